@@ -1,0 +1,11 @@
+/**
+ * The first start: the first platform admin (password from {@code portal.admin.password} / {@code
+ * PORTAL_ADMIN_PASSWORD}, else generated and printed once in the log) and, when {@code
+ * portal.demo-data} is true (the default), the demo leerkring with its gemeenten and an account for
+ * every role.
+ *
+ * <p>Each demo tenant is seeded in a transaction of its own, because one transaction binds one
+ * tenant; every step checks whether it was done, so a start interrupted half-way completes on the
+ * next start.
+ */
+package nl.leerkring.portal.setup;

@@ -1,0 +1,134 @@
+package nl.leerkring.web.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.TenantsException;
+
+/** Maps every failure of the API to a problem document. */
+public final class Problems {
+
+  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+  private Problems() {}
+
+  static int statusOf(TenantsException.Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case THROTTLED -> 429;
+    };
+  }
+
+  /** The exceptions of the tenants module. */
+  @Provider
+  public static class OfTenants implements ExceptionMapper<TenantsException> {
+    @Override
+    public Response toResponse(TenantsException e) {
+      return Problem.of(statusOf(e.kind()), e.getMessage()).toResponse();
+    }
+  }
+
+  /** The exceptions of the business components. */
+  @Provider
+  public static class OfPortal implements ExceptionMapper<PortalException> {
+    @Override
+    public Response toResponse(PortalException e) {
+      return Problem.of(statusOf(e.kind()), e.getMessage()).toResponse();
+    }
+  }
+
+  /** Unknown paths, wrong methods and media types, and bodies JAX-RS could not read. */
+  @Provider
+  public static class OfJaxRs implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500) {
+        return Unexpected.log(e);
+      }
+      if (status == 400 && e.getCause() != null) {
+        return Problem.of(400, "The request body is not valid JSON for this endpoint.")
+            .toResponse();
+      }
+      String detail =
+          switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this method.";
+            case 415 -> "Send the body as application/json.";
+            default -> e.getMessage();
+          };
+      return Problem.of(status, detail).toResponse();
+    }
+  }
+
+  /** Malformed JSON, or JSON that does not fit the expected shape. */
+  @Provider
+  public static class OfJsonb implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      LOG.log(Level.FINE, "Request body does not fit", e);
+      return Problem.of(400, "The request body is not valid JSON for this endpoint.").toResponse();
+    }
+  }
+
+  /** Malformed JSON found by the parser itself. */
+  @Provider
+  public static class OfJsonParsing implements ExceptionMapper<JsonParsingException> {
+    @Override
+    public Response toResponse(JsonParsingException e) {
+      return Problem.of(400, "The request body is not valid JSON.").toResponse();
+    }
+  }
+
+  /** A body that could not be read at all. */
+  @Provider
+  public static class OfProcessing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      LOG.log(Level.FINE, "Unreadable request body", e);
+      return Problem.of(400, "The request body could not be read as JSON.").toResponse();
+    }
+  }
+
+  /** Anything else: logged with an incident id, answered without details. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Exception> {
+    @Override
+    public Response toResponse(Exception e) {
+      Throwable cause = e;
+      while (cause != null) {
+        if (cause instanceof TenantsException t) {
+          return new OfTenants().toResponse(t);
+        }
+        if (cause instanceof PortalException p) {
+          return new OfPortal().toResponse(p);
+        }
+        cause = cause.getCause();
+      }
+      return log(e);
+    }
+
+    static Response log(Exception e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Incident " + incident, e);
+      return Problem.of(
+              500,
+              "Something went wrong on our side. Mention incident "
+                  + incident
+                  + " if you report it.")
+          .toResponse();
+    }
+  }
+}

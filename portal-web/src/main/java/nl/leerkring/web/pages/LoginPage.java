@@ -1,0 +1,116 @@
+package nl.leerkring.web.pages;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.web.security.PortalIdentityStore;
+
+/** The login form: hands the credential to the portal's authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  @Inject ExternalContext external;
+
+  private String username;
+  private String password;
+  private String next;
+  private boolean signedOut;
+
+  public String signIn() throws IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username,
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE:
+        faces.responseComplete();
+        return null;
+      case SUCCESS:
+        external.redirect(external.getRequestContextPath() + safeNext());
+        return null;
+      default:
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        boolean throttled =
+            request.getAttribute(PortalIdentityStore.FAILURE) instanceof TenantsException e
+                && e.kind() == TenantsException.Kind.THROTTLED;
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                msg.getString(throttled ? "login.throttled" : "login.failed"),
+                null));
+        return null;
+    }
+  }
+
+  /** Only paths inside the portal: no scheme, no host, no protocol-relative {@code //}. */
+  String safeNext() {
+    if (next != null
+        && next.startsWith("/")
+        && !next.startsWith("//")
+        && !next.contains("\\")
+        && !next.startsWith("/login.xhtml")) {
+      return next;
+    }
+    return "/app/dashboard.xhtml";
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+
+  public boolean isSignedOut() {
+    return signedOut;
+  }
+
+  public void setSignedOut(boolean signedOut) {
+    this.signedOut = signedOut;
+  }
+}

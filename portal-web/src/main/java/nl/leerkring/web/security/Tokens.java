@@ -1,0 +1,195 @@
+package nl.leerkring.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.leerkring.tenants.tenancy.Role;
+import nl.leerkring.tenants.tenancy.Viewer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues and verifies the portal's bearer tokens: RS256 JWTs with the MicroProfile JWT claims
+ * ({@code iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}).
+ *
+ * <p>NOTE: thread-safe after start-up; the key pair is read (or made, once) in {@link #init()}.
+ */
+@ApplicationScoped
+public class Tokens {
+
+  private static final Logger LOG = Logger.getLogger(Tokens.class.getName());
+
+  /** A verified token's caller. */
+  public record Caller(String username, Set<String> groups) {}
+
+  /** A freshly issued token. */
+  public record Issued(String token, long expiresInSeconds) {}
+
+  @Inject
+  @ConfigProperty(name = "portal.jwt.issuer", defaultValue = "leerkring-portal")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "portal.jwt.lifetime-minutes", defaultValue = "480")
+  int lifetimeMinutes;
+
+  @Inject
+  @ConfigProperty(name = "portal.data-dir", defaultValue = "./data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "portal.jwt.key-dir")
+  Optional<String> keyDir;
+
+  private KeyPair keys;
+  private String keyId;
+  private JwtConsumer consumer;
+
+  @PostConstruct
+  void init() {
+    Path dir = Path.of(keyDir.orElse(Path.of(dataDir, "keys").toString()));
+    keys = loadOrCreate(dir);
+    keyId = fingerprint(keys.getPublic());
+    consumer =
+        new JwtConsumerBuilder()
+            .setRequireExpirationTime()
+            .setRequireSubject()
+            .setAllowedClockSkewInSeconds(30)
+            .setExpectedIssuer(issuer)
+            .setVerificationKey(keys.getPublic())
+            .setJwsAlgorithmConstraints(
+                org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT,
+                AlgorithmIdentifiers.RSA_USING_SHA256)
+            .build();
+  }
+
+  public Issued issue(Viewer viewer) {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setSubject(viewer.accountId());
+    claims.setClaim("upn", viewer.username());
+    claims.setStringListClaim(
+        "groups", viewer.roles().stream().map(Role::label).sorted().collect(Collectors.toList()));
+    claims.setIssuedAtToNow();
+    claims.setExpirationTimeMinutesInTheFuture(lifetimeMinutes);
+    claims.setJwtId(UUID.randomUUID().toString());
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(keys.getPrivate());
+    jws.setKeyIdHeaderValue(keyId);
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setHeader("typ", "JWT");
+    try {
+      return new Issued(jws.getCompactSerialization(), lifetimeMinutes * 60L);
+    } catch (JoseException e) {
+      throw new IllegalStateException("Could not sign a token.", e);
+    }
+  }
+
+  /** The caller of a valid token; empty for an invalid, expired or foreign one. */
+  public Optional<Caller> verify(String token) {
+    try {
+      JwtClaims claims = consumer.processToClaims(token);
+      String upn = claims.getStringClaimValue("upn");
+      if (upn == null) {
+        return Optional.empty();
+      }
+      List<String> groups =
+          claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
+      return Optional.of(new Caller(upn, Set.copyOf(groups)));
+    } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static KeyPair loadOrCreate(Path dir) {
+    Path privateFile = dir.resolve("jwt-private.pem");
+    Path publicFile = dir.resolve("jwt-public.pem");
+    try {
+      if (Files.exists(privateFile) && Files.exists(publicFile)) {
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile)));
+        PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(readPem(publicFile)));
+        return new KeyPair(publicKey, privateKey);
+      }
+      Files.createDirectories(dir);
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      KeyPair pair = generator.generateKeyPair();
+      writePem(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded());
+      writePem(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded());
+      LOG.info(() -> "Token signing key pair created in " + dir.toAbsolutePath());
+      return pair;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or write the token keys in " + dir, e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The token keys in " + dir + " are not valid RSA keys.", e);
+    }
+  }
+
+  private static byte[] readPem(Path file) throws IOException {
+    String body =
+        Files.readString(file, StandardCharsets.US_ASCII)
+            .replaceAll("-----[A-Z ]+-----", "")
+            .replaceAll("\\s", "");
+    return Base64.getDecoder().decode(body);
+  }
+
+  private static void writePem(Path file, String type, byte[] der) throws IOException {
+    String pem =
+        "-----BEGIN "
+            + type
+            + "-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der)
+            + "\n-----END "
+            + type
+            + "-----\n";
+    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: rely on the directory's permissions.
+    }
+    Files.writeString(temp, pem, StandardCharsets.US_ASCII);
+    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static String fingerprint(PublicKey key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

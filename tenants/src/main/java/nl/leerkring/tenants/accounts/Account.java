@@ -1,0 +1,174 @@
+package nl.leerkring.tenants.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.tenancy.Role;
+import nl.leerkring.tenants.tenancy.TenantId;
+
+/**
+ * A person's identity: how they sign in, their roles, their home tenant and their circle
+ * assignments.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.BY_IDS, query = "select a from Account a where a.id in :ids")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
+public class Account {
+
+  public static final String BY_USERNAME = "Account.byUsername";
+  public static final String BY_IDS = "Account.byIds";
+  public static final String ALL = "Account.all";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(nullable = false, unique = true, length = 100)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Column(name = "tenant_id", length = 36)
+  private String homeTenant;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20, nullable = false)
+  private Set<Role> roles = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "circle_assignment", joinColumns = @JoinColumn(name = "account_id"))
+  private Set<CircleAssignment> assignments = new HashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  Account(
+      String username, String displayName, String passwordHash, TenantId home, Set<Role> roles) {
+    this.id = UUID.randomUUID().toString();
+    this.username = normalise(username);
+    this.displayName = requireDisplayName(displayName);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.homeTenant = home == null ? null : home.value();
+    this.roles = requireRolesFit(home, roles);
+    this.createdAt = Instant.now();
+    this.passwordChangedAt = createdAt;
+  }
+
+  /** Usernames are case-insensitive: stored and looked up in lower case. */
+  public static String normalise(String username) {
+    if (username == null
+        || username.isBlank()
+        || username.length() > 100
+        || !username.strip().matches("[A-Za-z0-9._@-]+")) {
+      throw TenantsException.invalid(
+          "The username '"
+              + username
+              + "' is not valid: use 1 to 100 letters, digits, dots, hyphens, underscores or @.");
+    }
+    return username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String requireDisplayName(String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw TenantsException.invalid("A display name of 1 to 200 characters is required.");
+    }
+    return name.strip();
+  }
+
+  /**
+   * Tenant roles need a home tenant; facilitators and researchers must not have one. Which circles
+   * a coordinator coordinates is held in {@link CircleAssignment}s.
+   */
+  static Set<Role> requireRolesFit(TenantId home, Set<Role> requested) {
+    Set<Role> roles = requested.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requested);
+    if (home != null) {
+      roles.add(Role.MEMBER);
+      if (roles.contains(Role.FACILITATOR) || roles.contains(Role.RESEARCHER)) {
+        throw TenantsException.invalid(
+            "Facilitators and researchers belong to no tenant; leave the tenant empty.");
+      }
+    } else if (roles.contains(Role.MEMBER) || roles.contains(Role.TENANT_ADMIN)) {
+      throw TenantsException.invalid("Members and tenant admins need a tenant.");
+    }
+    if (roles.isEmpty()) {
+      throw TenantsException.invalid("An account needs at least one role.");
+    }
+    return new HashSet<>(roles);
+  }
+
+  void assign(CircleAssignment assignment) {
+    assignments.add(assignment);
+  }
+
+  void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.passwordChangedAt = Instant.now();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  public TenantId homeTenant() {
+    return homeTenant == null ? null : new TenantId(homeTenant);
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public Set<CircleAssignment> assignments() {
+    return Collections.unmodifiableSet(assignments);
+  }
+
+  public Instant passwordChangedAt() {
+    return passwordChangedAt;
+  }
+}

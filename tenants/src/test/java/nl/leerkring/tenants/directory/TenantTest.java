@@ -1,0 +1,70 @@
+package nl.leerkring.tenants.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.leerkring.tenants.TenantsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class TenantTest {
+
+  private static TenantsException invalid(Executable executable) {
+    TenantsException e = assertThrows(TenantsException.class, executable);
+    assertEquals(TenantsException.Kind.INVALID, e.kind());
+    return e;
+  }
+
+  @Test
+  void newTenantKeepsSlugNameAndCbsCode() {
+    Tenant tenant = new Tenant("berg-en-dal", "  Berg en Dal ", "GM1945");
+
+    assertEquals("berg-en-dal", tenant.slug());
+    assertEquals("Berg en Dal", tenant.name());
+    assertEquals("GM1945", tenant.cbsCode());
+    assertNotNull(tenant.id());
+    assertNotNull(tenant.createdAt());
+  }
+
+  @Test
+  void everyNewTenantGetsItsOwnId() {
+    Tenant one = new Tenant("nijmegen", "Nijmegen", "GM0268");
+    Tenant other = new Tenant("nijmegen", "Nijmegen", "GM0268");
+
+    assertNotEquals(one.id(), other.id());
+    assertNotEquals(one, other);
+    assertEquals(one, one);
+  }
+
+  @Test
+  void cbsCodeIsGmFollowedByFourDigits() {
+    assertEquals("GM0226", new Tenant("duiven", "Duiven", "GM0226").cbsCode());
+  }
+
+  @Test
+  void badCbsCodeIsInvalidAndNamed() {
+    TenantsException e = invalid(() -> new Tenant("duiven", "Duiven", "GM226"));
+    assertTrue(e.getMessage().contains("GM226"), e.getMessage());
+
+    invalid(() -> new Tenant("duiven", "Duiven", "gm0226"));
+    invalid(() -> new Tenant("duiven", "Duiven", "GM02260"));
+    invalid(() -> new Tenant("duiven", "Duiven", "PV0226"));
+    invalid(() -> new Tenant("duiven", "Duiven", " GM0226"));
+    invalid(() -> new Tenant("duiven", "Duiven", null));
+  }
+
+  @Test
+  void badSlugIsInvalid() {
+    invalid(() -> new Tenant("Duiven", "Duiven", "GM0226"));
+  }
+
+  @Test
+  void missingBlankOrOverlongNameIsInvalid() {
+    invalid(() -> new Tenant("duiven", null, "GM0226"));
+    invalid(() -> new Tenant("duiven", "  ", "GM0226"));
+    invalid(() -> new Tenant("duiven", "D".repeat(201), "GM0226"));
+  }
+}

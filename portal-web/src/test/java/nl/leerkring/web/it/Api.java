@@ -1,0 +1,122 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the portal's REST API, as an integrator would use it. */
+final class Api {
+
+  static final String DEMO_PASSWORD = "leerkring-demo";
+  static final String ADMIN_PASSWORD =
+      System.getProperty("it.admin.password", "it-admin-password-1");
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private final URI base;
+
+  Api(URL base) {
+    String root = base.toString();
+    this.base = URI.create(root.endsWith("/") ? root : root + "/");
+  }
+
+  /**
+   * A path below the application ({@code api/me}), or from the server root when it starts with
+   * {@code /}.
+   */
+  URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  /** One answer of the portal. */
+  record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+
+    JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  String token(String username, String password) {
+    Answer a =
+        post(
+            "api/auth/token",
+            null,
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString());
+    assertEquals(200, a.status(), "sign-in of " + username + ": " + a.body());
+    return a.json().getString("token");
+  }
+
+  Answer get(String path, String token) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+  }
+
+  Answer post(String path, String token, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        token);
+  }
+
+  Answer put(String path, String token, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        token);
+  }
+
+  private Answer send(HttpRequest.Builder request, String token) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package nl.leerkring.web.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The WAR that `package` built, deployed as it is: the integration tests test the artefact that
+ * ships.
+ */
+final class Deployments {
+
+  private Deployments() {}
+
+  static WebArchive portal() {
+    File war = new File(System.getProperty("portal.war", "target/portal.war"));
+    return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class);
+  }
+}

@@ -1,0 +1,497 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployed portal over HTTP, as integrators and attackers see it: health, OpenAPI, sign-in and
+ * tokens, administration by script, the role rules, bad input, and the REST half of the tenant
+ * isolation harness.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String cbsCode() {
+    return "GM" + (1000 + (int) (Math.random() * 9000));
+  }
+
+  private String admin() {
+    return api.token("admin", Api.ADMIN_PASSWORD);
+  }
+
+  /** Creates a tenant with a tenant admin; returns {slug, adminUsername}. */
+  private String[] tenantWithAdmin(String admin) {
+    String slug = unique("gem");
+    Api.Answer created =
+        api.post(
+            "api/admin/tenants",
+            admin,
+            Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("name", "Gemeente " + slug)
+                .add("cbsCode", cbsCode())
+                .build()
+                .toString());
+    if (created.status() == 409) {
+      return tenantWithAdmin(admin); // the random CBS code was taken; draw again
+    }
+    assertEquals(201, created.status(), created.body());
+    String user = slug + ".beheer";
+    Api.Answer member =
+        api.post(
+            "api/admin/members",
+            admin,
+            Json.createObjectBuilder()
+                .add("username", user)
+                .add("password", "wachtwoord-" + slug)
+                .add("displayName", "Beheerder " + slug)
+                .add("tenant", slug)
+                .add("roles", Json.createArrayBuilder().add("member").add("tenant-admin"))
+                .build()
+                .toString());
+    assertEquals(201, member.status(), member.body());
+    return new String[] {slug, user};
+  }
+
+  // --- running ---
+
+  @Test
+  void healthReportsReadyAndLive() {
+    Api.Answer ready = api.get("/health/ready", null);
+    assertEquals(200, ready.status(), ready.body());
+    assertEquals("UP", ready.json().getString("status"));
+    assertTrue(ready.body().contains("\"migrated\""), ready.body());
+    assertEquals(200, api.get("/health/live", null).status());
+  }
+
+  @Test
+  void openApiDescribesTheApi() {
+    Api.Answer doc = api.get("/openapi", null);
+    assertEquals(200, doc.status());
+    assertAll(
+        () -> assertTrue(doc.body().contains("/auth/token"), "token endpoint"),
+        () -> assertTrue(doc.body().contains("/admin/tenants"), "admin endpoints"),
+        () -> assertTrue(doc.body().contains("/tenants/{slug}/members"), "tenant endpoints"));
+  }
+
+  // --- who is who ---
+
+  @Test
+  void memberSeesOwnTenantCirclesAndRoles() {
+    JsonObject me = api.get("api/me", api.token("duiven.lid", Api.DEMO_PASSWORD)).json();
+    assertEquals("duiven.lid", me.getString("username"));
+    assertEquals("duiven", me.getJsonObject("tenant").getString("slug"));
+    assertEquals("GM0226", me.getJsonObject("tenant").getString("cbsCode"));
+    JsonObject leerkring = circle(me, "leerkring-wdw");
+    assertEquals("member", leerkring.getString("role"));
+    assertEquals("Leerkring Wijk- en Dorpgericht Werken", leerkring.getString("name"));
+    assertEquals(List.of("member"), strings(me, "roles"));
+  }
+
+  @Test
+  void peopleWithoutATenantSeeTheirCircleRoles() {
+    JsonObject han = api.get("api/me", api.token("han", Api.DEMO_PASSWORD)).json();
+    assertFalse(han.containsKey("tenant") && !han.isNull("tenant"), "no tenant: " + han);
+    assertEquals("facilitator", circle(han, "leerkring-wdw").getString("role"));
+    JsonObject coordinator = api.get("api/me", api.token("coordinator", Api.DEMO_PASSWORD)).json();
+    assertTrue(strings(coordinator, "roles").contains("coordinator"));
+    assertEquals("coordinator", circle(coordinator, "leerkring-wdw").getString("role"));
+    JsonObject researcher = api.get("api/me", api.token("onderzoeker", Api.DEMO_PASSWORD)).json();
+    assertEquals(List.of("researcher"), strings(researcher, "roles"));
+    JsonObject deventer = api.get("api/me", api.token("deventer.lid", Api.DEMO_PASSWORD)).json();
+    assertEquals("deventer", deventer.getJsonObject("tenant").getString("slug"));
+    assertTrue(deventer.getJsonArray("circles").isEmpty(), "Deventer is not in the leerkring");
+  }
+
+  // --- sign-in ---
+
+  @Test
+  void wrongPasswordAndUnknownUserGetTheSameAnswer() {
+    Api.Answer wrong =
+        api.post(
+            "api/auth/token",
+            null,
+            "{\"username\":\"wijchen.lid\",\"password\":\"niet-goed-123\"}");
+    Api.Answer unknown =
+        api.post(
+            "api/auth/token",
+            null,
+            "{\"username\":\"" + unique("niemand") + "\",\"password\":\"niet-goed-123\"}");
+    assertEquals(401, wrong.status());
+    assertEquals(401, unknown.status());
+    assertEquals(wrong.json().getString("detail"), unknown.json().getString("detail"));
+    assertTrue(wrong.contentType().startsWith("application/problem+json"), wrong.contentType());
+  }
+
+  @Test
+  void repeatedFailedSignInsAreThrottled() {
+    String name = unique("raden");
+    String body = "{\"username\":\"" + name + "\",\"password\":\"geraden-wachtwoord\"}";
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(401, api.post("api/auth/token", null, body).status(), "attempt " + i);
+    }
+    Api.Answer sixth = api.post("api/auth/token", null, body);
+    assertEquals(429, sixth.status(), sixth.body());
+    assertTrue(sixth.json().getString("detail").contains("Try again"));
+  }
+
+  @Test
+  void invalidOrMissingTokensAre401() {
+    assertEquals(401, api.get("api/me", null).status());
+    assertEquals(401, api.get("api/me", "not.a.token").status());
+    String forged = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String[] parts = forged.split("\\.");
+    String tampered =
+        parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+    assertEquals(401, api.get("api/me", tampered).status());
+  }
+
+  @Test
+  void memberChangesOwnPassword() {
+    String admin = admin();
+    String[] tenant = tenantWithAdmin(admin);
+    String token = api.token(tenant[1], "wachtwoord-" + tenant[0]);
+    Api.Answer changed =
+        api.put(
+            "api/me/password",
+            token,
+            "{\"currentPassword\":\"wachtwoord-"
+                + tenant[0]
+                + "\",\"newPassword\":\"nieuw-wachtwoord-42\"}");
+    assertEquals(204, changed.status(), changed.body());
+    assertEquals(
+        401,
+        api.post(
+                "api/auth/token",
+                null,
+                "{\"username\":\""
+                    + tenant[1]
+                    + "\",\"password\":\"wachtwoord-"
+                    + tenant[0]
+                    + "\"}")
+            .status());
+    assertNotNull(api.token(tenant[1], "nieuw-wachtwoord-42"));
+    Api.Answer tooShort =
+        api.put(
+            "api/me/password",
+            api.token(tenant[1], "nieuw-wachtwoord-42"),
+            "{\"currentPassword\":\"nieuw-wachtwoord-42\",\"newPassword\":\"kort\"}");
+    assertEquals(400, tooShort.status());
+  }
+
+  // --- administration ---
+
+  @Test
+  void platformAdminScriptsASetUp() {
+    String admin = admin();
+    String[] tenant = tenantWithAdmin(admin);
+    String circle = unique("kring");
+    Api.Answer created =
+        api.post(
+            "api/admin/circles",
+            admin,
+            Json.createObjectBuilder()
+                .add("slug", circle)
+                .add("name", "Kring " + circle)
+                .add("members", Json.createArrayBuilder().add(tenant[0]).add("duiven"))
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.body());
+    assertTrue(created.header("Location").endsWith("/api/circles/" + circle));
+
+    String coordinator = unique("coord");
+    Api.Answer account =
+        api.post(
+            "api/admin/members",
+            admin,
+            Json.createObjectBuilder()
+                .add("username", coordinator)
+                .add("password", "coordinator-wachtwoord")
+                .add("displayName", "Coördinator")
+                .add("roles", Json.createArrayBuilder().add("coordinator"))
+                .add("coordinatorOf", Json.createArrayBuilder().add(circle))
+                .build()
+                .toString());
+    assertEquals(201, account.status(), account.body());
+    JsonObject me = api.get("api/me", api.token(coordinator, "coordinator-wachtwoord")).json();
+    assertTrue(strings(me, "roles").contains("coordinator"));
+    assertEquals("coordinator", circle(me, circle).getString("role"));
+
+    JsonObject adminOfTenant =
+        api.get("api/me", api.token(tenant[1], "wachtwoord-" + tenant[0])).json();
+    assertTrue(
+        adminOfTenant.getJsonArray("circles").stream()
+            .anyMatch(c -> c.asJsonObject().getString("slug").equals(circle)));
+
+    String audit = api.get("api/admin/audit?limit=50", admin).body();
+    assertAll(
+        () -> assertTrue(audit.contains("tenant.registered"), "tenant audited"),
+        () -> assertTrue(audit.contains("circle.created"), "circle audited"),
+        () -> assertTrue(audit.contains(coordinator), "account audited"));
+  }
+
+  @Test
+  void tenantAdminManagesOwnMembersOnly() {
+    String[] tenant = tenantWithAdmin(admin());
+    String token = api.token(tenant[1], "wachtwoord-" + tenant[0]);
+    Api.Answer added =
+        api.post(
+            "api/tenants/" + tenant[0] + "/members",
+            token,
+            "{\"username\":\""
+                + tenant[0]
+                + ".lid\",\"password\":\"lid-wachtwoord-1\","
+                + "\"displayName\":\"Lid\",\"email\":\"lid@example.org\",\"jobTitle\":\"wijkcoach\"}");
+    assertEquals(201, added.status(), added.body());
+    assertTrue(api.get("api/tenants/" + tenant[0] + "/members", token).body().contains(".lid"));
+
+    Api.Answer elsewhere =
+        api.post(
+            "api/tenants/duiven/members",
+            token,
+            "{\"username\":\""
+                + unique("indringer")
+                + "\",\"password\":\"lid-wachtwoord-1\",\"displayName\":\"X\"}");
+    assertEquals(403, elsewhere.status(), elsewhere.body());
+    Api.Answer settings =
+        api.put(
+            "api/tenants/duiven/settings",
+            token,
+            "{\"welcomeText\":\"overgenomen\",\"defaultLocale\":\"nl\"}");
+    assertEquals(403, settings.status());
+
+    String duiven = api.token("duiven.beheer", Api.DEMO_PASSWORD);
+    assertFalse(api.get("api/tenants/duiven/members", duiven).body().contains("indringer"));
+    assertFalse(api.get("api/tenants/duiven/settings", duiven).body().contains("overgenomen"));
+
+    String plainMember = api.token(tenant[0] + ".lid", "lid-wachtwoord-1");
+    Api.Answer notAdmin =
+        api.post(
+            "api/tenants/" + tenant[0] + "/members",
+            plainMember,
+            "{\"username\":\""
+                + unique("x")
+                + "\",\"password\":\"lid-wachtwoord-1\",\"displayName\":\"X\"}");
+    assertEquals(403, notAdmin.status());
+    assertEquals(
+        403,
+        api.post(
+                "api/admin/tenants",
+                plainMember,
+                "{\"slug\":\"x\",\"name\":\"x\",\"cbsCode\":\"GM9999\"}")
+            .status());
+    assertEquals(403, api.get("api/admin/audit", plainMember).status());
+  }
+
+  // --- bad input ---
+
+  @Test
+  void badInputGetsAProblemDocument() {
+    String admin = admin();
+    Api.Answer malformed = api.post("api/admin/tenants", admin, "{\"slug\": ");
+    assertEquals(400, malformed.status(), malformed.body());
+    assertTrue(malformed.contentType().startsWith("application/problem+json"));
+    assertEquals(400, malformed.json().getInt("status"));
+
+    Api.Answer badCode =
+        api.post(
+            "api/admin/tenants",
+            admin,
+            "{\"slug\":\"" + unique("t") + "\",\"name\":\"T\",\"cbsCode\":\"0226\"}");
+    assertEquals(400, badCode.status());
+    assertTrue(badCode.json().getString("detail").contains("CBS code"));
+
+    Api.Answer script =
+        api.post(
+            "api/admin/tenants",
+            admin,
+            "{\"slug\":\"<script>alert(1)</script>\",\"name\":\"T\",\"cbsCode\":\"GM1234\"}");
+    assertEquals(400, script.status());
+
+    Api.Answer empty = api.post("api/admin/tenants", admin, "");
+    assertEquals(400, empty.status(), empty.body());
+
+    Api.Answer duplicate =
+        api.post(
+            "api/admin/tenants",
+            admin,
+            "{\"slug\":\"duiven\",\"name\":\"Duiven\",\"cbsCode\":\"GM0226\"}");
+    assertEquals(409, duplicate.status());
+    assertFalse(duplicate.body().contains("Exception"), duplicate.body());
+  }
+
+  @Test
+  void unknownTenantOrCircleIs404() {
+    String token = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    assertEquals(404, api.get("api/tenants/bestaat-niet/members", token).status());
+    assertEquals(404, api.get("api/tenants/bestaat-niet/settings", token).status());
+    assertEquals(404, api.get("api/circles/bestaat-niet", token).status());
+    assertEquals(404, api.get("api/nergens", token).status());
+  }
+
+  // --- the REST half of the isolation harness ---
+
+  /**
+   * A tenant-owned aggregate as the API exposes it: how tenant A writes one containing a secret
+   * marker (returning its id), and every path another viewer might read it by. Adding an aggregate
+   * is one more entry in {@link #aggregates()}.
+   */
+  record RestAggregate(
+      String name, Function<Writer, String> writeAsA, List<Function<Target, String>> readPaths) {}
+
+  /**
+   * What a writer has: the API, tenant A's slug, A's admin token and the marker to hide in the
+   * data.
+   */
+  record Writer(Api api, String slug, String token, String marker) {}
+
+  /** Where a reader aims: A's slug, the reader's own slug (or null), and A's row id. */
+  record Target(String victim, String own, String id) {}
+
+  static Stream<RestAggregate> aggregates() {
+    return Stream.of(
+        new RestAggregate(
+            "members",
+            w -> {
+              Api.Answer a =
+                  w.api()
+                      .post(
+                          "api/tenants/" + w.slug() + "/members",
+                          w.token(),
+                          "{\"username\":\""
+                              + w.marker()
+                              + "\",\"password\":\"geheim-wachtwoord\","
+                              + "\"displayName\":\""
+                              + w.marker()
+                              + "\",\"email\":\""
+                              + w.marker()
+                              + "@example.org\"}");
+              assertEquals(201, a.status(), a.body());
+              return a.json().getString("id");
+            },
+            List.of(
+                t -> "api/tenants/" + t.victim() + "/members",
+                t -> "api/tenants/" + t.victim() + "/members/" + t.id(),
+                t -> t.own() == null ? null : "api/tenants/" + t.own() + "/members",
+                t -> t.own() == null ? null : "api/tenants/" + t.own() + "/members/" + t.id())),
+        new RestAggregate(
+            "settings",
+            w -> {
+              Api.Answer a =
+                  w.api()
+                      .put(
+                          "api/tenants/" + w.slug() + "/settings",
+                          w.token(),
+                          "{\"welcomeText\":\"" + w.marker() + "\",\"defaultLocale\":\"nl\"}");
+              assertEquals(200, a.status(), a.body());
+              return w.slug();
+            },
+            List.of(
+                t -> "api/tenants/" + t.victim() + "/settings",
+                t -> t.own() == null ? null : "api/tenants/" + t.own() + "/settings")));
+  }
+
+  @Test
+  void otherTenantsAndOutsidersReadNothingOfATenantsWorkspace() {
+    String admin = admin();
+    String[] a = tenantWithAdmin(admin);
+    String aToken = api.token(a[1], "wachtwoord-" + a[0]);
+    List<String[]> readers =
+        List.of(
+            new String[] {"duiven.lid", Api.DEMO_PASSWORD, "duiven"},
+            new String[] {"duiven.beheer", Api.DEMO_PASSWORD, "duiven"},
+            new String[] {"deventer.lid", Api.DEMO_PASSWORD, "deventer"},
+            new String[] {"han", Api.DEMO_PASSWORD, null},
+            new String[] {"onderzoeker", Api.DEMO_PASSWORD, null},
+            new String[] {"coordinator", Api.DEMO_PASSWORD, null});
+    int probes = 0;
+    for (RestAggregate aggregate : aggregates().toList()) {
+      String marker = unique("geheim").replace('-', 'x');
+      String id = aggregate.writeAsA().apply(new Writer(api, a[0], aToken, marker));
+      // The owner sees it: the probes below can fail.
+      boolean ownerSees =
+          aggregate.readPaths().stream()
+              .map(p -> p.apply(new Target(a[0], a[0], id)))
+              .filter(p -> p != null)
+              .anyMatch(p -> api.get(p, aToken).body().contains(marker));
+      assertTrue(ownerSees, aggregate.name() + ": the owner must see its own data");
+      for (String[] reader : readers) {
+        String token = api.token(reader[0], reader[1]);
+        for (Function<Target, String> path : aggregate.readPaths()) {
+          String url = path.apply(new Target(a[0], reader[2], id));
+          if (url == null) {
+            continue;
+          }
+          Api.Answer answer = api.get(url, token);
+          probes++;
+          String what = aggregate.name() + " as " + reader[0] + " via " + url;
+          assertFalse(answer.body().contains(marker), "leak: " + what);
+          assertFalse(
+              String.valueOf(answer.raw().headers().map()).contains(marker),
+              "leak in headers: " + what);
+          assertTrue(
+              answer.status() == 403 || answer.status() == 404 || answer.status() == 200,
+              what + " answered " + answer.status());
+        }
+      }
+      Api.Answer anonymous = api.get("api/tenants/" + a[0] + "/settings", null);
+      assertEquals(401, anonymous.status());
+      assertFalse(anonymous.body().contains(marker));
+    }
+    // members: 4 paths for the 3 tenant readers, 2 for the 3 without a tenant; settings: 2 and 1.
+    assertEquals(4 * 3 + 2 * 3 + 2 * 3 + 1 * 3, probes, "probes made");
+  }
+
+  private static JsonObject circle(JsonObject me, String slug) {
+    return me.getJsonArray("circles").stream()
+        .map(c -> c.asJsonObject())
+        .filter(c -> c.getString("slug").equals(slug))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no circle " + slug + " in " + me));
+  }
+
+  private static List<String> strings(JsonObject o, String key) {
+    return o.getJsonArray(key).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+}

@@ -54,13 +54,15 @@ public class SchemaMigrator {
   @PostConstruct
   void migrate() {
     try {
-      MigrateResult result = flyway().migrate();
+      Flyway flyway = flyway();
+      MigrateResult result = flyway.migrate();
+      MigrationInfo current = flyway.info().current();
       LOG.info(
           () ->
               "Database "
                   + new PortalDataSource().settings().safeUrl()
                   + " at schema version "
-                  + result.targetSchemaVersion
+                  + (current == null ? "none" : current.getVersion())
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now)");

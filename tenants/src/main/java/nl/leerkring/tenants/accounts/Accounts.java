@@ -88,6 +88,7 @@ public class Accounts {
       }
     }
     Set<Role> roles = new java.util.HashSet<>(account.roles());
+    roles.remove(Role.COORDINATOR); // a coordinator of nothing is none: see the assignments below
     for (CircleAssignment a : account.assignments()) {
       Circle c = circles.byId(a.circle());
       if (c != null) {
@@ -105,7 +106,18 @@ public class Accounts {
       throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
     }
     Account account = em.find(Account.class, viewer.accountId());
-    if (account == null || current == null || !passwords.verify(current, account.passwordHash())) {
+    if (account == null) {
+      throw new TenantsException(
+          TenantsException.Kind.UNAUTHENTICATED, "The account no longer exists.");
+    }
+    Duration wait = throttle.waitFor(account.username());
+    if (!wait.isZero()) {
+      throw new TenantsException(
+          TenantsException.Kind.THROTTLED,
+          "Too many wrong passwords. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
+    }
+    if (current == null || !passwords.verify(current, account.passwordHash())) {
+      throttle.failed(account.username());
       throw TenantsException.invalid("The current password is not correct.");
     }
     Passwords.requireAcceptable(account.username(), replacement);

@@ -23,6 +23,7 @@ public class LoginThrottle {
   static final int FREE_FAILURES = 5;
   static final Duration FIRST_WAIT = Duration.ofSeconds(30);
   static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+  static final Duration FORGET_AFTER = Duration.ofHours(1);
   private static final int PRUNE_ABOVE = 10_000;
 
   private record Failures(int count, Instant last) {}
@@ -43,7 +44,7 @@ public class LoginThrottle {
    */
   public Duration waitFor(String username) {
     Failures f = failures.get(key(username));
-    if (f == null || f.count() < FREE_FAILURES) {
+    if (f == null || f.count() < FREE_FAILURES || isForgotten(f)) {
       return Duration.ZERO;
     }
     Duration wait = penalty(f.count());
@@ -53,17 +54,20 @@ public class LoginThrottle {
 
   public void failed(String username) {
     if (failures.size() > PRUNE_ABOVE) {
-      Instant idle = clock.instant().minus(Duration.ofHours(1));
-      failures.values().removeIf(f -> f.last().isBefore(idle));
+      failures.values().removeIf(this::isForgotten);
     }
     failures.merge(
         key(username),
         new Failures(1, clock.instant()),
-        (old, one) -> new Failures(old.count() + 1, one.last()));
+        (old, one) -> isForgotten(old) ? one : new Failures(old.count() + 1, one.last()));
   }
 
   public void succeeded(String username) {
     failures.remove(key(username));
+  }
+
+  private boolean isForgotten(Failures f) {
+    return f.last().plus(FORGET_AFTER).isBefore(clock.instant());
   }
 
   static Duration penalty(int failureCount) {

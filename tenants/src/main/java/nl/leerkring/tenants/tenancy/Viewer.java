@@ -30,6 +30,11 @@ public record Viewer(
   private static final Viewer ANONYMOUS = new Viewer(null, null, null, null, Set.of(), List.of());
 
   public Viewer {
+    java.util.Objects.requireNonNull(roles, "Roles are required (may be empty).");
+    java.util.Objects.requireNonNull(circles, "Circles are required (may be empty).");
+    if (accountId == null && (tenant != null || !roles.isEmpty() || !circles.isEmpty())) {
+      throw new IllegalArgumentException("An anonymous viewer has no tenant, roles or circles.");
+    }
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     circles =
         circles.stream()

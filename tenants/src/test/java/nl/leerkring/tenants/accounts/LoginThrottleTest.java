@@ -1,6 +1,7 @@
 package nl.leerkring.tenants.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +101,16 @@ class LoginThrottleTest {
     throttle.failed("anna");
 
     assertEquals(Duration.ofSeconds(60), throttle.waitFor("anna"));
+  }
+
+  @Test
+  void anHourWithoutFailuresForgetsThem() {
+    fail("anna", 6);
+    assertTrue(throttle.waitFor("anna").toSeconds() > 0);
+    clock.advance(Duration.ofMinutes(61));
+    assertEquals(Duration.ZERO, throttle.waitFor("anna"));
+    fail("anna", 1);
+    assertEquals(Duration.ZERO, throttle.waitFor("anna"), "counting starts again at one");
   }
 
   @Test

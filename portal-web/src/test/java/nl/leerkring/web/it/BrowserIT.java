@@ -1,0 +1,193 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in a real headless Chromium (Debian's chromium and chromium-driver): signs in, sees the
+ * dashboard, signs out; and axe-core finds no WCAG 2.1 A/AA violation on the pages visited, in
+ * Dutch and English.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    File chromedriver =
+        new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    assertTrue(
+        chromedriver.canExecute() && chromium.canExecute(),
+        "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=nl-NL",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver)
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String page(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  @Test
+  void memberSignsInSeesDashboardAndSignsOut() throws Exception {
+    browser.get(page("/app/dashboard.xhtml"));
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertNoAccessibilityViolations("login page (nl)");
+
+    browser.findElement(By.id("username")).sendKeys("duiven.lid");
+    browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+
+    wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-circles")));
+    assertEquals("Duiven", browser.findElement(By.id("header-tenant")).getText());
+    assertTrue(
+        browser
+            .findElement(By.id("my-circles"))
+            .getText()
+            .contains("Leerkring Wijk- en Dorpgericht Werken"));
+    assertTrue(browser.findElement(By.id("my-circles")).getText().contains("Berg en Dal"));
+    assertTrue(browser.findElement(By.id("tenant-welcome")).getText().contains("Blijfwijk"));
+    screenshot("dashboard");
+    assertNoAccessibilityViolations("dashboard (nl)");
+
+    browser.get(page("/app/dashboard.xhtml?lang=en"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(browser.findElement(By.id("dashboard-heading")).getText().startsWith("Welcome"));
+    assertNoAccessibilityViolations("dashboard (en)");
+    browser.get(page("/app/password.xhtml"));
+    assertNoAccessibilityViolations("change password (en)");
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+    browser.get(page("/app/dashboard.xhtml"));
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+  }
+
+  @Test
+  void wrongPasswordShowsOneMessageAndTheSkipLinkWorks() {
+    browser.get(page("/login.xhtml"));
+    browser.findElement(By.id("username")).sendKeys("duiven.lid");
+    browser.findElement(By.id("password")).sendKeys("helemaal-fout", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Onbekende"));
+    String alert = browser.findElement(By.cssSelector("[role=alert]")).getText();
+    assertTrue(
+        alert.contains("Onbekende gebruikersnaam of onjuist wachtwoord"),
+        () -> "alert: " + alert + "\npage: " + browser.findElement(By.tagName("body")).getText());
+    assertNoAccessibilityViolations("login page with error");
+
+    browser.get(page("/login.xhtml"));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    var skip = browser.switchTo().activeElement();
+    assertEquals("a", skip.getTagName(), "the first tab stop is the skip link");
+    assertTrue(
+        String.valueOf(skip.getDomAttribute("href")).endsWith("#main"),
+        skip.getDomAttribute("href"));
+    skip.sendKeys(Keys.ENTER);
+    assertEquals(
+        "main",
+        browser.switchTo().activeElement().getDomAttribute("id"),
+        "focus moved to the content");
+  }
+
+  private void assertNoAccessibilityViolations(String where) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+    List<Rule> violations = results.getViolations();
+    String report =
+        violations.stream()
+            .map(
+                v ->
+                    v.getId()
+                        + " ("
+                        + v.getImpact()
+                        + "): "
+                        + v.getNodes().size()
+                        + " nodes, e.g. "
+                        + v.getNodes().get(0).getTarget())
+            .collect(Collectors.joining("\n"));
+    assertTrue(violations.isEmpty(), "WCAG 2.1 A/AA violations on " + where + ":\n" + report);
+    assertTrue(results.getPasses().size() > 5, "axe-core ran its rules on " + where);
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path target = Path.of("target", "screenshots");
+    Files.createDirectories(target);
+    File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(),
+        target.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -3,6 +3,10 @@ package nl.leerkring.portal.isolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,15 +26,29 @@ public final class TestDatabase implements AutoCloseable {
 
   private final EntityManagerFactory emf;
   private final String url;
+  private final String user;
+  private final String password;
+  private final String schema;
+  private final String adminUrl;
 
   public TestDatabase() {
     String configured = System.getenv("PORTAL_DB_URL");
-    url =
-        configured == null || configured.isBlank()
-            ? "jdbc:h2:mem:portal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"
-            : configured;
-    String user = env("PORTAL_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : "");
-    String password = env("PORTAL_DB_PASSWORD", "");
+    boolean postgres = configured != null && configured.startsWith("jdbc:postgresql:");
+    String user = env("PORTAL_DB_USER", postgres ? "" : "sa");
+    password = env("PORTAL_DB_PASSWORD", "");
+    this.user = user;
+    if (postgres) {
+      // A schema of its own, dropped at the end: the portal started by the integration tests later
+      // gets the database as a new installation would.
+      schema = "iso_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      adminUrl = configured;
+      execute(configured, "create schema " + schema);
+      url = configured + (configured.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    } else {
+      schema = null;
+      adminUrl = null;
+      url = "jdbc:h2:mem:portal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
     Flyway.configure()
         .dataSource(url, user, password)
         .locations("classpath:db/migration")
@@ -45,6 +63,15 @@ public final class TestDatabase implements AutoCloseable {
     props.put(PersistenceUnitProperties.JDBC_PASSWORD, password);
     props.put(PersistenceUnitProperties.WEAVING, "false");
     emf = Persistence.createEntityManagerFactory("portal", props);
+  }
+
+  private void execute(String jdbcUrl, String sql) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run '" + sql + "' on the test database", e);
+    }
   }
 
   private static String env(String name, String fallback) {
@@ -85,5 +112,8 @@ public final class TestDatabase implements AutoCloseable {
   @Override
   public void close() {
     emf.close();
+    if (schema != null) {
+      execute(adminUrl, "drop schema " + schema + " cascade");
+    }
   }
 }

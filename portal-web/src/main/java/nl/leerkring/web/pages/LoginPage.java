@@ -3,7 +3,6 @@ package nl.leerkring.web.pages;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.web.security.PortalIdentityStore;
 
@@ -34,6 +32,30 @@ public class LoginPage {
   private String password;
   private String next;
   private boolean signedOut;
+  private boolean openIdFailed;
+
+  @Inject nl.leerkring.web.security.OpenIdConnect openId;
+
+  /** Whether to offer "sign in with your organisation's account" (OpenID Connect). */
+  public boolean isOpenIdEnabled() {
+    return openId.enabled();
+  }
+
+  /** The address that starts OpenID Connect sign-in, carrying the page asked for. */
+  public String getOpenIdUrl() {
+    return external.getRequestContextPath()
+        + nl.leerkring.web.security.PortalAuthentication.OPENID_LOGIN
+        + "?next="
+        + java.net.URLEncoder.encode(safeNext(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public boolean isOpenIdFailed() {
+    return openIdFailed;
+  }
+
+  public void setOpenIdFailed(boolean openIdFailed) {
+    this.openIdFailed = openIdFailed;
+  }
 
   public String signIn() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -56,16 +78,10 @@ public class LoginPage {
         external.redirect(external.getRequestContextPath() + safeNext());
         return null;
       default:
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         boolean throttled =
             request.getAttribute(PortalIdentityStore.FAILURE) instanceof TenantsException e
                 && e.kind() == TenantsException.Kind.THROTTLED;
-        faces.addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                msg.getString(throttled ? "login.throttled" : "login.failed"),
-                null));
+        Messages.error(faces, throttled ? "login.throttled" : "login.failed");
         return null;
     }
   }

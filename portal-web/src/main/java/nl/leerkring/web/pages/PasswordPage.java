@@ -1,13 +1,10 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -22,35 +19,28 @@ public class PasswordPage {
 
   @Inject FacesContext faces;
 
-  private String current_;
+  private String currentPassword;
   private String replacement;
   private String repeat;
 
   public String change() {
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     if (!Objects.equals(replacement, repeat)) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("password.mismatch"), null));
+      Messages.error(faces, "password.mismatch");
       return null;
     }
-    try {
-      accounts.changePassword(current.signedIn(), current_, replacement);
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("password.changed"), null));
-    } catch (TenantsException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    if (Messages.attempt(
+        faces, () -> accounts.changePassword(current.signedIn(), currentPassword, replacement))) {
+      Messages.info(faces, "password.changed");
     }
     return null;
   }
 
   public String getCurrent() {
-    return current_;
+    return currentPassword;
   }
 
   public void setCurrent(String value) {
-    this.current_ = value;
+    this.currentPassword = value;
   }
 
   public String getReplacement() {

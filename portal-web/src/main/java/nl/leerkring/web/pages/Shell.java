@@ -50,6 +50,16 @@ public class Shell {
     return v.homeTenant().map(t -> settings.get(v, t).welcomeText()).orElse(null);
   }
 
+  /** Role names in the page language, e.g. "lid, beheerder gemeente". */
+  public String roleNames(java.util.Set<nl.leerkring.tenants.tenancy.Role> roles) {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return roles.stream()
+        .sorted()
+        .map(r -> Messages.text(faces, "role." + r.label()))
+        .collect(Collectors.joining(", "));
+  }
+
   public String signOut() throws ServletException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();

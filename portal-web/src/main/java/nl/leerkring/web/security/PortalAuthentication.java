@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Authenticates every request: a bearer token (API clients), else the signed-in session (people),
@@ -27,7 +28,13 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
+  private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
+
   static final String SESSION_CALLER = "nl.leerkring.web.caller";
+
+  /** Starts OpenID Connect sign-in (when enabled); the login page links here. */
+  public static final String OPENID_LOGIN = "/oidc/login";
+
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   /** Who is signed in to a session; kept in the HTTP session. */
@@ -36,6 +43,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identities;
 
   @Inject Tokens tokens;
+
+  @Inject OpenIdConnect openId;
+
+  @Inject PortalIdentityStore store;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -65,6 +76,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(result);
     }
 
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (openId.enabled() && OPENID_LOGIN.equals(path)) {
+      try {
+        return context.redirect(openId.authorizationRedirect(request));
+      } catch (IllegalStateException providerUnavailable) {
+        LOG.warning("OpenID Connect sign-in unavailable: " + providerUnavailable.getMessage());
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?openIdFailed=true");
+      }
+    }
+    if (openId.enabled() && OpenIdConnect.CALLBACK_PATH.equals(path)) {
+      return completeOpenId(request, context);
+    }
+
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller.username(), caller.groups());
@@ -90,6 +114,30 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (session != null) {
       session.invalidate();
     }
+  }
+
+  /**
+   * The provider sent the browser back: a proven identity that matches a portal account signs in (a
+   * session, as with the form); anything else returns to the login page with a message. The account
+   * must exist: OpenID Connect proves who someone is, the portal decides what they may do.
+   */
+  private AuthenticationStatus completeOpenId(
+      HttpServletRequest request, HttpMessageContext context) {
+    Optional<OpenIdConnect.Result> result = openId.complete(request);
+    if (result.isEmpty() || !store.exists(result.get().username())) {
+      result.ifPresent(
+          r -> LOG.warning("OpenID Connect sign-in for unknown account " + r.username()));
+      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?openIdFailed=true");
+    }
+    String username = result.get().username();
+    request.getSession(true);
+    request.changeSessionId();
+    request
+        .getSession()
+        .setAttribute(SESSION_CALLER, new SessionCaller(username, store.groupsOf(username)));
+    String next = result.get().next();
+    return context.redirect(
+        request.getContextPath() + (next == null ? "/app/dashboard.xhtml" : next));
   }
 
   private static AuthenticationStatus unauthorized(

@@ -36,6 +36,10 @@ public class PortalIdentityStore implements IdentityStore {
     }
   }
 
+  boolean exists(String username) {
+    return accounts.exists(username);
+  }
+
   Set<String> groupsOf(String username) {
     return accounts.viewerOf(username).roles().stream()
         .map(Role::label)

@@ -1,0 +1,267 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.leerkring.tenants.accounts.AccountView;
+import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.Registration;
+import nl.leerkring.tenants.directory.CircleView;
+import nl.leerkring.tenants.directory.Circles;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.Role;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.security.CurrentViewer;
+
+/** Platform administration: tenants, circles and accounts. The boundaries refuse anyone else. */
+@Named
+@RequestScoped
+public class AdminPage {
+
+  @Inject CurrentViewer current;
+
+  @Inject Tenants tenants;
+
+  @Inject Circles circles;
+
+  @Inject Accounts accounts;
+
+  @Inject FacesContext faces;
+
+  // new tenant
+  private String tenantSlug;
+  private String tenantName;
+  private String tenantCbsCode;
+  // new circle
+  private String circleSlug;
+  private String circleName;
+  private String circleProgrammeLine;
+  private LocalDate circleStart;
+  private LocalDate circleEnd;
+  private List<String> circleMembers = new ArrayList<>();
+  // new account
+  private String accountUsername;
+  private String accountDisplayName;
+  private String accountPassword;
+  private String accountTenant;
+  private String accountRole = "member";
+  private String accountCoordinatorOf;
+
+  public boolean isAllowed() {
+    return current.get().isPlatformAdmin();
+  }
+
+  public List<TenantView> getTenants() {
+    return tenants.all();
+  }
+
+  public List<CircleView> getCircles() {
+    return circles.all();
+  }
+
+  public List<AccountView> getAccounts() {
+    return isAllowed() ? accounts.all(current.signedIn()) : List.of();
+  }
+
+  public String addTenant() {
+    if (Messages.attempt(
+        faces, () -> tenants.register(current.signedIn(), tenantSlug, tenantName, tenantCbsCode))) {
+      Messages.info(faces, "admin.saved");
+      tenantSlug = tenantName = tenantCbsCode = null;
+    }
+    return null;
+  }
+
+  public String addCircle() {
+    if (Messages.attempt(
+        faces,
+        () ->
+            circles.create(
+                current.signedIn(),
+                circleSlug,
+                circleName,
+                circleProgrammeLine,
+                circleStart,
+                circleEnd,
+                circleMembers))) {
+      Messages.info(faces, "admin.saved");
+      circleSlug = circleName = circleProgrammeLine = null;
+      circleStart = circleEnd = null;
+      circleMembers = new ArrayList<>();
+    }
+    return null;
+  }
+
+  public String addAccount() {
+    Viewer viewer = current.signedIn();
+    if (Messages.attempt(
+        faces,
+        () -> {
+          TenantId tenant =
+              accountTenant == null || accountTenant.isBlank()
+                  ? null
+                  : new TenantId(tenants.bySlug(accountTenant).id());
+          Set<Role> roles = EnumSet.of(Role.parse(accountRole));
+          List<String> coordinated =
+              accountCoordinatorOf == null || accountCoordinatorOf.isBlank()
+                  ? List.of()
+                  : List.of(accountCoordinatorOf);
+          List<String> guided = roles.contains(Role.FACILITATOR) ? coordinated : List.of();
+          List<String> read = roles.contains(Role.RESEARCHER) ? coordinated : List.of();
+          List<String> coordinates =
+              roles.contains(Role.FACILITATOR) || roles.contains(Role.RESEARCHER)
+                  ? List.of()
+                  : coordinated;
+          accounts.register(
+              viewer,
+              tenant,
+              new Registration(
+                  accountUsername,
+                  accountPassword,
+                  accountDisplayName,
+                  roles,
+                  coordinates,
+                  guided,
+                  read));
+        })) {
+      Messages.info(faces, "admin.saved");
+      accountUsername = accountDisplayName = accountPassword = accountTenant = null;
+      accountCoordinatorOf = null;
+      accountRole = "member";
+    }
+    return null;
+  }
+
+  public List<String> getRoleChoices() {
+    return List.of(
+        "member", "tenant-admin", "coordinator", "facilitator", "researcher", "platform-admin");
+  }
+
+  public String getTenantSlug() {
+    return tenantSlug;
+  }
+
+  public void setTenantSlug(String v) {
+    tenantSlug = v;
+  }
+
+  public String getTenantName() {
+    return tenantName;
+  }
+
+  public void setTenantName(String v) {
+    tenantName = v;
+  }
+
+  public String getTenantCbsCode() {
+    return tenantCbsCode;
+  }
+
+  public void setTenantCbsCode(String v) {
+    tenantCbsCode = v;
+  }
+
+  public String getCircleSlug() {
+    return circleSlug;
+  }
+
+  public void setCircleSlug(String v) {
+    circleSlug = v;
+  }
+
+  public String getCircleName() {
+    return circleName;
+  }
+
+  public void setCircleName(String v) {
+    circleName = v;
+  }
+
+  public String getCircleProgrammeLine() {
+    return circleProgrammeLine;
+  }
+
+  public void setCircleProgrammeLine(String v) {
+    circleProgrammeLine = v;
+  }
+
+  public LocalDate getCircleStart() {
+    return circleStart;
+  }
+
+  public void setCircleStart(LocalDate v) {
+    circleStart = v;
+  }
+
+  public LocalDate getCircleEnd() {
+    return circleEnd;
+  }
+
+  public void setCircleEnd(LocalDate v) {
+    circleEnd = v;
+  }
+
+  public List<String> getCircleMembers() {
+    return circleMembers;
+  }
+
+  public void setCircleMembers(List<String> v) {
+    circleMembers = v == null ? new ArrayList<>() : v;
+  }
+
+  public String getAccountUsername() {
+    return accountUsername;
+  }
+
+  public void setAccountUsername(String v) {
+    accountUsername = v;
+  }
+
+  public String getAccountDisplayName() {
+    return accountDisplayName;
+  }
+
+  public void setAccountDisplayName(String v) {
+    accountDisplayName = v;
+  }
+
+  public String getAccountPassword() {
+    return accountPassword;
+  }
+
+  public void setAccountPassword(String v) {
+    accountPassword = v;
+  }
+
+  public String getAccountTenant() {
+    return accountTenant;
+  }
+
+  public void setAccountTenant(String v) {
+    accountTenant = v;
+  }
+
+  public String getAccountRole() {
+    return accountRole;
+  }
+
+  public void setAccountRole(String v) {
+    accountRole = v;
+  }
+
+  public String getAccountCoordinatorOf() {
+    return accountCoordinatorOf;
+  }
+
+  public void setAccountCoordinatorOf(String v) {
+    accountCoordinatorOf = v;
+  }
+}

@@ -1,0 +1,121 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.leerkring.tenants.accounts.MemberView;
+import nl.leerkring.tenants.accounts.Members;
+import nl.leerkring.tenants.accounts.NewMember;
+import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.security.CurrentViewer;
+
+/** The members of the viewer's own gemeente; its tenant admins add members here. */
+@Named
+@RequestScoped
+public class MembersPage {
+
+  @Inject CurrentViewer current;
+
+  @Inject Members members;
+
+  @Inject FacesContext faces;
+
+  private List<MemberView> list;
+
+  private String username;
+  private String displayName;
+  private String email;
+  private String jobTitle;
+  private String password;
+  private boolean tenantAdmin;
+
+  public boolean isInTenant() {
+    return current.get().homeTenant().isPresent();
+  }
+
+  public boolean isAdmin() {
+    Viewer v = current.get();
+    return v.homeTenant().map(v::mayAdminister).orElse(false);
+  }
+
+  public List<MemberView> getMembers() {
+    if (list == null) {
+      Viewer v = current.signedIn();
+      list = v.homeTenant().map(t -> members.list(v, t)).orElse(List.of());
+    }
+    return list;
+  }
+
+  public String add() {
+    Viewer v = current.signedIn();
+    if (v.homeTenant().isEmpty()) {
+      Messages.error(faces, "members.noTenant");
+      return null;
+    }
+    boolean added =
+        Messages.attempt(
+            faces,
+            () ->
+                members.add(
+                    v,
+                    v.homeTenant().get(),
+                    new NewMember(username, password, displayName, email, jobTitle, tenantAdmin)));
+    if (added) {
+      Messages.info(faces, "members.added");
+      username = displayName = email = jobTitle = password = null;
+      tenantAdmin = false;
+      list = null;
+    }
+    return null;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public boolean isTenantAdmin() {
+    return tenantAdmin;
+  }
+
+  public void setTenantAdmin(boolean tenantAdmin) {
+    this.tenantAdmin = tenantAdmin;
+  }
+}

@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.leerkring.web.security.FakeOpenIdProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +203,30 @@ class BrowserIT {
             || outcome.contains(
                 "CBS code"), // a rare clash of the random code is reported, not hidden
         outcome);
+  }
+
+  @Test
+  void signInWithOpenIdConnectFindsThePortalAccount() throws Exception {
+    RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+    key.setKeyId("it-key");
+    int port = Integer.getInteger("it.oidc.port", 18089);
+    try (FakeOpenIdProvider provider =
+        new FakeOpenIdProvider(key, "leerkring-portal", "it-client-secret", port)) {
+      provider.browserSignsInAs("Duiven.Lid");
+      browser.get(page("/app/password.xhtml"));
+      wait.until(ExpectedConditions.urlContains("login.xhtml"));
+      browser.findElement(By.id("sign-in-openid")).click();
+      wait.until(ExpectedConditions.urlContains("/app/password.xhtml"));
+      assertEquals("Duiven", browser.findElement(By.id("header-tenant")).getText());
+
+      browser.findElement(By.id("sign-out")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+      provider.browserSignsInAs("niet.in.het.portaal");
+      browser.findElement(By.id("sign-in-openid")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openid-failed")));
+      browser.get(page("/app/dashboard.xhtml"));
+      wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
   }
 
   private void signIn(String username, String password) {

@@ -38,7 +38,7 @@ import org.jose4j.lang.JoseException;
  * <p>NOTE: one provider per test; the counters and grants are thread-safe because the JDK server
  * answers on its own thread.
  */
-final class FakeOpenIdProvider implements AutoCloseable {
+public final class FakeOpenIdProvider implements AutoCloseable {
 
   final String clientId;
   final String clientSecret;
@@ -72,16 +72,62 @@ final class FakeOpenIdProvider implements AutoCloseable {
       Consumer<JwtClaims> tweak,
       JsonWebKey signingKey) {}
 
+  /**
+   * Who signs in at the provider's own login step when a browser comes by (see {@link
+   * #browserSignsInAs}).
+   */
+  private volatile String browserUser;
+
   FakeOpenIdProvider(RsaJsonWebKey key, String clientId, String clientSecret) throws IOException {
+    this(key, clientId, clientSecret, 0);
+  }
+
+  /** A provider on a fixed port, for a portal configured in advance to use it. */
+  public FakeOpenIdProvider(RsaJsonWebKey key, String clientId, String clientSecret, int port)
+      throws IOException {
     this.key = key;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/leerkring";
     server.createContext("/realms/leerkring/.well-known/openid-configuration", this::discovery);
     server.createContext("/realms/leerkring/jwks", this::jwks);
     server.createContext("/realms/leerkring/token", this::token);
+    server.createContext("/realms/leerkring/auth", this::authorize);
     server.start();
+  }
+
+  /**
+   * From now on a browser sent to the authorization endpoint is signed in as {@code username} at
+   * once.
+   */
+  public void browserSignsInAs(String username) {
+    browserUser = username;
+  }
+
+  /**
+   * The provider's login step for a real browser: consent is implied, the browser goes back with a
+   * code.
+   */
+  private void authorize(HttpExchange exchange) throws IOException {
+    String url = issuer + "/auth?" + exchange.getRequestURI().getRawQuery();
+    String username = browserUser;
+    if (username == null) {
+      refuse(exchange, 400, "access_denied", "no browser user set");
+      return;
+    }
+    Map<String, String> callback = signIn(url, username);
+    String redirect = queryOf(url).get("redirect_uri");
+    String location =
+        redirect
+            + (redirect.contains("?") ? "&" : "?")
+            + "code="
+            + java.net.URLEncoder.encode(callback.get("code"), StandardCharsets.UTF_8)
+            + "&state="
+            + java.net.URLEncoder.encode(callback.get("state"), StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Location", location);
+    exchange.sendResponseHeaders(302, -1);
+    exchange.close();
   }
 
   /** The client authentication methods the discovery document advertises. */

@@ -50,12 +50,7 @@ public class Accounts {
    *     THROTTLED}
    */
   public String authenticate(String username, String password) {
-    Duration wait = throttle.waitFor(username);
-    if (!wait.isZero()) {
-      throw new TenantsException(
-          TenantsException.Kind.THROTTLED,
-          "Too many failed sign-ins. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
-    }
+    refuseIfThrottled(username);
     Optional<Account> account = lookUp(username);
     boolean valid;
     if (account.isPresent() && password != null) {
@@ -110,12 +105,7 @@ public class Accounts {
       throw new TenantsException(
           TenantsException.Kind.UNAUTHENTICATED, "The account no longer exists.");
     }
-    Duration wait = throttle.waitFor(account.username());
-    if (!wait.isZero()) {
-      throw new TenantsException(
-          TenantsException.Kind.THROTTLED,
-          "Too many wrong passwords. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
-    }
+    refuseIfThrottled(account.username());
     if (current == null || !passwords.verify(current, account.passwordHash())) {
       throttle.failed(account.username());
       throw TenantsException.invalid("The current password is not correct.");
@@ -189,6 +179,15 @@ public class Accounts {
   private void assign(Account account, List<String> circleSlugs, CircleRole role) {
     for (String slug : circleSlugs) {
       account.assign(new CircleAssignment(circles.idOf(slug), role));
+    }
+  }
+
+  private void refuseIfThrottled(String username) {
+    Duration wait = throttle.waitFor(username);
+    if (!wait.isZero()) {
+      throw new TenantsException(
+          TenantsException.Kind.THROTTLED,
+          "Too many failed attempts. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
     }
   }
 

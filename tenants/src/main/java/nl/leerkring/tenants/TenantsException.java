@@ -24,7 +24,11 @@ public class TenantsException extends RuntimeException {
     /** It would clash with something that exists (a slug, a username). */
     CONFLICT,
     /** Too many attempts; try again later. */
-    THROTTLED
+    THROTTLED,
+    /** An upload or body larger than allowed. */
+    TOO_LARGE,
+    /** A file of a type the portal does not accept, or not of the type it claims. */
+    UNSUPPORTED_TYPE
   }
 
   private final Kind kind;

@@ -28,6 +28,8 @@ public final class Problems {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case THROTTLED -> 429;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_TYPE -> 415;
     };
   }
 

@@ -12,6 +12,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.leerkring.portal.documents.Document;
+import nl.leerkring.portal.documents.DocumentBuilder;
+import nl.leerkring.portal.documents.DocumentFile;
 import nl.leerkring.portal.workspace.SettingsBuilder;
 import nl.leerkring.portal.workspace.TenantSettings;
 import nl.leerkring.tenants.accounts.Member;
@@ -38,7 +41,9 @@ class TenantIsolationTest {
   static Stream<TenantOwnedAggregate<?>> aggregates() {
     return Stream.of(
         TenantOwnedAggregate.of(Member.class, MemberBuilder::persistMember),
-        TenantOwnedAggregate.of(TenantSettings.class, SettingsBuilder::persistSettings));
+        TenantOwnedAggregate.of(TenantSettings.class, SettingsBuilder::persistSettings),
+        TenantOwnedAggregate.of(Document.class, DocumentBuilder::persistDocument),
+        TenantOwnedAggregate.of(DocumentFile.class, DocumentBuilder::persistFile));
   }
 
   private static TestDatabase db;

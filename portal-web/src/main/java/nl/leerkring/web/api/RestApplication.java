@@ -22,4 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  /**
+   * Multipart uploads (EntityPart) need Jersey's multipart feature, which Payara ships but does not
+   * enable.
+   */
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+  }
+}

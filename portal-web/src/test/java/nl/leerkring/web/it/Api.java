@@ -99,11 +99,56 @@ final class Api {
         token);
   }
 
+  /**
+   * One part of a multipart form: a name, an optional file name and content type, and the bytes.
+   */
+  record Part(String name, String fileName, String contentType, byte[] content) {
+
+    static Part json(String name, String json) {
+      return new Part(
+          name, null, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Part file(String fileName, String contentType, byte[] content) {
+      return new Part("file", fileName, contentType, content);
+    }
+  }
+
+  Answer multipart(String method, String path, String token, Part... parts) {
+    String boundary = "----leerkring" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    try {
+      for (Part p : parts) {
+        StringBuilder head = new StringBuilder("--" + boundary + "\r\n");
+        head.append("Content-Disposition: form-data; name=\"").append(p.name()).append('"');
+        if (p.fileName() != null) {
+          head.append("; filename=\"").append(p.fileName()).append('"');
+        }
+        head.append("\r\n");
+        if (p.contentType() != null) {
+          head.append("Content-Type: ").append(p.contentType()).append("\r\n");
+        }
+        head.append("\r\n");
+        body.write(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(p.content());
+        body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        token);
+  }
+
   private Answer send(HttpRequest.Builder request, String token) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+    request.header("Accept", "application/json, */*;q=0.5").timeout(Duration.ofSeconds(60));
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -35,7 +35,10 @@ public class TenantBinding {
   @AroundInvoke
   public Object bind(InvocationContext call) throws Exception {
     Optional<TenantId> tenant = tenantOf(call.getParameters());
-    if (tenant.isPresent()) {
+    // Without a transaction (a boundary method that streams files first) there is nothing to bind
+    // yet: the
+    // access check above still ran, and the transactional method it calls next binds again.
+    if (tenant.isPresent() && transaction.getTransactionKey() != null) {
       Object already = transaction.getResource(BOUND_TENANT);
       if (already != null && !already.equals(tenant.get())) {
         throw new IllegalStateException(

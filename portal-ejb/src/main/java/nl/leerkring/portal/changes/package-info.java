@@ -1,0 +1,12 @@
+/**
+ * The change log: every committed change that affects search appends a row (sequence number,
+ * entity, id, operation) in the same transaction as the change itself. Each node's indexer follows
+ * it from its last applied sequence number, so an index catches up after a crash and every node of
+ * a cluster converges.
+ *
+ * <p>NOTE for readers: sequence numbers are handed out when a row is written, not when its
+ * transaction commits, so a row with a lower number can become visible after one with a higher
+ * number. A follower must therefore re-read a short window behind its position rather than trust
+ * that the log only grows at the end.
+ */
+package nl.leerkring.portal.changes;

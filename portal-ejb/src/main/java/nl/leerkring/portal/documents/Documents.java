@@ -1,0 +1,392 @@
+package nl.leerkring.portal.documents;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.portal.blobs.StoredBlob;
+import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.portal.documents.Views.DocumentSummary;
+import nl.leerkring.portal.documents.Views.DocumentView;
+import nl.leerkring.portal.documents.Views.Download;
+import nl.leerkring.portal.documents.Views.FileView;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.Viewer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A tenant's case documents: upload with text extraction, new versions, annexes, and reading them
+ * back. Only the members of the owning tenant see them here; what others see is the published
+ * catalog.
+ *
+ * <p>An upload is stored and its text extracted before any transaction starts (that can take
+ * seconds), then a short transaction writes the rows, the change-log entry and the audit entry. A
+ * failure anywhere leaves no row; at most an unreferenced blob, which the blob collector removes.
+ */
+@Stateless
+@TenantBound
+public class Documents {
+
+  static final String ENTITY = "document";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject BlobStore blobs;
+
+  @Inject TextExtractor extractor;
+
+  @Inject ChangeLog changes;
+
+  @Inject Audit audit;
+
+  @Resource SessionContext context;
+
+  @Inject
+  @ConfigProperty(name = "portal.documents.max-file-size", defaultValue = "52428800")
+  long maxBytes;
+
+  // --- writing ---
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DocumentView upload(Viewer viewer, DocumentMetadata metadata, Upload upload) {
+    requireMember(viewer);
+    Document.check(metadata);
+    return self().register(viewer, metadata, store(upload));
+  }
+
+  /** The transactional half of {@link #upload}; the file must already be stored. */
+  public DocumentView register(Viewer viewer, DocumentMetadata metadata, StoredFile stored) {
+    requireMember(viewer);
+    requireStored(stored);
+    Document document = new Document(metadata, viewer.username());
+    em.persist(document);
+    em.persist(
+        new DocumentFile(
+            document, DocumentFile.Kind.ORIGINAL, 1, null, null, stored, viewer.username()));
+    changes.upserted(ENTITY, document.id());
+    audit.record(
+        viewer,
+        viewer.tenant(),
+        "document.uploaded",
+        "document:" + document.id(),
+        document.title() + " (" + stored.fileName() + ", " + stored.size() + " bytes)");
+    em.flush();
+    return view(document);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DocumentView replaceFile(Viewer viewer, String documentId, Upload upload) {
+    requireMember(viewer);
+    self().get(viewer, documentId); // unknown: 404 before anything is stored
+    return self().registerVersion(viewer, documentId, store(upload));
+  }
+
+  /** The transactional half of {@link #replaceFile}. */
+  public DocumentView registerVersion(Viewer viewer, String documentId, StoredFile stored) {
+    requireMember(viewer);
+    requireStored(stored);
+    Document document = find(documentId);
+    int version = document.nextVersion();
+    em.persist(
+        new DocumentFile(
+            document, DocumentFile.Kind.ORIGINAL, version, null, null, stored, viewer.username()));
+    changes.upserted(ENTITY, document.id());
+    audit.record(
+        viewer,
+        viewer.tenant(),
+        "document.version-added",
+        "document:" + document.id(),
+        "version " + version + ": " + stored.fileName());
+    em.flush();
+    return view(document);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DocumentView addAnnex(Viewer viewer, String documentId, String title, Upload upload) {
+    requireMember(viewer);
+    self().get(viewer, documentId);
+    return self().registerAnnex(viewer, documentId, title, store(upload));
+  }
+
+  /** The transactional half of {@link #addAnnex}. */
+  public DocumentView registerAnnex(
+      Viewer viewer, String documentId, String title, StoredFile stored) {
+    requireMember(viewer);
+    requireStored(stored);
+    Document document = find(documentId);
+    int number =
+        files(document).stream()
+                .filter(f -> f.kind() == DocumentFile.Kind.ANNEX)
+                .mapToInt(DocumentFile::annexNo)
+                .max()
+                .orElse(0)
+            + 1;
+    String annexTitle =
+        title == null || title.isBlank() ? stored.fileName() : limited("annex title", title, 300);
+    em.persist(
+        new DocumentFile(
+            document, DocumentFile.Kind.ANNEX, 1, number, annexTitle, stored, viewer.username()));
+    changes.upserted(ENTITY, document.id());
+    audit.record(
+        viewer,
+        viewer.tenant(),
+        "document.annex-added",
+        "document:" + document.id(),
+        "annex " + number + ": " + stored.fileName());
+    em.flush();
+    return view(document);
+  }
+
+  // --- reading ---
+
+  public List<DocumentSummary> list(Viewer viewer, DocumentFilter filter) {
+    requireMember(viewer);
+    DocumentFilter f = filter == null ? DocumentFilter.none() : filter;
+    StringBuilder jpql = new StringBuilder("select distinct d from Document d");
+    if (f.theme() != null) {
+      jpql.append(" join d.themes th");
+    }
+    if (f.wijk() != null) {
+      jpql.append(" join d.wijken w");
+    }
+    jpql.append(" where 1 = 1");
+    if (f.type() != null) {
+      jpql.append(" and d.type = :type");
+    }
+    if (f.theme() != null) {
+      jpql.append(" and th = :theme");
+    }
+    if (f.wijk() != null) {
+      jpql.append(" and w = :wijk");
+    }
+    if (f.year() != null) {
+      jpql.append(" and d.date >= :from and d.date < :to");
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      jpql.append(" and lower(d.title) like :text");
+    }
+    jpql.append(" order by d.updatedAt desc");
+    TypedQuery<Document> q = em.createQuery(jpql.toString(), Document.class);
+    if (f.type() != null) {
+      q.setParameter("type", DocumentType.parse(f.type()));
+    }
+    if (f.theme() != null) {
+      q.setParameter("theme", f.theme().toLowerCase(Locale.ROOT));
+    }
+    if (f.wijk() != null) {
+      q.setParameter("wijk", f.wijk());
+    }
+    if (f.year() != null) {
+      q.setParameter("from", java.time.LocalDate.of(f.year(), 1, 1));
+      q.setParameter("to", java.time.LocalDate.of(f.year() + 1, 1, 1));
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      q.setParameter(
+          "text",
+          "%"
+              + f.text()
+                  .strip()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("\\", "")
+                  .replace("%", "")
+                  .replace("_", "")
+              + "%");
+    }
+    return q.setMaxResults(500).getResultList().stream().map(Documents::summary).toList();
+  }
+
+  /** One document; another tenant's or a missing one is {@code NOT_FOUND} alike. */
+  public DocumentView get(Viewer viewer, String documentId) {
+    requireWorkspace(viewer, documentId);
+    return view(find(documentId));
+  }
+
+  /** The current original. */
+  public Download original(Viewer viewer, String documentId) {
+    requireWorkspace(viewer, documentId);
+    DocumentFile current = current(find(documentId));
+    return download(current);
+  }
+
+  /** Any file of the document: an earlier version or an annex. */
+  public Download file(Viewer viewer, String documentId, String fileId) {
+    requireWorkspace(viewer, documentId);
+    Document document = find(documentId);
+    DocumentFile file = fileId == null ? null : em.find(DocumentFile.class, fileId);
+    if (file == null || !file.documentId().equals(document.id())) {
+      throw notFound("file", fileId);
+    }
+    return download(file);
+  }
+
+  /** The text extracted from the current original. */
+  public String text(Viewer viewer, String documentId) {
+    requireWorkspace(viewer, documentId);
+    return read(current(find(documentId)));
+  }
+
+  // --- helpers ---
+
+  private Documents self() {
+    return context.getBusinessObject(Documents.class);
+  }
+
+  private StoredFile store(Upload upload) {
+    if (upload == null || upload.content() == null) {
+      throw PortalException.invalid("A file is required.");
+    }
+    String name = TextExtractor.safeFileName(upload.fileName());
+    StoredBlob original = blobs.store(upload.content(), maxBytes);
+    Extraction extraction =
+        extractor.extract(blobs.path(original.id()), name, upload.declaredContentType());
+    StoredBlob text =
+        blobs.store(
+            new ByteArrayInputStream(extraction.text().getBytes(StandardCharsets.UTF_8)),
+            Long.MAX_VALUE);
+    return new StoredFile(
+        original.id(),
+        name,
+        extraction.contentType(),
+        original.size(),
+        text.id(),
+        extraction.truncated(),
+        extraction.characters());
+  }
+
+  private void requireStored(StoredFile stored) {
+    if (stored == null || !blobs.exists(stored.blob()) || !blobs.exists(stored.text())) {
+      throw new IllegalStateException("A document row may only refer to a stored blob.");
+    }
+  }
+
+  private static void requireMember(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+    }
+    if (viewer.homeTenant().isEmpty()) {
+      throw PortalException.forbidden("Only members of a gemeente keep case documents.");
+    }
+  }
+
+  /** For reads of one document: without a workspace there is nothing to find, so "not found". */
+  private static void requireWorkspace(Viewer viewer, String documentId) {
+    if (viewer.isAnonymous()) {
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+    }
+    if (viewer.homeTenant().isEmpty()) {
+      throw notFound("document", documentId);
+    }
+  }
+
+  private static String limited(String field, String value, int max) {
+    String v = value.strip();
+    if (v.length() > max) {
+      throw PortalException.invalid("The " + field + " is longer than " + max + " characters.");
+    }
+    return v;
+  }
+
+  private Document find(String documentId) {
+    Document document = documentId == null ? null : em.find(Document.class, documentId);
+    if (document == null) {
+      throw notFound("document", documentId);
+    }
+    return document;
+  }
+
+  private static PortalException notFound(String what, String id) {
+    return new PortalException(TenantsException.Kind.NOT_FOUND, "No " + what + " '" + id + "'.");
+  }
+
+  private List<DocumentFile> files(Document document) {
+    return em.createNamedQuery(DocumentFile.OF_DOCUMENT, DocumentFile.class)
+        .setParameter("document", document.id())
+        .getResultList();
+  }
+
+  private DocumentFile current(Document document) {
+    return files(document).stream()
+        .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
+        .max(Comparator.comparingInt(DocumentFile::fileVersion))
+        .orElseThrow(() -> new IllegalStateException("Document " + document.id() + " has no file"));
+  }
+
+  private Download download(DocumentFile file) {
+    return new Download(blobs.path(file.blob()), file.fileName(), file.contentType(), file.size());
+  }
+
+  private String read(DocumentFile file) {
+    try (InputStream in = blobs.open(file.text())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private DocumentView view(Document d) {
+    List<DocumentFile> files = files(d);
+    DocumentFile current = current(d);
+    List<FileView> earlier = new ArrayList<>();
+    List<FileView> annexes = new ArrayList<>();
+    for (DocumentFile f : files) {
+      if (f.kind() == DocumentFile.Kind.ANNEX) {
+        annexes.add(FileView.of(f));
+      } else if (f != current) {
+        earlier.add(FileView.of(f));
+      }
+    }
+    annexes.sort(Comparator.comparing(FileView::annexNo));
+    return new DocumentView(
+        d.id(),
+        d.title(),
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        d.programme(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.tags()),
+        List.copyOf(d.wijken()),
+        d.summary(),
+        "PRIVATE",
+        d.currentVersion(),
+        FileView.of(current),
+        earlier,
+        annexes,
+        d.createdAt(),
+        d.createdBy(),
+        d.updatedAt());
+  }
+
+  private static DocumentSummary summary(Document d) {
+    return new DocumentSummary(
+        d.id(),
+        d.title(),
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.wijken()),
+        "PRIVATE",
+        d.currentVersion());
+  }
+}

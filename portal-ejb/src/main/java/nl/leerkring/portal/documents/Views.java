@@ -1,0 +1,81 @@
+package nl.leerkring.portal.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the documents boundary answers. */
+public final class Views {
+
+  private Views() {}
+
+  /** One file of a document. */
+  public record FileView(
+      String id,
+      String kind,
+      int version,
+      Integer annexNo,
+      String title,
+      String fileName,
+      String contentType,
+      long size,
+      int characters,
+      boolean textTruncated,
+      Instant uploadedAt,
+      String uploadedBy) {
+
+    static FileView of(DocumentFile f) {
+      return new FileView(
+          f.id(),
+          f.kind().name(),
+          f.fileVersion(),
+          f.annexNo(),
+          f.title(),
+          f.fileName(),
+          f.contentType(),
+          f.size(),
+          f.characters(),
+          f.textTruncated(),
+          f.uploadedAt(),
+          f.uploadedBy());
+    }
+  }
+
+  /** A case document with its current file, earlier versions and annexes. */
+  public record DocumentView(
+      String id,
+      String title,
+      String type,
+      String typeLabel,
+      LocalDate date,
+      String number,
+      String programme,
+      List<String> themes,
+      List<String> tags,
+      List<String> wijken,
+      String summary,
+      String status,
+      int version,
+      FileView file,
+      List<FileView> earlierVersions,
+      List<FileView> annexes,
+      Instant createdAt,
+      String createdBy,
+      Instant updatedAt) {}
+
+  /** A document in a list. */
+  public record DocumentSummary(
+      String id,
+      String title,
+      String type,
+      String typeLabel,
+      LocalDate date,
+      String number,
+      List<String> themes,
+      List<String> wijken,
+      String status,
+      int version) {}
+
+  /** A file to send: where its bytes are, and how to name it. */
+  public record Download(java.nio.file.Path path, String fileName, String contentType, long size) {}
+}

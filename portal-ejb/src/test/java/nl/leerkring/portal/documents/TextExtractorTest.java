@@ -1,0 +1,386 @@
+package nl.leerkring.portal.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.TenantsException.Kind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextExtractorTest {
+
+  private static final Path SAMPLES = Path.of("/work/shared/samples");
+
+  private static TextExtractor extractor;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    extractor = new TextExtractor(2_000_000, Duration.ofSeconds(20), 50L * 1024 * 1024);
+  }
+
+  @AfterAll
+  static void stop() {
+    extractor.close();
+  }
+
+  private HostileFiles files() {
+    return new HostileFiles(dir);
+  }
+
+  private static PortalException refused(Kind kind, String messagePart, Runnable action) {
+    PortalException e = assertThrows(PortalException.class, action::run);
+    assertEquals(kind, e.kind(), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(messagePart),
+        () -> "expected \"" + messagePart + "\" in: " + e.getMessage());
+    return e;
+  }
+
+  // --- what it reads ---
+
+  @Test
+  void readsDutchSampleTexts() {
+    Path duiven = SAMPLES.resolve("duiven-blijfwijk-leerkring.txt");
+    Extraction e = extractor.extract(duiven, "duiven-blijfwijk-leerkring.txt", null);
+    assertEquals("text/plain", e.contentType());
+    assertTrue(e.text().contains("Blijfwijk"));
+    assertTrue(e.text().contains("Leerkring"));
+    assertFalse(e.truncated());
+    assertEquals(e.text().length(), e.characters());
+    assertFalse(e.text().contains("\n\n\n"));
+
+    Extraction deventer =
+        extractor.extract(
+            SAMPLES.resolve("deventer-buurtmakerij-tussenevaluatie-2019.txt"),
+            "deventer-buurtmakerij-tussenevaluatie-2019.txt",
+            "");
+    assertTrue(deventer.text().contains("Buurtmakerij"));
+  }
+
+  @Test
+  void acceptsTextDeclaredAsTextPlain() {
+    Path file = SAMPLES.resolve("deventer-toekomstbestendige-wijken-2025.txt");
+    Extraction e = extractor.extract(file, "wijken.txt", "text/plain; charset=UTF-8");
+    assertEquals("text/plain", e.contentType());
+    assertTrue(e.text().contains("Deventer"));
+  }
+
+  @Test
+  void readsDocxWithTitleAndAuthor() throws Exception {
+    Path file =
+        files()
+            .docx("nota.docx", "De Blijfwijk in Duiven-Zuid krijgt een vervolg.", "Nota", "Duiven");
+    Extraction e =
+        extractor.extract(
+            file,
+            "nota.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", e.contentType());
+    assertEquals(AcceptedTypes.Format.DOCX, e.format());
+    assertTrue(e.text().contains("Blijfwijk in Duiven-Zuid"), e.text());
+    assertEquals("Nota", e.title());
+    assertEquals("Duiven", e.author());
+  }
+
+  @Test
+  void readsOdt() throws Exception {
+    Path file = files().odt("plan.odt", "Plan van aanpak voor de wijk Keizerslanden");
+    Extraction e = extractor.extract(file, "plan.odt", null);
+    assertEquals("application/vnd.oasis.opendocument.text", e.contentType());
+    assertTrue(e.text().contains("Keizerslanden"), e.text());
+  }
+
+  @Test
+  void readsRtf() throws Exception {
+    Path file =
+        files()
+            .text(
+                "mededeling.rtf",
+                "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard"
+                    + " Raadsmededeling over de mantelzorg in Doesburg.\\par}");
+    Extraction e = extractor.extract(file, "mededeling.rtf", "application/msword");
+    assertEquals("application/rtf", e.contentType());
+    assertTrue(e.text().contains("mantelzorg in Doesburg"), e.text());
+  }
+
+  @Test
+  void readsHtmlWithTitle() throws Exception {
+    Path file =
+        files()
+            .text(
+                "pagina.html",
+                """
+                <!DOCTYPE html>
+                <html lang="nl"><head><title>Wijkaanpak Beuningen</title>
+                <meta name="author" content="Gemeente Beuningen"></head>
+                <body><h1>Wijkaanpak</h1><p>Bewoners   praten mee over hun buurt.</p>
+
+
+
+                <script>alert('niet in de tekst')</script></body></html>
+                """);
+    Extraction e = extractor.extract(file, "pagina.html", "text/html");
+    assertEquals("text/html", e.contentType());
+    assertEquals("Wijkaanpak Beuningen", e.title());
+    assertTrue(e.text().contains("Bewoners   praten mee over hun buurt."), e.text());
+    assertFalse(e.text().contains("alert"), e.text());
+  }
+
+  @Test
+  void readsMarkdown() throws Exception {
+    Path file =
+        files()
+            .text(
+                "verslag.md",
+                "# Verslag leerkring\n\nDe **wijkaanpak** in Wijchen werkt.\n\n- punt een\n");
+    Extraction e = extractor.extract(file, "verslag.md", "text/markdown");
+    assertEquals(AcceptedTypes.Format.MARKDOWN, e.format(), e.contentType());
+    assertTrue(e.text().contains("wijkaanpak"), e.text());
+  }
+
+  @Test
+  void readsPdfWithTitleAndAuthor() throws Exception {
+    Path file =
+        files()
+            .pdf(
+                "nota.pdf", "Cofinanciering Regiodeal door Berg en Dal", "Nota B&W", "Berg en Dal");
+    Extraction e = extractor.extract(file, "nota.pdf", "application/pdf");
+    assertEquals("application/pdf", e.contentType());
+    assertTrue(e.text().contains("Cofinanciering Regiodeal door Berg en Dal"), e.text());
+    assertEquals("Nota B&W", e.title());
+    assertEquals("Berg en Dal", e.author());
+    assertTrue(e.millis() >= 0);
+  }
+
+  @Test
+  void documentWithoutMetadataHasNoTitleOrAuthor() throws Exception {
+    Path file = files().text("kaal.txt", "Alleen tekst.");
+    Extraction e = extractor.extract(file, "kaal.txt", null);
+    assertNull(e.title());
+    assertNull(e.author());
+  }
+
+  @Test
+  void cutsLongTextAtTheLimit() throws Exception {
+    TextExtractor small = new TextExtractor(1_000, Duration.ofSeconds(20), 1024 * 1024);
+    try {
+      Path file = SAMPLES.resolve("deventer-buurtmakerij-tussenevaluatie-2019.txt");
+      Extraction e = small.extract(file, "buurtmakerij.txt", null);
+      assertTrue(e.truncated());
+      assertTrue(e.characters() <= 1_000, "characters: " + e.characters());
+      assertTrue(e.characters() > 900, "characters: " + e.characters());
+    } finally {
+      small.close();
+    }
+  }
+
+  // --- what it refuses ---
+
+  @Test
+  void refusesEmptyFile() throws Exception {
+    Path file = files().bytes("leeg.pdf", new byte[0]);
+    refused(Kind.INVALID, "\"leeg.pdf\" is empty", () -> extractor.extract(file, "leeg.pdf", null));
+  }
+
+  @Test
+  void refusesFileAboveTheSizeLimit() throws Exception {
+    TextExtractor tiny = new TextExtractor(1_000, Duration.ofSeconds(20), 100);
+    try {
+      Path file = files().text("groot.txt", "x".repeat(101));
+      refused(
+          Kind.TOO_LARGE,
+          "\"groot.txt\" is 101 bytes; the portal accepts files up to 100 bytes",
+          () -> tiny.extract(file, "groot.txt", null));
+    } finally {
+      tiny.close();
+    }
+  }
+
+  @Test
+  void refusesExecutable() throws Exception {
+    Path file = files().executable("factuur.pdf.exe");
+    refused(
+        Kind.UNSUPPORTED_TYPE,
+        "Accepted: PDF, DOCX, ODT, DOC, RTF, HTML, TXT, Markdown.",
+        () -> extractor.extract(file, "factuur.pdf.exe", null));
+  }
+
+  @Test
+  void refusesUnrecognisedBytesEvenWithADocumentName() throws Exception {
+    byte[] noise = new byte[2048];
+    new java.util.Random(7).nextBytes(noise);
+    noise[0] = 0;
+    Path file = files().bytes("ruis.bin", noise);
+    refused(
+        Kind.UNSUPPORTED_TYPE,
+        "not a kind of document the portal reads",
+        () -> extractor.extract(file, "ruis.bin", null));
+  }
+
+  @Test
+  void refusesDocxDeclaredAsPdf() throws Exception {
+    Path file = files().docx("nota.pdf", "Geen PDF", null, null);
+    refused(
+        Kind.UNSUPPORTED_TYPE,
+        "\"nota.pdf\" says it is a PDF document but it is a Word document (DOCX)",
+        () -> extractor.extract(file, "nota.pdf", "application/pdf"));
+  }
+
+  @Test
+  void refusesHtmlPdfPolyglotDeclaredAsPdf() throws Exception {
+    Path file = files().htmlPdfPolyglot("nota.pdf");
+    refused(
+        Kind.UNSUPPORTED_TYPE,
+        "says it is a PDF document but it is an HTML page",
+        () -> extractor.extract(file, "nota.pdf", "application/pdf"));
+  }
+
+  @Test
+  void refusesPdfDeclaredAsText() throws Exception {
+    Path file = files().pdf("nota.txt", "Een PDF", null, null);
+    refused(
+        Kind.UNSUPPORTED_TYPE,
+        "says it is a text file but it is a PDF document",
+        () -> extractor.extract(file, "nota.txt", "text/plain"));
+  }
+
+  @Test
+  void refusesPasswordProtectedPdf() throws Exception {
+    Path file = files().encryptedPdf("begroting.pdf");
+    refused(
+        Kind.INVALID,
+        "\"begroting.pdf\" is protected with a password",
+        () -> extractor.extract(file, "begroting.pdf", "application/pdf"));
+  }
+
+  @Test
+  void refusesPasswordProtectedDocx() throws Exception {
+    Path file = files().encryptedDocx("geheim.docx");
+    refused(
+        Kind.INVALID,
+        "\"geheim.docx\" is protected with a password",
+        () -> extractor.extract(file, "geheim.docx", null));
+  }
+
+  @Test
+  void refusesTruncatedPdf() throws Exception {
+    Path file = files().truncatedPdf("half.pdf");
+    refused(
+        Kind.INVALID,
+        "\"half.pdf\" is damaged or is not a valid PDF document",
+        () -> extractor.extract(file, "half.pdf", null));
+  }
+
+  @Test
+  void refusesZipBomb() throws Exception {
+    Path file = files().zipBombDocx("bom.docx", 64);
+    assertTrue(Files.size(file) < 1024 * 1024, "size " + Files.size(file));
+    refused(
+        Kind.INVALID,
+        "\"bom.docx\" unpacks to far more than its own size",
+        () -> extractor.extract(file, "bom.docx", null));
+  }
+
+  @Test
+  void refusesDocumentsNestedTooDeeply() throws Exception {
+    Path file = files().nestedDocx("matroesjka.docx", 12);
+    refused(
+        Kind.INVALID,
+        "contains documents nested more than " + TextExtractor.MAX_EMBEDDED_DEPTH + " levels deep",
+        () -> extractor.extract(file, "matroesjka.docx", null));
+  }
+
+  @Test
+  void readsEmbeddedDocumentsWithinTheLimits() throws Exception {
+    Path file = files().nestedDocx("bijlagen.docx", 3);
+    Extraction e = extractor.extract(file, "bijlagen.docx", null);
+    assertTrue(e.text().contains("Laag 1"), e.text());
+    assertTrue(e.text().contains("Binnenste laag"), e.text());
+  }
+
+  @Test
+  void refusesTooManyEmbeddedDocuments() throws Exception {
+    Path file = files().crowdedDocx("stapel.docx", TextExtractor.MAX_EMBEDDED_DOCUMENTS + 5);
+    refused(
+        Kind.INVALID,
+        "contains more than " + TextExtractor.MAX_EMBEDDED_DOCUMENTS + " embedded documents",
+        () -> extractor.extract(file, "stapel.docx", null));
+  }
+
+  @Test
+  void givesUpWhenReadingTakesTooLong() throws Exception {
+    TextExtractor impatient = new TextExtractor(50_000_000, Duration.ofMillis(1), 64L << 20);
+    try {
+      Path file = files().bigText("jaarverslag.txt", 8);
+      refused(
+          Kind.INVALID,
+          "Reading \"jaarverslag.txt\" took longer than 1 ms",
+          () -> impatient.extract(file, "jaarverslag.txt", null));
+    } finally {
+      impatient.close();
+    }
+  }
+
+  // --- names and text ---
+
+  @Test
+  void safeFileNameKeepsOnlyTheLastSegment() {
+    assertEquals("passwd", TextExtractor.safeFileName("../../etc/passwd"));
+    assertEquals("nota.pdf", TextExtractor.safeFileName("C:\\Users\\x\\nota.pdf"));
+    assertEquals("document", TextExtractor.safeFileName("uploads/"));
+  }
+
+  @Test
+  void safeFileNameDropsControlAndBidiCharacters() {
+    assertEquals("nota.pdf", TextExtractor.safeFileName("nota\r\n.pdf"));
+    assertEquals("nota.pdf", TextExtractor.safeFileName("\tnota\u0000.pdf\u007f"));
+    assertEquals("factuurexe.pdf", TextExtractor.safeFileName("factuur\u202Eexe.pdf"));
+    assertEquals("ab.txt", TextExtractor.safeFileName("a\u2066b\u2069.txt"));
+  }
+
+  @Test
+  void safeFileNameDropsLeadingDotsAndBlanks() {
+    assertEquals("hidden", TextExtractor.safeFileName(".hidden"));
+    assertEquals("env.txt", TextExtractor.safeFileName(" .. env.txt "));
+    assertEquals("document", TextExtractor.safeFileName("..."));
+    assertEquals("document", TextExtractor.safeFileName(""));
+    assertEquals("document", TextExtractor.safeFileName("   "));
+    assertEquals("document", TextExtractor.safeFileName(null));
+  }
+
+  @Test
+  void safeFileNameShortensLongNamesButKeepsTheExtension() {
+    String name = TextExtractor.safeFileName("a".repeat(300) + ".docx");
+    assertEquals(200, name.length());
+    assertTrue(name.endsWith("a.docx"), name);
+    assertEquals(200, TextExtractor.safeFileName("b".repeat(300)).length());
+  }
+
+  @Test
+  void tidyCollapsesBlankLinesAndStrips() {
+    assertEquals(
+        "Kop\n\nAlinea een\nregel twee\n\nAlinea twee",
+        TextExtractor.tidy(
+            "\n\n  Kop\r\n\r\n\r\n\r\nAlinea een  \nregel twee\n\n\n\nAlinea twee\u0000\n \n"));
+  }
+
+  @Test
+  void acceptAttributeListsExtensionsAndTypes() {
+    String accept = AcceptedTypes.acceptAttribute();
+    assertTrue(accept.contains(".docx"), accept);
+    assertTrue(accept.contains("application/pdf"), accept);
+    assertEquals("PDF, DOCX, ODT, DOC, RTF, HTML, TXT, Markdown", AcceptedTypes.NAMES);
+  }
+}

@@ -1,0 +1,177 @@
+package nl.leerkring.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.documents.DocumentFilter;
+import nl.leerkring.portal.documents.DocumentMetadata;
+import nl.leerkring.portal.documents.Documents;
+import nl.leerkring.portal.documents.Upload;
+import nl.leerkring.portal.documents.Views.DocumentSummary;
+import nl.leerkring.portal.documents.Views.DocumentView;
+import nl.leerkring.web.security.CurrentViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The case documents of the signed-in member's own gemeente. */
+@Path("documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject CurrentViewer current;
+
+  @Inject Documents documents;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Upload a case document: multipart with `file` and `metadata` (JSON: title, type, date, number,"
+              + " programme, themes, tags, wijken, summary).")
+  public Response upload(List<EntityPart> parts) {
+    DocumentMetadata metadata = metadata(part(parts, "metadata"));
+    DocumentView created =
+        documents.upload(current.signedIn(), metadata, upload(part(parts, "file")));
+    return Response.created(uri.getBaseUriBuilder().path("documents").path(created.id()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Operation(
+      summary = "The gemeente's own documents, newest first; filter by type, theme, wijk, year, q.")
+  public List<DocumentSummary> list(
+      @QueryParam("type") String type,
+      @QueryParam("theme") String theme,
+      @QueryParam("wijk") String wijk,
+      @QueryParam("year") Integer year,
+      @QueryParam("q") String text) {
+    return documents.list(current.signedIn(), new DocumentFilter(type, theme, wijk, year, text));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One document with its files, earlier versions and annexes.")
+  public DocumentView one(@PathParam("id") String id) {
+    return documents.get(current.signedIn(), id);
+  }
+
+  @GET
+  @Path("{id}/file")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The current original file.")
+  public Response original(@PathParam("id") String id) {
+    return Downloads.of(documents.original(current.signedIn(), id));
+  }
+
+  @GET
+  @Path("{id}/files/{fileId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "An earlier version or an annex.")
+  public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+    return Downloads.of(documents.file(current.signedIn(), id, fileId));
+  }
+
+  @GET
+  @Path("{id}/text")
+  @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+  @Operation(summary = "The text extracted from the current original.")
+  public String text(@PathParam("id") String id) {
+    return documents.text(current.signedIn(), id);
+  }
+
+  @PUT
+  @Path("{id}/file")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Upload a new version of the original (multipart `file`); earlier versions are kept.")
+  public DocumentView replace(@PathParam("id") String id, List<EntityPart> parts) {
+    return documents.replaceFile(current.signedIn(), id, upload(part(parts, "file")));
+  }
+
+  @POST
+  @Path("{id}/annexes")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Attach an annex (bijlage): multipart `file` and optional `title`.")
+  public Response addAnnex(@PathParam("id") String id, List<EntityPart> parts) {
+    EntityPart title = optionalPart(parts, "title");
+    DocumentView document =
+        documents.addAnnex(
+            current.signedIn(),
+            id,
+            title == null ? null : text(title),
+            upload(part(parts, "file")));
+    return Response.created(uri.getBaseUriBuilder().path("documents").path(id).build())
+        .entity(document)
+        .build();
+  }
+
+  private static EntityPart part(List<EntityPart> parts, String name) {
+    EntityPart part = optionalPart(parts, name);
+    if (part == null) {
+      throw PortalException.invalid("The multipart form needs a part named '" + name + "'.");
+    }
+    return part;
+  }
+
+  private static EntityPart optionalPart(List<EntityPart> parts, String name) {
+    return parts == null
+        ? null
+        : parts.stream().filter(p -> name.equals(p.getName())).findFirst().orElse(null);
+  }
+
+  private static Upload upload(EntityPart file) {
+    return new Upload(
+        file.getContent(),
+        file.getFileName().orElse(null),
+        file.getMediaType() == null ? null : file.getMediaType().toString());
+  }
+
+  private static DocumentMetadata metadata(EntityPart part) {
+    String json = text(part);
+    try {
+      DocumentMetadata metadata = JSON.fromJson(json, DocumentMetadata.class);
+      if (metadata == null) {
+        throw PortalException.invalid("The metadata part is empty.");
+      }
+      return metadata;
+    } catch (JsonbException e) {
+      throw PortalException.invalid(
+          "The metadata part is not valid JSON for a document (dates as 2025-03-01).");
+    }
+  }
+
+  private static String text(EntityPart part) {
+    try {
+      byte[] bytes = part.getContent().readNBytes(64 * 1024 + 1);
+      if (bytes.length > 64 * 1024) {
+        throw PortalException.invalid("The '" + part.getName() + "' part is larger than 64 KB.");
+      }
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

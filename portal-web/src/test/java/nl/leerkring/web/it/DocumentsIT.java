@@ -1,0 +1,263 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Case documents over HTTP in the deployed portal: upload with extraction, versions, annexes,
+ * downloads, bad files, and the isolation of a tenant's documents from every other viewer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private String duiven;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+  }
+
+  private static String metadata(String title) {
+    return "{\"title\":\""
+        + title
+        + "\",\"type\":\"nota-bw\",\"date\":\"2025-03-01\",\"number\":\"2025-229\","
+        + "\"programme\":\"Blijfwijk\",\"themes\":[\"Gezondheid\",\"wonen\"],\"tags\":[\"leerkring\"],"
+        + "\"wijken\":[\"Duiven-Zuid\"],\"summary\":\"<script>alert(1)</script> samenvatting\"}";
+  }
+
+  private Api.Answer upload(
+      String token, String title, String fileName, String type, byte[] bytes) {
+    return api.multipart(
+        "POST",
+        "api/documents",
+        token,
+        Api.Part.json("metadata", metadata(title)),
+        Api.Part.file(fileName, type, bytes));
+  }
+
+  private static byte[] sample() throws Exception {
+    return Files.readAllBytes(
+        Path.of(
+            System.getProperty("shared.dir", "../../shared"),
+            "samples",
+            "duiven-blijfwijk-leerkring.txt"));
+  }
+
+  @Test
+  void memberUploadsReadsVersionsAndAnnexes() throws Exception {
+    String title = "Blijfwijk " + UUID.randomUUID();
+    Api.Answer created = upload(duiven, title, "raadsvoorstel.txt", "text/plain", sample());
+    assertEquals(201, created.status(), created.body());
+    JsonObject doc = created.json();
+    String id = doc.getString("id");
+    assertTrue(created.header("Location").endsWith("/api/documents/" + id));
+    assertEquals("PRIVATE", doc.getString("status"));
+    assertEquals("nota-bw", doc.getString("type"));
+    assertEquals(
+        List.of("gezondheid", "wonen"),
+        doc.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertTrue(doc.getJsonObject("file").getInt("characters") > 1000);
+
+    Api.Answer text = api.get("api/documents/" + id + "/text", duiven);
+    assertEquals(200, text.status());
+    assertTrue(text.body().contains("Blijfwijk"), "extracted text");
+
+    Api.Answer original = api.get("api/documents/" + id + "/file", duiven);
+    assertEquals(200, original.status());
+    assertTrue(original.header("Content-Disposition").startsWith("attachment"));
+    assertEquals("nosniff", original.header("X-Content-Type-Options"));
+    assertEquals(new String(sample(), StandardCharsets.UTF_8), original.body());
+
+    Api.Answer version =
+        api.multipart(
+            "PUT",
+            "api/documents/" + id + "/file",
+            duiven,
+            Api.Part.file(
+                "raadsvoorstel-v2.txt",
+                "text/plain",
+                "Tweede versie van de nota.".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(200, version.status(), version.body());
+    assertEquals(2, version.json().getInt("version"));
+    assertEquals(1, version.json().getJsonArray("earlierVersions").size());
+    String firstVersion =
+        version.json().getJsonArray("earlierVersions").getJsonObject(0).getString("id");
+    assertTrue(api.get("api/documents/" + id + "/text", duiven).body().contains("Tweede versie"));
+    assertEquals(
+        new String(sample(), StandardCharsets.UTF_8),
+        api.get("api/documents/" + id + "/files/" + firstVersion, duiven).body(),
+        "earlier versions stay downloadable");
+
+    Api.Answer annex =
+        api.multipart(
+            "POST",
+            "api/documents/" + id + "/annexes",
+            duiven,
+            new Api.Part("title", null, "text/plain", "Begroting".getBytes(StandardCharsets.UTF_8)),
+            Api.Part.file(
+                "begroting.html",
+                "text/html",
+                "<html><body><p>Begroting 2025</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, annex.status(), annex.body());
+    JsonObject annexFile = annex.json().getJsonArray("annexes").getJsonObject(0);
+    assertEquals("Begroting", annexFile.getString("title"));
+    assertEquals(1, annexFile.getInt("annexNo"));
+    Api.Answer html =
+        api.get("api/documents/" + id + "/files/" + annexFile.getString("id"), duiven);
+    assertTrue(
+        html.header("Content-Disposition").startsWith("attachment"), "HTML is never served inline");
+    assertTrue(html.header("Content-Security-Policy").contains("sandbox"));
+
+    Api.Answer listed = api.get("api/documents?type=nota-bw&theme=gezondheid&year=2025", duiven);
+    assertTrue(listed.body().contains(title), listed.body());
+    assertFalse(api.get("api/documents?year=2019", duiven).body().contains(title));
+
+    String audit =
+        api.get("api/admin/audit?limit=20", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    assertTrue(audit.contains("document.uploaded") && audit.contains("document.annex-added"));
+  }
+
+  @Test
+  void badFilesAndMetadataAreRefusedAndNothingIsStored() throws Exception {
+    String title = "Fout " + UUID.randomUUID();
+    assertEquals(
+        400, upload(duiven, title, "leeg.txt", "text/plain", new byte[0]).status(), "empty");
+    byte[] elf = new byte[2048];
+    elf[0] = 0x7f;
+    elf[1] = 'E';
+    elf[2] = 'L';
+    elf[3] = 'F';
+    Api.Answer binary = upload(duiven, title, "programma.pdf", "application/pdf", elf);
+    assertEquals(415, binary.status(), binary.body());
+    Api.Answer mislabelled = upload(duiven, title, "nota.pdf", "application/pdf", sample());
+    assertEquals(415, mislabelled.status(), mislabelled.body());
+    assertTrue(mislabelled.contentType().startsWith("application/problem+json"));
+
+    Api.Answer noFile =
+        api.multipart("POST", "api/documents", duiven, Api.Part.json("metadata", metadata(title)));
+    assertEquals(400, noFile.status());
+    Api.Answer badMetadata =
+        api.multipart(
+            "POST",
+            "api/documents",
+            duiven,
+            Api.Part.json(
+                "metadata", "{\"title\": \"x\", \"type\": \"nota-bw\", \"date\": \"gisteren\"}"),
+            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(400, badMetadata.status(), badMetadata.body());
+    Api.Answer badType =
+        api.multipart(
+            "POST",
+            "api/documents",
+            duiven,
+            Api.Part.json("metadata", "{\"title\": \"x\", \"type\": \"roman\"}"),
+            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(400, badType.status());
+    Api.Answer traversal =
+        upload(
+            duiven,
+            title + " pad",
+            "..\\..\\etc/passwd\u0007\u202e.txt",
+            "text/plain",
+            "inhoud".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, traversal.status(), traversal.body());
+    String stored = traversal.json().getJsonObject("file").getString("fileName");
+    assertFalse(
+        stored.contains("/")
+            || stored.contains("\\")
+            || stored.startsWith(".")
+            || stored.contains("\u0007")
+            || stored.contains("\u202e"),
+        stored);
+
+    String list = api.get("api/documents", duiven).body();
+    assertFalse(list.contains("\"" + title + "\""), "no refused upload was stored");
+    assertEquals(404, api.get("api/documents/" + UUID.randomUUID(), duiven).status());
+  }
+
+  @Test
+  void otherTenantsAndOutsidersCannotReachADocument() throws Exception {
+    String marker = "geheim" + UUID.randomUUID().toString().replace("-", "");
+    Api.Answer created =
+        upload(
+            duiven,
+            marker,
+            marker + ".txt",
+            "text/plain",
+            (marker + " vertrouwelijk").getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    String fileId = created.json().getJsonObject("file").getString("id");
+    List<String> paths =
+        List.of(
+            "api/documents",
+            "api/documents/" + id,
+            "api/documents/" + id + "/file",
+            "api/documents/" + id + "/text",
+            "api/documents/" + id + "/files/" + fileId,
+            "api/documents?q=" + marker);
+    assertTrue(
+        api.get("api/documents/" + id + "/text", duiven).body().contains(marker), "owner reads it");
+    int probes = 0;
+    for (String reader :
+        List.of("wijchen.lid", "deventer.beheer", "han", "onderzoeker", "coordinator", "admin")) {
+      String token =
+          api.token(reader, reader.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+      for (String path : paths) {
+        Api.Answer answer = api.get(path, token);
+        probes++;
+        assertFalse(answer.body().contains(marker), "leak to " + reader + " via " + path);
+        assertTrue(
+            answer.status() == 200 || answer.status() == 403 || answer.status() == 404,
+            reader + " " + path + " answered " + answer.status());
+        if (path.startsWith("api/documents/")) {
+          assertEquals(404, answer.status(), reader + " " + path + " must look missing");
+        }
+      }
+      Api.Answer write =
+          api.multipart(
+              "PUT",
+              "api/documents/" + id + "/file",
+              token,
+              Api.Part.file(
+                  "overname.txt", "text/plain", "overgenomen".getBytes(StandardCharsets.UTF_8)));
+      assertTrue(
+          write.status() == 404 || write.status() == 403,
+          reader + " replaced a file: " + write.status());
+    }
+    assertEquals(36, probes);
+    assertEquals(
+        1, api.get("api/documents/" + id, duiven).json().getInt("version"), "nothing changed");
+    assertEquals(401, api.get("api/documents/" + id, null).status());
+  }
+}

@@ -20,12 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.portal.blobs.Download;
 import nl.leerkring.portal.blobs.StoredBlob;
 import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
-import nl.leerkring.portal.documents.Views.Download;
 import nl.leerkring.portal.documents.Views.FileView;
+import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.publishing.Snapshot;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantBound;
@@ -56,6 +59,8 @@ public class Documents {
   @Inject ChangeLog changes;
 
   @Inject Audit audit;
+
+  @Inject Publications publications;
 
   @Resource SessionContext context;
 
@@ -89,7 +94,7 @@ public class Documents {
         "document:" + document.id(),
         document.title() + " (" + stored.fileName() + ", " + stored.size() + " bytes)");
     em.flush();
-    return view(document);
+    return view(viewer, document);
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -116,7 +121,7 @@ public class Documents {
         "document:" + document.id(),
         "version " + version + ": " + stored.fileName());
     em.flush();
-    return view(document);
+    return view(viewer, document);
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -152,7 +157,62 @@ public class Documents {
         "document:" + document.id(),
         "annex " + number + ": " + stored.fileName());
     em.flush();
-    return view(document);
+    return view(viewer, document);
+  }
+
+  // --- sharing ---
+
+  /**
+   * Submits the document, as it is now, to a circle: a snapshot of its metadata, current original
+   * and the annexes not excluded (by file id). The coordinators of the circle approve or return it.
+   */
+  public PublicationView submit(
+      Viewer viewer, String documentId, String scope, String circle, List<String> excludeAnnexes) {
+    requireMember(viewer);
+    Document document = find(documentId);
+    List<String> excluded = excludeAnnexes == null ? List.of() : excludeAnnexes;
+    List<DocumentFile> files = files(document);
+    for (String fileId : excluded) {
+      if (files.stream()
+          .noneMatch(f -> f.id().equals(fileId) && f.kind() == DocumentFile.Kind.ANNEX)) {
+        throw PortalException.invalid("'" + fileId + "' is not an annex of this document.");
+      }
+    }
+    List<Snapshot.SnapshotFile> shared = new ArrayList<>();
+    DocumentFile current = current(document);
+    shared.add(snapshotOf(current));
+    files.stream()
+        .filter(f -> f.kind() == DocumentFile.Kind.ANNEX && !excluded.contains(f.id()))
+        .sorted(Comparator.comparing(DocumentFile::annexNo))
+        .forEach(f -> shared.add(snapshotOf(f)));
+    Snapshot snapshot =
+        new Snapshot(
+            ENTITY,
+            document.id(),
+            document.title(),
+            document.type().slug(),
+            document.type().label(),
+            document.date(),
+            document.number(),
+            document.programme(),
+            List.copyOf(document.themes()),
+            List.copyOf(document.tags()),
+            List.copyOf(document.wijken()),
+            document.summary(),
+            document.currentVersion(),
+            shared);
+    return publications.submit(viewer, snapshot, scope, circle);
+  }
+
+  private static Snapshot.SnapshotFile snapshotOf(DocumentFile f) {
+    return new Snapshot.SnapshotFile(
+        f.annexNo(),
+        f.title(),
+        f.fileName(),
+        f.contentType(),
+        f.size(),
+        f.blob().sha256(),
+        f.text().sha256());
   }
 
   // --- reading ---
@@ -216,7 +276,7 @@ public class Documents {
   /** One document; another tenant's or a missing one is {@code NOT_FOUND} alike. */
   public DocumentView get(Viewer viewer, String documentId) {
     requireWorkspace(viewer, documentId);
-    return view(find(documentId));
+    return view(viewer, find(documentId));
   }
 
   /** The current original. */
@@ -341,7 +401,7 @@ public class Documents {
     }
   }
 
-  private DocumentView view(Document d) {
+  private DocumentView view(Viewer viewer, Document d) {
     List<DocumentFile> files = files(d);
     DocumentFile current = current(d);
     List<FileView> earlier = new ArrayList<>();
@@ -354,6 +414,7 @@ public class Documents {
       }
     }
     annexes.sort(Comparator.comparing(FileView::annexNo));
+    List<PublicationView> shared = publications.ofSubject(viewer, d.id());
     return new DocumentView(
         d.id(),
         d.title(),
@@ -366,14 +427,27 @@ public class Documents {
         List.copyOf(d.tags()),
         List.copyOf(d.wijken()),
         d.summary(),
-        "PRIVATE",
+        status(shared),
         d.currentVersion(),
         FileView.of(current),
         earlier,
         annexes,
         d.createdAt(),
         d.createdBy(),
-        d.updatedAt());
+        d.updatedAt(),
+        shared);
+  }
+
+  /**
+   * PUBLISHED if any publication is live, else SUBMITTED if one waits, else RETURNED, else PRIVATE.
+   */
+  static String status(List<PublicationView> shared) {
+    for (String s : List.of("PUBLISHED", "SUBMITTED")) {
+      if (shared.stream().anyMatch(p -> p.status().equals(s))) {
+        return s;
+      }
+    }
+    return !shared.isEmpty() && shared.get(0).status().equals("RETURNED") ? "RETURNED" : "PRIVATE";
   }
 
   private static DocumentSummary summary(Document d) {

@@ -5,20 +5,25 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.AcceptedTypes.Format;
 import nl.leerkring.tenants.TenantsException.Kind;
@@ -35,6 +43,7 @@ import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -44,6 +53,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.eclipse.microprofile.config.Config;
@@ -70,13 +80,19 @@ import org.xml.sax.SAXException;
  * #PARALLEL_PARSES} parses run at once, such stragglers cannot pile up, and a caller that finds all
  * of them busy for the whole timeout gets {@code THROTTLED}.
  *
- * <p>Tika's own protections stay on and are set explicitly: its secure content handler refuses
- * output more than {@value #MAX_COMPRESSION_RATIO} times the input once past {@value
- * #OUTPUT_THRESHOLD} characters, XML nesting beyond {@value #MAX_XML_DEPTH} levels and package
- * entries nested beyond {@value #MAX_PACKAGE_ENTRY_DEPTH}; Apache POI refuses zip entries that
- * inflate more than 100 times. Embedded documents (a spreadsheet in a Word file, an attachment in a
- * PDF) are read too, at most {@value #MAX_EMBEDDED_DOCUMENTS} of them and at most {@value
- * #MAX_EMBEDDED_DEPTH} levels deep; images, sound and video are skipped, and OCR is off.
+ * <p>Hostile files. Tika's own protections stay on and are set explicitly: its secure content
+ * handler refuses output more than {@value #MAX_COMPRESSION_RATIO} times the input once past
+ * {@value #OUTPUT_THRESHOLD} characters, XML nesting beyond {@value #MAX_XML_DEPTH} levels and
+ * package entries nested beyond {@value #MAX_PACKAGE_ENTRY_DEPTH}. That handler only sees text as
+ * it comes out, however, and Tika switches off Apache POI's own zip bomb check, while POI reads
+ * some parts of a Word file whole into memory, even to detect its type. So every zip (a DOCX, an
+ * ODT, any zip embedded in a document) is first unpacked once without keeping anything, and refused
+ * when an entry inflates more than {@value #MAX_COMPRESSION_RATIO} times beyond the first MB, when
+ * a part that parsers read whole exceeds 16 MB, when it holds more than {@value #MAX_ZIP_ENTRIES}
+ * entries, or when one parse would unpack more than 512 MB in all; Word and PowerPoint text is then
+ * read with Tika's streaming (SAX) extractors. Embedded documents (a spreadsheet in a Word file, an
+ * attachment in a PDF) are read too, at most {@value #MAX_EMBEDDED_DOCUMENTS} of them and at most
+ * {@value #MAX_EMBEDDED_DEPTH} levels deep; images, sound and video are skipped, and OCR is off.
  *
  * <p>NOTE: thread-safe; one instance serves all callers. It touches no database: call it before the
  * transaction that stores the document, since reading can take seconds. The caller owns the file
@@ -105,6 +121,10 @@ public class TextExtractor {
   static final int MAX_PACKAGE_ENTRY_DEPTH = 10;
   static final int MAX_EMBEDDED_DOCUMENTS = 200;
   static final int MAX_EMBEDDED_DEPTH = 4;
+  static final int MAX_ZIP_ENTRIES = 10_000;
+  static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+  static final long MAX_WHOLE_PART_BYTES = 16L * 1024 * 1024;
+  static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
   /** How many parses may run at once, stragglers included. */
   static final int PARALLEL_PARSES = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -114,6 +134,7 @@ public class TextExtractor {
   private static final String NOT_DECLARED = "application/octet-stream";
   private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
   private static final int MAX_METADATA_CHARS = 500;
+  private static final byte[] ZIP_HEADER = {'P', 'K', 3, 4};
 
   private static final Pattern LINE_END =
       Pattern.compile("\\r\\n?|[\\u000B\\u000C\\u0085\\u2028\\u2029]");
@@ -256,7 +277,7 @@ public class TextExtractor {
     }
   }
 
-  private Future<Extraction> submit(java.util.concurrent.Callable<Extraction> task, String name) {
+  private Future<Extraction> submit(Callable<Extraction> task, String name) {
     try {
       if (!parses.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
         throw new PortalException(
@@ -284,8 +305,24 @@ public class TextExtractor {
     }
   }
 
-  /** Runs on a parse thread: detects, checks and parses. */
+  /** Runs on a parse thread: checks zips, detects the type, checks it and parses. */
   private Extraction read(Path file, String name, String declaredContentType, long started) {
+    ZipScan zipScan = new ZipScan();
+    if (startsWithZipHeader(file)) {
+      // Before detection: Tika's zip container detection already reads parts whole.
+      Optional<ZipVerdict> verdict;
+      try {
+        verdict = zipScan.check(file);
+      } catch (ZipException e) {
+        LOG.log(Level.FINE, "Refused " + name + ": not a readable zip", e);
+        throw damaged(name, formatByName(name).map(Format::noun).orElse("document"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
+      }
+      if (verdict.isPresent()) {
+        throw verdict.get().refusal(name);
+      }
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     MediaType detected;
@@ -298,8 +335,12 @@ public class TextExtractor {
 
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
-    LimitedEmbeddedExtractor embedded = new LimitedEmbeddedExtractor(context);
+    LimitedEmbeddedExtractor embedded = new LimitedEmbeddedExtractor(context, name, zipScan);
     context.set(EmbeddedDocumentExtractor.class, embedded);
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setUseSAXPptxExtractor(true);
+    context.set(OfficeParserConfig.class, office);
     TesseractOCRConfig noOcr = new TesseractOCRConfig();
     noOcr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, noOcr);
@@ -312,17 +353,17 @@ public class TextExtractor {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         truncated = true;
       } else {
-        embedded.throwIfOverLimit(name);
+        embedded.throwIfRefused();
         throw refusal(e, name, format);
       }
     } catch (RuntimeException e) {
-      embedded.throwIfOverLimit(name);
+      embedded.throwIfRefused();
       throw refusal(e, name, format);
     } catch (StackOverflowError e) {
       LOG.log(Level.FINE, "Stack overflow reading " + name, e);
       throw nestedTooDeeply(name);
     }
-    embedded.throwIfOverLimit(name);
+    embedded.throwIfRefused();
 
     String text = tidy(handler.toString());
     if (text.length() > maxChars) {
@@ -442,18 +483,42 @@ public class TextExtractor {
       }
     }
     if (zipBomb) {
-      return PortalException.invalid(
-          "The file \""
-              + name
-              + "\" unpacks to far more than its own size, like a zip bomb; the portal does not"
-              + " read it.");
+      return zipBomb(name);
     }
+    return damaged(name, format.noun());
+  }
+
+  private static PortalException damaged(String name, String noun) {
     return PortalException.invalid(
         "The file \""
             + name
             + "\" is damaged or is not a valid "
-            + format.noun()
+            + noun
             + "; open it, save it again and upload the new copy.");
+  }
+
+  private static Optional<Format> formatByName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Arrays.stream(Format.values())
+        .filter(f -> f.extensions().stream().anyMatch(lower::endsWith))
+        .findFirst();
+  }
+
+  private static boolean startsWithZipHeader(Path file) {
+    byte[] head = new byte[ZIP_HEADER.length];
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, ZIP_HEADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static PortalException zipBomb(String name) {
+    return PortalException.invalid(
+        "The file \""
+            + name
+            + "\" unpacks to far more than its own size, like a zip bomb; the portal does not"
+            + " read it.");
   }
 
   private static PortalException passwordProtected(String name) {
@@ -563,7 +628,7 @@ public class TextExtractor {
   }
 
   /** Daemon threads that see the application's classes, like the thread that created them. */
-  private static final class ParseThreads implements java.util.concurrent.ThreadFactory {
+  private static final class ParseThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
     private final ClassLoader classLoader;
 
@@ -580,27 +645,105 @@ public class TextExtractor {
     }
   }
 
+  /** Why {@link ZipScan} refused a file. */
+  private enum ZipVerdict {
+    BOMB,
+    TOO_MANY_ENTRIES;
+
+    PortalException refusal(String name) {
+      return this == BOMB
+          ? zipBomb(name)
+          : PortalException.invalid(
+              "The file \""
+                  + name
+                  + "\" consists of more than "
+                  + MAX_ZIP_ENTRIES
+                  + " parts; the portal does not read it.");
+    }
+  }
+
+  /**
+   * Unpacks every entry of zip files once, counting and keeping nothing, before a parser sees them.
+   * It reads the central directory, as Apache POI does, so entries that overlap (a known way to
+   * multiply a zip bomb) are each counted. NOTE: one instance per parse, which all its zips share
+   * the {@link #MAX_UNPACKED_BYTES} of; not thread-safe.
+   */
+  private static final class ZipScan {
+    private final byte[] buffer = new byte[64 * 1024];
+    private long unpacked;
+
+    /**
+     * Why the zip must not be parsed, or empty when it may.
+     *
+     * @throws ZipException when it is not a readable zip
+     * @throws InterruptedIOException when the parse was given up
+     */
+    Optional<ZipVerdict> check(Path file) throws IOException {
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        if (zip.size() > MAX_ZIP_ENTRIES) {
+          return Optional.of(ZipVerdict.TOO_MANY_ENTRIES);
+        }
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+          ZipEntry entry = entries.nextElement();
+          long packed = Math.max(entry.getCompressedSize(), 1);
+          long limit = readWhole(entry.getName()) ? MAX_WHOLE_PART_BYTES : MAX_UNPACKED_BYTES;
+          long size = 0;
+          try (InputStream in = zip.getInputStream(entry)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+              size += n;
+              unpacked += n;
+              if (size > limit
+                  || unpacked > MAX_UNPACKED_BYTES
+                  || (size > RATIO_GRACE_BYTES && size > MAX_COMPRESSION_RATIO * packed)) {
+                return Optional.of(ZipVerdict.BOMB);
+              }
+              if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("Gave up unpacking " + file);
+              }
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Parts that Apache POI or Tika read whole into memory: relationships and properties. */
+    private static boolean readWhole(String entry) {
+      String name = entry.toLowerCase(Locale.ROOT);
+      return name.equals("[content_types].xml")
+          || name.endsWith(".rels")
+          || name.startsWith("docprops/")
+          || name.equals("meta.xml")
+          || name.equals("meta-inf/manifest.xml");
+    }
+  }
+
   /**
    * Parses embedded documents through Tika's own extractor, skipping images, sound and video, and
-   * counts them: more than {@link #MAX_EMBEDDED_DOCUMENTS}, or nesting deeper than {@link
-   * #MAX_EMBEDDED_DEPTH}, refuses the whole file. The parse is stopped with an exception, but
-   * container parsers may swallow that, so the verdict is also kept and checked after the parse.
-   * NOTE: one instance per parse; a parse runs on one thread.
+   * keeps count: more than {@link #MAX_EMBEDDED_DOCUMENTS}, nesting deeper than {@link
+   * #MAX_EMBEDDED_DEPTH}, or an embedded zip that {@link ZipScan} refuses, refuses the whole file.
+   * The parse is then stopped with an exception, but container parsers may swallow that, so the
+   * verdict is also kept and checked after the parse. NOTE: one instance per parse, which runs on
+   * one thread.
    */
   private static final class LimitedEmbeddedExtractor implements EmbeddedDocumentExtractor {
     private final ParsingEmbeddedDocumentExtractor delegate;
+    private final String name;
+    private final ZipScan zipScan;
     private int depth;
     private int count;
-    private String overLimit;
+    private PortalException refusal;
 
-    LimitedEmbeddedExtractor(ParseContext context) {
+    LimitedEmbeddedExtractor(ParseContext context, String name, ZipScan zipScan) {
       this.delegate = new ParsingEmbeddedDocumentExtractor(context);
       this.delegate.setWriteFileNameToContent(false);
+      this.name = name;
+      this.zipScan = zipScan;
     }
 
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
-      if (overLimit != null) {
+      if (refusal != null) {
         return false;
       }
       String type = metadata.get(Metadata.CONTENT_TYPE);
@@ -617,33 +760,53 @@ public class TextExtractor {
     public void parseEmbedded(
         InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
         throws SAXException, IOException {
-      if (overLimit != null) {
-        throw new SAXException(overLimit);
+      if (refusal != null) {
+        throw new SAXException(refusal.getMessage());
       }
       if (++count > MAX_EMBEDDED_DOCUMENTS) {
-        overLimit = "more than " + MAX_EMBEDDED_DOCUMENTS + " embedded documents";
-        throw new SAXException(overLimit);
+        refuse("contains more than " + MAX_EMBEDDED_DOCUMENTS + " embedded documents");
       }
       if (depth + 1 > MAX_EMBEDDED_DEPTH) {
-        overLimit = "documents nested more than " + MAX_EMBEDDED_DEPTH + " levels deep";
-        throw new SAXException(overLimit);
+        refuse("contains documents nested more than " + MAX_EMBEDDED_DEPTH + " levels deep");
       }
-      depth++;
-      try {
-        delegate.parseEmbedded(stream, handler, metadata, outputHtml);
-      } finally {
-        depth--;
+      try (TemporaryResources tmp = new TemporaryResources()) {
+        TikaInputStream in = TikaInputStream.get(stream, tmp, metadata);
+        byte[] head = new byte[ZIP_HEADER.length];
+        if (in.peek(head) == head.length && Arrays.equals(head, ZIP_HEADER)) {
+          Optional<ZipVerdict> verdict;
+          try {
+            verdict = zipScan.check(in.getPath());
+          } catch (ZipException e) {
+            return; // a damaged part is left out, rather than salvaged by Tika unchecked
+          }
+          if (verdict.isPresent()) {
+            refusal = verdict.get().refusal(name);
+            throw new SAXException(refusal.getMessage());
+          }
+        }
+        depth++;
+        try {
+          delegate.parseEmbedded(in, handler, metadata, outputHtml);
+        } finally {
+          depth--;
+        }
       }
     }
 
-    void throwIfOverLimit(String name) {
-      if (overLimit != null) {
-        throw PortalException.invalid(
-            "The file \""
-                + name
-                + "\" contains "
-                + overLimit
-                + "; the portal does not read it. Save the parts as separate files.");
+    private void refuse(String what) throws SAXException {
+      refusal =
+          PortalException.invalid(
+              "The file \""
+                  + name
+                  + "\" "
+                  + what
+                  + "; the portal does not read it. Save the parts as separate files.");
+      throw new SAXException(refusal.getMessage());
+    }
+
+    void throwIfRefused() {
+      if (refusal != null) {
+        throw refusal;
       }
     }
   }

@@ -61,7 +61,8 @@ public final class Views {
       List<FileView> annexes,
       Instant createdAt,
       String createdBy,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      List<nl.leerkring.portal.publishing.PublicationView> publications) {}
 
   /** A document in a list. */
   public record DocumentSummary(
@@ -75,7 +76,4 @@ public final class Views {
       List<String> wijken,
       String status,
       int version) {}
-
-  /** A file to send: where its bytes are, and how to name it. */
-  public record Download(java.nio.file.Path path, String fileName, String contentType, long size) {}
 }

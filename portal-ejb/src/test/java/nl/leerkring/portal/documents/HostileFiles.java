@@ -3,11 +3,13 @@ package nl.leerkring.portal.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -172,25 +174,74 @@ final class HostileFiles {
     return dir.resolve(name);
   }
 
-  /** A Word document whose text part inflates from a few hundred KB to {@code megabytes} MB. */
+  /** A Word document whose text part inflates from some KB to {@code megabytes} MB. */
   Path zipBombDocx(String name, int megabytes) throws IOException {
+    try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+      writeZipBomb(out, megabytes);
+    }
+    return dir.resolve(name);
+  }
+
+  /** A Word document that carries a {@link #zipBombDocx zip bomb} as an embedded document. */
+  Path docxWithEmbeddedZipBomb(String name, int megabytes) throws IOException {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    writeZipBomb(bomb, megabytes);
+    return bytes(
+        name, wordBytes("Zie bijlage", Map.of("embeddings/bijlage.docx", bomb.toByteArray())));
+  }
+
+  /**
+   * A Word document whose list of content types, which Tika reads whole just to detect the type,
+   * carries a comment of {@code megabytes} MB.
+   */
+  Path contentTypesBombDocx(String name, int megabytes) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
-      wordSkeleton(zip, Map.of());
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      Writer xml = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
       xml.write(
-          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-              + "<w:body><w:p><w:r><w:t>");
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><!-- ");
       char[] block = new char[1024 * 1024];
       Arrays.fill(block, 'a');
       for (int i = 0; i < megabytes; i++) {
         xml.write(block);
       }
-      xml.write("</w:t></w:r></w:p></w:body></w:document>");
+      xml.write(
+          " --><Override PartName=\"/word/document.xml\" ContentType=\"" + WORD_MAIN + "\"/>");
+      xml.write("</Types>");
       xml.flush();
       zip.closeEntry();
     }
     return dir.resolve(name);
+  }
+
+  /** Starts like a zip, then is noise: what a broken download of a DOCX can look like. */
+  Path brokenZip(String name) throws IOException {
+    byte[] content = new byte[4096];
+    new Random(3).nextBytes(content);
+    content[0] = 'P';
+    content[1] = 'K';
+    content[2] = 3;
+    content[3] = 4;
+    return bytes(name, content);
+  }
+
+  private static void writeZipBomb(OutputStream out, int megabytes) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out);
+    wordSkeleton(zip, Map.of());
+    zip.putNextEntry(new ZipEntry("word/document.xml"));
+    Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+    xml.write(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body><w:p><w:r><w:t>");
+    char[] block = new char[1024 * 1024];
+    Arrays.fill(block, 'a');
+    for (int i = 0; i < megabytes; i++) {
+      xml.write(block);
+    }
+    xml.write("</w:t></w:r></w:p></w:body></w:document>");
+    xml.flush();
+    zip.closeEntry();
+    zip.finish();
   }
 
   /** A Word document that embeds a Word document that embeds one, {@code levels} deep. */
@@ -202,14 +253,25 @@ final class HostileFiles {
     return bytes(name, inner);
   }
 
-  /** A Word document with {@code count} small Word documents embedded side by side. */
+  /** A Word document with {@code count} small text files embedded side by side. */
   Path crowdedDocx(String name, int count) throws IOException {
-    byte[] small = wordBytes("Bijlage", Map.of());
-    Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    Map<String, byte[]> parts = new LinkedHashMap<>();
     for (int i = 1; i <= count; i++) {
-      parts.put("embeddings/bijlage" + i + ".docx", small);
+      parts.put(
+          "embeddings/bijlage" + i + ".txt", ("Bijlage " + i).getBytes(StandardCharsets.UTF_8));
     }
     return bytes(name, wordBytes("Verzameling", parts));
+  }
+
+  /** A web page with {@code levels} nested quotations. */
+  Path deepHtml(String name, int levels) throws IOException {
+    return text(
+        name,
+        "<!DOCTYPE html><html><head><title>Diep</title></head><body>"
+            + "<blockquote>".repeat(levels)
+            + "Bodem"
+            + "</blockquote>".repeat(levels)
+            + "</body></html>");
   }
 
   /** A hand-made Word package: one paragraph, and the given parts as embedded packages. */
@@ -246,6 +308,7 @@ final class HostileFiles {
             + "<Default Extension=\"docx\" ContentType=\""
             + DOCX
             + "\"/>"
+            + "<Default Extension=\"txt\" ContentType=\"text/plain\"/>"
             + "<Override PartName=\"/word/document.xml\" ContentType=\""
             + WORD_MAIN
             + "\"/></Types>");

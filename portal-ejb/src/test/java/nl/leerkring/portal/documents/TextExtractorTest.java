@@ -56,6 +56,7 @@ class TextExtractorTest {
     assertEquals("text/plain", e.contentType());
     assertTrue(e.text().contains("Blijfwijk"));
     assertTrue(e.text().contains("Leerkring"));
+    assertTrue(e.text().contains("€27.000"), "the euro sign survives the charset detection");
     assertFalse(e.truncated());
     assertEquals(e.text().length(), e.characters());
     assertFalse(e.text().contains("\n\n\n"));
@@ -66,6 +67,7 @@ class TextExtractorTest {
             "deventer-buurtmakerij-tussenevaluatie-2019.txt",
             "");
     assertTrue(deventer.text().contains("Buurtmakerij"));
+    assertTrue(deventer.text().contains("financiële"));
   }
 
   @Test
@@ -126,6 +128,7 @@ class TextExtractorTest {
                 <html lang="nl"><head><title>Wijkaanpak Beuningen</title>
                 <meta name="author" content="Gemeente Beuningen"></head>
                 <body><h1>Wijkaanpak</h1><p>Bewoners   praten mee over hun buurt.</p>
+                <p>De coördinatie ligt bij één team; de financiële bijdrage is € 5.000.</p>
 
 
 
@@ -135,6 +138,7 @@ class TextExtractorTest {
     assertEquals("text/html", e.contentType());
     assertEquals("Wijkaanpak Beuningen", e.title());
     assertTrue(e.text().contains("Bewoners   praten mee over hun buurt."), e.text());
+    assertTrue(e.text().contains("De coördinatie ligt bij één team; de financiële"), e.text());
     assertFalse(e.text().contains("alert"), e.text());
   }
 
@@ -218,7 +222,7 @@ class TextExtractorTest {
   }
 
   @Test
-  void refusesUnrecognisedBytesEvenWithADocumentName() throws Exception {
+  void refusesUnrecognisedBytes() throws Exception {
     byte[] noise = new byte[2048];
     new java.util.Random(7).nextBytes(noise);
     noise[0] = 0;
@@ -285,12 +289,48 @@ class TextExtractorTest {
 
   @Test
   void refusesZipBomb() throws Exception {
-    Path file = files().zipBombDocx("bom.docx", 64);
-    assertTrue(Files.size(file) < 1024 * 1024, "size " + Files.size(file));
+    Path file = files().zipBombDocx("bom.docx", 32);
+    assertTrue(Files.size(file) < 100 * 1024, "size " + Files.size(file));
     refused(
         Kind.INVALID,
         "\"bom.docx\" unpacks to far more than its own size",
         () -> extractor.extract(file, "bom.docx", null));
+  }
+
+  @Test
+  void refusesZipBombEmbeddedInADocument() throws Exception {
+    Path file = files().docxWithEmbeddedZipBomb("bijlage.docx", 32);
+    refused(
+        Kind.INVALID,
+        "\"bijlage.docx\" unpacks to far more than its own size",
+        () -> extractor.extract(file, "bijlage.docx", null));
+  }
+
+  @Test
+  void refusesZipBombInTheListOfContentTypesBeforeDetection() throws Exception {
+    Path file = files().contentTypesBombDocx("typen.docx", 32);
+    refused(
+        Kind.INVALID,
+        "\"typen.docx\" unpacks to far more than its own size",
+        () -> extractor.extract(file, "typen.docx", null));
+  }
+
+  @Test
+  void refusesBrokenZip() throws Exception {
+    Path file = files().brokenZip("kapot.docx");
+    refused(
+        Kind.INVALID,
+        "\"kapot.docx\" is damaged or is not a valid Word document (DOCX)",
+        () -> extractor.extract(file, "kapot.docx", null));
+  }
+
+  @Test
+  void refusesMarkupNestedTooDeeply() throws Exception {
+    Path file = files().deepHtml("diep.html", 2 * TextExtractor.MAX_XML_DEPTH);
+    refused(
+        Kind.INVALID,
+        "\"diep.html\" is nested too deeply",
+        () -> extractor.extract(file, "diep.html", null));
   }
 
   @Test

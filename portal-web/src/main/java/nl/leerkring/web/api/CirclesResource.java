@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.web.security.CurrentViewer;
@@ -20,6 +22,22 @@ public class CirclesResource {
   @Inject CurrentViewer current;
 
   @Inject Circles circles;
+
+  @Inject Publications publications;
+
+  @GET
+  @Path("{slug}/catalog")
+  @Operation(summary = "What is published in the circle; for those who take part in it.")
+  public List<PublicationView> catalog(@PathParam("slug") String slug) {
+    return publications.catalog(current.signedIn(), slug);
+  }
+
+  @GET
+  @Path("{slug}/moderation")
+  @Operation(summary = "Submissions waiting for the circle's coordinators.")
+  public List<PublicationView> moderation(@PathParam("slug") String slug) {
+    return publications.moderationQueue(current.signedIn(), slug);
+  }
 
   @GET
   @Operation(summary = "All circles and their member gemeenten (public directory).")

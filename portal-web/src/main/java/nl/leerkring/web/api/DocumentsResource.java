@@ -27,6 +27,7 @@ import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Upload;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
+import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -125,6 +126,23 @@ public class DocumentsResource {
             upload(part(parts, "file")));
     return Response.created(uri.getBaseUriBuilder().path("documents").path(id).build())
         .entity(document)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/publications")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Submit the document to a circle: {scope: CIRCLE|PUBLIC, circle: slug, excludeAnnexes: [file ids]}.")
+  public Response submit(@PathParam("id") String id, Requests.PublicationRequest request) {
+    Requests.PublicationRequest body = Requests.required(request);
+    PublicationView publication =
+        documents.submit(
+            current.signedIn(), id, body.scope(), body.circle(), body.excludeAnnexes());
+    return Response.created(
+            uri.getBaseUriBuilder().path("publications").path(publication.id()).build())
+        .entity(publication)
         .build();
   }
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import nl.leerkring.portal.documents.Views.Download;
+import nl.leerkring.portal.blobs.Download;
 
 /**
  * Sends stored files. Always as an attachment with {@code nosniff} and a sandboxing CSP, so an

@@ -33,6 +33,10 @@ public final class Requests {
       List<String> facilitatorOf,
       List<String> researcherOf) {}
 
+  public record PublicationRequest(String scope, String circle, List<String> excludeAnnexes) {}
+
+  public record Reason(String reason) {}
+
   /** An absent body is a client error, not a NullPointerException. */
   static <T> T required(T body) {
     if (body == null) {

@@ -144,6 +144,12 @@ final class Api {
         token);
   }
 
+  Answer send(String method, String path, String token) {
+    return send(
+        HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()),
+        token);
+  }
+
   private Answer send(HttpRequest.Builder request, String token) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

@@ -260,4 +260,158 @@ class DocumentsIT {
         1, api.get("api/documents/" + id, duiven).json().getInt("version"), "nothing changed");
     assertEquals(401, api.get("api/documents/" + id, null).status());
   }
+
+  @Test
+  void submitModerateApprovePublishAndWithdraw() throws Exception {
+    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
+    String id =
+        upload(
+                duiven,
+                marker,
+                "nota.txt",
+                "text/plain",
+                (marker + " voor de leerkring").getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    Api.Answer annex =
+        api.multipart(
+            "POST",
+            "api/documents/" + id + "/annexes",
+            duiven,
+            Api.Part.file(
+                "geheime-bijlage.txt",
+                "text/plain",
+                ("bijlage " + marker).getBytes(StandardCharsets.UTF_8)));
+    String annexId = annex.json().getJsonArray("annexes").getJsonObject(0).getString("id");
+
+    Api.Answer submitted =
+        api.post(
+            "api/documents/" + id + "/publications",
+            duiven,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\",\"excludeAnnexes\":[\""
+                + annexId
+                + "\"]}");
+    assertEquals(201, submitted.status(), submitted.body());
+    String pub = submitted.json().getString("id");
+    assertEquals("SUBMITTED", submitted.json().getString("status"));
+    assertEquals("SUBMITTED", api.get("api/documents/" + id, duiven).json().getString("status"));
+    assertEquals(
+        409,
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .status(),
+        "one open submission per circle");
+
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    assertEquals(404, api.get("api/catalog/" + pub, wijchen).status(), "not published yet");
+    assertFalse(api.get("api/circles/leerkring-wdw/catalog", wijchen).body().contains(marker));
+    assertTrue(
+        api.get("api/circles/leerkring-wdw/moderation", coordinator).body().contains(marker));
+    assertEquals(403, api.get("api/circles/leerkring-wdw/moderation", wijchen).status());
+    assertEquals(
+        200,
+        api.get("api/catalog/" + pub, coordinator).status(),
+        "the coordinator opens the submission");
+
+    assertEquals(
+        403,
+        api.post("api/publications/" + pub + "/approve", duiven, "").status(),
+        "no self-approval");
+    assertEquals(404, api.post("api/publications/" + pub + "/approve", wijchen, "").status());
+    Api.Answer approved = api.post("api/publications/" + pub + "/approve", coordinator, "");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("PUBLISHED", approved.json().getString("status"));
+    assertEquals(
+        409,
+        api.post("api/publications/" + pub + "/approve", coordinator, "").status(),
+        "approving twice");
+    assertEquals("PUBLISHED", api.get("api/documents/" + id, duiven).json().getString("status"));
+
+    for (String reader :
+        List.of("wijchen.lid", "han", "spectrum", "onderzoeker", "beuningen.beheer")) {
+      String token = api.token(reader, Api.DEMO_PASSWORD);
+      assertTrue(
+          api.get("api/circles/leerkring-wdw/catalog", token).body().contains(marker), reader);
+      Api.Answer file = api.get("api/catalog/" + pub + "/file", token);
+      assertEquals(200, file.status(), reader);
+      assertTrue(file.body().contains(marker));
+      assertEquals(
+          404,
+          api.get("api/catalog/" + pub + "/annexes/1/file", token).status(),
+          "excluded annex, " + reader);
+    }
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    assertEquals(404, api.get("api/catalog/" + pub, deventer).status(), "outside the circle");
+    assertEquals(404, api.get("api/catalog/" + pub + "/file", deventer).status());
+    assertEquals(404, api.get("api/circles/leerkring-wdw/catalog", deventer).status());
+
+    assertEquals(
+        404,
+        api.send("DELETE", "api/publications/" + pub, wijchen).status(),
+        "only the owner withdraws");
+    assertEquals(204, api.send("DELETE", "api/publications/" + pub, duiven).status());
+    assertEquals(404, api.get("api/catalog/" + pub, wijchen).status(), "withdrawn");
+    assertFalse(api.get("api/circles/leerkring-wdw/catalog", wijchen).body().contains(marker));
+  }
+
+  @Test
+  void returnedWithAReasonAndRefusedOutsideTheCircle() throws Exception {
+    String title = "Terug " + UUID.randomUUID();
+    String id =
+        upload(duiven, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String pub =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    assertEquals(
+        400,
+        api.post("api/publications/" + pub + "/return", coordinator, "{\"reason\":\" \"}")
+            .status());
+    Api.Answer returned =
+        api.post(
+            "api/publications/" + pub + "/return",
+            coordinator,
+            "{\"reason\":\"Graag de bijlagen anonimiseren.\"}");
+    assertEquals("RETURNED", returned.json().getString("status"));
+    JsonObject document = api.get("api/documents/" + id, duiven).json();
+    assertEquals("RETURNED", document.getString("status"));
+    assertEquals(
+        "Graag de bijlagen anonimiseren.",
+        document.getJsonArray("publications").getJsonObject(0).getString("reason"));
+
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String theirs =
+        upload(deventer, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    Api.Answer outside =
+        api.post(
+            "api/documents/" + theirs + "/publications",
+            deventer,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(403, outside.status(), outside.body());
+    assertEquals(
+        404,
+        api.post(
+                "api/documents/" + theirs + "/publications",
+                deventer,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"bestaat-niet\"}")
+            .status());
+    assertEquals(
+        400,
+        api.post(
+                "api/documents/" + theirs + "/publications",
+                deventer,
+                "{\"scope\":\"IEDEREEN\",\"circle\":\"leerkring-wdw\"}")
+            .status());
+  }
 }

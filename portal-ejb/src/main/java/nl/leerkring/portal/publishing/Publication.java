@@ -1,0 +1,217 @@
+package nl.leerkring.portal.publishing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.TenantsException;
+
+/**
+ * A submission of an item to a circle and, once approved, its published snapshot. Not tenant-owned:
+ * it is what the owner chose to show outside the workspace. The snapshot never changes; a new
+ * version is a new publication that supersedes this one when approved.
+ */
+@Entity
+@Table(name = "publication")
+@NamedQuery(
+    name = Publication.OF_SUBJECT,
+    query = "select p from Publication p where p.subjectId = :subject order by p.submittedAt desc")
+@NamedQuery(
+    name = Publication.IN_CIRCLE,
+    query =
+        "select p from Publication p where p.circleId = :circle and p.status = :status"
+            + " order by p.submittedAt desc")
+public class Publication {
+
+  public static final String OF_SUBJECT = "Publication.ofSubject";
+  public static final String IN_CIRCLE = "Publication.inCircle";
+
+  /** Where a publication is in its life. */
+  public enum Status {
+    SUBMITTED,
+    RETURNED,
+    PUBLISHED,
+    WITHDRAWN,
+    SUPERSEDED
+  }
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "subject_kind", nullable = false, length = 20)
+  private String kind;
+
+  @Column(name = "subject_id", nullable = false, length = 36)
+  private String subjectId;
+
+  @Column(name = "owner_tenant_id", nullable = false, length = 36)
+  private String ownerTenant;
+
+  @Column(name = "circle_id", nullable = false, length = 36)
+  private String circleId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Scope scope;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Status status;
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Column(nullable = false, length = 32000)
+  private String snapshot;
+
+  @Column(name = "submitted_by", nullable = false, length = 100)
+  private String submittedBy;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "decided_by", length = 100)
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(length = 2000)
+  private String reason;
+
+  @Version private long version;
+
+  protected Publication() {}
+
+  Publication(
+      Snapshot item,
+      String snapshotJson,
+      String ownerTenant,
+      String circleId,
+      Scope scope,
+      String submittedBy) {
+    this.id = UUID.randomUUID().toString();
+    this.kind = item.kind();
+    this.subjectId = item.subjectId();
+    this.title = item.title();
+    this.snapshot = snapshotJson;
+    this.ownerTenant = ownerTenant;
+    this.circleId = circleId;
+    this.scope = scope;
+    this.status = Status.SUBMITTED;
+    this.submittedBy = submittedBy;
+    this.submittedAt = Instant.now();
+  }
+
+  void approve(String coordinator) {
+    require(Status.SUBMITTED, "approved");
+    status = Status.PUBLISHED;
+    decidedBy = coordinator;
+    decidedAt = Instant.now();
+  }
+
+  void giveBack(String coordinator, String why) {
+    require(Status.SUBMITTED, "returned");
+    if (why == null || why.isBlank()) {
+      throw PortalException.invalid("Say why the submission is returned.");
+    }
+    if (why.length() > 2000) {
+      throw PortalException.invalid("The reason is longer than 2000 characters.");
+    }
+    status = Status.RETURNED;
+    reason = why.strip();
+    decidedBy = coordinator;
+    decidedAt = Instant.now();
+  }
+
+  void withdraw() {
+    if (status != Status.SUBMITTED && status != Status.PUBLISHED) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "Publication " + id + " is " + status.name().toLowerCase() + " and cannot be withdrawn.");
+    }
+    status = Status.WITHDRAWN;
+  }
+
+  void supersede() {
+    status = Status.SUPERSEDED;
+  }
+
+  private void require(Status expected, String verb) {
+    if (status != expected) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "Publication "
+              + id
+              + " is "
+              + status.name().toLowerCase()
+              + " and cannot be "
+              + verb
+              + ".");
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String subjectId() {
+    return subjectId;
+  }
+
+  public String ownerTenant() {
+    return ownerTenant;
+  }
+
+  public String circleId() {
+    return circleId;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  String snapshotJson() {
+    return snapshot;
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,272 @@
+package nl.leerkring.portal.publishing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Objects;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.blobs.BlobId;
+import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.portal.blobs.Download;
+import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.directory.CircleView;
+import nl.leerkring.tenants.directory.Circles;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.CircleId;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * Submissions, moderation and the published catalog. Every read checks {@link #mayRead}; what a
+ * viewer may not read answers "not found", so its existence is not revealed.
+ */
+@Stateless
+public class Publications {
+
+  static final String ENTITY = "publication";
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Circles circles;
+
+  @Inject Tenants tenants;
+
+  @Inject BlobStore blobs;
+
+  @Inject ChangeLog changes;
+
+  @Inject Audit audit;
+
+  /**
+   * Submits a snapshot of an item of the viewer's gemeente to a circle. Called by the item's own
+   * boundary, which built the snapshot inside the owner's workspace.
+   */
+  public PublicationView submit(Viewer viewer, Snapshot snapshot, String scope, String circleSlug) {
+    TenantId owner =
+        viewer
+            .homeTenant()
+            .orElseThrow(() -> PortalException.forbidden("Only members of a gemeente publish."));
+    Scope wanted = Scope.parse(scope);
+    if (circleSlug == null || circleSlug.isBlank()) {
+      throw PortalException.invalid("Name the circle to publish to.");
+    }
+    CircleView circle = circles.bySlug(circleSlug);
+    if (circle.members().stream().noneMatch(t -> t.id().equals(owner.value()))) {
+      throw PortalException.forbidden(
+          "Your gemeente is not a member of circle '" + circleSlug + "' and cannot publish to it.");
+    }
+    boolean open =
+        ofSubjectRows(snapshot.subjectId()).stream()
+            .anyMatch(
+                p ->
+                    p.circleId().equals(circle.id()) && p.status() == Publication.Status.SUBMITTED);
+    if (open) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "This item already waits for moderation in circle '" + circleSlug + "'.");
+    }
+    Publication publication =
+        new Publication(
+            snapshot, JSON.toJson(snapshot), owner.value(), circle.id(), wanted, viewer.username());
+    em.persist(publication);
+    changes.upserted(ENTITY, publication.id());
+    audit.record(
+        viewer,
+        owner,
+        "publication.submitted",
+        "publication:" + publication.id(),
+        snapshot.kind() + ":" + snapshot.subjectId() + " to " + circleSlug + " as " + wanted);
+    return view(publication, true);
+  }
+
+  /** The publications of an item, newest first; for its owner's members only. */
+  public List<PublicationView> ofSubject(Viewer viewer, String subjectId) {
+    return ofSubjectRows(subjectId).stream()
+        .filter(p -> viewer.belongsTo(new TenantId(p.ownerTenant())))
+        .map(p -> view(p, false))
+        .toList();
+  }
+
+  /** What waits for moderation in a circle; for its coordinators. */
+  public List<PublicationView> moderationQueue(Viewer viewer, String circleSlug) {
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.coordinates(new CircleId(circle.id()))) {
+      throw PortalException.forbidden("Only the coordinators of '" + circleSlug + "' moderate it.");
+    }
+    return inCircle(circle, Publication.Status.SUBMITTED).stream().map(p -> view(p, true)).toList();
+  }
+
+  public PublicationView approve(Viewer viewer, String id) {
+    Publication p = moderated(viewer, id);
+    p.approve(viewer.username());
+    for (Publication earlier : ofSubjectRows(p.subjectId())) {
+      if (earlier != p
+          && earlier.status() == Publication.Status.PUBLISHED
+          && earlier.circleId().equals(p.circleId())
+          && earlier.scope() == p.scope()) {
+        earlier.supersede();
+        changes.upserted(ENTITY, earlier.id());
+      }
+    }
+    changes.upserted(ENTITY, p.id());
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.approved",
+        "publication:" + p.id(),
+        p.title());
+    return view(p, true);
+  }
+
+  public PublicationView giveBack(Viewer viewer, String id, String reason) {
+    Publication p = moderated(viewer, id);
+    p.giveBack(viewer.username(), reason);
+    changes.upserted(ENTITY, p.id());
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.returned",
+        "publication:" + p.id(),
+        reason);
+    return view(p, true);
+  }
+
+  /** The owner takes a submission or a published item back. */
+  public void withdraw(Viewer viewer, String id) {
+    Publication p = find(id);
+    if (p == null || !viewer.belongsTo(new TenantId(p.ownerTenant()))) {
+      throw notFound(id);
+    }
+    p.withdraw();
+    changes.upserted(ENTITY, p.id());
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.withdrawn",
+        "publication:" + p.id(),
+        p.title());
+  }
+
+  /** The published items of a circle; for those who take part in it. */
+  public List<PublicationView> catalog(Viewer viewer, String circleSlug) {
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.takesPartIn(new CircleId(circle.id()))) {
+      throw new PortalException(
+          TenantsException.Kind.NOT_FOUND, "No circle '" + circleSlug + "' you take part in.");
+    }
+    return inCircle(circle, Publication.Status.PUBLISHED).stream()
+        .map(p -> view(p, false))
+        .toList();
+  }
+
+  /** One publication with its snapshot, if the viewer may read it. */
+  public PublicationView item(Viewer viewer, String id) {
+    return view(readable(viewer, id), true);
+  }
+
+  /**
+   * A file of a readable publication: the original ({@code annexNo} null) or an annex it includes.
+   */
+  public Download file(Viewer viewer, String id, Integer annexNo) {
+    Publication p = readable(viewer, id);
+    Snapshot snapshot = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    return snapshot.files().stream()
+        .filter(f -> Objects.equals(f.annexNo(), annexNo))
+        .findFirst()
+        .map(
+            f ->
+                new Download(
+                    blobs.path(new BlobId(f.blob())), f.fileName(), f.contentType(), f.size()))
+        .orElseThrow(() -> notFound(id + (annexNo == null ? "" : "/annexes/" + annexNo)));
+  }
+
+  /** The access rule of the catalog; see the package description. */
+  static boolean mayRead(Viewer viewer, Publication p) {
+    if (viewer.isAnonymous()) {
+      return false;
+    }
+    if (viewer.belongsTo(new TenantId(p.ownerTenant()))) {
+      return true;
+    }
+    CircleId circle = new CircleId(p.circleId());
+    return switch (p.status()) {
+      case SUBMITTED -> viewer.coordinates(circle);
+      case PUBLISHED -> p.scope() == Scope.PUBLIC || viewer.takesPartIn(circle);
+      default -> false;
+    };
+  }
+
+  private Publication readable(Viewer viewer, String id) {
+    Publication p = find(id);
+    if (p == null || !mayRead(viewer, p)) {
+      throw notFound(id);
+    }
+    return p;
+  }
+
+  /**
+   * A submission the viewer coordinates; invisible ones are "not found", visible ones "forbidden".
+   */
+  private Publication moderated(Viewer viewer, String id) {
+    Publication p = readable(viewer, id);
+    if (!viewer.coordinates(new CircleId(p.circleId()))) {
+      throw PortalException.forbidden(
+          "Only the circle's coordinators approve or return submissions.");
+    }
+    return p;
+  }
+
+  private Publication find(String id) {
+    return id == null ? null : em.find(Publication.class, id);
+  }
+
+  private List<Publication> ofSubjectRows(String subjectId) {
+    return em.createNamedQuery(Publication.OF_SUBJECT, Publication.class)
+        .setParameter("subject", subjectId)
+        .getResultList();
+  }
+
+  private List<Publication> inCircle(CircleView circle, Publication.Status status) {
+    return em.createNamedQuery(Publication.IN_CIRCLE, Publication.class)
+        .setParameter("circle", circle.id())
+        .setParameter("status", status)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  private static PortalException notFound(String id) {
+    return new PortalException(TenantsException.Kind.NOT_FOUND, "No publication '" + id + "'.");
+  }
+
+  private PublicationView view(Publication p, boolean withSnapshot) {
+    TenantView owner = tenants.byId(new TenantId(p.ownerTenant())).orElse(null);
+    String circleSlug =
+        circles.byId(new CircleId(p.circleId())) == null
+            ? null
+            : circles.byId(new CircleId(p.circleId())).slug();
+    return new PublicationView(
+        p.id(),
+        p.kind(),
+        p.subjectId(),
+        p.title(),
+        p.scope().name(),
+        circleSlug,
+        p.status().name(),
+        p.reason(),
+        owner == null ? null : owner.slug(),
+        owner == null ? null : owner.name(),
+        p.submittedBy(),
+        p.submittedAt(),
+        p.decidedBy(),
+        p.decidedAt(),
+        withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null);
+  }
+}

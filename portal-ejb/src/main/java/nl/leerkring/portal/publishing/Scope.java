@@ -1,0 +1,18 @@
+package nl.leerkring.portal.publishing;
+
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+
+/** Who may read a published item: the circle's participants, or everyone signed in. */
+public enum Scope {
+  CIRCLE,
+  PUBLIC;
+
+  public static Scope parse(String text) {
+    try {
+      return valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw PortalException.invalid("The scope must be CIRCLE or PUBLIC, not '" + text + "'.");
+    }
+  }
+}

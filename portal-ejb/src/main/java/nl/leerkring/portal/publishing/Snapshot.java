@@ -1,0 +1,45 @@
+package nl.leerkring.portal.publishing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a reader of a publication gets: the item's description and files as they were when
+ * submitted.
+ *
+ * @param kind what is published, e.g. {@code document}
+ * @param subjectId the id of the item in the owner's workspace
+ */
+public record Snapshot(
+    String kind,
+    String subjectId,
+    String title,
+    String type,
+    String typeLabel,
+    LocalDate date,
+    String number,
+    String programme,
+    List<String> themes,
+    List<String> tags,
+    List<String> wijken,
+    String summary,
+    int version,
+    List<SnapshotFile> files) {
+
+  /** One file of a snapshot; {@code annexNo} is null for the original. */
+  public record SnapshotFile(
+      Integer annexNo,
+      String title,
+      String fileName,
+      String contentType,
+      long size,
+      String blob,
+      String text) {}
+
+  public Snapshot {
+    themes = themes == null ? List.of() : List.copyOf(themes);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    wijken = wijken == null ? List.of() : List.copyOf(wijken);
+    files = files == null ? List.of() : List.copyOf(files);
+  }
+}

@@ -439,10 +439,11 @@ public class Documents {
   }
 
   /**
-   * PUBLISHED if any publication is live, else SUBMITTED if one waits, else RETURNED, else PRIVATE.
+   * PUBLISHED if any publication is live, else SUBMITTED if one waits, else HIDDEN if a coordinator
+   * hid it, else RETURNED if the latest was returned, else PRIVATE.
    */
   static String status(List<PublicationView> shared) {
-    for (String s : List.of("PUBLISHED", "SUBMITTED")) {
+    for (String s : List.of("PUBLISHED", "SUBMITTED", "HIDDEN")) {
       if (shared.stream().anyMatch(p -> p.status().equals(s))) {
         return s;
       }

@@ -9,6 +9,14 @@
  * earlier version can always be downloaded. Reads of another tenant's document answer "not found",
  * like a missing one.
  *
+ * <p>Text extraction trusts the content, not the declared type or the name: Tika detects the type,
+ * the name only refines plain text ({@code .md}), and a declared type that contradicts the content
+ * is refused (polyglots). Only PDF, DOCX, ODT, DOC, RTF, HTML, TXT and Markdown are accepted.
+ * Hostile files are refused before or during parsing: every zip is unpacked once and counted before
+ * Tika sees it (Tika switches off POI's zip-bomb check and reads some parts whole even to detect
+ * the type), embedded documents are limited in number and depth, and each parse runs on its own
+ * thread under a timeout. Text beyond {@code portal.documents.max-text-chars} is cut.
+ *
  * <p>Out of scope here: sharing. Publication to a circle, moderation and the catalog are their own
  * component.
  */

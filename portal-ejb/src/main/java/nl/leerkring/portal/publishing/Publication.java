@@ -39,7 +39,9 @@ public class Publication {
     RETURNED,
     PUBLISHED,
     WITHDRAWN,
-    SUPERSEDED
+    SUPERSEDED,
+    /** Published, then hidden by a coordinator after a report; the owner sees why. */
+    HIDDEN
   }
 
   @Id
@@ -120,25 +122,44 @@ public class Publication {
 
   void giveBack(String coordinator, String why) {
     require(Status.SUBMITTED, "returned");
-    if (why == null || why.isBlank()) {
-      throw PortalException.invalid("Say why the submission is returned.");
-    }
-    if (why.length() > 2000) {
-      throw PortalException.invalid("The reason is longer than 2000 characters.");
-    }
+    reason = requireReason(why);
     status = Status.RETURNED;
-    reason = why.strip();
     decidedBy = coordinator;
     decidedAt = Instant.now();
   }
 
   void withdraw() {
-    if (status != Status.SUBMITTED && status != Status.PUBLISHED) {
+    if (status != Status.SUBMITTED && status != Status.PUBLISHED && status != Status.HIDDEN) {
       throw new PortalException(
           TenantsException.Kind.CONFLICT,
           "Publication " + id + " is " + status.name().toLowerCase() + " and cannot be withdrawn.");
     }
     status = Status.WITHDRAWN;
+  }
+
+  void hide(String coordinator, String why) {
+    require(Status.PUBLISHED, "hidden");
+    reason = requireReason(why);
+    status = Status.HIDDEN;
+    decidedBy = coordinator;
+    decidedAt = Instant.now();
+  }
+
+  void restore(String coordinator) {
+    require(Status.HIDDEN, "restored");
+    status = Status.PUBLISHED;
+    decidedBy = coordinator;
+    decidedAt = Instant.now();
+  }
+
+  static String requireReason(String why) {
+    if (why == null || why.isBlank()) {
+      throw PortalException.invalid("A reason is required.");
+    }
+    if (why.length() > 2000) {
+      throw PortalException.invalid("The reason is longer than 2000 characters.");
+    }
+    return why.strip();
   }
 
   void supersede() {

@@ -155,6 +155,67 @@ public class Publications {
         p.title());
   }
 
+  /** A reader reports a published item to the circle's coordinators. */
+  public ReportView report(Viewer viewer, String id, String reason) {
+    Publication p = readable(viewer, id);
+    if (p.status() != Publication.Status.PUBLISHED) {
+      throw notFound(id);
+    }
+    Report report = new Report(p, viewer.username(), reason);
+    em.persist(report);
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.reported",
+        "publication:" + p.id(),
+        reason);
+    return view(report, p);
+  }
+
+  /** Reports about the circle's publications, newest first; for its coordinators. */
+  public List<ReportView> reports(Viewer viewer, String circleSlug) {
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.coordinates(new CircleId(circle.id()))) {
+      throw PortalException.forbidden(
+          "Only the coordinators of '" + circleSlug + "' read its reports.");
+    }
+    return em
+        .createNamedQuery(Report.OF_CIRCLE, Report.class)
+        .setParameter("circle", circle.id())
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(r -> view(r, find(r.publicationId())))
+        .toList();
+  }
+
+  /** A coordinator hides a published item; the owner sees the reason. */
+  public PublicationView hide(Viewer viewer, String id, String reason) {
+    Publication p = coordinated(viewer, id);
+    p.hide(viewer.username(), reason);
+    changes.upserted(ENTITY, p.id());
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.hidden",
+        "publication:" + p.id(),
+        reason);
+    return view(p, false);
+  }
+
+  public PublicationView restore(Viewer viewer, String id) {
+    Publication p = coordinated(viewer, id);
+    p.restore(viewer.username());
+    changes.upserted(ENTITY, p.id());
+    audit.record(
+        viewer,
+        new TenantId(p.ownerTenant()),
+        "publication.restored",
+        "publication:" + p.id(),
+        p.title());
+    return view(p, false);
+  }
+
   /** The published items of a circle; for those who take part in it. */
   public List<PublicationView> catalog(Viewer viewer, String circleSlug) {
     CircleView circle = circles.bySlug(circleSlug);
@@ -222,6 +283,28 @@ public class Publications {
           "Only the circle's coordinators approve or return submissions.");
     }
     return p;
+  }
+
+  /**
+   * A publication in a circle the viewer coordinates, in any state: coordinators must reach hidden
+   * items to restore them. Others get "not found".
+   */
+  private Publication coordinated(Viewer viewer, String id) {
+    Publication p = find(id);
+    if (p == null || !viewer.coordinates(new CircleId(p.circleId()))) {
+      throw notFound(id);
+    }
+    return p;
+  }
+
+  private static ReportView view(Report r, Publication p) {
+    return new ReportView(
+        r.id(),
+        r.publicationId(),
+        p == null ? null : p.title(),
+        r.reportedBy(),
+        r.reason(),
+        r.at());
   }
 
   private Publication find(String id) {

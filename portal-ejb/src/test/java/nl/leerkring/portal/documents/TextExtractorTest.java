@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -187,6 +193,26 @@ class TextExtractorTest {
       assertTrue(e.characters() > 900, "characters: " + e.characters());
     } finally {
       small.close();
+    }
+  }
+
+  @Test
+  void readsSeveralDocumentsAtOnce() throws Exception {
+    Path docx = files().docx("gelijktijdig.docx", "Mantelzorg in Wijchen", null, null);
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Extraction>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        Path file = i % 2 == 0 ? docx : SAMPLES.resolve("duiven-blijfwijk-leerkring.txt");
+        String name = file.getFileName().toString();
+        results.add(callers.submit(() -> extractor.extract(file, name, null)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        String text = results.get(i).get(30, TimeUnit.SECONDS).text();
+        assertTrue(text.contains(i % 2 == 0 ? "Mantelzorg in Wijchen" : "Blijfwijk"), text);
+      }
+    } finally {
+      callers.shutdownNow();
     }
   }
 
@@ -406,6 +432,16 @@ class TextExtractorTest {
     assertEquals(200, name.length());
     assertTrue(name.endsWith("a.docx"), name);
     assertEquals(200, TextExtractor.safeFileName("b".repeat(300)).length());
+  }
+
+  @Test
+  void safeFileNameIsIdempotent() {
+    for (String raw :
+        List.of(
+            "../../etc/passwd", " .. env.txt ", "a\u202E/b.pdf", "x".repeat(250) + ".pdf", "")) {
+      String once = TextExtractor.safeFileName(raw);
+      assertEquals(once, TextExtractor.safeFileName(once), raw);
+    }
   }
 
   @Test

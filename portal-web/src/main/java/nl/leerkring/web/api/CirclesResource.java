@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.publishing.ReportView;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.web.security.CurrentViewer;
@@ -30,6 +31,13 @@ public class CirclesResource {
   @Operation(summary = "What is published in the circle; for those who take part in it.")
   public List<PublicationView> catalog(@PathParam("slug") String slug) {
     return publications.catalog(current.signedIn(), slug);
+  }
+
+  @GET
+  @Path("{slug}/reports")
+  @Operation(summary = "Reports about the circle's publications (coordinators).")
+  public List<ReportView> reports(@PathParam("slug") String slug) {
+    return publications.reports(current.signedIn(), slug);
   }
 
   @GET

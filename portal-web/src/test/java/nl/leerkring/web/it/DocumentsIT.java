@@ -414,4 +414,67 @@ class DocumentsIT {
                 "{\"scope\":\"IEDEREEN\",\"circle\":\"leerkring-wdw\"}")
             .status());
   }
+
+  @Test
+  void readersReportCoordinatorsHideAndRestore() throws Exception {
+    String marker = "Melding" + UUID.randomUUID().toString().replace("-", "");
+    String id =
+        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String pub =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    assertEquals(
+        404,
+        api.post("api/catalog/" + pub + "/reports", wijchen, "{\"reason\":\"te vroeg\"}").status(),
+        "nothing to report before publication");
+    api.post("api/publications/" + pub + "/approve", coordinator, "");
+
+    assertEquals(
+        400, api.post("api/catalog/" + pub + "/reports", wijchen, "{\"reason\":\"\"}").status());
+    Api.Answer reported =
+        api.post(
+            "api/catalog/" + pub + "/reports",
+            wijchen,
+            "{\"reason\":\"Bevat namen van bewoners <b>!</b>\"}");
+    assertEquals(201, reported.status(), reported.body());
+    assertTrue(
+        api.get("api/circles/leerkring-wdw/reports", coordinator)
+            .body()
+            .contains("namen van bewoners"));
+    assertEquals(403, api.get("api/circles/leerkring-wdw/reports", wijchen).status());
+
+    assertEquals(
+        404,
+        api.post("api/catalog/" + pub + "/hide", wijchen, "{\"reason\":\"x\"}").status(),
+        "readers cannot hide");
+    Api.Answer hidden =
+        api.post(
+            "api/catalog/" + pub + "/hide",
+            coordinator,
+            "{\"reason\":\"Namen van bewoners zichtbaar.\"}");
+    assertEquals(200, hidden.status(), hidden.body());
+    assertEquals(404, api.get("api/catalog/" + pub, wijchen).status(), "hidden from readers");
+    assertFalse(api.get("api/circles/leerkring-wdw/catalog", wijchen).body().contains(marker));
+    JsonObject document = api.get("api/documents/" + id, duiven).json();
+    assertEquals("HIDDEN", document.getString("status"));
+    assertEquals(
+        "Namen van bewoners zichtbaar.",
+        document.getJsonArray("publications").getJsonObject(0).getString("reason"),
+        "the owner is told why");
+
+    assertEquals(200, api.post("api/catalog/" + pub + "/restore", coordinator, "").status());
+    assertEquals(
+        409,
+        api.post("api/catalog/" + pub + "/restore", coordinator, "").status(),
+        "restoring twice");
+    assertEquals(200, api.get("api/catalog/" + pub, wijchen).status(), "visible again");
+  }
 }

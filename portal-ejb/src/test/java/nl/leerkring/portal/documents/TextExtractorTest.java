@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TextExtractorTest {
 
-  private static final Path SAMPLES = Path.of("/work/shared/samples");
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("shared.dir", "../../shared"), "samples");
 
   private static TextExtractor extractor;
 

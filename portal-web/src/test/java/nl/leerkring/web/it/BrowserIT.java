@@ -229,6 +229,75 @@ class BrowserIT {
     }
   }
 
+  @Test
+  void documentGoesFromUploadThroughModerationToAnotherGemeente() throws Exception {
+    String title = "Evaluatie buurtconciërges " + Long.toString(System.nanoTime(), 36);
+    Path file = Files.createTempFile("evaluatie", ".txt");
+    Files.writeString(file, "De buurtconciërges in Duiven-Zuid bereikten veel ouderen.\n");
+
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/documents.xhtml"));
+    assertNoAccessibilityViolations("documents page");
+    browser.findElement(By.id("u-file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("u-title")).sendKeys(title);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("u-type")))
+        .selectByValue("evaluatie");
+    browser.findElement(By.id("u-themes")).sendKeys("leefbaarheid, gezondheid");
+    browser.findElement(By.id("u-summary")).sendKeys("<script>alert('x')</script> samenvatting");
+    browser.findElement(By.id("u-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/app/document.xhtml"));
+    assertEquals(title, browser.findElement(By.id("document-title")).getText());
+    assertTrue(browser.findElement(By.id("document-text")).getText().contains("buurtconciërges"));
+    assertTrue(
+        browser.findElement(By.id("document-summary")).getText().contains("<script>"),
+        "script in a text field is shown as text, not run");
+    assertNoAccessibilityViolations("document page");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("s-circle")))
+        .selectByValue("leerkring-wdw");
+    browser.findElement(By.id("s-submit")).click();
+    waitForText(By.id("document-status"), "aangeboden");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw"));
+    assertNoAccessibilityViolations("moderation page");
+    browser
+        .findElement(
+            By.xpath(
+                "//section[h3[normalize-space()='"
+                    + title
+                    + "']]//button[contains(@id,'approve')]"))
+        .click();
+    waitForText(By.tagName("main"), "Goedgekeurd");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
+    assertNoAccessibilityViolations("catalog page");
+    browser.findElement(By.linkText(title)).click();
+    wait.until(ExpectedConditions.urlContains("/app/item.xhtml"));
+    assertEquals("Duiven", browser.findElement(By.id("item-gemeente")).getText());
+    assertTrue(
+        browser.findElement(By.id("item-files")).getText().contains(file.getFileName().toString()));
+    assertNoAccessibilityViolations("published item page");
+  }
+
+  /** Waits for text in an element; on time-out the failure shows what the page said instead. */
+  private void waitForText(By element, String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "'"
+              + text
+              + "' did not appear; the page says:\n"
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
+    }
+  }
+
   private void signIn(String username, String password) {
     browser.get(page("/login.xhtml"));
     browser.findElement(By.id("username")).sendKeys(username);

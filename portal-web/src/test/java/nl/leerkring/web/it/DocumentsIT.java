@@ -477,4 +477,62 @@ class DocumentsIT {
         "restoring twice");
     assertEquals(200, api.get("api/catalog/" + pub, wijchen).status(), "visible again");
   }
+
+  @Test
+  void publicItemsReachEveryoneSignedInAndANewVersionReplacesTheOld() throws Exception {
+    String marker = "Openbaar" + UUID.randomUUID().toString().replace("-", "");
+    String id =
+        upload(
+                duiven,
+                marker,
+                "nota.txt",
+                "text/plain",
+                ("versie een " + marker).getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String first =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    api.post("api/publications/" + first + "/approve", coordinator, "");
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    assertTrue(
+        api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
+        "public: also outside the circle");
+    assertTrue(
+        api.get("api/catalog/" + first + "/file", api.token("onderzoeker", Api.DEMO_PASSWORD))
+            .body()
+            .contains("versie een"));
+    assertEquals(401, api.get("api/catalog/" + first, null).status());
+
+    api.multipart(
+        "PUT",
+        "api/documents/" + id + "/file",
+        duiven,
+        Api.Part.file(
+            "nota-v2.txt",
+            "text/plain",
+            ("versie twee " + marker).getBytes(StandardCharsets.UTF_8)));
+    String second =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertTrue(
+        api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
+        "the old version stays until approval");
+    api.post("api/publications/" + second + "/approve", coordinator, "");
+    assertTrue(api.get("api/catalog/" + second + "/file", deventer).body().contains("versie twee"));
+    assertEquals(404, api.get("api/catalog/" + first, deventer).status(), "superseded");
+    assertEquals(
+        "SUPERSEDED",
+        api.get("api/publications/" + first, duiven).json().getString("status"),
+        "the owner still sees its history");
+  }
 }

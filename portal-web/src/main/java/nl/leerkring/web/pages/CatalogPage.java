@@ -1,0 +1,155 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.publishing.ReportView;
+import nl.leerkring.tenants.tenancy.CircleGrant;
+import nl.leerkring.web.security.CurrentViewer;
+
+/**
+ * A circle's catalog, one published item, and (for coordinators) the moderation queue and reports.
+ * Every decision on who may see or do what is the boundary's; this bean shows its answer.
+ */
+@Named
+@RequestScoped
+public class CatalogPage {
+
+  @Inject CurrentViewer current;
+
+  @Inject Publications publications;
+
+  @Inject FacesContext faces;
+
+  private String circle;
+  private String id;
+  private String reason;
+  private List<PublicationView> catalog;
+  private List<PublicationView> queue;
+  private List<ReportView> reports;
+  private PublicationView item;
+  private boolean itemLoaded;
+
+  public String getCircleName() {
+    return current.get().circles().stream()
+        .filter(g -> g.slug().equals(getCircle()))
+        .map(CircleGrant::name)
+        .findFirst()
+        .orElse(getCircle());
+  }
+
+  public boolean isCoordinator() {
+    return current.get().circles().stream()
+        .anyMatch(
+            g ->
+                g.slug().equals(getCircle())
+                    && g.role() == nl.leerkring.tenants.tenancy.CircleRole.COORDINATOR);
+  }
+
+  public List<PublicationView> getCatalog() {
+    if (catalog == null) {
+      catalog = List.of();
+      Messages.attempt(
+          faces, () -> catalog = publications.catalog(current.signedIn(), getCircle()));
+    }
+    return catalog;
+  }
+
+  public List<PublicationView> getQueue() {
+    if (queue == null) {
+      queue = List.of();
+      Messages.attempt(
+          faces, () -> queue = publications.moderationQueue(current.signedIn(), getCircle()));
+    }
+    return queue;
+  }
+
+  public List<ReportView> getReports() {
+    if (reports == null) {
+      reports = List.of();
+      Messages.attempt(
+          faces, () -> reports = publications.reports(current.signedIn(), getCircle()));
+    }
+    return reports;
+  }
+
+  public PublicationView getItem() {
+    if (!itemLoaded) {
+      itemLoaded = true;
+      Messages.attempt(faces, () -> item = publications.item(current.signedIn(), getId()));
+    }
+    return item;
+  }
+
+  public String approve(String publication) {
+    if (Messages.attempt(faces, () -> publications.approve(current.signedIn(), publication))) {
+      Messages.info(faces, "moderation.approved");
+      queue = null;
+    }
+    return null;
+  }
+
+  public String giveBack(String publication) {
+    if (Messages.attempt(
+        faces, () -> publications.giveBack(current.signedIn(), publication, reason))) {
+      Messages.info(faces, "moderation.returned");
+      queue = null;
+      reason = null;
+    }
+    return null;
+  }
+
+  public String hide(String publication) {
+    if (Messages.attempt(faces, () -> publications.hide(current.signedIn(), publication, reason))) {
+      Messages.info(faces, "moderation.hidden");
+      reason = null;
+    }
+    return null;
+  }
+
+  public String report() {
+    if (Messages.attempt(faces, () -> publications.report(current.signedIn(), getId(), reason))) {
+      Messages.info(faces, "catalog.reported");
+      reason = null;
+    }
+    return null;
+  }
+
+  /**
+   * The circle slug: the view parameter, or on a postback the request parameter (see
+   * DocumentPage#getId).
+   */
+  public String getCircle() {
+    if (circle == null) {
+      circle = faces.getExternalContext().getRequestParameterMap().get("circle");
+    }
+    return circle;
+  }
+
+  public void setCircle(String circle) {
+    this.circle = circle;
+  }
+
+  public String getId() {
+    if (id == null) {
+      id = faces.getExternalContext().getRequestParameterMap().get("id");
+    }
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,110 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import nl.leerkring.portal.documents.Documents;
+import nl.leerkring.portal.documents.Views.DocumentView;
+import nl.leerkring.tenants.tenancy.CircleGrant;
+import nl.leerkring.tenants.tenancy.CircleRole;
+import nl.leerkring.web.security.CurrentViewer;
+
+/**
+ * One of the gemeente's documents: metadata, text preview, files, publications, and submitting it.
+ */
+@Named
+@RequestScoped
+public class DocumentPage {
+
+  static final int PREVIEW = 3000;
+
+  @Inject CurrentViewer current;
+
+  @Inject Documents documents;
+
+  @Inject FacesContext faces;
+
+  private String id;
+  private DocumentView document;
+  private String preview;
+  private boolean loaded;
+
+  private String scope = "CIRCLE";
+  private String circle;
+  private List<String> excluded = new ArrayList<>();
+
+  public DocumentView getDocument() {
+    if (!loaded) {
+      loaded = true;
+      Messages.attempt(
+          faces,
+          () -> {
+            document = documents.get(current.signedIn(), getId());
+            String text = documents.text(current.signedIn(), getId());
+            preview = text.length() > PREVIEW ? text.substring(0, PREVIEW) + " …" : text;
+          });
+    }
+    return document;
+  }
+
+  public String getPreview() {
+    getDocument();
+    return preview;
+  }
+
+  /** The circles the viewer's gemeente is a member of: where it may publish. */
+  public List<CircleGrant> getCircles() {
+    return current.get().circles().stream().filter(g -> g.role() == CircleRole.MEMBER).toList();
+  }
+
+  public String submit() {
+    if (Messages.attempt(
+        faces, () -> documents.submit(current.signedIn(), getId(), scope, circle, excluded))) {
+      Messages.info(faces, "document.submitted");
+      loaded = false;
+    }
+    return null;
+  }
+
+  /**
+   * The document id: the view parameter, or on a postback the request parameter itself, because the
+   * page's {@code rendered} conditions are evaluated before view parameters reach the model.
+   */
+  public String getId() {
+    if (id == null) {
+      id = faces.getExternalContext().getRequestParameterMap().get("id");
+    }
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public String getCircle() {
+    return circle;
+  }
+
+  public void setCircle(String circle) {
+    this.circle = circle;
+  }
+
+  public List<String> getExcluded() {
+    return excluded;
+  }
+
+  public void setExcluded(List<String> excluded) {
+    this.excluded = excluded == null ? new ArrayList<>() : excluded;
+  }
+}

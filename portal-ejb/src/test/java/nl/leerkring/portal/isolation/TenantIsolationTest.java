@@ -46,6 +46,9 @@ class TenantIsolationTest {
         TenantOwnedAggregate.of(DocumentFile.class, DocumentBuilder::persistFile));
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_CBS_CODE =
+      new java.util.concurrent.atomic.AtomicInteger(1000);
+
   private static TestDatabase db;
   private static TenantId a;
   private static TenantId b;
@@ -69,7 +72,7 @@ class TenantIsolationTest {
 
   private static TenantId newTenant() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    int code = Math.floorMod(suffix.hashCode(), 9000) + 1000;
+    int code = NEXT_CBS_CODE.getAndIncrement(); // unique within the fresh database of this run
     return db.unbound(
         em -> {
           Tenant t = new Tenant("iso-" + suffix, "Isolatie " + suffix, "GM" + code);

@@ -144,6 +144,11 @@ final class Api {
         token);
   }
 
+  /** A GET asking for JSON only. */
+  Answer getJson(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET(), null);
+  }
+
   Answer send(String method, String path, String token) {
     return send(
         HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()),

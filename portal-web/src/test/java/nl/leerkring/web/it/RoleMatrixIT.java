@@ -1,0 +1,301 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint of the OpenAPI document × every role. Each endpoint needs a rule here naming the
+ * roles that may use it, so a new endpoint without a rule fails the build. Reads are tried by every
+ * role: the allowed ones get 200, the others 401, 403 or 404. Writes are tried only by the roles
+ * that may not write (so the matrix changes nothing), who must get 401, 403 or 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoleMatrixIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  /** The roles, by the demo account that has each. */
+  static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+  static {
+    ROLES.put("anonymous", null);
+    ROLES.put("owner", "duiven.lid");
+    ROLES.put("ownerAdmin", "duiven.beheer");
+    ROLES.put("member", "wijchen.lid");
+    ROLES.put("outsider", "deventer.lid");
+    ROLES.put("coordinator", "coordinator");
+    ROLES.put("facilitator", "han");
+    ROLES.put("researcher", "onderzoeker");
+    ROLES.put("admin", "admin");
+  }
+
+  static final Set<String> SIGNED_IN =
+      Set.of(
+          "owner",
+          "ownerAdmin",
+          "member",
+          "outsider",
+          "coordinator",
+          "facilitator",
+          "researcher",
+          "admin");
+  static final Set<String> TENANT_MEMBERS = Set.of("owner", "ownerAdmin", "member", "outsider");
+  static final Set<String> OWNER = Set.of("owner", "ownerAdmin");
+  static final Set<String> CIRCLE_READERS =
+      Set.of("owner", "ownerAdmin", "member", "coordinator", "facilitator", "researcher");
+
+  /** Who may use each endpoint; the key is "METHOD /api/path/{template}". */
+  static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
+
+  static {
+    RULES.put("POST /api/auth/token", Set.of("*"));
+    RULES.put("GET /api/me", SIGNED_IN);
+    RULES.put("PUT /api/me/password", SIGNED_IN);
+    RULES.put("GET /api/tenants", SIGNED_IN);
+    RULES.put("GET /api/tenants/{slug}", SIGNED_IN);
+    RULES.put("GET /api/tenants/{slug}/members", Set.of("owner", "ownerAdmin", "admin"));
+    RULES.put("GET /api/tenants/{slug}/members/{id}", Set.of("owner", "ownerAdmin", "admin"));
+    RULES.put("POST /api/tenants/{slug}/members", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/tenants/{slug}/settings", Set.of("owner", "ownerAdmin", "admin"));
+    RULES.put("PUT /api/tenants/{slug}/settings", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/circles", SIGNED_IN);
+    RULES.put("GET /api/circles/{slug}", SIGNED_IN);
+    RULES.put("GET /api/circles/{slug}/catalog", CIRCLE_READERS);
+    RULES.put("GET /api/circles/{slug}/moderation", Set.of("coordinator"));
+    RULES.put("GET /api/circles/{slug}/reports", Set.of("coordinator"));
+    RULES.put("POST /api/admin/tenants", Set.of("admin"));
+    RULES.put("GET /api/admin/tenants", SIGNED_IN);
+    RULES.put("POST /api/admin/circles", Set.of("admin"));
+    RULES.put("POST /api/admin/members", Set.of("admin"));
+    RULES.put("GET /api/admin/accounts", Set.of("admin"));
+    RULES.put("GET /api/admin/audit", Set.of("admin"));
+    RULES.put("POST /api/documents", TENANT_MEMBERS);
+    RULES.put("GET /api/documents", TENANT_MEMBERS);
+    RULES.put("GET /api/documents/{id}", OWNER);
+    RULES.put("GET /api/documents/{id}/file", OWNER);
+    RULES.put("PUT /api/documents/{id}/file", OWNER);
+    RULES.put("GET /api/documents/{id}/files/{fileId}", OWNER);
+    RULES.put("GET /api/documents/{id}/text", OWNER);
+    RULES.put("POST /api/documents/{id}/annexes", OWNER);
+    RULES.put("POST /api/documents/{id}/publications", OWNER);
+    RULES.put("GET /api/publications/{id}", Set.of("owner", "ownerAdmin", "coordinator"));
+    RULES.put("POST /api/publications/{id}/approve", Set.of("coordinator"));
+    RULES.put("POST /api/publications/{id}/return", Set.of("coordinator"));
+    RULES.put("DELETE /api/publications/{id}", OWNER);
+    RULES.put("GET /api/catalog/{id}", CIRCLE_READERS);
+    RULES.put("GET /api/catalog/{id}/file", CIRCLE_READERS);
+    RULES.put("GET /api/catalog/{id}/annexes/{n}/file", CIRCLE_READERS);
+    RULES.put("POST /api/catalog/{id}/reports", CIRCLE_READERS);
+    RULES.put("POST /api/catalog/{id}/hide", Set.of("coordinator"));
+    RULES.put("POST /api/catalog/{id}/restore", Set.of("coordinator"));
+  }
+
+  @Test
+  void everyEndpointHasARuleAndEveryRoleGetsWhatItMay() {
+    Api api = new Api(base);
+    Map<String, String> tokens = new LinkedHashMap<>();
+    ROLES.forEach(
+        (role, user) ->
+            tokens.put(
+                role,
+                user == null
+                    ? null
+                    : api.token(
+                        user, role.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD)));
+
+    // A submitted and a published document of Duiven, and the ids that the templates need.
+    String owner = tokens.get("owner");
+    String coordinator = tokens.get("coordinator");
+    String documentId = upload(api, owner, "Matrix " + UUID.randomUUID());
+    JsonObject withAnnex =
+        api.multipart(
+                "POST",
+                "api/documents/" + documentId + "/annexes",
+                owner,
+                Api.Part.file(
+                    "bijlage.txt", "text/plain", "bijlage".getBytes(StandardCharsets.UTF_8)))
+            .json();
+    String fileId = withAnnex.getJsonArray("annexes").getJsonObject(0).getString("id");
+    String submitted =
+        api.post(
+                "api/documents/" + documentId + "/publications",
+                owner,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    String other = upload(api, owner, "Matrix gepubliceerd " + UUID.randomUUID());
+    api.multipart(
+        "POST",
+        "api/documents/" + other + "/annexes",
+        owner,
+        Api.Part.file("bijlage.txt", "text/plain", "bijlage".getBytes(StandardCharsets.UTF_8)));
+    String published =
+        api.post(
+                "api/documents/" + other + "/publications",
+                owner,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(
+        200, api.post("api/publications/" + published + "/approve", coordinator, "").status());
+    String memberId =
+        api.get("api/tenants/duiven/members", owner).array().getJsonObject(0).getString("id");
+
+    List<String> endpoints = endpoints(api);
+    Set<String> missing = new TreeSet<>(endpoints);
+    missing.removeAll(RULES.keySet());
+    assertTrue(missing.isEmpty(), "endpoints without a rule in RoleMatrixIT: " + missing);
+    assertTrue(endpoints.size() >= 40, "OpenAPI lists " + endpoints.size() + " endpoints");
+
+    List<String> wrong = new ArrayList<>();
+    int probes = 0;
+    for (String endpoint : endpoints) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String template = endpoint.substring(endpoint.indexOf(' ') + 1);
+      Set<String> allowed = RULES.get(endpoint);
+      if (allowed.contains("*")) {
+        continue;
+      }
+      String id =
+          template.startsWith("/api/publications/")
+              ? submitted
+              : template.startsWith("/api/catalog/")
+                  ? published
+                  : template.startsWith("/api/tenants/") ? memberId : documentId;
+      String path =
+          template
+              .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
+              .replace("{id}", id)
+              .replace("{fileId}", fileId)
+              .replace("{n}", "1")
+              .substring(1);
+      for (Map.Entry<String, String> role : tokens.entrySet()) {
+        boolean may = allowed.contains(role.getKey());
+        if (!method.equals("GET") && may) {
+          continue; // writes are proven by the functional tests; the matrix must change nothing
+        }
+        Api.Answer answer = send(api, method, path, role.getValue(), template);
+        probes++;
+        int status = answer.status();
+        boolean ok =
+            may
+                ? status == 200
+                : role.getValue() == null ? status == 401 : status == 403 || status == 404;
+        if (!ok) {
+          wrong.add(endpoint + " as " + role.getKey() + " → " + status + " " + answer.body());
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), "role matrix violations:\n" + String.join("\n", wrong));
+    assertTrue(probes > 250, "probes: " + probes);
+    assertEquals(
+        "SUBMITTED",
+        api.get("api/publications/" + submitted, owner).json().getString("status"),
+        "the matrix changed nothing");
+  }
+
+  private static String upload(Api api, String token, String title) {
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents",
+            token,
+            Api.Part.json("metadata", "{\"title\":\"" + title + "\",\"type\":\"evaluatie\"}"),
+            Api.Part.file("matrix.txt", "text/plain", "matrix".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  /** A request a caller of that endpoint could plausibly send. */
+  private static Api.Answer send(
+      Api api, String method, String path, String token, String template) {
+    boolean multipart =
+        template.equals("/api/documents") && method.equals("POST")
+            || template.endsWith("/annexes")
+            || (template.endsWith("/file") && method.equals("PUT"));
+    if (multipart) {
+      return api.multipart(
+          method,
+          path,
+          token,
+          Api.Part.json("metadata", "{\"title\":\"x\",\"type\":\"overig\"}"),
+          Api.Part.file("x.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)));
+    }
+    String body =
+        switch (template) {
+          case "/api/admin/tenants" ->
+              "{\"slug\":\"m-"
+                  + UUID.randomUUID().toString().substring(0, 8)
+                  + "\",\"name\":\"M\",\"cbsCode\":\"GM9998\"}";
+          case "/api/admin/circles" ->
+              "{\"slug\":\"m-"
+                  + UUID.randomUUID().toString().substring(0, 8)
+                  + "\",\"name\":\"M\"}";
+          case "/api/admin/members", "/api/tenants/{slug}/members" ->
+              "{\"username\":\"m-"
+                  + UUID.randomUUID().toString().substring(0, 8)
+                  + "\",\"password\":\"een-lang-wachtwoord\",\"displayName\":\"M\"}";
+          case "/api/tenants/{slug}/settings" ->
+              "{\"welcomeText\":\"overgenomen\",\"defaultLocale\":\"nl\"}";
+          case "/api/documents/{id}/publications" ->
+              "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}";
+          case "/api/me/password" ->
+              "{\"currentPassword\":\"fout-wachtwoord\",\"newPassword\":\"een-lang-wachtwoord\"}";
+          default -> "{\"reason\":\"matrix\"}";
+        };
+    return switch (method) {
+      case "GET" -> api.get(path, token);
+      case "POST" -> api.post(path, token, body);
+      case "PUT" -> api.put(path, token, body);
+      default -> api.send(method, path, token);
+    };
+  }
+
+  /** "METHOD /api/…" for every operation in the OpenAPI document. */
+  private static List<String> endpoints(Api api) {
+    Api.Answer doc = api.getJson("/openapi?format=JSON");
+    assertEquals(200, doc.status(), doc.body());
+    JsonObject paths;
+    try (var reader = Json.createReader(new StringReader(doc.body()))) {
+      paths = reader.readObject().getJsonObject("paths");
+    }
+    List<String> out = new ArrayList<>();
+    for (String raw : paths.keySet()) {
+      int api1 = raw.indexOf("/api/");
+      String path =
+          api1 >= 0 ? raw.substring(api1) : "/api" + (raw.startsWith("/") ? raw : "/" + raw);
+      for (String method : paths.getJsonObject(raw).keySet()) {
+        if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+          out.add(method.toUpperCase() + " " + path);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -189,6 +189,18 @@ public class Publications {
         .toList();
   }
 
+  /** Published and hidden items of a circle, for its coordinators to hide or restore. */
+  public List<PublicationView> moderated(Viewer viewer, String circleSlug, boolean hidden) {
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.coordinates(new CircleId(circle.id()))) {
+      throw PortalException.forbidden("Only the coordinators of '" + circleSlug + "' moderate it.");
+    }
+    return inCircle(circle, hidden ? Publication.Status.HIDDEN : Publication.Status.PUBLISHED)
+        .stream()
+        .map(p -> view(p, false))
+        .toList();
+  }
+
   /** A coordinator hides a published item; the owner sees the reason. */
   public PublicationView hide(Viewer viewer, String id, String reason) {
     Publication p = coordinated(viewer, id);

@@ -77,6 +77,33 @@ public class CatalogPage {
     return reports;
   }
 
+  public List<PublicationView> getPublished() {
+    return moderatedItems(false);
+  }
+
+  public List<PublicationView> getHidden() {
+    return moderatedItems(true);
+  }
+
+  private List<PublicationView> moderatedItems(boolean hidden) {
+    List<PublicationView> items = List.of();
+    try {
+      items = publications.moderated(current.signedIn(), getCircle(), hidden);
+    } catch (nl.leerkring.portal.PortalException
+        | nl.leerkring.tenants.TenantsException notACoordinator) {
+      // the queue above already shows why
+      items = List.of();
+    }
+    return items;
+  }
+
+  public String restore(String publication) {
+    if (Messages.attempt(faces, () -> publications.restore(current.signedIn(), publication))) {
+      Messages.info(faces, "moderation.restored");
+    }
+    return null;
+  }
+
   public PublicationView getItem() {
     if (!itemLoaded) {
       itemLoaded = true;

@@ -27,6 +27,8 @@ public class DocumentPage {
 
   @Inject FacesContext faces;
 
+  @Inject nl.leerkring.portal.publishing.Publications publications;
+
   private String id;
   private DocumentView document;
   private String preview;
@@ -73,6 +75,14 @@ public class DocumentPage {
    * The document id: the view parameter, or on a postback the request parameter itself, because the
    * page's {@code rendered} conditions are evaluated before view parameters reach the model.
    */
+  public String withdraw(String publication) {
+    if (Messages.attempt(faces, () -> publications.withdraw(current.signedIn(), publication))) {
+      Messages.info(faces, "document.withdrawn");
+      loaded = false;
+    }
+    return null;
+  }
+
   public String getId() {
     if (id == null) {
       id = faces.getExternalContext().getRequestParameterMap().get("id");

@@ -71,10 +71,10 @@ public class AdminResource {
 
   @GET
   @Path("tenants")
-  @Operation(summary = "All tenants.")
+  @Operation(
+      summary = "All tenants, for platform admins (the public directory is GET /api/tenants).")
   public List<TenantView> tenants() {
-    current.signedIn();
-    return tenants.all();
+    return tenants.administered(current.signedIn());
   }
 
   @POST

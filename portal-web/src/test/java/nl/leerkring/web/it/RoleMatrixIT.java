@@ -90,7 +90,7 @@ class RoleMatrixIT {
     RULES.put("GET /api/circles/{slug}/moderation", Set.of("coordinator"));
     RULES.put("GET /api/circles/{slug}/reports", Set.of("coordinator"));
     RULES.put("POST /api/admin/tenants", Set.of("admin"));
-    RULES.put("GET /api/admin/tenants", SIGNED_IN);
+    RULES.put("GET /api/admin/tenants", Set.of("admin"));
     RULES.put("POST /api/admin/circles", Set.of("admin"));
     RULES.put("POST /api/admin/members", Set.of("admin"));
     RULES.put("GET /api/admin/accounts", Set.of("admin"));

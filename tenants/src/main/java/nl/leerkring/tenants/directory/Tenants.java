@@ -60,6 +60,14 @@ public class Tenants {
         .toList();
   }
 
+  /** All tenants, for platform administration. */
+  public List<TenantView> administered(Viewer viewer) {
+    if (!viewer.isPlatformAdmin()) {
+      throw TenantsException.forbidden("Only platform admins administer tenants.");
+    }
+    return all();
+  }
+
   public boolean any() {
     return !em.createNamedQuery(Tenant.ALL, Tenant.class)
         .setMaxResults(1)

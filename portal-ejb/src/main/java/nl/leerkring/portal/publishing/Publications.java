@@ -343,10 +343,8 @@ public class Publications {
 
   private PublicationView view(Publication p, boolean withSnapshot) {
     TenantView owner = tenants.byId(new TenantId(p.ownerTenant())).orElse(null);
-    String circleSlug =
-        circles.byId(new CircleId(p.circleId())) == null
-            ? null
-            : circles.byId(new CircleId(p.circleId())).slug();
+    var circle = circles.byId(new CircleId(p.circleId()));
+    String circleSlug = circle == null ? null : circle.slug();
     return new PublicationView(
         p.id(),
         p.kind(),

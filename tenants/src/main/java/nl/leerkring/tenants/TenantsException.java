@@ -28,7 +28,9 @@ public class TenantsException extends RuntimeException {
     /** An upload or body larger than allowed. */
     TOO_LARGE,
     /** A file of a type the portal does not accept, or not of the type it claims. */
-    UNSUPPORTED_TYPE
+    UNSUPPORTED_TYPE,
+    /** The portal cannot answer yet, such as a search before the index is live; try again soon. */
+    UNAVAILABLE
   }
 
   private final Kind kind;

@@ -3,20 +3,26 @@ package nl.leerkring.portal.changes;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import nl.leerkring.tenants.tenancy.TenantOwned;
 
-/** Appends to the change log inside the caller's transaction, and reads it for followers. */
+/**
+ * Appends to the change log inside the caller's transaction, and reads it for followers. An entry
+ * records the tenant bound to the transaction, so a follower can read a workspace item in its own
+ * tenant.
+ */
 @Dependent
 public class ChangeLog {
 
   @PersistenceContext EntityManager em;
 
   public void upserted(String entity, String id) {
-    em.persist(new ChangeLogEntry(entity, id, ChangeLogEntry.Operation.UPSERT));
+    em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.UPSERT));
   }
 
   public void deleted(String entity, String id) {
-    em.persist(new ChangeLogEntry(entity, id, ChangeLogEntry.Operation.DELETE));
+    em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.DELETE));
   }
 
   /** Entries after a sequence number, oldest first, at most {@code max}. */
@@ -25,5 +31,26 @@ public class ChangeLog {
         .setParameter("after", after)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The entries with these sequence numbers that are visible now; for re-checking gaps. */
+  public List<ChangeLogEntry> among(Collection<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(ChangeLogEntry.AMONG, ChangeLogEntry.class)
+        .setParameter("seqs", List.copyOf(seqs))
+        .getResultList();
+  }
+
+  /** The highest sequence number written so far; 0 for an empty log. */
+  public long latest() {
+    Long max = em.createNamedQuery(ChangeLogEntry.LATEST, Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  private String boundTenant() {
+    Object tenant = em.getProperties().get(TenantOwned.TENANT_PROPERTY);
+    return tenant == null ? null : tenant.toString();
   }
 }

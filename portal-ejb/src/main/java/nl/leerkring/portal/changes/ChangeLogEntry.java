@@ -18,9 +18,15 @@ import java.time.Instant;
 @NamedQuery(
     name = ChangeLogEntry.SINCE,
     query = "select c from ChangeLogEntry c where c.seq > :after order by c.seq")
+@NamedQuery(
+    name = ChangeLogEntry.AMONG,
+    query = "select c from ChangeLogEntry c where c.seq in :seqs order by c.seq")
+@NamedQuery(name = ChangeLogEntry.LATEST, query = "select max(c.seq) from ChangeLogEntry c")
 public class ChangeLogEntry {
 
   public static final String SINCE = "ChangeLogEntry.since";
+  public static final String AMONG = "ChangeLogEntry.among";
+  public static final String LATEST = "ChangeLogEntry.latest";
 
   /** What happened to the entity. */
   public enum Operation {
@@ -42,14 +48,19 @@ public class ChangeLogEntry {
   @Column(name = "entity_id", nullable = false, length = 36)
   private String entityId;
 
+  /** The tenant whose workspace the entity lives in; null outside workspaces. */
+  @Column(name = "tenant_id", length = 36)
+  private String tenantId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private Operation op;
 
   protected ChangeLogEntry() {}
 
-  ChangeLogEntry(String entity, String entityId, Operation op) {
+  ChangeLogEntry(String entity, String entityId, String tenantId, Operation op) {
     this.at = Instant.now();
+    this.tenantId = tenantId;
     this.entity = entity;
     this.entityId = entityId;
     this.op = op;
@@ -69,6 +80,10 @@ public class ChangeLogEntry {
 
   public String entityId() {
     return entityId;
+  }
+
+  public String tenantId() {
+    return tenantId;
   }
 
   public Operation op() {

@@ -5,6 +5,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +29,7 @@ import nl.leerkring.portal.documents.Upload;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,6 +42,8 @@ public class DocumentsResource {
 
   @Inject CurrentViewer current;
 
+  @Inject SearchService search;
+
   @Inject Documents documents;
 
   @Context UriInfo uri;
@@ -49,11 +53,16 @@ public class DocumentsResource {
   @Operation(
       summary =
           "Upload a case document: multipart with `file` and `metadata` (JSON: title, type, date, number,"
-              + " programme, themes, tags, wijken, summary).")
-  public Response upload(List<EntityPart> parts) {
+              + " programme, themes, tags, wijken, summary). With refresh=true the answer waits"
+              + " until the document is searchable.")
+  public Response upload(
+      List<EntityPart> parts, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
     DocumentMetadata metadata = metadata(part(parts, "metadata"));
     DocumentView created =
         documents.upload(current.signedIn(), metadata, upload(part(parts, "file")));
+    if (refresh) {
+      search.catchUp();
+    }
     return Response.created(uri.getBaseUriBuilder().path("documents").path(created.id()).build())
         .entity(created)
         .build();
@@ -108,8 +117,16 @@ public class DocumentsResource {
   @Operation(
       summary =
           "Upload a new version of the original (multipart `file`); earlier versions are kept.")
-  public DocumentView replace(@PathParam("id") String id, List<EntityPart> parts) {
-    return documents.replaceFile(current.signedIn(), id, upload(part(parts, "file")));
+  public DocumentView replace(
+      @PathParam("id") String id,
+      List<EntityPart> parts,
+      @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    DocumentView replaced =
+        documents.replaceFile(current.signedIn(), id, upload(part(parts, "file")));
+    if (refresh) {
+      search.catchUp();
+    }
+    return replaced;
   }
 
   @POST

@@ -30,6 +30,7 @@ public final class Problems {
       case THROTTLED -> 429;
       case TOO_LARGE -> 413;
       case UNSUPPORTED_TYPE -> 415;
+      case UNAVAILABLE -> 503;
     };
   }
 

@@ -3,15 +3,18 @@ package nl.leerkring.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,6 +26,8 @@ public class PublicationsResource {
   @Inject CurrentViewer current;
 
   @Inject Publications publications;
+
+  @Inject SearchService search;
 
   @GET
   @Path("{id}")
@@ -36,8 +41,13 @@ public class PublicationsResource {
   @Path("{id}/approve")
   @Operation(
       summary = "Approve a submission: it is published in the circle catalog (coordinators).")
-  public PublicationView approve(@PathParam("id") String id) {
-    return publications.approve(current.signedIn(), id);
+  public PublicationView approve(
+      @PathParam("id") String id, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    PublicationView approved = publications.approve(current.signedIn(), id);
+    if (refresh) {
+      search.catchUp();
+    }
+    return approved;
   }
 
   @POST

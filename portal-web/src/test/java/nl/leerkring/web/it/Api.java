@@ -23,8 +23,11 @@ final class Api {
   static final String ADMIN_PASSWORD =
       System.getProperty("it.admin.password", "it-admin-password-1");
 
+  // HTTP/1.1 as browsers speak it over plain http; the JDK's default h2c upgrade is a path no
+  // browser takes.
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

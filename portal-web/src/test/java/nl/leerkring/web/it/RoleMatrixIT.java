@@ -114,6 +114,13 @@ class RoleMatrixIT {
     RULES.put("POST /api/catalog/{id}/reports", CIRCLE_READERS);
     RULES.put("POST /api/catalog/{id}/hide", Set.of("coordinator"));
     RULES.put("POST /api/catalog/{id}/restore", Set.of("coordinator"));
+    RULES.put("GET /api/search", SIGNED_IN);
+    RULES.put("GET /api/search/suggest", SIGNED_IN);
+    RULES.put("GET /api/search/export", SIGNED_IN);
+    // The id is Duiven's private document: only its own members find similar items for it.
+    RULES.put("GET /api/search/{id}/similar", OWNER);
+    RULES.put("POST /api/admin/search/rebuild", Set.of("admin"));
+    RULES.put("GET /api/admin/search/rebuild", Set.of("admin"));
   }
 
   @Test
@@ -187,7 +194,9 @@ class RoleMatrixIT {
               ? submitted
               : template.startsWith("/api/catalog/")
                   ? published
-                  : template.startsWith("/api/tenants/") ? memberId : documentId;
+                  : template.startsWith("/api/tenants/")
+                      ? memberId
+                      : template.startsWith("/api/search/") ? "document:" + documentId : documentId;
       String path =
           template
               .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")

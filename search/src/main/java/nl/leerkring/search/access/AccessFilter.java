@@ -2,6 +2,7 @@ package nl.leerkring.search.access;
 
 import java.util.List;
 import java.util.Objects;
+import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,6 +65,14 @@ public final class AccessFilter {
         .add(userQuery, Occur.MUST)
         .add(forViewer(viewer), Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The documents owned by a tenant, in any scope. Only for narrowing a query that is already
+   * restricted: on its own it grants nothing.
+   */
+  public static Query ownedBy(TenantId tenant) {
+    return new TermQuery(new Term(Visibility.OWNER_FIELD, tenant.value()));
   }
 
   private static Query scope(Scope scope) {

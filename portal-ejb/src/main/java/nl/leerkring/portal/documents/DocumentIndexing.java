@@ -1,0 +1,110 @@
+package nl.leerkring.portal.documents;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.search.access.Visibility;
+import nl.leerkring.search.index.IndexedItem;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * How a tenant's case documents are indexed: as private items of their tenant, with the text of the
+ * current original. Read by the portal's indexer only, as {@link Viewer#system()}, one tenant per
+ * call.
+ */
+@Stateless
+@TenantBound
+public class DocumentIndexing {
+
+  /** The change-log entity name of a case document. */
+  public static final String ENTITY = Documents.ENTITY;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject BlobStore blobs;
+
+  @Inject Tenants tenants;
+
+  /** The document as it should be indexed now; empty when it no longer exists. */
+  public Optional<IndexedItem> item(Viewer system, TenantId tenant, String documentId) {
+    Document d = em.find(Document.class, documentId);
+    return d == null ? Optional.empty() : Optional.of(toItem(d, tenant, gemeente(tenant)));
+  }
+
+  /** A batch of the tenant's documents in id order, after {@code afterId}; for a rebuild. */
+  public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
+    String gemeente = gemeente(tenant);
+    return em
+        .createQuery("select d from Document d where d.id > :after order by d.id", Document.class)
+        .setParameter("after", afterId == null ? "" : afterId)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(d -> toItem(d, tenant, gemeente))
+        .toList();
+  }
+
+  /** How many documents the tenant has; for a rebuild's progress. */
+  public long count(Viewer system, TenantId tenant) {
+    return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+  }
+
+  /** The id an indexed document is known by in search. */
+  public static String searchId(String documentId) {
+    return ENTITY + ":" + documentId;
+  }
+
+  private String gemeente(TenantId tenant) {
+    return tenants.byId(tenant).map(TenantView::name).orElse(tenant.value());
+  }
+
+  private IndexedItem toItem(Document d, TenantId owner, String gemeente) {
+    List<DocumentFile> files =
+        em.createNamedQuery(DocumentFile.OF_DOCUMENT, DocumentFile.class)
+            .setParameter("document", d.id())
+            .getResultList();
+    String text =
+        files.stream()
+            .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
+            .max(Comparator.comparingInt(DocumentFile::fileVersion))
+            .map(this::text)
+            .orElse("");
+    return new IndexedItem(
+        searchId(d.id()),
+        ENTITY,
+        Visibility.privateTo(owner),
+        d.title(),
+        d.summary(),
+        text,
+        gemeente,
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.wijken()),
+        "private",
+        "/app/document.xhtml?id=" + d.id());
+  }
+
+  private String text(DocumentFile file) {
+    try (InputStream in = blobs.open(file.text())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the text of " + file.id(), e);
+    }
+  }
+}

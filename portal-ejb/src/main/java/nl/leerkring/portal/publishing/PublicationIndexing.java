@@ -1,0 +1,123 @@
+package nl.leerkring.portal.publishing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.leerkring.portal.blobs.BlobId;
+import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.search.access.Visibility;
+import nl.leerkring.search.index.IndexedItem;
+import nl.leerkring.tenants.directory.Circles;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.CircleId;
+import nl.leerkring.tenants.tenancy.TenantId;
+
+/**
+ * How the catalog is indexed: a publication is an item while it is {@link
+ * Publication.Status#PUBLISHED}, visible to its circle or to everyone as its scope says, with the
+ * text of the published original. In any other state it is not in the index. Read by the portal's
+ * indexer only.
+ */
+@Stateless
+public class PublicationIndexing {
+
+  /** The change-log entity name of a publication. */
+  public static final String ENTITY = Publications.ENTITY;
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext EntityManager em;
+
+  @Inject BlobStore blobs;
+
+  @Inject Tenants tenants;
+
+  @Inject Circles circles;
+
+  /** The publication as it should be indexed now; empty when it is not (or no longer) published. */
+  public Optional<IndexedItem> item(String publicationId) {
+    Publication p = em.find(Publication.class, publicationId);
+    return p == null || p.status() != Publication.Status.PUBLISHED
+        ? Optional.empty()
+        : Optional.of(toItem(p));
+  }
+
+  /** A batch of published items in id order, after {@code afterId}; for a rebuild. */
+  public List<IndexedItem> batch(String afterId, int max) {
+    return em
+        .createQuery(
+            "select p from Publication p where p.status = :status and p.id > :after order by p.id",
+            Publication.class)
+        .setParameter("status", Publication.Status.PUBLISHED)
+        .setParameter("after", afterId == null ? "" : afterId)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(this::toItem)
+        .toList();
+  }
+
+  public long count() {
+    return em.createQuery("select count(p) from Publication p where p.status = :status", Long.class)
+        .setParameter("status", Publication.Status.PUBLISHED)
+        .getSingleResult();
+  }
+
+  /** The id a publication is known by in search. */
+  public static String searchId(String publicationId) {
+    return ENTITY + ":" + publicationId;
+  }
+
+  private IndexedItem toItem(Publication p) {
+    Snapshot s = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    TenantId owner = new TenantId(p.ownerTenant());
+    String slug = circles.byId(new CircleId(p.circleId())).slug();
+    boolean everyone = p.scope() == Scope.PUBLIC;
+    String text =
+        s.files().stream()
+            .filter(f -> f.annexNo() == null)
+            .findFirst()
+            .map(f -> read(f.text()))
+            .orElse("");
+    return new IndexedItem(
+        searchId(p.id()),
+        ENTITY,
+        everyone
+            ? Visibility.publicFrom(owner)
+            : Visibility.inCircle(owner, new CircleId(p.circleId())),
+        s.title(),
+        s.summary(),
+        text,
+        tenants.byId(owner).map(TenantView::name).orElse(p.ownerTenant()),
+        s.type(),
+        s.typeLabel(),
+        s.date(),
+        s.number(),
+        s.themes(),
+        s.wijken(),
+        everyone ? "public" : slug,
+        "/app/item.xhtml?id=" + p.id());
+  }
+
+  private String read(String sha256) {
+    if (sha256 == null) {
+      return "";
+    }
+    try (InputStream in = blobs.open(new BlobId(Objects.requireNonNull(sha256)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read published text " + sha256, e);
+    }
+  }
+}

@@ -1,0 +1,424 @@
+package nl.leerkring.portal.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.changes.ChangeFeed;
+import nl.leerkring.portal.changes.ChangeLogEntry;
+import nl.leerkring.portal.documents.DocumentIndexing;
+import nl.leerkring.portal.publishing.PublicationIndexing;
+import nl.leerkring.search.index.IndexHome;
+import nl.leerkring.search.index.IndexedItem;
+import nl.leerkring.search.index.SearchException;
+import nl.leerkring.search.index.SearchIndex;
+import nl.leerkring.search.index.SearchRequest;
+import nl.leerkring.search.index.SearchResult;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The node's search index: keeps it following the change log, rebuilds it alongside the live one
+ * when asked (or when there is none, or it has another schema version), and answers searches as a
+ * viewer. Readiness is DOWN until an index is live.
+ *
+ * <p>Concurrency: searches run in parallel on the live index without locks; following and the final
+ * step of a rebuild hold {@link #follow}'s lock, so the live index is swapped between two polls,
+ * never during one.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchService {
+
+  private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+  private static final int BATCH = 200;
+  private static final long POLL_MILLIS = 250;
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+  private static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
+
+  /** Entries before a rebuild's starting point that are replayed, for transactions in flight. */
+  private static final long REPLAY_WINDOW = 1_000;
+
+  @Inject ChangeFeed changes;
+
+  @Inject DocumentIndexing documents;
+
+  @Inject PublicationIndexing publications;
+
+  @Inject Tenants tenants;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final ReentrantLock following = new ReentrantLock();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private IndexHome home;
+  private volatile SearchIndex live;
+  private volatile ChangeFollower<ChangeLogEntry> follower;
+  private volatile RebuildProgress progress = RebuildProgress.none();
+  private volatile String failure;
+  private Instant lastCommit = Instant.now();
+  private boolean uncommitted;
+  private ScheduledFuture<?> polling;
+
+  @PostConstruct
+  void start() {
+    String dataDir =
+        ConfigProvider.getConfig(SearchService.class.getClassLoader())
+            .getOptionalValue("portal.data-dir", String.class)
+            .orElse("./data");
+    home = new IndexHome(Path.of(dataDir, "index").toAbsolutePath().normalize());
+    try {
+      Optional<SearchIndex> opened = home.openLive();
+      if (opened.isPresent()) {
+        live = opened.get();
+        home.removeAbandoned(live);
+        follower = newFollower(live.sequence());
+        LOG.info(
+            () ->
+                "Search index live at "
+                    + live.path()
+                    + " from change "
+                    + live.sequence()
+                    + "; catching up.");
+      } else {
+        LOG.info("No search index of schema " + SearchIndex.SCHEMA_VERSION + " yet; building one.");
+        startRebuild("start");
+      }
+    } catch (RuntimeException e) {
+      failure = "The search index could not be opened: " + e.getMessage();
+      LOG.log(Level.SEVERE, failure, e);
+      startRebuild("start after a failure");
+    }
+    polling =
+        scheduler.scheduleWithFixedDelay(
+            this::followQuietly, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (polling != null) {
+      polling.cancel(false);
+    }
+    following.lock();
+    try {
+      SearchIndex index = live;
+      if (index != null) {
+        if (follower != null) {
+          index.commit(follower.checkpoint());
+        }
+        index.close();
+      }
+      live = null;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Closing the search index failed; it catches up at the next start", e);
+    } finally {
+      following.unlock();
+    }
+  }
+
+  // --- reading ---
+
+  public SearchResult search(Viewer viewer, SearchRequest request) {
+    return answer(viewer, index -> index.search(request, viewer));
+  }
+
+  public SearchResult export(Viewer viewer, SearchRequest request) {
+    return answer(viewer, index -> index.export(request, viewer));
+  }
+
+  public List<String> suggest(Viewer viewer, String prefix) {
+    return answer(viewer, index -> index.suggest(prefix, viewer, 10));
+  }
+
+  public SearchResult similar(Viewer viewer, String id, int size) {
+    return answer(viewer, index -> index.similar(id, viewer, size));
+  }
+
+  /**
+   * Applies every committed change now and makes it searchable before returning: for a user who
+   * wants to find what they just saved.
+   */
+  public void catchUp() {
+    if (live != null) {
+      follow();
+    }
+  }
+
+  // --- status and rebuild ---
+
+  /** What readiness and admins see. */
+  public IndexStatus status() {
+    SearchIndex index = live;
+    ChangeFollower<ChangeLogEntry> f = follower;
+    return new IndexStatus(
+        index != null,
+        index == null ? 0 : index.size(),
+        f == null ? 0 : f.position(),
+        f == null ? 0 : f.gapCount(),
+        progress,
+        failure);
+  }
+
+  /**
+   * Starts a rebuild from the database beside the live index; searches keep using the live one
+   * until the new one is complete. Asking while one runs returns its progress.
+   */
+  public RebuildProgress rebuild(Viewer viewer) {
+    if (!viewer.isPlatformAdmin()) {
+      throw PortalException.forbidden("Only platform admins rebuild the search index.");
+    }
+    startRebuild("asked by " + viewer.username());
+    return progress;
+  }
+
+  public RebuildProgress progress() {
+    return progress;
+  }
+
+  // --- internals ---
+
+  private <T> T answer(Viewer viewer, java.util.function.Function<SearchIndex, T> work) {
+    if (viewer == null || viewer.isAnonymous()) {
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, "Sign in to search.");
+    }
+    SearchIndex index = live;
+    if (index == null) {
+      throw new PortalException(
+          TenantsException.Kind.UNAVAILABLE,
+          "Search is being prepared (" + progress.percent() + "% done); try again in a moment.");
+    }
+    try {
+      return work.apply(index);
+    } catch (SearchException e) {
+      throw new PortalException(kindOf(e.kind()), e.getMessage());
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      // The index was swapped under this search; the new one answers.
+      return work.apply(live);
+    }
+  }
+
+  private static TenantsException.Kind kindOf(SearchException.Kind kind) {
+    return switch (kind) {
+      case SYNTAX, INVALID -> TenantsException.Kind.INVALID;
+      case NOT_FOUND -> TenantsException.Kind.NOT_FOUND;
+      case UNAVAILABLE -> TenantsException.Kind.UNAVAILABLE;
+    };
+  }
+
+  private ChangeFollower<ChangeLogEntry> newFollower(long start) {
+    return new ChangeFollower<>(start, ChangeLogEntry::seq, GAP_PATIENCE, Clock.systemUTC());
+  }
+
+  private void followQuietly() {
+    try {
+      if (live != null) {
+        follow();
+      }
+    } catch (RuntimeException e) {
+      failure = "Following the change log failed: " + e.getMessage();
+      LOG.log(Level.WARNING, failure, e);
+    }
+  }
+
+  private void follow() {
+    following.lock();
+    try {
+      SearchIndex index = live;
+      ChangeFollower<ChangeLogEntry> f = follower;
+      if (index == null || f == null) {
+        return;
+      }
+      boolean changed = false;
+      List<ChangeLogEntry> due;
+      do {
+        due = f.poll(source(), BATCH);
+        for (ChangeLogEntry entry : due) {
+          apply(index, entry);
+        }
+        changed |= !due.isEmpty();
+      } while (due.size() >= BATCH);
+      if (changed) {
+        index.refresh();
+        uncommitted = true;
+      }
+      if (uncommitted && Instant.now().isAfter(lastCommit.plus(COMMIT_EVERY))) {
+        index.commit(f.checkpoint());
+        lastCommit = Instant.now();
+        uncommitted = false;
+      }
+      failure = null;
+    } finally {
+      following.unlock();
+    }
+  }
+
+  private ChangeFollower.Source<ChangeLogEntry> source() {
+    return new ChangeFollower.Source<>() {
+      @Override
+      public List<ChangeLogEntry> after(long seq, int max) {
+        return changes.after(seq, max);
+      }
+
+      @Override
+      public List<ChangeLogEntry> among(java.util.Collection<Long> seqs) {
+        return changes.among(seqs);
+      }
+    };
+  }
+
+  private void apply(SearchIndex index, ChangeLogEntry entry) {
+    switch (entry.entity()) {
+      case DocumentIndexing.ENTITY -> {
+        if (entry.tenantId() == null) {
+          LOG.warning(() -> "Change " + entry.seq() + " names no tenant; skipped.");
+          return;
+        }
+        Optional<IndexedItem> item =
+            documents.item(Viewer.system(), new TenantId(entry.tenantId()), entry.entityId());
+        put(index, DocumentIndexing.searchId(entry.entityId()), item);
+      }
+      case PublicationIndexing.ENTITY ->
+          put(
+              index,
+              PublicationIndexing.searchId(entry.entityId()),
+              publications.item(entry.entityId()));
+      default -> {
+        // Not searchable (yet): nothing to do.
+      }
+    }
+  }
+
+  private static void put(SearchIndex index, String id, Optional<IndexedItem> item) {
+    if (item.isPresent()) {
+      index.upsert(item.get());
+    } else {
+      index.delete(id);
+    }
+  }
+
+  private void startRebuild(String reason) {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return;
+    }
+    progress = RebuildProgress.started(reason);
+    scheduler.execute(this::rebuildNow);
+  }
+
+  private void rebuildNow() {
+    SearchIndex next = null;
+    try {
+      long startSeq = changes.latest();
+      List<TenantView> all = tenants.all();
+      long total = publications.count();
+      for (TenantView t : all) {
+        total += documents.count(Viewer.system(), new TenantId(t.id()));
+      }
+      progress = progress.counting(total);
+      next = home.createNext();
+      for (TenantView t : all) {
+        TenantId tenant = new TenantId(t.id());
+        String after = null;
+        List<IndexedItem> batch;
+        do {
+          batch = documents.batch(Viewer.system(), tenant, after, BATCH);
+          for (IndexedItem item : batch) {
+            next.upsert(item);
+          }
+          if (!batch.isEmpty()) {
+            after =
+                batch.get(batch.size() - 1).id().substring(DocumentIndexing.ENTITY.length() + 1);
+          }
+          progress = progress.advanced(batch.size());
+        } while (batch.size() == BATCH);
+      }
+      String after = null;
+      List<IndexedItem> batch;
+      do {
+        batch = publications.batch(after, BATCH);
+        for (IndexedItem item : batch) {
+          next.upsert(item);
+        }
+        if (!batch.isEmpty()) {
+          after =
+              batch.get(batch.size() - 1).id().substring(PublicationIndexing.ENTITY.length() + 1);
+        }
+        progress = progress.advanced(batch.size());
+      } while (batch.size() == BATCH);
+      swapIn(next, Math.max(0, startSeq - REPLAY_WINDOW));
+      progress = progress.finished();
+      LOG.info(() -> "Search index rebuilt: " + progress);
+    } catch (RuntimeException e) {
+      progress = progress.failed(e.toString());
+      failure = "Rebuilding the search index failed: " + e.getMessage();
+      LOG.log(Level.SEVERE, failure, e);
+      if (next != null) {
+        try {
+          next.close();
+        } catch (RuntimeException ignored) {
+          // The abandoned generation is removed at the next start.
+        }
+      }
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  /** Replays recent changes into the new index, then makes it the live one between two polls. */
+  private void swapIn(SearchIndex next, long replayFrom) {
+    ChangeFollower<ChangeLogEntry> f = newFollower(replayFrom);
+    List<ChangeLogEntry> due;
+    do {
+      due = f.poll(source(), BATCH);
+      due.forEach(e -> apply(next, e));
+    } while (due.size() >= BATCH);
+    following.lock();
+    SearchIndex old;
+    try {
+      do {
+        due = f.poll(source(), BATCH);
+        due.forEach(e -> apply(next, e));
+      } while (due.size() >= BATCH);
+      home.makeLive(next, f.checkpoint());
+      next.refresh();
+      old = live;
+      live = next;
+      follower = f;
+      lastCommit = Instant.now();
+      uncommitted = false;
+      failure = null;
+    } finally {
+      following.unlock();
+    }
+    if (old != null) {
+      old.close();
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package nl.leerkring.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.search.SearchService;
+import nl.leerkring.search.index.Citation;
+import nl.leerkring.search.index.Facet;
+import nl.leerkring.search.index.SearchRequest;
+import nl.leerkring.search.index.SearchResult;
+import nl.leerkring.web.security.CurrentViewer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Full-text search over what the signed-in viewer may open: their own workspace, the catalogs of
+ * their circles and public items. Every figure in a reply (hits, totals, facet counts, suggestions)
+ * is computed over those alone.
+ */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  /** A hit as the API returns it. */
+  public record HitReply(
+      String id,
+      String kind,
+      String title,
+      String gemeente,
+      String type,
+      String typeLabel,
+      LocalDate date,
+      String number,
+      String audience,
+      List<String> themes,
+      List<String> wijken,
+      float score,
+      List<String> snippets,
+      String link,
+      CitationReply citation) {}
+
+  /** What to paste into a report, and the stable address it points at. */
+  public record CitationReply(String text, String link) {}
+
+  /** One facet value and its count among readable hits. */
+  public record FacetReply(String value, long count) {}
+
+  /** A page of results. */
+  public record SearchReply(
+      long total, int page, int size, List<HitReply> hits, Map<String, List<FacetReply>> facets) {}
+
+  @Inject CurrentViewer current;
+
+  @Inject SearchService search;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary =
+          "Search case documents and published items: q (empty = most recent), facet filters,"
+              + " sort=relevance|date, page from 1, size up to 100.")
+  public SearchReply search(
+      @QueryParam("q") String q,
+      @QueryParam("type") String type,
+      @QueryParam("gemeente") String gemeente,
+      @QueryParam("year") String year,
+      @QueryParam("theme") String theme,
+      @QueryParam("wijk") String wijk,
+      @QueryParam("circle") String circle,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") @DefaultValue("1") String page,
+      @QueryParam("size") @DefaultValue("10") String size) {
+    SearchRequest request =
+        request(
+            q,
+            type,
+            gemeente,
+            year,
+            theme,
+            wijk,
+            circle,
+            sort,
+            number("page", page),
+            number("size", size));
+    return reply(search.search(current.signedIn(), request));
+  }
+
+  @GET
+  @Path("suggest")
+  @Operation(summary = "Words for autocomplete, from items the viewer may open.")
+  public List<String> suggest(@QueryParam("prefix") String prefix) {
+    return search.suggest(current.signedIn(), prefix);
+  }
+
+  @GET
+  @Path("{id}/similar")
+  @Operation(summary = "Items like this one, among those the viewer may open.")
+  public SearchReply similar(
+      @PathParam("id") String id, @QueryParam("size") @DefaultValue("10") String size) {
+    return reply(search.similar(current.signedIn(), id, number("size", size)));
+  }
+
+  @GET
+  @Path("export")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "The metadata of a whole result set (up to 10,000 items) as CSV or JSON, with the"
+              + " same parameters as the search.")
+  public Response export(
+      @QueryParam("q") String q,
+      @QueryParam("type") String type,
+      @QueryParam("gemeente") String gemeente,
+      @QueryParam("year") String year,
+      @QueryParam("theme") String theme,
+      @QueryParam("wijk") String wijk,
+      @QueryParam("circle") String circle,
+      @QueryParam("sort") String sort,
+      @QueryParam("format") @DefaultValue("csv") String format) {
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw PortalException.invalid("The format must be csv or json, not '" + format + "'.");
+    }
+    SearchRequest request = request(q, type, gemeente, year, theme, wijk, circle, sort, 1, 1);
+    SearchResult result = search.export(current.signedIn(), request);
+    List<HitReply> hits = result.hits().stream().map(this::hit).toList();
+    String name = "leerkring-zoekresultaat-" + LocalDate.now() + "." + format;
+    Object body = format.equals("json") ? hits : csv(hits);
+    return Response.ok(
+            body, format.equals("json") ? MediaType.APPLICATION_JSON : "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+
+  static SearchRequest request(
+      String q,
+      String type,
+      String gemeente,
+      String year,
+      String theme,
+      String wijk,
+      String circle,
+      String sort,
+      int page,
+      int size) {
+    Map<Facet, String> filters = new EnumMap<>(Facet.class);
+    put(filters, Facet.TYPE, type);
+    put(filters, Facet.GEMEENTE, gemeente);
+    put(filters, Facet.YEAR, year);
+    put(filters, Facet.THEME, theme);
+    put(filters, Facet.WIJK, wijk);
+    put(filters, Facet.CIRCLE, circle);
+    SearchRequest.Order order;
+    if (sort == null || sort.isBlank()) {
+      order = null;
+    } else if (sort.equals("relevance") || sort.equals("date")) {
+      order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
+    } else {
+      throw PortalException.invalid("sort must be relevance or date, not '" + sort + "'.");
+    }
+    return new SearchRequest(q, filters, order, page, size);
+  }
+
+  private static void put(Map<Facet, String> filters, Facet facet, String value) {
+    if (value != null && !value.isBlank()) {
+      if (value.length() > 200) {
+        throw PortalException.invalid("The " + facet.param() + " filter is too long.");
+      }
+      filters.put(facet, value);
+    }
+  }
+
+  private static int number(String name, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw PortalException.invalid(name + " must be a whole number, not '" + value + "'.");
+    }
+  }
+
+  private SearchReply reply(SearchResult result) {
+    Map<String, List<FacetReply>> facets = new LinkedHashMap<>();
+    result
+        .facets()
+        .forEach(
+            (facet, values) ->
+                facets.put(
+                    facet.param(),
+                    values.stream().map(v -> new FacetReply(v.value(), v.count())).toList()));
+    return new SearchReply(
+        result.total(),
+        result.page(),
+        result.size(),
+        result.hits().stream().map(this::hit).toList(),
+        facets);
+  }
+
+  private HitReply hit(SearchResult.Hit h) {
+    String link = absolute(h.link());
+    return new HitReply(
+        h.id(),
+        h.kind(),
+        h.title(),
+        h.gemeente(),
+        h.type(),
+        h.typeLabel(),
+        h.date(),
+        h.number(),
+        h.audience(),
+        h.themes(),
+        h.wijken(),
+        h.score(),
+        h.snippets(),
+        link,
+        new CitationReply(Citation.of(h, link), link));
+  }
+
+  private String absolute(String path) {
+    URI base = uri.getBaseUri().resolve("../");
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+  }
+
+  /** Plain CSV; a value that a spreadsheet would run as a formula is quoted with a leading '. */
+  private static String csv(List<HitReply> hits) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(
+                "id",
+                "title",
+                "gemeente",
+                "type",
+                "date",
+                "number",
+                "shared_with",
+                "themes",
+                "wijken",
+                "link")
+            .get()
+            .print(out)) {
+      for (HitReply h : hits) {
+        printer.printRecord(
+            safe(h.id()),
+            safe(h.title()),
+            safe(h.gemeente()),
+            safe(h.typeLabel()),
+            h.date() == null ? "" : h.date().toString(),
+            safe(h.number()),
+            safe(h.audience()),
+            safe(String.join("; ", h.themes())),
+            safe(String.join("; ", h.wijken())),
+            h.link());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String safe(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+}

@@ -1,0 +1,254 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search over HTTP in the deployed portal: Dutch matching, read-your-own-write, and above all that
+ * hits, totals, facet counts, suggestions, "more like this" and exports never show another tenant's
+ * private document; bad queries get a readable 400; the index is rebuilt while searches go on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  private String token(String user) {
+    return api.token(user, user.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+  }
+
+  private String upload(String token, String title, String theme, String wijk, String text) {
+    String metadata =
+        "{\"title\":\""
+            + title
+            + "\",\"type\":\"evaluatie\",\"date\":\"2025-05-14\",\"number\":\"2025-88\","
+            + "\"themes\":[\""
+            + theme
+            + "\"],\"wijken\":[\""
+            + wijk
+            + "\"],\"summary\":\"Samenvatting\"}";
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents?refresh=true",
+            token,
+            Api.Part.json("metadata", metadata),
+            Api.Part.file("tekst.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  private Api.Answer search(String token, Map<String, String> params) {
+    StringBuilder query = new StringBuilder("api/search?");
+    params.forEach(
+        (k, v) ->
+            query
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&'));
+    return api.get(query.toString(), token);
+  }
+
+  private JsonObject found(String token, String q) {
+    Api.Answer answer = search(token, Map.of("q", q));
+    assertEquals(200, answer.status(), answer.body());
+    return answer.json();
+  }
+
+  private static boolean facetHas(JsonObject result, String facet, String value) {
+    JsonArray values = result.getJsonObject("facets").getJsonArray(facet);
+    return values != null
+        && values.stream().anyMatch(v -> v.asJsonObject().getString("value").equals(value));
+  }
+
+  @Test
+  void aPrivateDocumentIsFoundByItsOwnersOnlyUntilPublished() {
+    String duiven = token("duiven.lid");
+    String wijchen = token("wijchen.lid");
+    String deventer = token("deventer.lid");
+    String researcher = token("onderzoeker");
+    String coordinator = token("coordinator");
+    String word = "zwaluw" + UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
+    String theme = "geheim-" + word;
+    String wijk = "Wijk-" + word;
+    String id =
+        upload(
+            duiven,
+            "Evaluatie " + word,
+            theme,
+            wijk,
+            "De wijkaanpak en de mantelzorg in " + word + " werkten goed samen.");
+
+    // The owner finds it at once (refresh=true), with a highlight and a citation.
+    JsonObject own = found(duiven, word);
+    assertEquals(1, own.getInt("total"), own.toString());
+    JsonObject hit = own.getJsonArray("hits").getJsonObject(0);
+    assertEquals("document:" + id, hit.getString("id"));
+    assertTrue(hit.getJsonArray("snippets").getString(0).contains("<mark>"), hit.toString());
+    String citation = hit.getJsonObject("citation").getString("text");
+    assertTrue(citation.contains("Gemeente Duiven (2025)"), citation);
+    assertTrue(citation.contains("14 mei 2025"), citation);
+    assertTrue(citation.contains("/app/document.xhtml?id=" + id), citation);
+    assertTrue(facetHas(found(duiven, ""), "theme", theme), "the owner counts its own theme");
+    assertTrue(
+        api.get("api/search/suggest?prefix=" + word.substring(0, 8), duiven)
+            .body()
+            .contains(word.toLowerCase()),
+        "the owner is suggested its own word");
+    // Dutch: parts of compounds and inflections find it.
+    assertTrue(found(duiven, "aanpak " + word).getInt("total") == 1, "aanpak finds wijkaanpak");
+    assertTrue(found(duiven, "zorg " + word).getInt("total") == 1, "zorg finds mantelzorg");
+
+    // Nobody else reads, counts, is suggested or exports it.
+    for (String other : new String[] {wijchen, deventer, researcher, coordinator}) {
+      JsonObject result = found(other, word);
+      assertEquals(0, result.getInt("total"), result.toString());
+      JsonObject everything = found(other, "");
+      assertFalse(facetHas(everything, "theme", theme), everything.toString());
+      assertFalse(facetHas(everything, "wijk", wijk), everything.toString());
+      Api.Answer suggested = api.get("api/search/suggest?prefix=" + word.substring(0, 8), other);
+      assertEquals(200, suggested.status());
+      assertEquals("[]", suggested.body().replace(" ", ""), suggested.body());
+      assertEquals(404, api.get("api/search/document:" + id + "/similar", other).status());
+      Api.Answer export = api.get("api/search/export?format=csv&q=" + word, other);
+      assertEquals(200, export.status());
+      assertFalse(export.body().contains(word), export.body());
+    }
+
+    // Published to the circle: its members and readers find the published copy, Deventer does not.
+    String publication =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(0, found(wijchen, word).getInt("total"), "a submission is not yet shared");
+    assertEquals(
+        200,
+        api.post("api/publications/" + publication + "/approve?refresh=true", coordinator, "")
+            .status());
+    for (String reader : new String[] {wijchen, researcher, coordinator}) {
+      JsonObject result = found(reader, word);
+      assertEquals(1, result.getInt("total"), result.toString());
+      JsonObject shared = result.getJsonArray("hits").getJsonObject(0);
+      assertEquals("publication:" + publication, shared.getString("id"));
+      assertTrue(
+          shared.getString("link").endsWith("/app/item.xhtml?id=" + publication),
+          shared.toString());
+      assertTrue(facetHas(result, "circle", "leerkring-wdw"), result.toString());
+    }
+    assertEquals(0, found(deventer, word).getInt("total"));
+    // The owner sees its own document once, not also its published copy.
+    assertEquals(1, found(duiven, word).getInt("total"));
+  }
+
+  @Test
+  void badQueriesGetAReadable400AndOddOnesASensibleAnswer() {
+    String token = token("wijchen.lid");
+    Map<String, String> expected =
+        Map.of(
+            "\"open aanhalingsteken",
+            "quote",
+            "(wijk OR buurt",
+            "bracket",
+            "*zorg",
+            "wildcard",
+            "wijk AND",
+            "both sides",
+            "x".repeat(10_000),
+            "shorten");
+    expected.forEach(
+        (q, hint) -> {
+          Api.Answer answer = search(token, Map.of("q", q));
+          String shown = q.length() > 40 ? q.length() + " characters" : q;
+          assertEquals(400, answer.status(), shown + " → " + answer.body());
+          assertTrue(answer.body().contains(hint), shown + " → " + answer.body());
+        });
+    assertEquals(400, search(token, Map.of("size", "1000")).status());
+    assertEquals(400, search(token, Map.of("page", "abc")).status());
+    assertEquals(400, search(token, Map.of("sort", "random")).status());
+    assertEquals(400, api.get("api/search/export?format=xml", token).status());
+
+    JsonObject farBeyond = search(token, Map.of("q", "", "page", "99999")).json();
+    assertEquals(0, farBeyond.getJsonArray("hits").size());
+    JsonObject unknown = search(token, Map.of("type", "bestaat-niet")).json();
+    assertEquals(0, unknown.getInt("total"));
+    Api.Answer anonymous = api.get("api/search?q=wijk", null);
+    assertEquals(401, anonymous.status());
+  }
+
+  @Test
+  void anIndexRebuildsBesideTheLiveOneWhileSearchesGoOn() throws InterruptedException {
+    String admin = token("admin");
+    String duiven = token("duiven.lid");
+    String word = "herbouw" + UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
+    upload(duiven, "Rapport " + word, "wonen", "Centrum", "Tekst over " + word + ".");
+    assertEquals(403, api.post("api/admin/search/rebuild", duiven, "").status());
+    Api.Answer started = api.post("api/admin/search/rebuild", admin, "");
+    assertEquals(202, started.status(), started.body());
+    String state = "running";
+    for (int i = 0; i < 600 && !state.equals("done"); i++) {
+      assertEquals(1, found(duiven, word).getInt("total"), "searches go on during the rebuild");
+      JsonObject progress = api.get("api/admin/search/rebuild", admin).json();
+      state = progress.getJsonObject("rebuild").getString("state");
+      assertFalse(state.equals("failed"), progress.toString());
+      Thread.sleep(100);
+    }
+    assertEquals("done", state);
+    JsonObject progress = api.get("api/admin/search/rebuild", admin).json();
+    assertTrue(progress.getBoolean("live"));
+    JsonObject rebuild = progress.getJsonObject("rebuild");
+    assertEquals(
+        rebuild.getJsonNumber("total").longValue(), rebuild.getJsonNumber("done").longValue());
+    assertEquals(1, found(duiven, word).getInt("total"), "found in the rebuilt index");
+
+    Api.Answer ready = api.getJson("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    assertTrue(
+        ready.json().getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                c -> c.getString("name").equals("search") && c.getString("status").equals("UP")),
+        ready.body());
+
+    Api.Answer csv = api.get("api/search/export?format=csv&q=" + word, duiven);
+    assertEquals(200, csv.status());
+    assertTrue(csv.body().startsWith("id,title,gemeente"), csv.body());
+    assertTrue(csv.body().contains("Rapport " + word), csv.body());
+    Api.Answer json = api.get("api/search/export?format=json&q=" + word, duiven);
+    assertEquals(1, json.array().size(), json.body());
+  }
+}

@@ -1,0 +1,50 @@
+package nl.leerkring.search.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import nl.leerkring.search.access.Visibility;
+
+/**
+ * One thing the portal holds, as search sees it: a private case document in a tenant's workspace,
+ * or a published snapshot in a circle's catalog.
+ *
+ * @param id unique in the index, such as {@code document:<uuid>} or {@code publication:<uuid>}
+ * @param kind {@code document} or {@code publication}
+ * @param visibility who may read it; decides every search, count and suggestion
+ * @param gemeente the name of the owning tenant, as readers know it
+ * @param type the document type's code, such as {@code raadsvoorstel}
+ * @param typeLabel the type as readers know it, such as {@code Raadsvoorstel}
+ * @param audience the facet value for who it is shared with: {@code private}, {@code public} or the
+ *     circle's slug
+ * @param link the portal path where a reader opens it, such as {@code /app/item.xhtml?id=…}
+ * @param text the extracted text; may be long
+ */
+public record IndexedItem(
+    String id,
+    String kind,
+    Visibility visibility,
+    String title,
+    String summary,
+    String text,
+    String gemeente,
+    String type,
+    String typeLabel,
+    LocalDate date,
+    String number,
+    List<String> themes,
+    List<String> wijken,
+    String audience,
+    String link) {
+
+  public IndexedItem {
+    Objects.requireNonNull(id, "An indexed item needs an id.");
+    Objects.requireNonNull(kind, "An indexed item needs a kind.");
+    Objects.requireNonNull(visibility, "An indexed item needs a visibility.");
+    Objects.requireNonNull(title, "An indexed item needs a title.");
+    themes = themes == null ? List.of() : List.copyOf(themes);
+    wijken = wijken == null ? List.of() : List.copyOf(wijken);
+    summary = summary == null ? "" : summary;
+    text = text == null ? "" : text;
+  }
+}

@@ -1,0 +1,659 @@
+package nl.leerkring.search.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.leerkring.search.access.AccessFilter;
+import nl.leerkring.search.analysis.DutchAnalysis;
+import nl.leerkring.tenants.tenancy.Viewer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One Lucene index: a single {@link IndexWriter} for its lifetime and searchers from a {@link
+ * SearcherManager}. Every way of reading it ({@link #search}, {@link #suggest}, {@link #similar})
+ * takes the {@link Viewer} and wraps its query in {@link AccessFilter#restrict}: there is no method
+ * that reads without one.
+ *
+ * <p>Writes become visible to searches at the next {@link #refresh()}, and durable at the next
+ * {@link #commit(long)}, which also records the change-log position the index has applied.
+ *
+ * <p>NOTE: thread-safe. Writes and searches may run concurrently from any thread; {@link #close()}
+ * must not race with them (the owner swaps indexes before closing the old one).
+ */
+public final class SearchIndex implements Closeable {
+
+  /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+
+  static final String SCHEMA_KEY = "schema";
+  static final String SEQUENCE_KEY = "sequence";
+
+  private static final int SNIPPETS = 3;
+  private static final int SUGGESTION_CANDIDATES = 200;
+  private static final FieldType HIGHLIGHTED = highlightedText();
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = facetsConfig();
+  private final Analyzer queryAnalyzer = DutchAnalysis.querying();
+  private final Analyzer indexAnalyzer = DutchAnalysis.indexing();
+  private volatile long sequence;
+
+  private SearchIndex(Path path) throws IOException {
+    this.path = path;
+    this.directory = FSDirectory.open(path);
+    Map<String, Analyzer> perField = Map.of(Fields.WORDS, DutchAnalysis.words());
+    IndexWriterConfig config =
+        new IndexWriterConfig(new PerFieldAnalyzerWrapper(indexAnalyzer, perField))
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facets));
+    this.sequence = committed(writer, SEQUENCE_KEY).map(Long::parseLong).orElse(0L);
+  }
+
+  /**
+   * Opens the index in this directory, creating it when empty.
+   *
+   * @throws UncheckedIOException when the directory cannot be read or written
+   */
+  public static SearchIndex open(Path path) {
+    try {
+      return new SearchIndex(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index at " + path, e);
+    }
+  }
+
+  /** The schema version recorded in the last commit, if any was made. */
+  public Optional<Integer> schemaVersion() {
+    return committed(writer, SCHEMA_KEY).map(Integer::parseInt);
+  }
+
+  /** The change-log position recorded by the last {@link #commit(long)}; 0 for a new index. */
+  public long sequence() {
+    return sequence;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  // --- writing ---
+
+  /** Adds the item, or replaces the item with the same id. */
+  public void upsert(IndexedItem item) {
+    try {
+      writer.updateDocument(new Term(Fields.ID, item.id()), facets.build(toDocument(item)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot index " + item.id(), e);
+    }
+  }
+
+  /** Removes the item; nothing happens when it is not there. */
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(Fields.ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove " + id + " from the index", e);
+    }
+  }
+
+  /** Makes everything written so far durable, with the change-log position it reflects. */
+  public void commit(long appliedSequence) {
+    try {
+      writer.setLiveCommitData(
+          Map.of(
+                  SCHEMA_KEY, String.valueOf(SCHEMA_VERSION),
+                  SEQUENCE_KEY, String.valueOf(appliedSequence))
+              .entrySet());
+      writer.commit();
+      sequence = appliedSequence;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot commit the search index", e);
+    }
+  }
+
+  /** Makes recent writes visible to searches, if any; cheap when nothing changed. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot refresh the search index", e);
+    }
+  }
+
+  /** Documents in the index, as of the last refresh. */
+  public int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  // --- reading, always as a viewer ---
+
+  /** A page of hits with facets and highlighted passages, over what the viewer may open. */
+  public SearchResult search(SearchRequest request, Viewer viewer) {
+    Objects.requireNonNull(request, "A search request is required.");
+    checkPage(request.page(), request.size(), SearchRequest.MAX_SIZE);
+    Query user = UserQuery.parse(request.query());
+    Query query = readable(filtered(user, request.filters()), viewer);
+    return withSearcher(s -> run(s, request, user, query));
+  }
+
+  /** Hits for an export: metadata only, no highlights, at most {@link SearchRequest#MAX_WINDOW}. */
+  public SearchResult export(SearchRequest request, Viewer viewer) {
+    Query user = UserQuery.parse(request.query());
+    Query query = readable(filtered(user, request.filters()), viewer);
+    return withSearcher(
+        s -> {
+          TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()));
+          List<SearchResult.Hit> hits = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(hit(s, sd, List.of(), ""));
+          }
+          return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
+        });
+  }
+
+  /**
+   * Words that start with the prefix and occur in the titles, themes or wijken of items the viewer
+   * may open, most frequent (among those items) first.
+   */
+  public List<String> suggest(String prefix, Viewer viewer, int max) {
+    String normalized = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    if (normalized.length() < 2 || normalized.length() > 50 || max < 1) {
+      return List.of();
+    }
+    Query access = AccessFilter.forViewer(viewer);
+    return withSearcher(
+        s -> {
+          Terms terms = MultiTerms.getTerms(s.getIndexReader(), Fields.WORDS);
+          if (terms == null) {
+            return List.of();
+          }
+          // Candidates by frequency in the whole index only decide which words are checked;
+          // what is returned, and its order, come from counts over readable items alone.
+          record Candidate(String word, int docFreq) {}
+          List<Candidate> candidates = new ArrayList<>();
+          TermsEnum words = terms.iterator();
+          BytesRef start = new BytesRef(normalized);
+          if (words.seekCeil(start) != TermsEnum.SeekStatus.END) {
+            do {
+              String word = words.term().utf8ToString();
+              if (!word.startsWith(normalized)) {
+                break;
+              }
+              candidates.add(new Candidate(word, words.docFreq()));
+            } while (words.next() != null && candidates.size() < 5_000);
+          }
+          candidates.sort(Comparator.comparingInt(Candidate::docFreq).reversed());
+          record Counted(String word, int count) {}
+          List<Counted> found = new ArrayList<>();
+          for (Candidate c :
+              candidates.subList(0, Math.min(candidates.size(), SUGGESTION_CANDIDATES))) {
+            int count =
+                s.count(
+                    new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.WORDS, c.word())), Occur.FILTER)
+                        .add(access, Occur.FILTER)
+                        .build());
+            if (count > 0) {
+              found.add(new Counted(c.word(), count));
+            }
+          }
+          return found.stream()
+              .sorted(
+                  Comparator.comparingInt(Counted::count).reversed().thenComparing(Counted::word))
+              .limit(max)
+              .map(Counted::word)
+              .toList();
+        });
+  }
+
+  /**
+   * Items like the given one, among those the viewer may open. An item the viewer may not open is
+   * {@code NOT_FOUND}, exactly as one that does not exist.
+   */
+  public SearchResult similar(String id, Viewer viewer, int size) {
+    checkPage(1, size, SearchRequest.MAX_SIZE);
+    return withSearcher(
+        s -> {
+          // Whether the viewer may open the source, not whether search would list it: a member
+          // opens their own publication in the catalog, though search folds it into the workspace
+          // copy.
+          TopDocs self =
+              s.search(AccessFilter.restrict(new TermQuery(new Term(Fields.ID, id)), viewer), 1);
+          if (self.scoreDocs.length == 0) {
+            throw new SearchException(SearchException.Kind.NOT_FOUND, "No item '" + id + "'.");
+          }
+          MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+          mlt.setAnalyzer(indexAnalyzer);
+          mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
+          mlt.setMinTermFreq(2);
+          mlt.setMinDocFreq(2);
+          mlt.setMaxQueryTerms(25);
+          mlt.setMaxNumTokensParsed(20_000);
+          Query like = mlt.like(self.scoreDocs[0].doc);
+          Query others =
+              new BooleanQuery.Builder()
+                  .add(like, Occur.MUST)
+                  .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
+                  .build();
+          SearchRequest request =
+              new SearchRequest("", Map.of(), SearchRequest.Order.RELEVANCE, 1, size);
+          return run(s, request, like, readable(others, viewer));
+        });
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close the search index at " + path, e);
+    }
+  }
+
+  // --- internals ---
+
+  /** The only way a query reaches the searcher: restricted to the viewer, own copies folded. */
+  private static Query readable(Query query, Viewer viewer) {
+    Objects.requireNonNull(viewer, "A viewer is required; use Viewer.anonymous() for nobody.");
+    BooleanQuery restricted = AccessFilter.restrict(query, viewer);
+    if (viewer.homeTenant().isEmpty()) {
+      return restricted;
+    }
+    // A member reads their own document in the workspace; its published copy would be a duplicate.
+    Query ownPublication =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.KIND, "publication")), Occur.FILTER)
+            .add(AccessFilter.ownedBy(viewer.homeTenant().get()), Occur.FILTER)
+            .build();
+    return new BooleanQuery.Builder()
+        .add(restricted, Occur.MUST)
+        .add(ownPublication, Occur.MUST_NOT)
+        .build();
+  }
+
+  private Query filtered(Query user, Map<Facet, String> filters) {
+    if (filters.isEmpty()) {
+      return user;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
+    filters.forEach(
+        (facet, value) ->
+            b.add(
+                new TermQuery(
+                    new Term(filterField(facet), value.toLowerCase(java.util.Locale.ROOT))),
+                Occur.FILTER));
+    return b.build();
+  }
+
+  private SearchResult run(IndexSearcher s, SearchRequest request, Query user, Query query)
+      throws IOException {
+    // In long arithmetic: a page number from a URL times the size must not overflow into a
+    // negative window.
+    long end = (long) request.page() * request.size();
+    if (end > SearchRequest.MAX_WINDOW) {
+      int total = s.count(query);
+      return new SearchResult(
+          total, request.page(), request.size(), List.of(), facetCounts(s, query));
+    }
+    int window = (int) end;
+    FacetsCollector collector = new FacetsCollector();
+    // Ordered by date, no scores are computed: a hit's score is then 0, as documented.
+    TopDocs top =
+        request.order() == SearchRequest.Order.DATE
+            ? FacetsCollector.search(s, query, window, sort(request.order()), false, collector)
+            : FacetsCollector.search(s, query, window, collector);
+    int from = (request.page() - 1) * request.size();
+    ScoreDoc[] page =
+        from >= top.scoreDocs.length
+            ? new ScoreDoc[0]
+            : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    Map<String, String[]> passages =
+        page.length == 0
+            ? Map.of()
+            : highlighter(s)
+                .highlightFields(new String[] {Fields.BODY}, user, pageDocs, new int[] {SNIPPETS});
+    String[] bodies = passages.getOrDefault(Fields.BODY, new String[page.length]);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      List<String> snippets = splitPassages(bodies[i]);
+      hits.add(hit(s, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
+    }
+    return new SearchResult(
+        top.totalHits.value, request.page(), request.size(), hits, counts(s, collector));
+  }
+
+  private Map<Facet, List<SearchResult.FacetCount>> facetCounts(IndexSearcher s, Query query)
+      throws IOException {
+    FacetsCollector collector = new FacetsCollector();
+    FacetsCollector.search(s, query, 1, collector);
+    return counts(s, collector);
+  }
+
+  private Map<Facet, List<SearchResult.FacetCount>> counts(
+      IndexSearcher s, FacetsCollector collector) throws IOException {
+    SortedSetDocValuesReaderState state = ((FacetedSearcher) s).state;
+    Map<Facet, List<SearchResult.FacetCount>> out = new EnumMap<>(Facet.class);
+    if (state == null) {
+      // Nothing indexed with facets yet: every facet is there, without values, as in any result.
+      for (Facet facet : Facet.values()) {
+        out.put(facet, List.of());
+      }
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    for (Facet facet : Facet.values()) {
+      FacetResult result;
+      try {
+        result = counts.getTopChildren(facet == Facet.YEAR ? 50 : 20, facet.param());
+      } catch (IllegalArgumentException noSuchDimension) {
+        result = null;
+      }
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      if (facet == Facet.YEAR) {
+        values.sort(Comparator.comparing(SearchResult.FacetCount::value).reversed());
+      }
+      out.put(facet, List.copyOf(values));
+    }
+    return out;
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher s) {
+    return UnifiedHighlighter.builder(s, queryAnalyzer)
+        .withMaxLength(1_000_000)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u0000", true))
+        .build();
+  }
+
+  private static List<String> splitPassages(String formatted) {
+    if (formatted == null || formatted.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(formatted.split("\u0000"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+
+  /** A highlighted, escaped passage as plain text, for a citation. */
+  static String plain(String snippet) {
+    return snippet
+        .replace("<mark>", "")
+        .replace("</mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private static SearchResult.Hit hit(
+      IndexSearcher s, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
+    Document d = s.storedFields().document(sd.doc);
+    String date = d.get(Fields.DATE);
+    return new SearchResult.Hit(
+        d.get(Fields.ID),
+        d.get(Fields.KIND),
+        d.get(Fields.TITLE),
+        d.get(Fields.GEMEENTE),
+        d.get(Fields.TYPE),
+        d.get(Fields.TYPE_LABEL),
+        date == null ? null : LocalDate.parse(date),
+        d.get(Fields.NUMBER),
+        d.get(Fields.AUDIENCE),
+        List.of(d.getValues(Fields.THEME)),
+        List.of(d.getValues(Fields.WIJK)),
+        d.get(Fields.LINK),
+        Float.isNaN(sd.score) ? 0f : sd.score,
+        snippets,
+        passage);
+  }
+
+  private static Sort sort(SearchRequest.Order order) {
+    if (order == SearchRequest.Order.RELEVANCE) {
+      return new Sort(SortField.FIELD_SCORE, newestFirst());
+    }
+    return new Sort(newestFirst(), SortField.FIELD_SCORE);
+  }
+
+  private static SortField newestFirst() {
+    SortField byDate = new SortField(Fields.DATE_SORT, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return byDate;
+  }
+
+  private static void checkPage(int page, int size, int maxSize) {
+    if (page < 1) {
+      throw new SearchException(SearchException.Kind.INVALID, "The page must be 1 or more.");
+    }
+    if (size < 1 || size > maxSize) {
+      throw new SearchException(
+          SearchException.Kind.INVALID, "The page size must be between 1 and " + maxSize + ".");
+    }
+  }
+
+  private static String filterField(Facet facet) {
+    return "filter." + facet.param();
+  }
+
+  private Document toDocument(IndexedItem item) {
+    Document d = new Document();
+    d.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
+    d.add(new StringField(Fields.KIND, item.kind(), Field.Store.YES));
+    item.visibility().writeTo(d);
+    d.add(new Field(Fields.TITLE, item.title(), HIGHLIGHTED));
+    String body = item.summary().isBlank() ? item.text() : item.summary() + "\n\n" + item.text();
+    d.add(new Field(Fields.BODY, body, HIGHLIGHTED));
+    StringBuilder words = new StringBuilder(item.title());
+    item.themes().forEach(t -> words.append(' ').append(t));
+    item.wijken().forEach(w -> words.append(' ').append(w));
+    d.add(new TextField(Fields.WORDS, words.toString(), Field.Store.NO));
+    Map<Facet, List<String>> values = new HashMap<>();
+    values.put(Facet.GEMEENTE, optional(item.gemeente()));
+    values.put(Facet.TYPE, optional(item.type()));
+    values.put(
+        Facet.YEAR,
+        item.date() == null ? List.of() : List.of(String.valueOf(item.date().getYear())));
+    values.put(Facet.THEME, item.themes());
+    values.put(Facet.WIJK, item.wijken());
+    values.put(Facet.CIRCLE, optional(item.audience()));
+    values.forEach(
+        (facet, list) ->
+            list.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .forEach(
+                    v -> {
+                      d.add(new SortedSetDocValuesFacetField(facet.param(), v));
+                      d.add(
+                          new StringField(
+                              filterField(facet),
+                              v.toLowerCase(java.util.Locale.ROOT),
+                              Field.Store.NO));
+                    }));
+    store(d, Fields.GEMEENTE, item.gemeente());
+    store(d, Fields.TYPE, item.type());
+    store(d, Fields.TYPE_LABEL, item.typeLabel());
+    store(d, Fields.NUMBER, item.number());
+    store(d, Fields.AUDIENCE, item.audience());
+    store(d, Fields.LINK, item.link());
+    item.themes().forEach(t -> store(d, Fields.THEME, t));
+    item.wijken().forEach(w -> store(d, Fields.WIJK, w));
+    if (item.date() != null) {
+      store(d, Fields.DATE, item.date().toString());
+      d.add(new NumericDocValuesField(Fields.DATE_SORT, item.date().toEpochDay()));
+    }
+    return d;
+  }
+
+  private static List<String> optional(String value) {
+    return value == null || value.isBlank() ? List.of() : List.of(value);
+  }
+
+  private static void store(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  private static FieldType highlightedText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Facet.THEME.param(), true);
+    config.setMultiValued(Facet.WIJK.param(), true);
+    // Filters use their own fields, so the facet fields need no drill-down terms.
+    for (Facet facet : Facet.values()) {
+      config.setDrillDownTermsIndexing(facet.param(), FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    return config;
+  }
+
+  private static Optional<String> committed(IndexWriter writer, String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(key)) {
+        return Optional.ofNullable(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private <T> T withSearcher(SearchWork<T> work) {
+    IndexSearcher s;
+    try {
+      s = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return work.apply(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The search index failed to answer", e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new SearchException(
+          SearchException.Kind.INVALID,
+          "The query matches too many different words; use a longer prefix before *.");
+    } finally {
+      try {
+        searchers.release(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearchWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** A searcher with the facet ordinals of its reader, built once per refresh, not per query. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState state;
+
+    FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+      super(reader);
+      this.state =
+          hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    }
+
+    private static boolean hasFacets(IndexReader reader) throws IOException {
+      return reader.leaves().stream()
+          .anyMatch(
+              l ->
+                  l.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                      != null);
+    }
+  }
+
+  private static final class FacetedSearcherFactory extends SearcherFactory {
+    private final FacetsConfig config;
+
+    FacetedSearcherFactory(FacetsConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      return new FacetedSearcher(reader, config);
+    }
+  }
+}

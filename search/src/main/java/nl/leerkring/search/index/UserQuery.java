@@ -1,0 +1,171 @@
+package nl.leerkring.search.index;
+
+import java.util.Map;
+import java.util.Set;
+import nl.leerkring.search.analysis.DutchAnalysis;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a reader typed into a Lucene query over title and text: words must all occur (as in
+ * every web search), {@code OR}, {@code NOT}, {@code -word}, {@code "exact phrase"} and {@code
+ * prefix*} work, and anything that cannot be read becomes a {@link SearchException} that says what
+ * to fix. Field syntax is honoured for {@code title:} only; other {@code word:} text is searched as
+ * written, because readers type things like {@code art. 3:1}.
+ *
+ * <p>NOTE: not thread-safe (the Lucene parser keeps state); make one per query.
+ */
+final class UserQuery {
+
+  private static final Analyzer ANALYZER = DutchAnalysis.querying();
+  private static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY);
+
+  private UserQuery() {}
+
+  static Query parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new SearchException(
+          SearchException.Kind.INVALID,
+          "The query is "
+              + text.length()
+              + " characters long; shorten it to at most "
+              + SearchRequest.MAX_QUERY_LENGTH
+              + ".");
+    }
+    explainCommonMistakes(text);
+    Parser parser = new Parser();
+    try {
+      return withoutOnlyExclusions(parser.parse(literalSlashes(text)));
+    } catch (ParseException | RuntimeException e) {
+      if (e instanceof IndexSearcher.TooManyClauses
+          || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new SearchException(
+            SearchException.Kind.INVALID,
+            "The query has too many words or matches too many terms; use fewer words or a longer"
+                + " prefix before *.");
+      }
+      throw new SearchException(
+          SearchException.Kind.SYNTAX,
+          "The query could not be read. Check the quotes, brackets and the words AND, OR and NOT"
+              + " (each needs a word on both sides), or put the text between quotes to search it"
+              + " literally.",
+          e);
+    }
+  }
+
+  /** The mistakes people actually make, each with its own message. */
+  private static void explainCommonMistakes(String text) {
+    if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
+      throw syntax("A quote (\") is not closed; add the closing quote or remove the opening one.");
+    }
+    int depth = 0;
+    // Brackets between quotes are part of a phrase, not grouping.
+    for (char c : text.replaceAll("\"[^\"]*\"", " ").toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        throw syntax("A closing bracket ')' has no opening bracket '(' before it.");
+      }
+    }
+    if (depth > 0) {
+      throw syntax("A bracket '(' is not closed; add ')' or remove the '('.");
+    }
+    for (String word : text.replaceAll("\"[^\"]*\"", " ").split("[\\s()]+")) {
+      String bare = word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word;
+      if (bare.endsWith("*") && bare.length() < 3) {
+        throw syntax("Type at least two letters before * ('" + word + "'), as in wi*.");
+      }
+      if (bare.startsWith("*") || bare.startsWith("?")) {
+        throw syntax(
+            "A word cannot start with * or ? ('"
+                + word
+                + "'); put the wildcard at the end, as in wijk*.");
+      }
+    }
+    String[] words = text.strip().split("\\s+");
+    String last = words[words.length - 1];
+    String first = words[0];
+    if (Set.of("AND", "OR", "NOT", "&&", "||").contains(last)
+        || Set.of("AND", "OR", "&&", "||").contains(first)) {
+      throw syntax(
+          "'"
+              + (Set.of("AND", "OR", "NOT", "&&", "||").contains(last) ? last : first)
+              + "' needs a word on both sides; write it in lower case to search for the word"
+              + " itself.");
+    }
+  }
+
+  /**
+   * A slash is text, as in {@code en/of} or {@code 2024/17}: the parser would read it as the start
+   * of a regular expression, which readers never mean.
+   */
+  private static String literalSlashes(String text) {
+    return text.replaceAll("(?<!\\\\)/", "\\\\/");
+  }
+
+  /**
+   * A query of exclusions only ({@code -concept}, {@code NOT concept}) means everything else, as in
+   * every web search; Lucene alone would match nothing.
+   */
+  private static Query withoutOnlyExclusions(Query query) {
+    if (query instanceof BooleanQuery b
+        && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return query;
+  }
+
+  private static SearchException syntax(String message) {
+    return new SearchException(SearchException.Kind.SYNTAX, message);
+  }
+
+  private static final class Parser extends MultiFieldQueryParser {
+    Parser() {
+      super(
+          new String[] {Fields.TITLE, Fields.BODY},
+          ANALYZER,
+          Map.of(Fields.TITLE, 2f, Fields.BODY, 1f));
+      setDefaultOperator(QueryParser.Operator.AND);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      if (field != null && !FIELDS.contains(field)) {
+        return super.getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && !FIELDS.contains(field)) {
+        return super.getFieldQuery(null, field + " " + queryText, slop);
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      if (termStr.length() < 2) {
+        throw new ParseException("prefix too short");
+      }
+      return super.getPrefixQuery(field != null && !FIELDS.contains(field) ? null : field, termStr);
+    }
+  }
+}

@@ -6,8 +6,9 @@
  * it runs from a plain {@code main} or a JMH benchmark without a container.
  *
  * <p>Components: {@code access} turns a document's audience into indexed fields and a viewer into
- * the filter that every search is wrapped in. Indexing, Dutch analysis and the query boundary
- * follow.
+ * the filter that every search is wrapped in; {@code analysis} turns Dutch text into terms
+ * (stemming, stop words, compound splitting); {@code index} writes, refreshes, commits and reads
+ * one index, and keeps its generations on disk.
  *
  * <p>Decisions:
  *

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.leerkring.portal.search.IndexStatus;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.tenants.accounts.AccountView;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.Registration;
@@ -35,6 +37,10 @@ public class AdminPage {
   @Inject Accounts accounts;
 
   @Inject FacesContext faces;
+
+  @Inject SearchService search;
+
+  private IndexStatus index;
 
   // new tenant
   private String tenantSlug;
@@ -69,6 +75,22 @@ public class AdminPage {
 
   public List<AccountView> getAccounts() {
     return isAllowed() ? accounts.all(current.signedIn()) : List.of();
+  }
+
+  /** The search index's state, read once per request. */
+  public IndexStatus getIndex() {
+    if (index == null) {
+      index = search.status();
+    }
+    return index;
+  }
+
+  public String rebuildIndex() {
+    if (Messages.attempt(faces, () -> search.rebuild(current.signedIn()))) {
+      Messages.info(faces, "admin.search.started");
+      index = null;
+    }
+    return null;
   }
 
   public String addTenant() {

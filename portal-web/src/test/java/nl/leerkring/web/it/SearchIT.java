@@ -244,6 +244,28 @@ class SearchIT {
                 c -> c.getString("name").equals("search") && c.getString("status").equals("UP")),
         ready.body());
 
+    // Without refresh=true a new document becomes searchable by itself: the index polls the change
+    // log every 250 ms. Measured and printed; the assertion allows for a loaded machine.
+    String later = "vanzelf" + UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
+    long start = System.nanoTime();
+    Api.Answer plain =
+        api.multipart(
+            "POST",
+            "api/documents",
+            duiven,
+            Api.Part.json("metadata", "{\"title\":\"Notitie " + later + "\",\"type\":\"overig\"}"),
+            Api.Part.file("n.txt", "text/plain", later.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, plain.status(), plain.body());
+    long uploaded = System.nanoTime();
+    int total = 0;
+    while (total == 0 && System.nanoTime() - uploaded < 10_000_000_000L) {
+      total = found(duiven, later).getInt("total");
+    }
+    System.out.printf(
+        "searchable %d ms after the upload answered (upload took %d ms)%n",
+        (System.nanoTime() - uploaded) / 1_000_000, (uploaded - start) / 1_000_000);
+    assertEquals(1, total, "a new document becomes searchable without refresh=true");
+
     Api.Answer csv = api.get("api/search/export?format=csv&q=" + word, duiven);
     assertEquals(200, csv.status());
     assertTrue(csv.body().startsWith("id,title,gemeente"), csv.body());

@@ -14,14 +14,15 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * How Dutch text becomes index terms: words are lower-cased, compounds are split into the parts the
- * project's own word list knows ({@value #PARTS_RESOURCE}), stop words are dropped, and every word
+ * How Dutch text becomes index terms: words are lower-cased, stop words are dropped, compounds are
+ * split into the parts the project's own word list knows ({@value #PARTS_RESOURCE}), and every word
  * and part is stemmed with the Snowball Dutch stemmer and folded to ASCII.
  *
  * <p>Splitting happens only when indexing: a part is added at the position of its compound, so
@@ -108,14 +109,17 @@ public final class DutchAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
+      // Stop words go first, so that no part is split off a stop word ("altijd" is not "tijd").
+      stream = new StopFilter(stream, STOP_WORDS);
       if (split) {
         stream =
             new DictionaryCompoundWordTokenFilter(
                 stream, PARTS, MIN_COMPOUND, MIN_PART, MAX_PART, true);
       }
-      stream = new StopFilter(stream, STOP_WORDS);
       stream = new SnowballFilter(stream, new DutchStemmer());
       stream = new ASCIIFoldingFilter(stream);
+      // A listed word standing alone is also emitted as its own part: count it once.
+      stream = new RemoveDuplicatesTokenFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -8,6 +8,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -282,6 +285,101 @@ class BrowserIT {
     assertTrue(
         browser.findElement(By.id("item-files")).getText().contains(file.getFileName().toString()));
     assertNoAccessibilityViolations("published item page");
+  }
+
+  @Test
+  void memberSearchesFromTheHeaderFiltersCitesAndGetsSuggestions() throws Exception {
+    String word =
+        "kievit" + java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
+    Api api = new Api(base);
+    String token = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String metadata =
+        "{\"title\":\"Evaluatie "
+            + word
+            + "\",\"type\":\"evaluatie\",\"date\":\"2025-03-12\",\"number\":\"2025-17\","
+            + "\"themes\":[\"leefbaarheid\"],\"wijken\":[\"Duiven-Zuid\"]}";
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents?refresh=true",
+            token,
+            Api.Part.json("metadata", metadata),
+            Api.Part.file(
+                "verslag.txt",
+                "text/plain",
+                ("In Duiven-Zuid hielp de " + word + " bij de wijkaanpak met bewoners.")
+                    .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.findElement(By.id("header-q")).sendKeys(word, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/search.xhtml"));
+    waitForText(By.id("search-count"), "1 resultaat");
+    assertEquals("page", browser.findElement(By.id("nav-search")).getDomAttribute("aria-current"));
+    WebElement hit = browser.findElement(By.cssSelector("#search-hits .portal-hit"));
+    WebElement link = hit.findElement(By.cssSelector("h3 a"));
+    assertEquals("Evaluatie " + word, link.getText());
+    assertTrue(
+        link.getDomAttribute("href").endsWith("/app/document.xhtml?id=" + id),
+        link.getDomAttribute("href"));
+    List<WebElement> marks = hit.findElements(By.cssSelector(".portal-hit__snippet mark"));
+    assertTrue(
+        marks.stream().anyMatch(m -> m.getText().toLowerCase().contains(word)),
+        () -> "highlight in: " + hit.getText());
+    assertEquals("Eigen werkruimte", hit.findElement(By.cssSelector(".hit-shared")).getText());
+    String citation = hit.findElement(By.tagName("textarea")).getDomProperty("value");
+    assertTrue(citation.contains("Gemeente Duiven (2025)"), citation);
+    assertTrue(citation.contains("/app/document.xhtml?id=" + id), citation);
+    assertTrue(
+        hit.findElement(By.cssSelector("button[data-copy]")).isDisplayed(),
+        "the script shows the copy button");
+    screenshot("search");
+    assertNoAccessibilityViolations("search page (nl)");
+
+    browser.findElement(By.xpath("//ul[@id='facet-type']//a[contains(.,'Evaluatie')]")).click();
+    wait.until(ExpectedConditions.urlContains("type=evaluatie"));
+    waitForText(By.id("active-filters"), "Soort: Evaluatie");
+    waitForText(By.id("search-count"), "1 resultaat");
+
+    WebElement field = browser.findElement(By.id("search-q"));
+    field.clear();
+    field.sendKeys(word.substring(0, 8));
+    try {
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector("#search-suggestions option")).stream()
+                  .anyMatch(o -> word.equals(o.getDomProperty("value"))));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no suggestion "
+              + word
+              + "; the list has: "
+              + browser.findElement(By.id("search-suggestions")).getDomProperty("innerHTML"),
+          e);
+    }
+
+    browser.findElement(By.cssSelector("#search-hits a.portal-similar")).click();
+    wait.until(ExpectedConditions.urlContains("similar="));
+    waitForText(By.id("search-heading"), "Vergelijkbare documenten");
+    assertNoAccessibilityViolations("similar documents (nl)");
+
+    browser.get(page("/app/search.xhtml?lang=en"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    waitForText(By.id("results-heading"), "Recent");
+    assertTrue(
+        browser.findElements(By.cssSelector("#search-hits .portal-hit")).size() > 0,
+        "an empty query shows recent items");
+    assertNoAccessibilityViolations("search page, recent items (en)");
+    browser.get(page("/app/search.xhtml?q=" + word + "&type=evaluatie"));
+    waitForText(By.id("search-count"), "1 result");
+    assertNoAccessibilityViolations("search page with a filter (en)");
+
+    browser.get(
+        page("/app/search.xhtml?lang=nl&q=" + URLEncoder.encode("\"open", StandardCharsets.UTF_8)));
+    waitForText(By.cssSelector("[role=alert]"), "quote");
+    assertEquals("Zoeken", browser.findElement(By.id("search-heading")).getText());
+    assertNoAccessibilityViolations("search page with a broken query (nl)");
   }
 
   /** Waits for text in an element; on time-out the failure shows what the page said instead. */

@@ -200,7 +200,9 @@ public class Documents {
             List.copyOf(document.wijken()),
             document.summary(),
             document.currentVersion(),
-            shared);
+            shared,
+            null,
+            null);
     return publications.submit(viewer, snapshot, scope, circle);
   }
 

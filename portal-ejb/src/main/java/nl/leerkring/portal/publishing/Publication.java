@@ -28,10 +28,22 @@ import nl.leerkring.tenants.TenantsException;
     query =
         "select p from Publication p where p.circleId = :circle and p.status = :status"
             + " order by p.submittedAt desc")
+@NamedQuery(
+    name = Publication.OF_KIND,
+    query =
+        "select p from Publication p where p.kind = :kind and p.status = :status"
+            + " order by p.submittedAt desc")
+@NamedQuery(
+    name = Publication.ABOUT,
+    query =
+        "select p from Publication p where p.aboutId = :about and p.status = :status"
+            + " order by p.submittedAt desc")
 public class Publication {
 
   public static final String OF_SUBJECT = "Publication.ofSubject";
   public static final String IN_CIRCLE = "Publication.inCircle";
+  public static final String OF_KIND = "Publication.ofKind";
+  public static final String ABOUT = "Publication.about";
 
   /** Where a publication is in its life. */
   public enum Status {
@@ -71,6 +83,9 @@ public class Publication {
   @Column(nullable = false, length = 300)
   private String title;
 
+  @Column(name = "about_id", length = 36)
+  private String aboutId;
+
   @Column(nullable = false, length = 32000)
   private String snapshot;
 
@@ -103,6 +118,7 @@ public class Publication {
     this.id = UUID.randomUUID().toString();
     this.kind = item.kind();
     this.subjectId = item.subjectId();
+    this.aboutId = item.about();
     this.title = item.title();
     this.snapshot = snapshotJson;
     this.ownerTenant = ownerTenant;
@@ -206,6 +222,11 @@ public class Publication {
 
   public Status status() {
     return status;
+  }
+
+  /** The item this publication is about (a use's method); null for most kinds. */
+  public String aboutId() {
+    return aboutId;
   }
 
   public String title() {

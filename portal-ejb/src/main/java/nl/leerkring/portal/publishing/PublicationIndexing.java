@@ -85,11 +85,13 @@ public class PublicationIndexing {
     String slug = circles.byId(new CircleId(p.circleId())).slug();
     boolean everyone = p.scope() == Scope.PUBLIC;
     String text =
-        s.files().stream()
-            .filter(f -> f.annexNo() == null)
-            .findFirst()
-            .map(f -> read(f.text()))
-            .orElse("");
+        s.details() != null
+            ? wordsOf(s.details())
+            : s.files().stream()
+                .filter(f -> f.annexNo() == null)
+                .findFirst()
+                .map(f -> read(f.text()))
+                .orElse("");
     return new IndexedItem(
         searchId(p.id()),
         ENTITY,
@@ -107,7 +109,29 @@ public class PublicationIndexing {
         s.themes(),
         s.wijken(),
         everyone ? "public" : slug,
-        "/app/item.xhtml?id=" + p.id());
+        linkOf(p));
+  }
+
+  /** Where a reader opens the item: a document's snapshot, or the koffer card of a method. */
+  private static String linkOf(Publication p) {
+    return switch (p.kind()) {
+      case "method" -> "/app/method.xhtml?id=" + p.subjectId();
+      case "use" -> "/app/method.xhtml?id=" + p.aboutId();
+      default -> "/app/item.xhtml?id=" + p.id();
+    };
+  }
+
+  /** The words in a kind's own content (JSON written by its boundary): every string value. */
+  static String wordsOf(String json) {
+    StringBuilder out = new StringBuilder();
+    try (var parser = jakarta.json.Json.createParser(new java.io.StringReader(json))) {
+      while (parser.hasNext()) {
+        if (parser.next() == jakarta.json.stream.JsonParser.Event.VALUE_STRING) {
+          out.append(parser.getString()).append('\n');
+        }
+      }
+    }
+    return out.toString();
   }
 
   private String read(String sha256) {

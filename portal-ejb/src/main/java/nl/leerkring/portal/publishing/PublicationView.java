@@ -18,4 +18,5 @@ public record PublicationView(
     Instant submittedAt,
     String decidedBy,
     Instant decidedAt,
-    Snapshot snapshot) {}
+    Snapshot snapshot,
+    String aboutId) {}

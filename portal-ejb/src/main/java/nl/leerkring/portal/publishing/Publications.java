@@ -240,6 +240,71 @@ public class Publications {
         .toList();
   }
 
+  /**
+   * The published items of one kind that the viewer may read, with their snapshots, newest first:
+   * for catalogs of their own, such as the koffer. With a circle, only what was published there.
+   */
+  public List<PublicationView> published(Viewer viewer, String kind, String circleSlug) {
+    String circleId = circleSlug == null ? null : circles.bySlug(circleSlug).id();
+    if (circleId != null && !viewer.takesPartIn(new CircleId(circleId))) {
+      throw new PortalException(
+          TenantsException.Kind.NOT_FOUND, "No circle '" + circleSlug + "' you take part in.");
+    }
+    return em
+        .createNamedQuery(Publication.OF_KIND, Publication.class)
+        .setParameter("kind", kind)
+        .setParameter("status", Publication.Status.PUBLISHED)
+        .setMaxResults(2_000)
+        .getResultList()
+        .stream()
+        .filter(p -> circleId == null || p.circleId().equals(circleId))
+        .filter(p -> mayRead(viewer, p))
+        .map(p -> view(p, true))
+        .toList();
+  }
+
+  /** The published items about another one (the shared uses of a method) that the viewer reads. */
+  public List<PublicationView> publishedAbout(Viewer viewer, String aboutId) {
+    return em
+        .createNamedQuery(Publication.ABOUT, Publication.class)
+        .setParameter("about", aboutId)
+        .setParameter("status", Publication.Status.PUBLISHED)
+        .getResultList()
+        .stream()
+        .filter(p -> mayRead(viewer, p))
+        .map(p -> view(p, true))
+        .toList();
+  }
+
+  /**
+   * Every published version of an item, current and superseded, newest first, as far as the viewer
+   * may read the item: its history.
+   */
+  public List<PublicationView> versions(Viewer viewer, String subjectId) {
+    return ofSubjectRows(subjectId).stream()
+        .filter(
+            p ->
+                p.status() == Publication.Status.PUBLISHED
+                    || p.status() == Publication.Status.SUPERSEDED)
+        .filter(p -> viewer.belongsTo(new TenantId(p.ownerTenant())) || readsCircleOf(viewer, p))
+        .map(p -> view(p, true))
+        .toList();
+  }
+
+  /** The id of the circle a publication was made in; for its own item's boundary. */
+  public String circleIdOf(String publicationId) {
+    Publication p = find(publicationId);
+    if (p == null) {
+      throw notFound(publicationId);
+    }
+    return p.circleId();
+  }
+
+  private static boolean readsCircleOf(Viewer viewer, Publication p) {
+    return !viewer.isAnonymous()
+        && (p.scope() == Scope.PUBLIC || viewer.takesPartIn(new CircleId(p.circleId())));
+  }
+
   /** One publication with its snapshot, if the viewer may read it. */
   public PublicationView item(Viewer viewer, String id) {
     return view(readable(viewer, id), true);
@@ -360,6 +425,7 @@ public class Publications {
         p.submittedAt(),
         p.decidedBy(),
         p.decidedAt(),
-        withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null);
+        withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null,
+        p.aboutId());
   }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param kind what is published, e.g. {@code document}
  * @param subjectId the id of the item in the owner's workspace
+ * @param about the item this one is about, if any (a use is about a method); null otherwise
+ * @param details the kind's own content as JSON, written and read by the item's boundary (a method
+ *     card's steps, a use's story); null for documents
  */
 public record Snapshot(
     String kind,
@@ -24,7 +27,9 @@ public record Snapshot(
     List<String> wijken,
     String summary,
     int version,
-    List<SnapshotFile> files) {
+    List<SnapshotFile> files,
+    String about,
+    String details) {
 
   /** One file of a snapshot; {@code annexNo} is null for the original. */
   public record SnapshotFile(
@@ -36,6 +41,7 @@ public record Snapshot(
       String blob,
       String text) {}
 
+  // One canonical constructor only: JSON-B refuses to read a record that has more than one.
   public Snapshot {
     themes = themes == null ? List.of() : List.copyOf(themes);
     tags = tags == null ? List.of() : List.copyOf(tags);

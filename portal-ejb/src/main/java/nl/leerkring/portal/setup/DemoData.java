@@ -112,9 +112,11 @@ public class DemoData {
 
   /**
    * One gemeente's members (`<slug>.lid`, `<slug>.beheer`) and settings; skipped when done before.
+   *
+   * @return whether they were created now
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void seedTenant(String slug, String demoPassword) {
+  public boolean seedTenant(String slug, String demoPassword) {
     DemoTenant demo =
         TENANTS.stream()
             .filter(t -> t.slug().equals(slug))
@@ -124,7 +126,7 @@ public class DemoData {
     String prefix = slug.replace("-", "");
     Viewer system = Viewer.system();
     if (accounts.exists(prefix + ".lid")) {
-      return; // seeded on an earlier start
+      return false; // seeded on an earlier start
     }
     accounts.register(
         system,
@@ -150,5 +152,6 @@ public class DemoData {
             List.of()));
     settings.change(
         system, tenant, new SettingsView("leerkring@" + prefix + ".example", demo.welcome(), "nl"));
+    return true;
   }
 }

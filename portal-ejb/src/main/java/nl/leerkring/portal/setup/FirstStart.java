@@ -30,6 +30,8 @@ public class FirstStart {
 
   @Inject DemoData demo;
 
+  @Inject DemoDocuments demoDocuments;
+
   @Inject
   @ConfigProperty(name = "portal.admin.password")
   Optional<String> adminPassword;
@@ -66,12 +68,14 @@ public class FirstStart {
         }
       }
       if (demoData) {
-        if (demo.seedDirectory(demoPassword)) {
+        boolean fresh = demo.seedDirectory(demoPassword);
+        if (fresh) {
           LOG.info("Demo leerkring created; demo accounts use the documented demo password.");
         }
         for (DemoData.DemoTenant t : DemoData.TENANTS) {
-          demo.seedTenant(t.slug(), demoPassword);
+          fresh |= demo.seedTenant(t.slug(), demoPassword);
         }
+        demoDocuments.seed(fresh); // the demo's case documents, uploaded and published as people do
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "First-start set-up failed; it is tried again on the next start.", e);

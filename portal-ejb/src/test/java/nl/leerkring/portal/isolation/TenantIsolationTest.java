@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.documents.DocumentBuilder;
 import nl.leerkring.portal.documents.DocumentFile;
+import nl.leerkring.portal.koffer.KofferBuilder;
+import nl.leerkring.portal.koffer.MethodCard;
+import nl.leerkring.portal.koffer.MethodUse;
 import nl.leerkring.portal.workspace.SettingsBuilder;
 import nl.leerkring.portal.workspace.TenantSettings;
 import nl.leerkring.tenants.accounts.Member;
@@ -43,7 +46,9 @@ class TenantIsolationTest {
         TenantOwnedAggregate.of(Member.class, MemberBuilder::persistMember),
         TenantOwnedAggregate.of(TenantSettings.class, SettingsBuilder::persistSettings),
         TenantOwnedAggregate.of(Document.class, DocumentBuilder::persistDocument),
-        TenantOwnedAggregate.of(DocumentFile.class, DocumentBuilder::persistFile));
+        TenantOwnedAggregate.of(DocumentFile.class, DocumentBuilder::persistFile),
+        TenantOwnedAggregate.of(MethodCard.class, KofferBuilder::persistCard),
+        TenantOwnedAggregate.of(MethodUse.class, KofferBuilder::persistUse));
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger NEXT_CBS_CODE =

@@ -1,12 +1,20 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.leerkring.portal.koffer.Koffer;
+import nl.leerkring.portal.koffer.KofferFilter;
+import nl.leerkring.portal.koffer.Views.KofferEntry;
+import nl.leerkring.portal.koffer.Vocabularies;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.ReportView;
@@ -26,11 +34,50 @@ public class CirclesResource {
 
   @Inject Publications publications;
 
+  @Inject Koffer koffer;
+
+  @Inject Vocabularies vocabularies;
+
   @GET
   @Path("{slug}/catalog")
   @Operation(summary = "What is published in the circle; for those who take part in it.")
   public List<PublicationView> catalog(@PathParam("slug") String slug) {
     return publications.catalog(current.signedIn(), slug);
+  }
+
+  @GET
+  @Path("{slug}/koffer")
+  @Operation(
+      summary =
+          "The circle's koffer: the current version of each published method card, filtered by"
+              + " theme, wijktype, vraagstuk and evidence; sort=uses (default) or name.")
+  public List<KofferEntry> koffer(
+      @PathParam("slug") String slug,
+      @QueryParam("theme") String theme,
+      @QueryParam("wijktype") String wijktype,
+      @QueryParam("vraagstuk") String vraagstuk,
+      @QueryParam("evidence") String evidence,
+      @QueryParam("sort") String sort) {
+    return koffer.browse(
+        current.signedIn(), slug, new KofferFilter(theme, wijktype, vraagstuk, evidence, sort));
+  }
+
+  @GET
+  @Path("{slug}/vocabulary")
+  @Operation(summary = "The wijk types and vraagstukken the circle speaks in.")
+  public List<Vocabularies.Term> vocabulary(@PathParam("slug") String slug) {
+    return vocabularies.ofCircle(current.signedIn(), slug);
+  }
+
+  @POST
+  @Path("{slug}/vocabulary")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a wijk type or vraagstuk to the circle's vocabulary (coordinators).")
+  public Response addTerm(@PathParam("slug") String slug, Requests.NewTerm request) {
+    Requests.NewTerm body = Requests.required(request);
+    return Response.status(Response.Status.CREATED)
+        .entity(vocabularies.add(current.signedIn(), slug, body.kind(), body.label()))
+        .build();
   }
 
   @GET

@@ -37,6 +37,10 @@ public final class Requests {
 
   public record Reason(String reason) {}
 
+  public record CommentRequest(String body) {}
+
+  public record NewTerm(String kind, String label) {}
+
   /** An absent body is a client error, not a NullPointerException. */
   static <T> T required(T body) {
     if (body == null) {

@@ -120,6 +120,30 @@ class RoleMatrixIT {
     // The id is Duiven's private document: only its own members find similar items for it.
     RULES.put("GET /api/search/{id}/similar", OWNER);
     RULES.put("POST /api/admin/search/rebuild", Set.of("admin"));
+    RULES.put("POST /api/methods", TENANT_MEMBERS);
+    RULES.put("GET /api/methods", TENANT_MEMBERS);
+    RULES.put("GET /api/methods/{id}", OWNER);
+    RULES.put("PUT /api/methods/{id}", OWNER);
+    RULES.put("POST /api/methods/{id}/publications", OWNER);
+    RULES.put("GET /api/circles/{slug}/koffer", CIRCLE_READERS);
+    RULES.put("GET /api/circles/{slug}/vocabulary", CIRCLE_READERS);
+    RULES.put("POST /api/circles/{slug}/vocabulary", Set.of("coordinator"));
+    RULES.put("GET /api/koffer/vocabulary", SIGNED_IN);
+    RULES.put("GET /api/koffer/{id}", CIRCLE_READERS);
+    RULES.put("GET /api/koffer/{id}/versions", CIRCLE_READERS);
+    RULES.put("GET /api/koffer/{id}/uses", CIRCLE_READERS);
+    RULES.put("GET /api/koffer/{id}/comments", CIRCLE_READERS);
+    RULES.put("POST /api/koffer/{id}/comments", CIRCLE_READERS);
+    // Recording a use needs a gemeente whose koffer holds the method: Deventer is outside the
+    // circle.
+    RULES.put("POST /api/koffer/{id}/uses", Set.of("owner", "ownerAdmin", "member"));
+    RULES.put("POST /api/koffer/comments/{commentId}/reports", CIRCLE_READERS);
+    RULES.put("POST /api/koffer/comments/{commentId}/hide", Set.of("coordinator"));
+    RULES.put("POST /api/koffer/comments/{commentId}/restore", Set.of("coordinator"));
+    RULES.put("POST /api/koffer/recommendations", SIGNED_IN);
+    RULES.put("GET /api/koffer/uses/mine", TENANT_MEMBERS);
+    RULES.put("GET /api/uses/{id}", OWNER);
+    RULES.put("POST /api/uses/{id}/publications", OWNER);
     RULES.put("GET /api/admin/search/rebuild", Set.of("admin"));
   }
 
@@ -173,6 +197,32 @@ class RoleMatrixIT {
         200, api.post("api/publications/" + published + "/approve", coordinator, "").status());
     String memberId =
         api.get("api/tenants/duiven/members", owner).array().getJsonObject(0).getString("id");
+    // A method card of Duiven, published in the circle, with a use and a comment.
+    Api.Answer card =
+        api.post("api/methods", owner, methodJson("Matrixmethode " + UUID.randomUUID()));
+    assertEquals(201, card.status(), card.body());
+    String methodId = card.json().getString("id");
+    String methodPublication =
+        api.post(
+                "api/methods/" + methodId + "/publications",
+                owner,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(
+        200,
+        api.post("api/publications/" + methodPublication + "/approve", coordinator, "").status());
+    Api.Answer use =
+        api.post(
+            "api/koffer/" + methodId + "/uses",
+            owner,
+            "{\"wijk\":\"Duiven-Zuid\",\"from\":\"2025-01-15\",\"whatHappened\":\"Matrix\"}");
+    assertEquals(201, use.status(), use.body());
+    String useId = use.json().getString("id");
+    Api.Answer comment =
+        api.post("api/koffer/" + methodId + "/comments", owner, "{\"body\":\"Matrix\"}");
+    assertEquals(201, comment.status(), comment.body());
+    String commentId = comment.json().getString("id");
 
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
@@ -190,19 +240,26 @@ class RoleMatrixIT {
         continue;
       }
       String id =
-          template.startsWith("/api/publications/")
-              ? submitted
-              : template.startsWith("/api/catalog/")
-                  ? published
-                  : template.startsWith("/api/tenants/")
-                      ? memberId
-                      : template.startsWith("/api/search/") ? "document:" + documentId : documentId;
+          template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
+              ? methodId
+              : template.startsWith("/api/uses/")
+                  ? useId
+                  : template.startsWith("/api/publications/")
+                      ? submitted
+                      : template.startsWith("/api/catalog/")
+                          ? published
+                          : template.startsWith("/api/tenants/")
+                              ? memberId
+                              : template.startsWith("/api/search/")
+                                  ? "document:" + documentId
+                                  : documentId;
       String path =
           template
               .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
               .replace("{id}", id)
               .replace("{fileId}", fileId)
               .replace("{n}", "1")
+              .replace("{commentId}", commentId)
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());
@@ -227,6 +284,14 @@ class RoleMatrixIT {
         "SUBMITTED",
         api.get("api/publications/" + submitted, owner).json().getString("status"),
         "the matrix changed nothing");
+  }
+
+  static String methodJson(String name) {
+    return "{\"name\":\""
+        + name
+        + "\",\"summary\":\"Een methode voor de matrix.\",\"steps\":[\"Eerste stap\",\"Tweede stap\"],"
+        + "\"evidence\":\"praktijk\",\"themes\":[\"gezondheid\"],\"wijktypes\":[\"dorp\"],"
+        + "\"vraagstukken\":[\"eenzaamheid\"]}";
   }
 
   private static String upload(Api api, String token, String title) {

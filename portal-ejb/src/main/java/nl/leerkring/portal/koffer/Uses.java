@@ -1,0 +1,134 @@
+package nl.leerkring.portal.koffer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.documents.Document;
+import nl.leerkring.portal.koffer.Views.UseContent;
+import nl.leerkring.portal.koffer.Views.UseView;
+import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.publishing.Snapshot;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * Uses of published methods in a gemeente's workspace: recorded privately, shared with a circle
+ * through F2's publication like any other item.
+ */
+@Stateless
+@TenantBound
+public class Uses {
+
+  /** The publication kind of a use; it is about a method. */
+  public static final String KIND = "use";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Publications publications;
+
+  @Inject Vocabularies vocabularies;
+
+  @Inject Audit audit;
+
+  /**
+   * Records a use of a method the viewer can read in a koffer. A method that is not published, or
+   * published where the viewer cannot read it, is "not found" like one that does not exist.
+   */
+  public UseView record(Viewer viewer, String methodId, UseDraft draft) {
+    Methods.requireMember(viewer);
+    PublicationView method = Koffer.currentVersion(publications, viewer, methodId);
+    MethodUse use = new MethodUse(methodId, method.title(), draft, viewer.username());
+    if (use.wijktype() != null) {
+      vocabularies.requireKnown(viewer, Vocabularies.WIJKTYPE, List.of(use.wijktype()));
+    }
+    for (String documentId : use.documents()) {
+      if (em.find(Document.class, documentId) == null) {
+        throw PortalException.invalid(
+            "Document '" + documentId + "' is not a document of your gemeente.");
+      }
+    }
+    em.persist(use);
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "use.recorded",
+        "use:" + use.id(),
+        method.title() + " in " + use.wijk());
+    return view(viewer, use);
+  }
+
+  /** The gemeente's own uses, newest first; of one method when {@code methodId} is given. */
+  public List<UseView> list(Viewer viewer, String methodId) {
+    Methods.requireMember(viewer);
+    return own(methodId).stream().map(u -> view(viewer, u)).toList();
+  }
+
+  public UseView get(Viewer viewer, String id) {
+    Methods.requireWorkspace(viewer, id);
+    return view(viewer, find(id));
+  }
+
+  /** Shares the use with a circle; a coordinator approves or returns it. */
+  public PublicationView submit(Viewer viewer, String id, String scope, String circle) {
+    Methods.requireMember(viewer);
+    MethodUse use = find(id);
+    UseContent content = UseContent.of(use);
+    Snapshot snapshot =
+        new Snapshot(
+            KIND,
+            use.id(),
+            use.methodName() + " in " + use.wijk(),
+            "gebruik",
+            "Gebruik van een methode",
+            use.from(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(use.wijk()),
+            use.whatHappened().length() > 3_900
+                ? use.whatHappened().substring(0, 3_900) + "…"
+                : use.whatHappened(),
+            1,
+            List.of(),
+            use.methodId(),
+            Methods.JSON.toJson(content));
+    return publications.submit(viewer, snapshot, scope, circle);
+  }
+
+  /** The gemeente's own uses; the caller's transaction is bound to its tenant. */
+  List<MethodUse> own(String methodId) {
+    return (methodId == null
+            ? em.createQuery("select u from MethodUse u order by u.createdAt desc", MethodUse.class)
+            : em.createQuery(
+                    "select u from MethodUse u where u.methodId = :method order by u.createdAt desc",
+                    MethodUse.class)
+                .setParameter("method", methodId))
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  private UseView view(Viewer viewer, MethodUse u) {
+    return new UseView(
+        u.id(),
+        UseContent.of(u),
+        u.createdAt(),
+        u.createdBy(),
+        publications.ofSubject(viewer, u.id()));
+  }
+
+  private MethodUse find(String id) {
+    MethodUse use = id == null ? null : em.find(MethodUse.class, id);
+    if (use == null) {
+      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No use '" + id + "'.");
+    }
+    return use;
+  }
+}

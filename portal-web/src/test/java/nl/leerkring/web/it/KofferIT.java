@@ -1,0 +1,294 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The koffer over HTTP: a card drafted, versioned and published through F2's moderation, used in
+ * another gemeente, ranked by "which method fits?", commented and moderated; and the isolation of
+ * drafts, uses and comments from every viewer who may not see them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KofferIT {
+
+  private static final String CIRCLE = "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private String duiven;
+  private String wijchen;
+  private String deventer;
+  private String coordinator;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+  }
+
+  private static String card(
+      String name, String evidence, String source, String steps, long version) {
+    return "{\"name\":\""
+        + name
+        + "\",\"summary\":\"Bewoners letten op elkaar.\",\"objective\":\"Minder eenzaamheid\","
+        + "\"steps\":"
+        + steps
+        + ",\"workingElements\":[\"Wederkerigheid\"],\"hoursPerWeek\":\"6\",\"people\":2,"
+        + "\"budget\":\"2500.00\",\"evidence\":\""
+        + evidence
+        + "\""
+        + (source == null ? "" : ",\"evidenceSource\":\"" + source + "\"")
+        + ",\"themes\":[\"gezondheid\"],\"wijktypes\":[\"vergrijsde-krimpwijk\"],"
+        + "\"vraagstukken\":[\"eenzaamheid\",\"langer-thuis-wonen\"]"
+        + (version < 0 ? "" : ",\"version\":" + version)
+        + "}";
+  }
+
+  private String publish(String path, String token) {
+    Api.Answer submitted = api.post(path + "/publications", token, CIRCLE);
+    assertEquals(201, submitted.status(), submitted.body());
+    String id = submitted.json().getString("id");
+    Api.Answer approved = api.post("api/publications/" + id + "/approve", coordinator, "");
+    assertEquals(200, approved.status(), approved.body());
+    return id;
+  }
+
+  @Test
+  void aCardIsDraftedPublishedVersionedUsedElsewhereAndRanked() {
+    String name = "Voorzorgkring " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created =
+        api.post(
+            "api/methods",
+            duiven,
+            card(name, "goed-beschreven", "Evaluatie 2024", "[\"Werven\",\"Starten\"]", -1));
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    long version = created.json().getJsonNumber("version").longValue();
+
+    // Private until published: nobody else finds the draft or the method in the koffer.
+    assertEquals(404, api.get("api/methods/" + id, wijchen).status());
+    assertEquals(404, api.get("api/koffer/" + id, wijchen).status());
+    Api.Answer early =
+        api.post(
+            "api/koffer/" + id + "/uses",
+            wijchen,
+            "{\"wijk\":\"Wijchen-Oost\",\"from\":\"2025-03-01\",\"whatHappened\":\"x\"}");
+    assertEquals(404, early.status(), "a use of an unpublished method of another gemeente");
+
+    publish("api/methods/" + id, duiven);
+    JsonObject inKoffer = api.get("api/koffer/" + id, wijchen).json();
+    assertEquals(name, inKoffer.getJsonObject("card").getString("name"));
+    assertEquals("Werven", inKoffer.getJsonObject("card").getJsonArray("steps").getString(0));
+    assertTrue(kofferNames("").contains(name));
+    assertTrue(kofferNames("?vraagstuk=eenzaamheid&evidence=goed-beschreven").contains(name));
+    assertFalse(kofferNames("?vraagstuk=vve-beheer").contains(name));
+    assertEquals(
+        404, api.get("api/koffer/" + id, deventer).status(), "Deventer is outside the circle");
+
+    // Two editors: the second save from the same version is refused and changes nothing.
+    Api.Answer first =
+        api.put(
+            "api/methods/" + id,
+            duiven,
+            card(name, "goed-beschreven", "Evaluatie 2024", "[\"Starten\",\"Werven\"]", version));
+    assertEquals(200, first.status(), first.body());
+    Api.Answer second =
+        api.put(
+            "api/methods/" + id,
+            duiven,
+            card(name, "goed-beschreven", "Evaluatie 2024", "[\"Werven\",\"Evalueren\"]", version));
+    assertEquals(409, second.status(), second.body());
+    assertTrue(second.body().contains("Nothing was saved"), second.body());
+    assertEquals(
+        "Starten",
+        api.get("api/methods/" + id, duiven)
+            .json()
+            .getJsonObject("card")
+            .getJsonArray("steps")
+            .getString(0));
+
+    // A new version, approved, supersedes the first; the koffer shows the current one and history.
+    publish("api/methods/" + id, duiven);
+    JsonArray versions = api.get("api/koffer/" + id + "/versions", wijchen).array();
+    assertEquals(2, versions.size(), versions.toString());
+    assertEquals("PUBLISHED", versions.getJsonObject(0).getString("status"));
+    assertEquals("SUPERSEDED", versions.getJsonObject(1).getString("status"));
+    assertEquals(
+        "Starten",
+        api.get("api/koffer/" + id, wijchen)
+            .json()
+            .getJsonObject("card")
+            .getJsonArray("steps")
+            .getString(0));
+
+    // Wijchen records a use: private to Wijchen until shared.
+    Api.Answer use =
+        api.post(
+            "api/koffer/" + id + "/uses",
+            wijchen,
+            "{\"wijk\":\"Wijchen-Oost\",\"wijktype\":\"vergrijsde-krimpwijk\",\"from\":\"2025-03-01\","
+                + "\"programmeAction\":\"Actie 1.2\",\"whatHappened\":\"Drie kringen\",\"rating\":5}");
+    assertEquals(201, use.status(), use.body());
+    String useId = use.json().getString("id");
+    assertEquals(1, api.get("api/koffer/" + id + "/uses", wijchen).array().size());
+    assertEquals(0, api.get("api/koffer/" + id + "/uses", duiven).array().size(), "not shared yet");
+    assertEquals(404, api.get("api/uses/" + useId, duiven).status());
+    publish("api/uses/" + useId, wijchen);
+    JsonArray shared = api.get("api/koffer/" + id + "/uses", duiven).array();
+    assertEquals(1, shared.size(), shared.toString());
+    assertEquals("Wijchen", shared.getJsonObject(0).getString("gemeente"));
+    assertEquals(404, api.get("api/koffer/" + id + "/uses", deventer).status());
+
+    // Which method fits? Duiven asks; Wijchen's shared use in the same wijk type counts.
+    Api.Answer ranked =
+        api.post(
+            "api/koffer/recommendations",
+            duiven,
+            "{\"wijktype\":\"vergrijsde-krimpwijk\",\"vraagstukken\":[\"eenzaamheid\"],"
+                + "\"capacity\":{\"hoursPerWeek\":\"4\"}}");
+    assertEquals(200, ranked.status(), ranked.body());
+    JsonObject mine =
+        ranked.array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("methodId").equals(id))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(ranked.body()));
+    String reasons = mine.getJsonArray("reasons").toString();
+    assertTrue(reasons.contains("wijktype"), reasons);
+    assertTrue(reasons.contains("used-in-similar-wijken"), reasons);
+    assertTrue(reasons.contains("too-many-hours"), reasons);
+    assertEquals(
+        400, api.post("api/koffer/recommendations", duiven, "{}").status(), "an empty situation");
+  }
+
+  private java.util.List<String> kofferNames(String query) {
+    Api.Answer answer = api.get("api/circles/leerkring-wdw/koffer" + query, wijchen);
+    assertEquals(200, answer.status(), answer.body());
+    return answer.array().stream().map(v -> v.asJsonObject().getString("name")).toList();
+  }
+
+  @Test
+  void badCardsAreRefusedWithNothingSaved() {
+    int before = api.get("api/methods", duiven).array().size();
+    String[] bad = {
+      card("", "praktijk", null, "[\"Stap\"]", -1),
+      card("Zonder bron", "effectief", null, "[\"Stap\"]", -1),
+      card("Zonder stappen", "praktijk", null, "[]", -1),
+      card("Lege stap", "praktijk", null, "[\"Stap\",\"  \"]", -1),
+      card("Onbekend niveau", "heel-goed", null, "[\"Stap\"]", -1),
+      card("Fout wijktype", "praktijk", null, "[\"Stap\"]", -1)
+          .replace("vergrijsde-krimpwijk", "maanwijk"),
+      card("Negatief budget", "praktijk", null, "[\"Stap\"]", -1).replace("2500.00", "-5"),
+      card("Drie decimalen", "praktijk", null, "[\"Stap\"]", -1).replace("2500.00", "10.123"),
+      "{\"name\":",
+    };
+    for (String body : bad) {
+      Api.Answer answer = api.post("api/methods", duiven, body);
+      assertEquals(400, answer.status(), body + " → " + answer.body());
+    }
+    assertTrue(
+        api.post("api/methods", duiven, bad[1]).body().contains("needs a source"),
+        "an evidence level without a source says so");
+    assertEquals(before, api.get("api/methods", duiven).array().size(), "nothing was saved");
+    Api.Answer xss =
+        api.post(
+            "api/methods",
+            duiven,
+            card(
+                "<script>alert(1)</script>",
+                "praktijk",
+                null,
+                "[\"<img src=x onerror=alert(1)>\"]",
+                -1));
+    assertEquals(201, xss.status(), "script is text: stored as written, escaped where shown");
+  }
+
+  @Test
+  void commentsAreReadByTheCircleAndModeratedByItsCoordinators() {
+    String id =
+        api.post(
+                "api/methods",
+                duiven,
+                card("Buurtkamer " + UUID.randomUUID(), "praktijk", null, "[\"Open\"]", -1))
+            .json()
+            .getString("id");
+    publish("api/methods/" + id, duiven);
+    Api.Answer comment =
+        api.post("api/koffer/" + id + "/comments", wijchen, "{\"body\":\"Werkt ook in Wijchen\"}");
+    assertEquals(201, comment.status(), comment.body());
+    String commentId = comment.json().getString("id");
+    assertEquals(1, api.get("api/koffer/" + id + "/comments", duiven).array().size());
+    assertEquals(404, api.get("api/koffer/" + id + "/comments", deventer).status());
+    assertEquals(
+        404,
+        api.post("api/koffer/" + id + "/comments", deventer, "{\"body\":\"x\"}").status(),
+        "outside the circle");
+    assertEquals(
+        200, api.post("api/koffer/comments/" + commentId + "/reports", duiven, "").status());
+    assertEquals(
+        403,
+        api.post("api/koffer/comments/" + commentId + "/hide", duiven, "{\"reason\":\"x\"}")
+            .status());
+    assertEquals(
+        200,
+        api.post(
+                "api/koffer/comments/" + commentId + "/hide",
+                coordinator,
+                "{\"reason\":\"Persoonsgegevens\"}")
+            .status());
+    assertEquals(
+        0, api.get("api/koffer/" + id + "/comments", duiven).array().size(), "hidden from readers");
+    JsonArray forAuthor = api.get("api/koffer/" + id + "/comments", wijchen).array();
+    assertEquals("HIDDEN", forAuthor.getJsonObject(0).getString("status"));
+    assertEquals("Persoonsgegevens", forAuthor.getJsonObject(0).getString("hiddenReason"));
+    assertEquals(
+        200, api.post("api/koffer/comments/" + commentId + "/restore", coordinator, "").status());
+    assertEquals(1, api.get("api/koffer/" + id + "/comments", duiven).array().size());
+
+    // The vocabulary grows by coordinators only.
+    String label = "Wijk aan het water " + UUID.randomUUID().toString().substring(0, 4);
+    assertEquals(
+        403,
+        api.post(
+                "api/circles/leerkring-wdw/vocabulary",
+                wijchen,
+                "{\"kind\":\"WIJKTYPE\",\"label\":\"" + label + "\"}")
+            .status());
+    Api.Answer term =
+        api.post(
+            "api/circles/leerkring-wdw/vocabulary",
+            coordinator,
+            "{\"kind\":\"WIJKTYPE\",\"label\":\"" + label + "\"}");
+    assertEquals(201, term.status(), term.body());
+    assertTrue(
+        api.get("api/koffer/vocabulary", wijchen).body().contains(term.json().getString("code")));
+    assertFalse(
+        api.get("api/koffer/vocabulary", deventer).body().contains(term.json().getString("code")),
+        "a circle's own terms stay in the circle");
+  }
+}

@@ -382,6 +382,143 @@ class BrowserIT {
     assertNoAccessibilityViolations("search page with a broken query (nl)");
   }
 
+  @Test
+  void methodGoesFromDraftThroughModerationIntoTheKofferIsUsedAndFits() {
+    String name = "Voorzorgcirkel " + Long.toString(System.nanoTime(), 36);
+    org.openqa.selenium.JavascriptExecutor script =
+        (org.openqa.selenium.JavascriptExecutor) browser;
+
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/methods.xhtml"));
+    assertNoAccessibilityViolations("methods page (nl)");
+    browser.findElement(By.id("methods-new")).click();
+    wait.until(ExpectedConditions.urlContains("/app/method-edit.xhtml"));
+    assertNoAccessibilityViolations("new method card (nl)");
+    browser.findElement(By.id("e-name")).sendKeys(name);
+    browser
+        .findElement(By.id("e-summary"))
+        .sendKeys("Acht tot twaalf bewoners kijken naar elkaar om.");
+    browser
+        .findElement(By.id("e-steps"))
+        .sendKeys(
+            "Bewoners uitnodigen voor een kring", Keys.ENTER, "Afspreken wie naar wie omkijkt");
+    browser.findElement(By.id("e-themes")).sendKeys("ontmoeting, zorg");
+    browser.findElement(By.cssSelector("#method-form input[value='vergrijsde-krimpwijk']")).click();
+    browser.findElement(By.cssSelector("#method-form input[value='eenzaamheid']")).click();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-evidence")))
+        .selectByValue("goed-beschreven");
+    browser.findElement(By.id("e-save")).click();
+    waitForText(By.cssSelector("[role=alert]"), "needs a source");
+    assertEquals(
+        name,
+        browser.findElement(By.id("e-name")).getDomProperty("value"),
+        "a refused save keeps the input");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#method-form input[value='eenzaamheid']"))
+            .isSelected());
+    browser.findElement(By.id("e-source")).sendKeys("Evaluatie Voorzorgcirkels Duiven 2024");
+    browser.findElement(By.id("e-save")).click();
+    wait.until(ExpectedConditions.urlContains("saved=1"));
+    waitForText(By.cssSelector("[role=alert]"), "opgeslagen");
+    assertTrue(
+        browser.findElement(By.id("e-steps")).getDomProperty("value").contains("omkijkt"),
+        "the saved card is back in the form");
+    assertNoAccessibilityViolations("saved method card (nl)");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("s-circle")))
+        .selectByValue("leerkring-wdw");
+    browser.findElement(By.id("s-submit")).click();
+    waitForText(By.id("publications"), "aangeboden");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw"));
+    browser
+        .findElement(
+            By.xpath(
+                "//section[h3[normalize-space()='" + name + "']]//button[contains(@id,'approve')]"))
+        .click();
+    waitForText(By.tagName("main"), "Goedgekeurd");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/koffer.xhtml?circle=leerkring-wdw"));
+    assertEquals("page", browser.findElement(By.id("nav-koffer")).getDomAttribute("aria-current"));
+    WebElement entry =
+        browser.findElement(
+            By.xpath("//ul[@id='koffer-entries']/li[.//h3[normalize-space()='" + name + "']]"));
+    assertEquals("Duiven", entry.findElement(By.className("entry-gemeente")).getText());
+    assertEquals("Goed beschreven", entry.findElement(By.className("entry-evidence")).getText());
+    assertNoAccessibilityViolations("koffer (nl)");
+    entry.findElement(By.linkText(name)).click();
+    wait.until(ExpectedConditions.urlContains("/app/method.xhtml?id="));
+    String card = browser.getCurrentUrl();
+    assertEquals(name, browser.findElement(By.id("method-name")).getText());
+    assertEquals(2, browser.findElements(By.cssSelector("#method-steps li")).size());
+    assertNoAccessibilityViolations("method card (nl)");
+    browser.findElement(By.id("u-wijk")).sendKeys("Wijchen-Noord");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("u-wijktype")))
+        .selectByValue("vergrijsde-krimpwijk");
+    script.executeScript("arguments[0].value = '2025-03-01'", browser.findElement(By.id("u-from")));
+    browser
+        .findElement(By.id("u-happened"))
+        .sendKeys("Drie kringen gestart; bewoners bellen elkaar elke week.");
+    browser.findElement(By.cssSelector("#use-form input[type=radio][value='4']")).click();
+    browser.findElement(By.id("u-submit")).click();
+    waitForText(By.cssSelector("[role=alert]"), "vastgelegd");
+    WebElement use =
+        browser.findElement(
+            By.xpath("//ul[@id='method-uses']/li[.//h3[contains(.,'Wijchen-Noord')]]"));
+    assertTrue(use.getText().contains("alleen zichtbaar voor uw gemeente"), use.getText());
+    assertTrue(use.getText().contains("4 van 5"), use.getText());
+    assertNoAccessibilityViolations("method card with a recorded use (nl)");
+    browser
+        .findElement(
+            By.xpath("//table[@id='own-uses']//tr[th[normalize-space()='Wijchen-Noord']]//button"))
+        .click();
+    waitForText(By.id("own-uses"), "aangeboden");
+
+    browser.get(page("/app/fits.xhtml"));
+    assertNoAccessibilityViolations("which method fits (nl)");
+    browser.findElement(By.id("fit-submit")).click();
+    waitForText(By.cssSelector("[role=alert]"), "Describe the situation");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fit-wijktype")))
+        .selectByValue("vergrijsde-krimpwijk");
+    browser.findElement(By.cssSelector("#fit-vraagstukken input[value='eenzaamheid']")).click();
+    browser.findElement(By.id("fit-submit")).click();
+    waitForText(By.id("fits"), name);
+    WebElement fit =
+        browser.findElement(
+            By.xpath("//ol[@id='fits']/li[.//h3//a[normalize-space()='" + name + "']]"));
+    String reasons = fit.findElement(By.className("fit-reasons")).getText();
+    assertTrue(reasons.contains("+3 — wijktype: Vergrijsde krimpwijk"), reasons);
+    assertTrue(reasons.contains("+2 — vraagstuk: Eenzaamheid"), reasons);
+    assertTrue(reasons.contains("+0,5 — bewijskracht: Goed beschreven"), reasons);
+    assertEquals("Score: 5,5", fit.findElement(By.className("fit-score")).getText());
+    assertNoAccessibilityViolations("which method fits, answered (nl)");
+
+    browser.get(page("/app/koffer.xhtml?circle=leerkring-wdw&lang=en"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    waitForText(By.id("koffer-entries"), name);
+    assertNoAccessibilityViolations("koffer (en)");
+    browser.get(card);
+    waitForText(By.id("method-uses"), "only visible to your gemeente");
+    assertNoAccessibilityViolations("method card (en)");
+    browser.get(page("/app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&vraagstuk=eenzaamheid"));
+    waitForText(By.id("fits"), name);
+    String english =
+        browser
+            .findElement(
+                By.xpath("//ol[@id='fits']/li[.//h3//a[normalize-space()='" + name + "']]"))
+            .getText();
+    assertTrue(english.contains("+3 — wijk type: Vergrijsde krimpwijk"), english);
+    assertTrue(english.contains("+0.5 — evidence: Well described"), english);
+    assertNoAccessibilityViolations("which method fits, answered (en)");
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+  }
+
   /** Waits for text in an element; on time-out the failure shows what the page said instead. */
   private void waitForText(By element, String text) {
     try {

@@ -204,7 +204,7 @@ public class Koffer {
         .getResultList()
         .stream()
         .filter(c -> mayRead(viewer, c))
-        .map(Koffer::view)
+        .map(this::view)
         .toList();
   }
 
@@ -365,11 +365,11 @@ public class Koffer {
     return c;
   }
 
-  private static CommentView view(KofferComment c) {
+  private CommentView view(KofferComment c) {
     return new CommentView(
         c.id(),
         c.authorName(),
-        null,
+        c.authorTenant() == null ? null : gemeenteOf(new TenantId(c.authorTenant())),
         c.body(),
         c.at(),
         c.status().name(),

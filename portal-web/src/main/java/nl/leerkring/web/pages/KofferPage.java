@@ -147,7 +147,7 @@ public class KofferPage {
 
   /** Words comma separated (EL's String.join picks the varargs overload for a list). */
   public String joined(List<String> words) {
-    return words == null ? "" : String.join(", ", words);
+    return Texts.joinWords(words);
   }
 
   /** The labels of vocabulary codes, comma separated. */

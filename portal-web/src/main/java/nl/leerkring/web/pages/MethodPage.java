@@ -150,7 +150,7 @@ public class MethodPage {
   }
 
   public String joined(List<String> words) {
-    return words == null ? "" : String.join(", ", words);
+    return Texts.joinWords(words);
   }
 
   public String wijktypeLabels(List<String> codes) {

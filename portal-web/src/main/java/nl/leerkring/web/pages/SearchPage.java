@@ -396,6 +396,13 @@ public class SearchPage {
           return t.label();
         }
       }
+      // Koffer items published beside documents (F4).
+      if (slug.equals("methode")) {
+        return "Methode";
+      }
+      if (slug.equals("gebruik")) {
+        return "Gebruik van een methode";
+      }
     }
     return fallback != null ? fallback : slug;
   }

@@ -427,7 +427,21 @@ class PortalIT {
             },
             List.of(
                 t -> "api/tenants/" + t.victim() + "/settings",
-                t -> t.own() == null ? null : "api/tenants/" + t.own() + "/settings")));
+                t -> t.own() == null ? null : "api/tenants/" + t.own() + "/settings")),
+        new RestAggregate(
+            "method cards",
+            w -> {
+              Api.Answer a =
+                  w.api().post("api/methods", w.token(), RoleMatrixIT.methodJson(w.marker()));
+              assertEquals(201, a.status(), a.body());
+              return a.json().getString("id");
+            },
+            List.of(
+                t -> "api/methods/" + t.id(),
+                t -> "api/methods",
+                t -> "api/koffer/" + t.id(),
+                t -> "api/koffer/" + t.id() + "/versions",
+                t -> "api/koffer/uses/mine")));
   }
 
   @Test
@@ -477,8 +491,9 @@ class PortalIT {
       assertEquals(401, anonymous.status());
       assertFalse(anonymous.body().contains(marker));
     }
-    // members: 4 paths for the 3 tenant readers, 2 for the 3 without a tenant; settings: 2 and 1.
-    assertEquals(4 * 3 + 2 * 3 + 2 * 3 + 1 * 3, probes, "probes made");
+    // members: 4 paths for the 3 tenant readers, 2 for the 3 without a tenant; settings: 2 and 1;
+    // method cards: 5 paths for all 6 readers.
+    assertEquals(4 * 3 + 2 * 3 + 2 * 3 + 1 * 3 + 5 * 6, probes, "probes made");
   }
 
   private static JsonObject circle(JsonObject me, String slug) {

@@ -73,7 +73,8 @@ class KofferIT {
     Api.Answer submitted = api.post(path + "/publications", token, CIRCLE);
     assertEquals(201, submitted.status(), submitted.body());
     String id = submitted.json().getString("id");
-    Api.Answer approved = api.post("api/publications/" + id + "/approve", coordinator, "");
+    Api.Answer approved =
+        api.post("api/publications/" + id + "/approve?refresh=true", coordinator, "");
     assertEquals(200, approved.status(), approved.body());
     return id;
   }
@@ -101,6 +102,19 @@ class KofferIT {
     assertEquals(404, early.status(), "a use of an unpublished method of another gemeente");
 
     publish("api/methods/" + id, duiven);
+    // A published card is searchable like a document, by the circle only.
+    String word = name.substring(name.indexOf(' ') + 1);
+    Api.Answer found = api.get("api/search?q=" + word, wijchen);
+    assertEquals(1, found.json().getInt("total"), found.body());
+    assertEquals("methode", found.json().getJsonArray("hits").getJsonObject(0).getString("type"));
+    assertTrue(
+        found
+            .json()
+            .getJsonArray("hits")
+            .getJsonObject(0)
+            .getString("link")
+            .endsWith("/app/method.xhtml?id=" + id));
+    assertEquals(0, api.get("api/search?q=" + word, deventer).json().getInt("total"));
     JsonObject inKoffer = api.get("api/koffer/" + id, wijchen).json();
     assertEquals(name, inKoffer.getJsonObject("card").getString("name"));
     assertEquals("Werven", inKoffer.getJsonObject("card").getJsonArray("steps").getString(0));

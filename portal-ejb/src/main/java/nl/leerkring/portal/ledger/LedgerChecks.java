@@ -1,0 +1,611 @@
+package nl.leerkring.portal.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.leerkring.portal.PortalException;
+
+/**
+ * Finds where a programme's numbers disagree, and which entries are invalid. Every finding names
+ * both numbers and the difference; nothing is corrected or chosen here.
+ *
+ * <p>NOTE: stateless and thread-safe; every method is a pure function of the {@link
+ * ProgrammeLedger}.
+ */
+public final class LedgerChecks {
+
+  private LedgerChecks() {}
+
+  /** Every check, errors first, in a stable order. */
+  public static List<Check> run(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    checks.addAll(overlappingVersions(ledger));
+    checks.addAll(hourlyRatesWithoutValidFrom(ledger));
+    checks.addAll(linePeriodsOutsideProgramme(ledger));
+    checks.addAll(shares(ledger));
+    checks.addAll(ownShareBelowMinimum(ledger));
+    checks.addAll(statedTotals(ledger));
+    checks.addAll(yearlyAmounts(ledger));
+    checks.addAll(rateTimesEligible(ledger));
+    checks.addAll(actualsOutsideEligibility(ledger));
+    checks.addAll(forecastAboveBudget(ledger));
+    checks.addAll(subsidyOnBudgetedCosts(ledger));
+    checks.addAll(lineFunding(ledger));
+    checks.addAll(grantAllocation(ledger));
+    checks.addAll(periodsNotCalendarYear(ledger));
+    return List.copyOf(checks);
+  }
+
+  /** The {@link Severity#ERROR}s only: when there is one, nothing may be saved. */
+  public static List<Check> errors(ProgrammeLedger ledger) {
+    return run(ledger).stream().filter(c -> c.severity() == Severity.ERROR).toList();
+  }
+
+  /** Throws one {@link PortalException} naming every error, so the boundary saves nothing. */
+  public static void requireValid(ProgrammeLedger ledger) {
+    List<Check> errors = errors(ledger);
+    if (!errors.isEmpty()) {
+      throw PortalException.invalid(
+          errors.stream().map(Check::message).collect(Collectors.joining(" ")));
+    }
+  }
+
+  // ---- errors: invalid input ----
+
+  static List<Check> overlappingVersions(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    List<BudgetVersion> versions = ledger.versions();
+    for (int i = 0; i < versions.size(); i++) {
+      for (int j = i + 1; j < versions.size(); j++) {
+        BudgetVersion a = versions.get(i);
+        BudgetVersion b = versions.get(j);
+        if (a.overlaps(b)) {
+          checks.add(
+              Check.error(
+                  CheckCode.OVERLAPPING_BUDGET_VERSIONS,
+                  "version-" + b.number(),
+                  "Budget versions "
+                      + a.number()
+                      + " ("
+                      + a.window()
+                      + ") and "
+                      + b.number()
+                      + " ("
+                      + b.window()
+                      + ") overlap: only one version may be valid on a day."));
+        }
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> hourlyRatesWithoutValidFrom(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (Contribution contribution : ledger.contributions()) {
+      if (contribution.form() == ContributionForm.IN_KIND
+          && contribution.hourlyRate().validFrom() == null) {
+        checks.add(
+            Check.error(
+                CheckCode.HOURLY_RATE_WITHOUT_VALID_FROM,
+                contribution.id(),
+                "The hourly rate of "
+                    + contribution.hourlyRate().perHour().dutch()
+                    + " for "
+                    + name(contribution)
+                    + " has no valid-from date: enter the day from which it applies."));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> linePeriodsOutsideProgramme(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    Period programme = ledger.period();
+    for (BudgetLine line : ledger.lines()) {
+      for (LineAmount amount : line.amounts()) {
+        if (!programme.contains(amount.period())) {
+          checks.add(
+              Check.error(
+                  CheckCode.LINE_PERIOD_OUTSIDE_PROGRAMME,
+                  line.id(),
+                  "Line '"
+                      + line.description()
+                      + "' has an amount of "
+                      + amount.planned().dutch()
+                      + " in period "
+                      + span(amount.period())
+                      + ", which is outside the programme period "
+                      + span(programme)
+                      + "."));
+        }
+      }
+    }
+    return checks;
+  }
+
+  // ---- warnings: the numbers disagree ----
+
+  static List<Check> shares(ProgrammeLedger ledger) {
+    List<FundingSource> grants = ledger.grants();
+    if (grants.isEmpty()) {
+      return List.of();
+    }
+    Percentage rates = Percentage.ZERO;
+    List<String> parts = new ArrayList<>();
+    for (FundingSource grant : grants) {
+      rates = rates.plus(grant.rule().rate());
+      parts.add(grant.name() + " " + grant.rule().rate().dutch());
+    }
+    Percentage own = ledger.statedOwnShare();
+    if (own == null) {
+      if (rates.compareTo(Percentage.HUNDRED) <= 0) {
+        return List.of();
+      }
+      return List.of(
+          Check.of(
+              CheckCode.SHARES_NOT_100,
+              null,
+              "The funders' rates add up to "
+                  + rates.dutch()
+                  + " ("
+                  + String.join(", ", parts)
+                  + "), more than 100 %, leaving no own share.",
+              Percentage.HUNDRED,
+              rates));
+    }
+    Percentage total = rates.plus(own);
+    if (total.compareTo(Percentage.HUNDRED) == 0) {
+      return List.of();
+    }
+    parts.add("own share " + own.dutch());
+    return List.of(
+        Check.of(
+            CheckCode.SHARES_NOT_100,
+            null,
+            "The shares add up to "
+                + total.dutch()
+                + " ("
+                + String.join(", ", parts)
+                + "), not 100 %.",
+            Percentage.HUNDRED,
+            total));
+  }
+
+  static List<Check> ownShareBelowMinimum(ProgrammeLedger ledger) {
+    Money total = ledger.budgetTotal();
+    if (!total.isPositive()) {
+      return List.of();
+    }
+    Money own =
+        RoundingPolicy.ownShare(
+            total, ledger.grants().stream().map(FundingSource::awarded).toList());
+    Percentage ownShare = RoundingPolicy.share(own, total);
+    List<Check> checks = new ArrayList<>();
+    for (FundingSource grant : ledger.grants()) {
+      Percentage minimum = grant.rule().minimumOwnShare();
+      if (ownShare.compareTo(minimum) < 0) {
+        checks.add(
+            Check.of(
+                CheckCode.OWN_SHARE_BELOW_MINIMUM,
+                grant.id(),
+                "The own share is "
+                    + own.dutch()
+                    + " of "
+                    + total.dutch()
+                    + ", that is "
+                    + ownShare.dutch()
+                    + ", below the minimum own share of "
+                    + minimum.dutch()
+                    + " that "
+                    + grant.name()
+                    + " requires.",
+                minimum,
+                ownShare));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> statedTotals(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (StatedTotal stated : ledger.statedTotals()) {
+      Money computed;
+      String what;
+      switch (stated.subject()) {
+        case CONTRIBUTIONS -> {
+          computed = ledger.contributionsTotal();
+          what = "The contributions add up to " + computed.dutch();
+        }
+        case BUDGET -> {
+          computed = ledger.budgetTotal();
+          what = "The current budget adds up to " + computed.dutch();
+        }
+        case SOURCE_AWARD -> {
+          FundingSource source = ledger.source(stated.subjectId()).orElseThrow();
+          computed = source.awarded();
+          what = "The amount of " + source.name() + " is " + computed.dutch();
+        }
+        case LINE -> {
+          BudgetLine line = ledger.line(stated.subjectId()).orElseThrow();
+          computed = line.plannedTotal();
+          what = "Line '" + line.description() + "' adds up to " + computed.dutch();
+        }
+        default -> throw new IllegalStateException(stated.subject().name());
+      }
+      if (computed.compareTo(stated.amount()) != 0) {
+        checks.add(
+            Check.of(
+                CheckCode.STATED_TOTAL_MISMATCH,
+                stated.subjectId(),
+                what
+                    + ", but "
+                    + stated.amount().dutch()
+                    + " is stated"
+                    + (stated.statedWhere() == null ? "" : " (" + stated.statedWhere() + ")")
+                    + ": a difference of "
+                    + stated.amount().minus(computed).abs().dutch()
+                    + ".",
+                computed,
+                stated.amount()));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> yearlyAmounts(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (FundingSource source : ledger.sources()) {
+      if (source.yearlyAmounts().isEmpty()) {
+        continue;
+      }
+      Money sum = source.yearlyAmountsTotal();
+      if (sum.compareTo(source.awarded()) != 0) {
+        String years =
+            source.yearlyAmounts().stream()
+                .map(y -> y.year() + ": " + y.amount().dutch())
+                .collect(Collectors.joining(", "));
+        checks.add(
+            Check.of(
+                CheckCode.YEARLY_AMOUNTS_NOT_AWARDED,
+                source.id(),
+                source.name()
+                    + ": the amounts per year ("
+                    + years
+                    + ") add up to "
+                    + sum.dutch()
+                    + ", but the amount awarded is "
+                    + source.awarded().dutch()
+                    + ": a difference of "
+                    + sum.minus(source.awarded()).abs().dutch()
+                    + ".",
+                sum,
+                source.awarded()));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> rateTimesEligible(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (FundingSource grant : ledger.grants()) {
+      Money eligible = eligibleTotal(ledger, grant);
+      if (!eligible.isPositive()) {
+        continue;
+      }
+      Money expected = RoundingPolicy.grantShare(grant.rule().rate(), eligible);
+      if (expected.compareTo(grant.awarded()) != 0) {
+        checks.add(
+            Check.of(
+                CheckCode.GRANT_NOT_RATE_TIMES_ELIGIBLE,
+                grant.id(),
+                grant.name()
+                    + ": "
+                    + grant.rule().rate().dutch()
+                    + " of the eligible total "
+                    + eligible.dutch()
+                    + " is "
+                    + expected.dutch()
+                    + ", but the amount awarded is "
+                    + grant.awarded().dutch()
+                    + ": a difference of "
+                    + expected.minus(grant.awarded()).abs().dutch()
+                    + ".",
+                expected,
+                grant.awarded()));
+      }
+    }
+    return checks;
+  }
+
+  /**
+   * The planned costs of the current budget that a source may fund: the part of each line amount
+   * that falls in the eligibility window (pro rata by days, {@link RoundingPolicy#splitByWeights}),
+   * leaving out lines contributed in kind when the source does not accept in-kind contributions.
+   */
+  public static Money eligibleTotal(ProgrammeLedger ledger, FundingSource source) {
+    List<Money> parts = new ArrayList<>();
+    for (BudgetLine line : ledger.lines()) {
+      if (!source.rule().inKindAllowed() && isInKind(ledger, line)) {
+        continue;
+      }
+      for (LineAmount amount : line.amounts()) {
+        parts.add(insideWindow(amount.planned(), amount.period(), source.eligibility()));
+      }
+    }
+    return Money.sum(parts);
+  }
+
+  static List<Check> actualsOutsideEligibility(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (Allocation allocation : ledger.allocations()) {
+      FundingSource source = ledger.source(allocation.sourceId()).orElseThrow();
+      BudgetLine line = ledger.line(allocation.lineId()).orElseThrow();
+      Period window = source.eligibility();
+      for (LineAmount amount : line.amounts()) {
+        if (amount.actual() == null
+            || amount.actual().isZero()
+            || window.contains(amount.period())) {
+          continue;
+        }
+        Money inside = insideWindow(amount.actual(), amount.period(), window);
+        Money outside = amount.actual().minus(inside);
+        checks.add(
+            Check.of(
+                CheckCode.ACTUAL_OUTSIDE_ELIGIBILITY,
+                line.id(),
+                "Line '"
+                    + line.description()
+                    + "' has actual costs of "
+                    + amount.actual().dutch()
+                    + " in "
+                    + span(amount.period())
+                    + ", but "
+                    + source.name()
+                    + " only funds costs from "
+                    + span(window)
+                    + ": "
+                    + outside.dutch()
+                    + " falls outside that window, "
+                    + inside.dutch()
+                    + " inside.",
+                inside,
+                amount.actual()));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> forecastAboveBudget(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (BudgetLine line : ledger.lines()) {
+      Money budget = line.plannedTotal();
+      Money forecast = line.outcomeTotal();
+      if (forecast.isGreaterThan(budget)) {
+        checks.add(
+            Check.of(
+                CheckCode.FORECAST_ABOVE_BUDGET,
+                line.id(),
+                "Line '"
+                    + line.description()
+                    + "' is forecast at "
+                    + forecast.dutch()
+                    + ", above its budget of "
+                    + budget.dutch()
+                    + " by "
+                    + forecast.minus(budget).dutch()
+                    + " (whatever the programme total does).",
+                budget,
+                forecast));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> subsidyOnBudgetedCosts(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (BudgetLine line : ledger.lines()) {
+      Money subsidies =
+          Money.sum(
+              ledger.allocations().stream()
+                  .filter(a -> a.lineId().equals(line.id()))
+                  .filter(a -> ledger.source(a.sourceId()).orElseThrow().kind().isGrant())
+                  .map(Allocation::amount)
+                  .toList());
+      Money budgeted =
+          Money.sum(
+              ledger.contributions().stream()
+                  .filter(c -> line.id().equals(c.lineId()) && c.alreadyBudgeted())
+                  .map(Contribution::value)
+                  .toList());
+      if (!subsidies.isPositive() || !budgeted.isPositive()) {
+        continue;
+      }
+      Money room = line.plannedTotal().minus(budgeted).max(Money.ZERO);
+      if (subsidies.isGreaterThan(room)) {
+        checks.add(
+            Check.of(
+                CheckCode.SUBSIDY_ON_BUDGETED_COSTS,
+                line.id(),
+                "Line '"
+                    + line.description()
+                    + "' receives "
+                    + subsidies.dutch()
+                    + " in subsidies, but "
+                    + budgeted.dutch()
+                    + " of its "
+                    + line.plannedTotal().dutch()
+                    + " is already in the municipal budget, leaving "
+                    + room.dutch()
+                    + " for subsidies: "
+                    + subsidies.minus(room).dutch()
+                    + " of subsidy pays for costs already budgeted.",
+                room,
+                subsidies));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> lineFunding(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (BudgetLine line : ledger.lines()) {
+      List<Allocation> allocations =
+          ledger.allocations().stream().filter(a -> a.lineId().equals(line.id())).toList();
+      List<Contribution> contributions =
+          ledger.contributions().stream().filter(c -> line.id().equals(c.lineId())).toList();
+      if (allocations.isEmpty() && contributions.isEmpty()) {
+        continue;
+      }
+      Money allocated = Money.sum(allocations.stream().map(Allocation::amount).toList());
+      Money contributed = Money.sum(contributions.stream().map(Contribution::value).toList());
+      Money funded = allocated.plus(contributed);
+      Money planned = line.plannedTotal();
+      if (funded.compareTo(planned) != 0) {
+        checks.add(
+            Check.of(
+                CheckCode.LINE_FUNDING_MISMATCH,
+                line.id(),
+                "Line '"
+                    + line.description()
+                    + "' is budgeted at "
+                    + planned.dutch()
+                    + ", but "
+                    + funded.dutch()
+                    + " is assigned to it ("
+                    + allocated.dutch()
+                    + " from funding sources, "
+                    + contributed.dutch()
+                    + " from contributions): "
+                    + funded.minus(planned).abs().dutch()
+                    + (funded.isGreaterThan(planned) ? " too much." : " not funded."),
+                planned,
+                funded));
+      }
+    }
+    return checks;
+  }
+
+  static List<Check> grantAllocation(ProgrammeLedger ledger) {
+    List<Check> checks = new ArrayList<>();
+    for (FundingSource grant : ledger.grants()) {
+      List<Allocation> allocations =
+          ledger.allocations().stream().filter(a -> a.sourceId().equals(grant.id())).toList();
+      if (allocations.isEmpty()) {
+        continue;
+      }
+      Money allocated = Money.sum(allocations.stream().map(Allocation::amount).toList());
+      if (allocated.isGreaterThan(grant.awarded())) {
+        checks.add(
+            Check.of(
+                CheckCode.GRANT_OVER_ALLOCATED,
+                grant.id(),
+                grant.name()
+                    + ": "
+                    + allocated.dutch()
+                    + " is allocated to budget lines, more than the "
+                    + grant.awarded().dutch()
+                    + " awarded, by "
+                    + allocated.minus(grant.awarded()).dutch()
+                    + ".",
+                grant.awarded(),
+                allocated));
+      } else if (allocated.isLessThan(grant.awarded())) {
+        checks.add(
+            Check.of(
+                CheckCode.UNALLOCATED_GRANT,
+                grant.id(),
+                grant.name()
+                    + ": "
+                    + allocated.dutch()
+                    + " of the "
+                    + grant.awarded().dutch()
+                    + " awarded is allocated to budget lines; "
+                    + grant.awarded().minus(allocated).dutch()
+                    + " remains.",
+                grant.awarded(),
+                allocated));
+      }
+    }
+    return checks;
+  }
+
+  /**
+   * One finding per budget period of the current version that crosses a calendar year: {@code
+   * expected} is the period's planned total over all lines, {@code actual} the part that falls in
+   * the period's first calendar year and {@code difference} the part in later years; the message
+   * lists the pro rata split per year ({@link RoundingPolicy#splitByCalendarYear}).
+   */
+  static List<Check> periodsNotCalendarYear(ProgrammeLedger ledger) {
+    Map<Period, List<Money>> perPeriod = new LinkedHashMap<>();
+    for (BudgetLine line : ledger.lines()) {
+      for (LineAmount amount : line.amounts()) {
+        perPeriod.computeIfAbsent(amount.period(), p -> new ArrayList<>()).add(amount.planned());
+      }
+    }
+    List<Check> checks = new ArrayList<>();
+    for (Map.Entry<Period, List<Money>> entry : perPeriod.entrySet()) {
+      Period period = entry.getKey();
+      if (period.withinOneCalendarYear()) {
+        continue;
+      }
+      Money total = Money.sum(entry.getValue());
+      Map<Integer, Money> split = RoundingPolicy.splitByCalendarYear(total, period);
+      String years =
+          split.entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue().dutch())
+              .collect(Collectors.joining(", "));
+      Money firstYear = split.get(period.start().getYear());
+      checks.add(
+          new Check(
+              CheckCode.PERIOD_NOT_CALENDAR_YEAR,
+              CheckCode.PERIOD_NOT_CALENDAR_YEAR.severity(),
+              period.label(),
+              "Period "
+                  + span(period)
+                  + " spans "
+                  + period.calendarYears()
+                  + " calendar years; for annual accountability its "
+                  + total.dutch()
+                  + " is split pro rata by days: "
+                  + years
+                  + ".",
+              total,
+              firstYear,
+              total.minus(firstYear)));
+    }
+    return checks;
+  }
+
+  // ---- helpers ----
+
+  private static boolean isInKind(ProgrammeLedger ledger, BudgetLine line) {
+    return ledger.contributions().stream()
+        .anyMatch(c -> line.id().equals(c.lineId()) && c.form() == ContributionForm.IN_KIND);
+  }
+
+  /** The part of an amount for a period that falls inside a window, pro rata by days. */
+  private static Money insideWindow(Money amount, Period period, Period window) {
+    long inside = period.daysInCommonWith(window);
+    long outside = period.days() - inside;
+    if (outside == 0) {
+      return amount;
+    }
+    if (inside == 0) {
+      return Money.ZERO;
+    }
+    return RoundingPolicy.splitByWeights(
+            amount, List.of(BigDecimal.valueOf(inside), BigDecimal.valueOf(outside)))
+        .get(0);
+  }
+
+  private static String span(Period period) {
+    return period.start() + " – " + period.end();
+  }
+
+  private static String name(Contribution contribution) {
+    return contribution.partner() == null ? contribution.id() : contribution.partner();
+  }
+}

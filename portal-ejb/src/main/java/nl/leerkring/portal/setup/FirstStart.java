@@ -32,6 +32,8 @@ public class FirstStart {
 
   @Inject DemoDocuments demoDocuments;
 
+  @Inject DemoKoffer demoKoffer;
+
   @Inject
   @ConfigProperty(name = "portal.admin.password")
   Optional<String> adminPassword;
@@ -76,6 +78,7 @@ public class FirstStart {
           fresh |= demo.seedTenant(t.slug(), demoPassword);
         }
         demoDocuments.seed(fresh); // the demo's case documents, uploaded and published as people do
+        demoKoffer.seed(fresh); // its method cards and their uses, shared the same way
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "First-start set-up failed; it is tried again on the next start.", e);

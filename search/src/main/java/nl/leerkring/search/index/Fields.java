@@ -7,6 +7,7 @@ final class Fields {
   static final String TITLE = "title";
   static final String BODY = "body";
   static final String WORDS = "words";
+  static final String META = "meta";
   static final String GEMEENTE = "gemeente";
   static final String TYPE = "type";
   static final String TYPE_LABEL = "type.label";

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import nl.leerkring.search.access.AccessFilter;
 import nl.leerkring.search.analysis.DutchAnalysis;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -39,6 +41,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -76,7 +79,7 @@ import org.apache.lucene.util.BytesRef;
 public final class SearchIndex implements Closeable {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
@@ -84,6 +87,26 @@ public final class SearchIndex implements Closeable {
   private static final int SNIPPETS = 3;
   private static final int SUGGESTION_CANDIDATES = 200;
   private static final FieldType HIGHLIGHTED = highlightedText();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /**
+   * The stored fields a hit shows: everything but the body, which can be long and is read only by
+   * the highlighter.
+   */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.KIND,
+          Fields.TITLE,
+          Fields.GEMEENTE,
+          Fields.TYPE,
+          Fields.TYPE_LABEL,
+          Fields.DATE,
+          Fields.NUMBER,
+          Fields.AUDIENCE,
+          Fields.THEME,
+          Fields.WIJK,
+          Fields.LINK);
 
   private final Path path;
   private final Directory directory;
@@ -202,8 +225,9 @@ public final class SearchIndex implements Closeable {
         s -> {
           TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()));
           List<SearchResult.Hit> hits = new ArrayList<>();
+          StoredFields stored = s.storedFields();
           for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(hit(s, sd, List.of(), ""));
+            hits.add(hit(stored, sd, List.of(), ""));
           }
           return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
         });
@@ -375,9 +399,11 @@ public final class SearchIndex implements Closeable {
                 .highlightFields(new String[] {Fields.BODY}, user, pageDocs, new int[] {SNIPPETS});
     String[] bodies = passages.getOrDefault(Fields.BODY, new String[page.length]);
     List<SearchResult.Hit> hits = new ArrayList<>();
+    // One reader of stored fields for the page: a new one per hit starts every block afresh.
+    StoredFields stored = page.length == 0 ? null : s.storedFields();
     for (int i = 0; i < page.length; i++) {
       List<String> snippets = splitPassages(bodies[i]);
-      hits.add(hit(s, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
+      hits.add(hit(stored, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
     }
     return new SearchResult(
         top.totalHits.value, request.page(), request.size(), hits, counts(s, collector));
@@ -442,23 +468,24 @@ public final class SearchIndex implements Closeable {
 
   /** A highlighted, escaped passage as plain text, for a citation. */
   static String plain(String snippet) {
-    return snippet
-        .replace("<mark>", "")
-        .replace("</mark>", "")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#x2F;", "/")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String unmarked =
+        snippet
+            .replace("<mark>", "")
+            .replace("</mark>", "")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#x2F;", "/")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+    // As String.replaceAll, without compiling the pattern for every hit.
+    return WHITESPACE.matcher(unmarked).replaceAll(" ").strip();
   }
 
   private static SearchResult.Hit hit(
-      IndexSearcher s, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
-    Document d = s.storedFields().document(sd.doc);
+      StoredFields stored, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
+    Document d = stored.document(sd.doc, HIT_FIELDS);
     String date = d.get(Fields.DATE);
     return new SearchResult.Hit(
         d.get(Fields.ID),
@@ -517,6 +544,17 @@ public final class SearchIndex implements Closeable {
     item.themes().forEach(t -> words.append(' ').append(t));
     item.wijken().forEach(w -> words.append(' ').append(w));
     d.add(new TextField(Fields.WORDS, words.toString(), Field.Store.NO));
+    // Themes, wijken, type, gemeente and number are searched too (not highlighted): a reader who
+    // types "gezondheid" expects the documents filed under that theme.
+    StringBuilder meta = new StringBuilder();
+    for (String part : new String[] {item.typeLabel(), item.gemeente(), item.number()}) {
+      if (part != null) {
+        meta.append(part).append(' ');
+      }
+    }
+    item.themes().forEach(t -> meta.append(t).append(' '));
+    item.wijken().forEach(w -> meta.append(w).append(' '));
+    d.add(new TextField(Fields.META, meta.toString(), Field.Store.NO));
     Map<Facet, List<String>> values = new HashMap<>();
     values.put(Facet.GEMEENTE, optional(item.gemeente()));
     values.put(Facet.TYPE, optional(item.type()));

@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
 final class UserQuery {
 
   private static final Analyzer ANALYZER = DutchAnalysis.querying();
-  private static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY);
+  private static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.META);
 
   private UserQuery() {}
 
@@ -135,9 +135,9 @@ final class UserQuery {
   private static final class Parser extends MultiFieldQueryParser {
     Parser() {
       super(
-          new String[] {Fields.TITLE, Fields.BODY},
+          new String[] {Fields.TITLE, Fields.BODY, Fields.META},
           ANALYZER,
-          Map.of(Fields.TITLE, 2f, Fields.BODY, 1f));
+          Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.META, 0.5f));
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);

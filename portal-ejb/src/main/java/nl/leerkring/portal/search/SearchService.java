@@ -97,6 +97,19 @@ public class SearchService {
     home = new IndexHome(Path.of(dataDir, "index").toAbsolutePath().normalize());
     try {
       Optional<SearchIndex> opened = home.openLive();
+      long latest = changes.latest();
+      if (opened.isPresent() && opened.get().sequence() > latest) {
+        // The index has applied changes this database never had: it was built from another
+        // database (or this one was restored from a backup). Following would skip changes.
+        LOG.warning(
+            "The search index is at change "
+                + opened.get().sequence()
+                + " but the database's change log ends at "
+                + latest
+                + "; rebuilding it from the database.");
+        opened.get().close();
+        opened = Optional.empty();
+      }
       if (opened.isPresent()) {
         live = opened.get();
         home.removeAbandoned(live);

@@ -298,7 +298,7 @@ class RoleMatrixIT {
     Api.Answer created =
         api.multipart(
             "POST",
-            "api/documents",
+            "api/documents?refresh=true", // searchable at once: the matrix probes "similar" on it
             token,
             Api.Part.json("metadata", "{\"title\":\"" + title + "\",\"type\":\"evaluatie\"}"),
             Api.Part.file("matrix.txt", "text/plain", "matrix".getBytes(StandardCharsets.UTF_8)));

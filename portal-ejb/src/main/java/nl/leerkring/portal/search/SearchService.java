@@ -63,6 +63,7 @@ public class SearchService {
   private static final long POLL_MILLIS = 250;
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
   private static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
+  private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(60);
 
   /** Entries before a rebuild's starting point that are replayed, for transactions in flight. */
   private static final long REPLAY_WINDOW = 1_000;
@@ -180,6 +181,17 @@ public class SearchService {
    * wants to find what they just saved.
    */
   public void catchUp() {
+    // While the first index is being built, wait for it (bounded): the caller asked to find what
+    // they just saved, and the new index will contain it.
+    long deadline = System.nanoTime() + CATCH_UP_WAIT.toNanos();
+    while (live == null && rebuilding.get() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
     if (live != null) {
       follow();
     }

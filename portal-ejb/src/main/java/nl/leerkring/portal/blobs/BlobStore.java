@@ -154,6 +154,15 @@ public class BlobStore {
     }
   }
 
+  /** A text blob (such as extracted text) as a string; it was stored as UTF-8. */
+  public String readText(BlobId id) {
+    try {
+      return Files.readString(path(id), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Blob " + id + " cannot be read", e);
+    }
+  }
+
   /**
    * Deletes blobs that no row refers to and that are older than {@code minimumAge} (so an upload
    * whose row is about to commit is left alone), and temporary files of interrupted uploads.

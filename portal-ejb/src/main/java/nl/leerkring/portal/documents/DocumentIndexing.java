@@ -4,10 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -101,10 +97,6 @@ public class DocumentIndexing {
   }
 
   private String text(DocumentFile file) {
-    try (InputStream in = blobs.open(file.text())) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the text of " + file.id(), e);
-    }
+    return blobs.readText(file.text());
   }
 }

@@ -10,9 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -396,11 +393,7 @@ public class Documents {
   }
 
   private String read(DocumentFile file) {
-    try (InputStream in = blobs.open(file.text())) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return blobs.readText(file.text());
   }
 
   private DocumentView view(Viewer viewer, Document d) {

@@ -6,12 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
@@ -135,13 +130,6 @@ public class PublicationIndexing {
   }
 
   private String read(String sha256) {
-    if (sha256 == null) {
-      return "";
-    }
-    try (InputStream in = blobs.open(new BlobId(Objects.requireNonNull(sha256)))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read published text " + sha256, e);
-    }
+    return sha256 == null ? "" : blobs.readText(new BlobId(sha256));
   }
 }

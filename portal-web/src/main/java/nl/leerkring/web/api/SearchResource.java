@@ -1,6 +1,7 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,28 +82,10 @@ public class SearchResource {
           "Search case documents and published items: q (empty = most recent), facet filters,"
               + " sort=relevance|date, page from 1, size up to 100.")
   public SearchReply search(
-      @QueryParam("q") String q,
-      @QueryParam("type") String type,
-      @QueryParam("gemeente") String gemeente,
-      @QueryParam("year") String year,
-      @QueryParam("theme") String theme,
-      @QueryParam("wijk") String wijk,
-      @QueryParam("circle") String circle,
-      @QueryParam("sort") String sort,
+      @BeanParam Criteria criteria,
       @QueryParam("page") @DefaultValue("1") String page,
       @QueryParam("size") @DefaultValue("10") String size) {
-    SearchRequest request =
-        request(
-            q,
-            type,
-            gemeente,
-            year,
-            theme,
-            wijk,
-            circle,
-            sort,
-            number("page", page),
-            number("size", size));
+    SearchRequest request = criteria.request(number("page", page), number("size", size));
     return reply(search.search(current.signedIn(), request));
   }
 
@@ -129,19 +112,11 @@ public class SearchResource {
           "The metadata of a whole result set (up to 10,000 items) as CSV or JSON, with the"
               + " same parameters as the search.")
   public Response export(
-      @QueryParam("q") String q,
-      @QueryParam("type") String type,
-      @QueryParam("gemeente") String gemeente,
-      @QueryParam("year") String year,
-      @QueryParam("theme") String theme,
-      @QueryParam("wijk") String wijk,
-      @QueryParam("circle") String circle,
-      @QueryParam("sort") String sort,
-      @QueryParam("format") @DefaultValue("csv") String format) {
+      @BeanParam Criteria criteria, @QueryParam("format") @DefaultValue("csv") String format) {
     if (!format.equals("csv") && !format.equals("json")) {
       throw PortalException.invalid("The format must be csv or json, not '" + format + "'.");
     }
-    SearchRequest request = request(q, type, gemeente, year, theme, wijk, circle, sort, 1, 1);
+    SearchRequest request = criteria.request(1, 1);
     SearchResult result = search.export(current.signedIn(), request);
     List<HitReply> hits = result.hits().stream().map(this::hit).toList();
     String name = "leerkring-zoekresultaat-" + LocalDate.now() + "." + format;
@@ -152,33 +127,50 @@ public class SearchResource {
         .build();
   }
 
-  static SearchRequest request(
-      String q,
-      String type,
-      String gemeente,
-      String year,
-      String theme,
-      String wijk,
-      String circle,
-      String sort,
-      int page,
-      int size) {
-    Map<Facet, String> filters = new EnumMap<>(Facet.class);
-    put(filters, Facet.TYPE, type);
-    put(filters, Facet.GEMEENTE, gemeente);
-    put(filters, Facet.YEAR, year);
-    put(filters, Facet.THEME, theme);
-    put(filters, Facet.WIJK, wijk);
-    put(filters, Facet.CIRCLE, circle);
-    SearchRequest.Order order;
-    if (sort == null || sort.isBlank()) {
-      order = null;
-    } else if (sort.equals("relevance") || sort.equals("date")) {
-      order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-    } else {
-      throw PortalException.invalid("sort must be relevance or date, not '" + sort + "'.");
+  /** What to search for, the same for a page of hits and an export. */
+  public static class Criteria {
+    @QueryParam("q")
+    String q;
+
+    @QueryParam("type")
+    String type;
+
+    @QueryParam("gemeente")
+    String gemeente;
+
+    @QueryParam("year")
+    String year;
+
+    @QueryParam("theme")
+    String theme;
+
+    @QueryParam("wijk")
+    String wijk;
+
+    @QueryParam("circle")
+    String circle;
+
+    @QueryParam("sort")
+    String sort;
+
+    SearchRequest request(int page, int size) {
+      Map<Facet, String> filters = new EnumMap<>(Facet.class);
+      put(filters, Facet.TYPE, type);
+      put(filters, Facet.GEMEENTE, gemeente);
+      put(filters, Facet.YEAR, year);
+      put(filters, Facet.THEME, theme);
+      put(filters, Facet.WIJK, wijk);
+      put(filters, Facet.CIRCLE, circle);
+      SearchRequest.Order order;
+      if (sort == null || sort.isBlank()) {
+        order = null;
+      } else if (sort.equals("relevance") || sort.equals("date")) {
+        order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
+      } else {
+        throw PortalException.invalid("sort must be relevance or date, not '" + sort + "'.");
+      }
+      return new SearchRequest(q, filters, order, page, size);
     }
-    return new SearchRequest(q, filters, order, page, size);
   }
 
   private static void put(Map<Facet, String> filters, Facet facet, String value) {

@@ -12,12 +12,26 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.leerkring.portal.cofinancing.CofinancingBuilder;
+import nl.leerkring.portal.cofinancing.ContributionEntry;
+import nl.leerkring.portal.cofinancing.LineEntry;
+import nl.leerkring.portal.cofinancing.SourceEntry;
+import nl.leerkring.portal.cofinancing.VersionEntry;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.documents.DocumentBuilder;
 import nl.leerkring.portal.documents.DocumentFile;
 import nl.leerkring.portal.koffer.KofferBuilder;
 import nl.leerkring.portal.koffer.MethodCard;
 import nl.leerkring.portal.koffer.MethodUse;
+import nl.leerkring.portal.programmes.Goal;
+import nl.leerkring.portal.programmes.Milestone;
+import nl.leerkring.portal.programmes.Partner;
+import nl.leerkring.portal.programmes.Programme;
+import nl.leerkring.portal.programmes.ProgrammeAction;
+import nl.leerkring.portal.programmes.ProgrammeBuilder;
+import nl.leerkring.portal.programmes.ProgrammeLink;
+import nl.leerkring.portal.programmes.ProgressNote;
+import nl.leerkring.portal.programmes.Theme;
 import nl.leerkring.portal.workspace.SettingsBuilder;
 import nl.leerkring.portal.workspace.TenantSettings;
 import nl.leerkring.tenants.accounts.Member;
@@ -48,7 +62,19 @@ class TenantIsolationTest {
         TenantOwnedAggregate.of(Document.class, DocumentBuilder::persistDocument),
         TenantOwnedAggregate.of(DocumentFile.class, DocumentBuilder::persistFile),
         TenantOwnedAggregate.of(MethodCard.class, KofferBuilder::persistCard),
-        TenantOwnedAggregate.of(MethodUse.class, KofferBuilder::persistUse));
+        TenantOwnedAggregate.of(MethodUse.class, KofferBuilder::persistUse),
+        TenantOwnedAggregate.of(Programme.class, ProgrammeBuilder::persistProgramme),
+        TenantOwnedAggregate.of(Partner.class, ProgrammeBuilder::persistPartner),
+        TenantOwnedAggregate.of(Theme.class, ProgrammeBuilder::persistTheme),
+        TenantOwnedAggregate.of(Goal.class, ProgrammeBuilder::persistGoal),
+        TenantOwnedAggregate.of(ProgrammeAction.class, ProgrammeBuilder::persistAction),
+        TenantOwnedAggregate.of(Milestone.class, ProgrammeBuilder::persistMilestone),
+        TenantOwnedAggregate.of(ProgressNote.class, ProgrammeBuilder::persistNote),
+        TenantOwnedAggregate.of(ProgrammeLink.class, ProgrammeBuilder::persistLink),
+        TenantOwnedAggregate.of(SourceEntry.class, CofinancingBuilder::persistSource),
+        TenantOwnedAggregate.of(ContributionEntry.class, CofinancingBuilder::persistContribution),
+        TenantOwnedAggregate.of(VersionEntry.class, CofinancingBuilder::persistVersion),
+        TenantOwnedAggregate.of(LineEntry.class, CofinancingBuilder::persistLine));
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger NEXT_CBS_CODE =

@@ -11,6 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.leerkring.portal.cofinancing.Export;
+import nl.leerkring.portal.cofinancing.RollupView;
+import nl.leerkring.portal.cofinancing.StatementView;
+import nl.leerkring.portal.cofinancing.Statements;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.KofferFilter;
 import nl.leerkring.portal.koffer.Views.KofferEntry;
@@ -37,6 +41,37 @@ public class CirclesResource {
   @Inject Koffer koffer;
 
   @Inject Vocabularies vocabularies;
+
+  @Inject Statements statements;
+
+  @GET
+  @Path("{slug}/statements")
+  @Operation(summary = "Every cofinancing statement in the circle; for its coordinators.")
+  public List<StatementView> statements(@PathParam("slug") String slug) {
+    return statements.inCircle(current.signedIn(), slug);
+  }
+
+  @GET
+  @Path("{slug}/rollup")
+  @Operation(
+      summary =
+          "The circle's cofinancing from accepted statements, per gemeente and calendar year"
+              + " (or one year): required, pledged in kind and cash, realised, subsidy, gaps, and"
+              + " what happens to each share if one gemeente withdraws; for coordinators.")
+  public RollupView rollup(@PathParam("slug") String slug, @QueryParam("year") Integer year) {
+    return statements.rollup(current.signedIn(), slug, year);
+  }
+
+  @GET
+  @Path("{slug}/rollup/export")
+  @Produces({Export.XLSX_TYPE, "text/csv"})
+  @Operation(summary = "The roll-up as XLSX (one sheet per calendar year) or CSV.")
+  public Response rollupExport(
+      @PathParam("slug") String slug,
+      @QueryParam("year") Integer year,
+      @QueryParam("format") String format) {
+    return Downloads.export(statements.rollupExport(current.signedIn(), slug, year, format));
+  }
 
   @GET
   @Path("{slug}/catalog")

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import nl.leerkring.portal.blobs.Download;
+import nl.leerkring.portal.cofinancing.Export;
 
 /**
  * Sends stored files. Always as an attachment with {@code nosniff} and a sandboxing CSP, so an
@@ -25,6 +26,17 @@ final class Downloads {
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .build();
+  }
+
+  /** A generated export (a ledger or roll-up workbook or CSV), sent the same way. */
+  static Response export(Export export) {
+    String ascii = export.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+    return Response.ok(export.content())
+        .type(export.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox; default-src 'none'")
         .build();

@@ -37,6 +37,8 @@ public final class Requests {
 
   public record Reason(String reason) {}
 
+  public record StatementRequest(String circle) {}
+
   public record CommentRequest(String body) {}
 
   public record NewTerm(String kind, String label) {}

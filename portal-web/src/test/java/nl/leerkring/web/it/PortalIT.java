@@ -441,7 +441,55 @@ class PortalIT {
                 t -> "api/methods",
                 t -> "api/koffer/" + t.id(),
                 t -> "api/koffer/" + t.id() + "/versions",
-                t -> "api/koffer/uses/mine")));
+                t -> "api/koffer/uses/mine")),
+        new RestAggregate(
+            "programmes and ledgers",
+            w -> {
+              Api.Answer p =
+                  w.api()
+                      .post(
+                          "api/programmes",
+                          w.token(),
+                          "{\"name\":\""
+                              + w.marker()
+                              + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\","
+                              + "\"statedContributions\":\"1234.56\"}");
+              assertEquals(201, p.status(), p.body());
+              String id = p.json().getJsonObject("programme").getString("id");
+              String ledger = "api/programmes/" + id + "/ledger/";
+              assertEquals(
+                  201,
+                  w.api()
+                      .post(ledger + "versions", w.token(), "{\"validFrom\":\"2025-01-01\"}")
+                      .status());
+              Api.Answer line =
+                  w.api()
+                      .post(
+                          ledger + "lines",
+                          w.token(),
+                          "{\"code\":\"geheim\",\"description\":\""
+                              + w.marker()
+                              + "\",\"amounts\":[{\"start\":\"2025-01-01\","
+                              + "\"end\":\"2025-12-31\",\"planned\":\"9876.54\"}]}");
+              assertEquals(201, line.status(), line.body());
+              Api.Answer contribution =
+                  w.api()
+                      .post(
+                          ledger + "contributions",
+                          w.token(),
+                          "{\"partner\":\""
+                              + w.marker()
+                              + "\",\"form\":\"cash\",\"cash\":\"1000.00\"}");
+              assertEquals(201, contribution.status(), contribution.body());
+              return id;
+            },
+            List.of(
+                t -> "api/programmes/" + t.id(),
+                t -> "api/programmes",
+                t -> "api/programmes/" + t.id() + "/ledger",
+                t -> "api/programmes/" + t.id() + "/ledger/checks",
+                t -> "api/programmes/" + t.id() + "/ledger/export?format=csv",
+                t -> "api/programmes/" + t.id() + "/statements")));
   }
 
   @Test
@@ -492,8 +540,8 @@ class PortalIT {
       assertFalse(anonymous.body().contains(marker));
     }
     // members: 4 paths for the 3 tenant readers, 2 for the 3 without a tenant; settings: 2 and 1;
-    // method cards: 5 paths for all 6 readers.
-    assertEquals(4 * 3 + 2 * 3 + 2 * 3 + 1 * 3 + 5 * 6, probes, "probes made");
+    // method cards: 5 paths for all 6 readers; programmes and ledgers: 6 paths for all 6.
+    assertEquals(4 * 3 + 2 * 3 + 2 * 3 + 1 * 3 + 5 * 6 + 6 * 6, probes, "probes made");
   }
 
   private static JsonObject circle(JsonObject me, String slug) {

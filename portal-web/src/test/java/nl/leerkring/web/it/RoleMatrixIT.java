@@ -145,6 +145,40 @@ class RoleMatrixIT {
     RULES.put("GET /api/uses/{id}", OWNER);
     RULES.put("POST /api/uses/{id}/publications", OWNER);
     RULES.put("GET /api/admin/search/rebuild", Set.of("admin"));
+    // Programmes and ledgers live in the workspace; {id} is Duiven's demo Blijfwijk.
+    RULES.put("GET /api/programmes", TENANT_MEMBERS);
+    RULES.put("POST /api/programmes", TENANT_MEMBERS);
+    for (String path :
+        List.of(
+            "/api/programmes/{id}",
+            "/api/programmes/{id}/ledger",
+            "/api/programmes/{id}/ledger/checks",
+            "/api/programmes/{id}/ledger/export",
+            "/api/programmes/{id}/statements")) {
+      RULES.put("GET " + path, OWNER);
+    }
+    RULES.put("PUT /api/programmes/{id}", OWNER);
+    RULES.put("DELETE /api/programmes/{id}", OWNER);
+    RULES.put("POST /api/programmes/{id}/statements", OWNER);
+    RULES.put("DELETE /api/programmes/{id}/{kind}/{part}", OWNER);
+    for (String part : List.of("partners", "themes", "goals", "actions", "milestones")) {
+      RULES.put("POST /api/programmes/{id}/" + part, OWNER);
+      RULES.put("PUT /api/programmes/{id}/" + part + "/{part}", OWNER);
+    }
+    RULES.put("POST /api/programmes/{id}/notes", OWNER);
+    RULES.put("POST /api/programmes/{id}/links", OWNER);
+    for (String entry : List.of("sources", "contributions", "versions", "lines")) {
+      RULES.put("POST /api/programmes/{id}/ledger/" + entry, OWNER);
+      RULES.put("PUT /api/programmes/{id}/ledger/" + entry + "/{entry}", OWNER);
+      RULES.put("DELETE /api/programmes/{id}/ledger/" + entry + "/{entry}", OWNER);
+    }
+    // Statements: their gemeente and the circle's coordinators; {id} is Duiven's accepted one.
+    RULES.put("GET /api/statements/{id}", Set.of("owner", "ownerAdmin", "coordinator"));
+    RULES.put("POST /api/statements/{id}/accept", Set.of("coordinator"));
+    RULES.put("POST /api/statements/{id}/return", Set.of("coordinator"));
+    RULES.put("GET /api/circles/{slug}/statements", Set.of("coordinator"));
+    RULES.put("GET /api/circles/{slug}/rollup", Set.of("coordinator"));
+    RULES.put("GET /api/circles/{slug}/rollup/export", Set.of("coordinator"));
   }
 
   @Test
@@ -224,6 +258,21 @@ class RoleMatrixIT {
     assertEquals(201, comment.status(), comment.body());
     String commentId = comment.json().getString("id");
 
+    // Duiven's demo programme and its accepted statement.
+    String programmeId =
+        api.get("api/programmes", owner).array().stream()
+            .map(p -> p.asJsonObject())
+            .filter(p -> p.getString("name").equals("Blijfwijk Duiven-Zuid"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    String statementId =
+        api.get("api/programmes/" + programmeId + "/statements", owner)
+            .array()
+            .getJsonObject(0)
+            .getString("id");
+    String ledgerBefore = api.get("api/programmes/" + programmeId + "/ledger", owner).body();
+
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
     missing.removeAll(RULES.keySet());
@@ -240,19 +289,23 @@ class RoleMatrixIT {
         continue;
       }
       String id =
-          template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
-              ? methodId
-              : template.startsWith("/api/uses/")
-                  ? useId
-                  : template.startsWith("/api/publications/")
-                      ? submitted
-                      : template.startsWith("/api/catalog/")
-                          ? published
-                          : template.startsWith("/api/tenants/")
-                              ? memberId
-                              : template.startsWith("/api/search/")
-                                  ? "document:" + documentId
-                                  : documentId;
+          template.startsWith("/api/programmes/")
+              ? programmeId
+              : template.startsWith("/api/statements/")
+                  ? statementId
+                  : template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
+                      ? methodId
+                      : template.startsWith("/api/uses/")
+                          ? useId
+                          : template.startsWith("/api/publications/")
+                              ? submitted
+                              : template.startsWith("/api/catalog/")
+                                  ? published
+                                  : template.startsWith("/api/tenants/")
+                                      ? memberId
+                                      : template.startsWith("/api/search/")
+                                          ? "document:" + documentId
+                                          : documentId;
       String path =
           template
               .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
@@ -260,6 +313,9 @@ class RoleMatrixIT {
               .replace("{fileId}", fileId)
               .replace("{n}", "1")
               .replace("{commentId}", commentId)
+              .replace("{kind}", "themes")
+              .replace("{part}", "onbekend")
+              .replace("{entry}", "onbekend")
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());
@@ -284,6 +340,14 @@ class RoleMatrixIT {
         "SUBMITTED",
         api.get("api/publications/" + submitted, owner).json().getString("status"),
         "the matrix changed nothing");
+    assertEquals(
+        ledgerBefore,
+        api.get("api/programmes/" + programmeId + "/ledger", owner).body(),
+        "the matrix changed no ledger");
+    assertEquals(
+        "accepted",
+        api.get("api/statements/" + statementId, owner).json().getString("status"),
+        "the matrix decided no statement");
   }
 
   static String methodJson(String name) {

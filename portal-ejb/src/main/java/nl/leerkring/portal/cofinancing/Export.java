@@ -1,0 +1,38 @@
+package nl.leerkring.portal.cofinancing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+
+/** An export ready to download: its bytes, media type and file name. */
+public record Export(String fileName, String mediaType, byte[] content) {
+
+  public static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The formats the ledger and roll-up exports offer. */
+  public enum Format {
+    XLSX,
+    CSV;
+
+    static Format parse(String text) {
+      if (text == null || text.isBlank()) {
+        return XLSX;
+      }
+      try {
+        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw PortalException.invalid("format: '" + text + "' is not one of xlsx, csv.");
+      }
+    }
+  }
+
+  static Export xlsx(String name, byte[] content) {
+    return new Export(name + ".xlsx", XLSX_TYPE, content);
+  }
+
+  static Export csv(String name, String content) {
+    return new Export(
+        name + ".csv", "text/csv; charset=UTF-8", content.getBytes(StandardCharsets.UTF_8));
+  }
+}

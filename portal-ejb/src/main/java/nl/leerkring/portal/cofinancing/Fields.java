@@ -1,0 +1,95 @@
+package nl.leerkring.portal.cofinancing;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
+import nl.leerkring.portal.programmes.Enums;
+
+/**
+ * Reads the strings of {@link LedgerData} into the ledger's types, naming the field in every
+ * message ("Funding source 'Regiodeal' › awarded: Amount 12.345 has more than 2 decimals").
+ */
+final class Fields {
+
+  private final String where;
+
+  private Fields(String where) {
+    this.where = where;
+  }
+
+  static Fields of(String where) {
+    return new Fields(where);
+  }
+
+  Money money(String field, String text) {
+    return required(field, text, Money::parseNonNegative);
+  }
+
+  Money optionalMoney(String field, String text) {
+    return blank(text) ? null : money(field, text);
+  }
+
+  Hours hours(String field, String text) {
+    return required(field, text, Hours::parse);
+  }
+
+  Percentage percentage(String field, String text) {
+    return required(field, text, Percentage::parse);
+  }
+
+  Percentage optionalPercentage(String field, String text) {
+    return blank(text) ? null : percentage(field, text);
+  }
+
+  LocalDate date(String field, LocalDate date) {
+    if (date == null) {
+      throw PortalException.invalid(where + " › " + field + " is required (a date, YYYY-MM-DD).");
+    }
+    return date;
+  }
+
+  String text(String field, String text, int max) {
+    if (blank(text)) {
+      throw PortalException.invalid(where + " › " + field + " is required.");
+    }
+    return optionalText(field, text, max);
+  }
+
+  String optionalText(String field, String text, int max) {
+    if (blank(text)) {
+      return null;
+    }
+    String stripped = text.strip();
+    if (stripped.length() > max) {
+      throw PortalException.invalid(
+          where + " › " + field + " is longer than " + max + " characters.");
+    }
+    return stripped;
+  }
+
+  <E extends Enum<E>> E choice(Class<E> type, String field, String text, E fallback) {
+    try {
+      return Enums.parse(type, field, text, fallback);
+    } catch (PortalException e) {
+      throw PortalException.invalid(where + " › " + e.getMessage());
+    }
+  }
+
+  private <T> T required(String field, String text, Function<String, T> parser) {
+    if (blank(text)) {
+      throw PortalException.invalid(where + " › " + field + " is required.");
+    }
+    try {
+      return parser.apply(text.strip());
+    } catch (PortalException e) {
+      throw PortalException.invalid(where + " › " + field + ": " + e.getMessage());
+    }
+  }
+
+  static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

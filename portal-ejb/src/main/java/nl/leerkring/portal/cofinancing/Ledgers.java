@@ -1,0 +1,749 @@
+package nl.leerkring.portal.cofinancing;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.BudgetLine;
+import nl.leerkring.portal.ledger.BudgetVersion;
+import nl.leerkring.portal.ledger.Check;
+import nl.leerkring.portal.ledger.Contribution;
+import nl.leerkring.portal.ledger.ContributionForm;
+import nl.leerkring.portal.ledger.FundingSource;
+import nl.leerkring.portal.ledger.LedgerChecks;
+import nl.leerkring.portal.ledger.LineAmount;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.ProgrammeLedger;
+import nl.leerkring.portal.ledger.RoundingPolicy;
+import nl.leerkring.portal.ledger.Severity;
+import nl.leerkring.portal.ledger.export.LedgerExport;
+import nl.leerkring.portal.programmes.Programme;
+import nl.leerkring.portal.programmes.ProgrammeChanged;
+import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * A programme's cofinancing ledger in the gemeente's workspace: funding sources, contributions,
+ * budget versions and their lines. Every write is checked as a whole before it commits: input the
+ * ledger cannot hold (an ERROR check, or an amount with three decimals) is refused with a message
+ * and nothing is saved; real-world disagreements (WARNINGs) are saved and shown beside the numbers.
+ */
+@Stateless
+@TenantBound
+public class Ledgers {
+
+  static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Programmes programmes;
+
+  @Inject Audit audit;
+
+  public LedgerView view(Viewer viewer, String programmeId) {
+    requireMember(viewer);
+    return view(data(programmes.find(programmeId)));
+  }
+
+  public List<LedgerView.CheckView> checks(Viewer viewer, String programmeId) {
+    return view(viewer, programmeId).checks();
+  }
+
+  /** The ledger as entered, for a statement or an export. */
+  public LedgerData data(Viewer viewer, String programmeId) {
+    requireMember(viewer);
+    return data(programmes.find(programmeId));
+  }
+
+  /** The ledger as a workbook (one sheet per calendar year) or as CSV. */
+  public Export export(Viewer viewer, String programmeId, String format) {
+    requireMember(viewer);
+    Export.Format wanted = Export.Format.parse(format);
+    Programme programme = programmes.find(programmeId);
+    ProgrammeLedger ledger = LedgerAssembly.ledger(data(programme));
+    String name = "begroting-" + codeOf(programme.name());
+    return wanted == Export.Format.XLSX
+        ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger)))
+        : Export.csv(name, LedgerExport.csv(ledger));
+  }
+
+  // -- funding sources
+
+  public LedgerView saveSource(Viewer viewer, String programmeId, String id, LedgerData.Source in) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    LedgerData.Source draft = required(in);
+    SourceEntry entry =
+        id == null ? new SourceEntry(programmeId) : row(SourceEntry.class, programmeId, id);
+    requireVersion(draft.version(), entry.version(), id, "funding source");
+    // Read through the core's record so every field is validated with its name.
+    FundingSource source = LedgerAssembly.source(withId(draft, entry.id()));
+    entry.name = source.name();
+    entry.grantor = source.grantor();
+    entry.kind = source.kind();
+    entry.decisionNumber = source.decisionNumber();
+    entry.decisionDate = source.decisionDate();
+    entry.awarded = source.awarded().amount();
+    entry.eligibleFrom = source.eligibility().start();
+    entry.eligibleUntil = source.eligibility().end();
+    if (id != null
+        && entry.status != null
+        && entry.status != source.status()
+        && !entry.status.canMoveTo(source.status())) {
+      throw PortalException.invalid(
+          "Funding source '"
+              + source.name()
+              + "' › status: it cannot go from "
+              + entry.status.name().toLowerCase(Locale.ROOT)
+              + " to "
+              + source.status().name().toLowerCase(Locale.ROOT)
+              + " (applied → awarded → established → reclaimed, one step at a time).");
+    }
+    entry.status = source.status();
+    entry.rate = source.rule().rate().value();
+    entry.inKindAllowed = source.rule().inKindAllowed();
+    entry.minimumOwnShare = source.rule().minimumOwnShare().value();
+    entry.statedAward =
+        Fields.of("Funding source '" + source.name() + "'")
+                    .optionalMoney("stated award", draft.statedAward())
+                == null
+            ? null
+            : Money.parse(draft.statedAward().strip()).amount();
+    entry.statedWhere =
+        Fields.of("Funding source")
+            .optionalText("where the award is stated", draft.statedWhere(), 500);
+    entry.yearlyAmounts =
+        JSON.toJson(
+            source.yearlyAmounts().stream()
+                .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
+                .toList());
+    entry.allocations =
+        JSON.toJson(
+            LedgerAssembly.nullSafe(draft.allocations()).stream()
+                .map(
+                    a ->
+                        new LedgerData.Allocation(
+                            a.line() == null ? null : a.line().strip(),
+                            a.amount() == null ? null : a.amount().strip()))
+                .toList());
+    if (id == null) {
+      em.persist(entry);
+    }
+    return saved(viewer, programme, "source", source.name());
+  }
+
+  public LedgerView deleteSource(Viewer viewer, String programmeId, String id) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    SourceEntry entry = row(SourceEntry.class, programmeId, id);
+    em.remove(entry);
+    return saved(viewer, programme, "source.deleted", entry.name);
+  }
+
+  // -- contributions
+
+  public LedgerView saveContribution(
+      Viewer viewer, String programmeId, String id, LedgerData.Contribution in) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    LedgerData.Contribution draft = required(in);
+    ContributionEntry entry =
+        id == null
+            ? new ContributionEntry(programmeId)
+            : row(ContributionEntry.class, programmeId, id);
+    requireVersion(draft.version(), entry.version(), id, "contribution");
+    Contribution c = LedgerAssembly.contribution(draft);
+    entry.partner = c.partner();
+    entry.form = c.form();
+    entry.cash = c.form() == ContributionForm.CASH ? c.cash().amount() : null;
+    entry.hours = c.hours() == null ? null : c.hours().value();
+    entry.hourlyRate = c.hourlyRate() == null ? null : c.hourlyRate().perHour().amount();
+    entry.rateValidFrom = c.hourlyRate() == null ? null : c.hourlyRate().validFrom();
+    entry.alreadyBudgeted = c.alreadyBudgeted();
+    entry.lineCode = c.lineId();
+    if (c.lineId() != null && !currentLineCodes(programmeId).contains(c.lineId())) {
+      throw PortalException.invalid(
+          "Contribution of '"
+              + c.partner()
+              + "' › line: there is no budget line '"
+              + c.lineId()
+              + "' in the current budget version.");
+    }
+    if (id == null) {
+      em.persist(entry);
+    }
+    return saved(viewer, programme, "contribution", c.partner());
+  }
+
+  public LedgerView deleteContribution(Viewer viewer, String programmeId, String id) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    ContributionEntry entry = row(ContributionEntry.class, programmeId, id);
+    em.remove(entry);
+    return saved(viewer, programme, "contribution.deleted", entry.partner);
+  }
+
+  // -- budget versions and lines
+
+  /**
+   * Adds a budget version. A revision starts as a copy of the current version's lines (same codes,
+   * so contributions and allocations keep their line); the first version starts empty.
+   */
+  public LedgerView addVersion(Viewer viewer, String programmeId, LedgerData.Version in) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    LedgerData.Version draft = required(in);
+    List<VersionEntry> versions = versions(programmeId);
+    int number = versions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
+    VersionEntry entry = new VersionEntry(programmeId, number);
+    describe(entry, draft, versions.isEmpty());
+    Optional<VersionEntry> current = current(versions);
+    em.persist(entry);
+    em.flush(); // lines refer to it by key, not by a mapped relation: insert it first
+    current.ifPresent(
+        from -> {
+          for (LineEntry line : lines(from.id())) {
+            LineEntry copy = new LineEntry(programmeId, entry.id());
+            copy.code = line.code;
+            copy.category = line.category;
+            copy.description = line.description;
+            copy.sortOrder = line.sortOrder;
+            copy.statedTotal = line.statedTotal;
+            copy.statedWhere = line.statedWhere;
+            copy.amounts = line.amounts;
+            em.persist(copy);
+          }
+        });
+    return saved(viewer, programme, "version", "version " + number);
+  }
+
+  public LedgerView updateVersion(
+      Viewer viewer, String programmeId, String id, LedgerData.Version in) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    LedgerData.Version draft = required(in);
+    requireVersion(draft.version(), entry.version(), id, "budget version");
+    describe(entry, draft, entry.number == 1);
+    return saved(viewer, programme, "version", "version " + entry.number);
+  }
+
+  public LedgerView deleteVersion(Viewer viewer, String programmeId, String id) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    for (LineEntry line : lines(entry.id())) {
+      em.remove(line);
+    }
+    em.flush(); // delete the lines before the version they refer to
+    em.remove(entry);
+    return saved(viewer, programme, "version.deleted", "version " + entry.number);
+  }
+
+  /**
+   * Adds or changes a line of the current budget version (earlier versions are history and stay as
+   * they were).
+   */
+  public LedgerView saveLine(Viewer viewer, String programmeId, String id, LedgerData.Line in) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    LedgerData.Line draft = required(in);
+    List<VersionEntry> versions = versions(programmeId);
+    VersionEntry current =
+        current(versions)
+            .orElseThrow(
+                () ->
+                    PortalException.invalid(
+                        "Add a budget version first: lines belong to a version."));
+    LineEntry entry;
+    if (id == null) {
+      entry = new LineEntry(programmeId, current.id());
+      entry.sortOrder = lines(current.id()).size();
+    } else {
+      entry = row(LineEntry.class, programmeId, id);
+      if (!entry.versionId.equals(current.id())) {
+        throw new PortalException(
+            TenantsException.Kind.CONFLICT,
+            "This line belongs to an earlier budget version, which is kept as it was. Change the"
+                + " line in the current version.");
+      }
+      requireVersion(draft.version(), entry.version(), id, "budget line");
+    }
+    String code = Fields.blank(draft.code()) ? codeOf(draft.description()) : draft.code().strip();
+    if (!code.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+      throw PortalException.invalid(
+          "Budget line › code: '"
+              + code
+              + "' may hold only lower-case letters, digits and dashes (at most 60).");
+    }
+    boolean taken = lines(current.id()).stream().anyMatch(l -> l.code.equals(code) && l != entry);
+    if (taken) {
+      throw PortalException.invalid(
+          "Budget line › code: the current version already has a line '" + code + "'.");
+    }
+    if (entry.code != null && !entry.code.equals(code) && isReferenced(programmeId, entry.code)) {
+      throw PortalException.invalid(
+          "Budget line › code: contributions or allocations point at '"
+              + entry.code
+              + "'; change them first.");
+    }
+    BudgetLine line =
+        LedgerAssembly.line(
+            new LedgerData.Line(
+                entry.id(),
+                null,
+                code,
+                draft.category(),
+                draft.description(),
+                null,
+                null,
+                draft.amounts(),
+                null,
+                null,
+                null));
+    entry.code = code;
+    entry.category = line.category();
+    entry.description = line.description();
+    Fields fields = Fields.of("Budget line '" + line.description() + "'");
+    Money stated = fields.optionalMoney("stated total", draft.statedTotal());
+    entry.statedTotal = stated == null ? null : stated.amount();
+    entry.statedWhere = fields.optionalText("where the total is stated", draft.statedWhere(), 500);
+    entry.amounts =
+        JSON.toJson(
+            line.amounts().stream()
+                .map(
+                    a ->
+                        new LedgerData.Amount(
+                            a.period().label(),
+                            a.period().start(),
+                            a.period().end(),
+                            a.planned().plain(),
+                            a.actual() == null ? null : a.actual().plain(),
+                            a.forecast() == null ? null : a.forecast().plain()))
+                .toList());
+    if (id == null) {
+      em.persist(entry);
+    }
+    return saved(viewer, programme, "line", line.description());
+  }
+
+  public LedgerView deleteLine(Viewer viewer, String programmeId, String id) {
+    requireMember(viewer);
+    Programme programme = programmes.find(programmeId);
+    LineEntry entry = row(LineEntry.class, programmeId, id);
+    if (isReferenced(programmeId, entry.code)) {
+      throw PortalException.invalid(
+          "Budget line '"
+              + entry.description
+              + "': contributions or allocations still point at it; change them first.");
+    }
+    em.remove(entry);
+    return saved(viewer, programme, "line.deleted", entry.description);
+  }
+
+  /** Inside the programme's own transaction: a new period must still hold every line. */
+  public void onProgrammeChanged(@Observes ProgrammeChanged change) {
+    Programme programme = em.find(Programme.class, change.programmeId());
+    if (change.deleted()) {
+      for (Class<?> type :
+          List.of(
+              LineEntry.class, VersionEntry.class, ContributionEntry.class, SourceEntry.class)) {
+        for (Object row : rowsOf(type, change.programmeId())) {
+          em.remove(row);
+        }
+        em.flush(); // in this order: lines before their version, all before the programme
+      }
+      return;
+    }
+    if (programme != null) {
+      validate(data(programme));
+    }
+  }
+
+  // -- reading and checking
+
+  LedgerData data(Programme p) {
+    List<VersionEntry> versions = versions(p.id());
+    Optional<VersionEntry> current = current(versions);
+    List<LedgerData.Version> versionData = new ArrayList<>();
+    for (VersionEntry v : versions) {
+      List<LedgerData.Line> lines = new ArrayList<>();
+      for (LineEntry l : lines(v.id())) {
+        List<LedgerData.Amount> amounts = amounts(l.amounts);
+        lines.add(
+            new LedgerData.Line(
+                l.id(),
+                l.version(),
+                l.code,
+                l.category.name().toLowerCase(Locale.ROOT),
+                l.description,
+                l.statedTotal == null ? null : Money.of(l.statedTotal).plain(),
+                l.statedWhere,
+                amounts,
+                sum(amounts, LedgerData.Amount::planned),
+                sum(amounts, LedgerData.Amount::actual),
+                outcome(amounts)));
+      }
+      versionData.add(
+          new LedgerData.Version(
+              v.id(),
+              v.version(),
+              v.number,
+              v.kind.name().toLowerCase(Locale.ROOT),
+              v.validFrom,
+              v.validUntil,
+              v.note,
+              current.isPresent() && current.get() == v,
+              lines));
+    }
+    List<LedgerData.Source> sources =
+        rowsOf(SourceEntry.class, p.id()).stream()
+            .sorted(
+                Comparator.comparing((SourceEntry s) -> s.eligibleFrom).thenComparing(s -> s.name))
+            .map(
+                s ->
+                    new LedgerData.Source(
+                        s.id(),
+                        s.version(),
+                        s.name,
+                        s.grantor,
+                        s.kind.name().toLowerCase(Locale.ROOT),
+                        s.decisionNumber,
+                        s.decisionDate,
+                        Money.of(s.awarded).plain(),
+                        s.eligibleFrom,
+                        s.eligibleUntil,
+                        s.status.name().toLowerCase(Locale.ROOT),
+                        s.rate.stripTrailingZeros().toPlainString(),
+                        s.inKindAllowed,
+                        s.minimumOwnShare.stripTrailingZeros().toPlainString(),
+                        s.statedAward == null ? null : Money.of(s.statedAward).plain(),
+                        s.statedWhere,
+                        List.of(JSON.fromJson(s.yearlyAmounts, LedgerData.YearAmount[].class)),
+                        List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class))))
+            .toList();
+    List<LedgerData.Contribution> contributions =
+        rowsOf(ContributionEntry.class, p.id()).stream()
+            .sorted(Comparator.comparing((ContributionEntry c) -> c.partner))
+            .map(Ledgers::contributionData)
+            .toList();
+    nl.leerkring.portal.programmes.ProgrammeData.Head head = headOf(p);
+    return new LedgerData(
+        p.id(),
+        p.name(),
+        p.periodStart(),
+        p.periodEnd(),
+        head.statedOwnShare(),
+        head.statedContributions(),
+        head.statedContributionsWhere(),
+        head.statedBudget(),
+        head.statedBudgetWhere(),
+        sources,
+        contributions,
+        versionData);
+  }
+
+  private static nl.leerkring.portal.programmes.ProgrammeData.Head headOf(Programme p) {
+    return Programmes.headOf(p);
+  }
+
+  private static LedgerData.Contribution contributionData(ContributionEntry c) {
+    LedgerData.Contribution data =
+        new LedgerData.Contribution(
+            c.id(),
+            c.version(),
+            c.partner,
+            c.form.name().toLowerCase(Locale.ROOT),
+            c.cash == null ? null : Money.of(c.cash).plain(),
+            c.hours == null ? null : c.hours.stripTrailingZeros().toPlainString(),
+            c.hourlyRate == null ? null : Money.of(c.hourlyRate).plain(),
+            c.rateValidFrom,
+            c.alreadyBudgeted,
+            c.lineCode,
+            null);
+    return new LedgerData.Contribution(
+        data.id(),
+        data.version(),
+        data.partner(),
+        data.form(),
+        data.cash(),
+        data.hours(),
+        data.hourlyRate(),
+        data.rateValidFrom(),
+        data.alreadyBudgeted(),
+        data.line(),
+        LedgerAssembly.contribution(data).value().plain());
+  }
+
+  /** The view of any ledger data: the programme's own, or a statement's frozen copy. */
+  public static LedgerView view(LedgerData data) {
+    ProgrammeLedger ledger = LedgerAssembly.ledger(data);
+    List<Check> checks = LedgerChecks.run(ledger);
+    Money planned = ledger.budgetTotal();
+    Money actual = Money.sum(ledger.lines().stream().map(l -> actualOf(l)).toList());
+    Money forecast = Money.sum(ledger.lines().stream().map(BudgetLine::outcomeTotal).toList());
+    Money inKind =
+        Money.sum(
+            ledger.contributions().stream()
+                .filter(c -> c.form() == ContributionForm.IN_KIND)
+                .map(Contribution::value)
+                .toList());
+    Money cash =
+        Money.sum(
+            ledger.contributions().stream()
+                .filter(c -> c.form() == ContributionForm.CASH)
+                .map(Contribution::value)
+                .toList());
+    List<Money> grants = ledger.grants().stream().map(FundingSource::awarded).toList();
+    Money own = RoundingPolicy.ownShare(planned, grants);
+    return new LedgerView(
+        data,
+        new LedgerView.Totals(
+            planned.plain(),
+            actual.plain(),
+            forecast.plain(),
+            inKind.plus(cash).plain(),
+            inKind.plain(),
+            cash.plain(),
+            Money.sum(grants).plain(),
+            own.plain(),
+            RoundingPolicy.share(own, planned).plain()),
+        checks.stream().map(Ledgers::checkView).toList());
+  }
+
+  static LedgerView.CheckView checkView(Check c) {
+    return new LedgerView.CheckView(
+        c.code().name(),
+        c.severity().name(),
+        c.subject(),
+        c.message(),
+        c.expected() == null ? null : c.expected().plain(),
+        c.actual() == null ? null : c.actual().plain(),
+        c.difference() == null ? null : c.difference().plain());
+  }
+
+  private static Money actualOf(BudgetLine line) {
+    return Money.sum(
+        line.amounts().stream().map(LineAmount::actual).filter(a -> a != null).toList());
+  }
+
+  /** Refuses what the ledger cannot hold; the exception rolls the whole write back. */
+  static void validate(LedgerData data) {
+    ProgrammeLedger ledger = LedgerAssembly.ledger(data);
+    List<Check> errors =
+        LedgerChecks.run(ledger).stream().filter(c -> c.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw PortalException.invalid(
+          errors.stream().map(Check::message).collect(Collectors.joining(" "))
+              + " Nothing was saved.");
+    }
+  }
+
+  private LedgerView saved(Viewer viewer, Programme programme, String what, String title) {
+    em.flush();
+    LedgerData data = data(programme);
+    validate(data);
+    audit.record(
+        viewer, viewer.homeTenant().get(), "ledger." + what, "programme:" + programme.id(), title);
+    return view(data);
+  }
+
+  private void describe(VersionEntry entry, LedgerData.Version draft, boolean first) {
+    Fields fields = Fields.of("Budget version");
+    entry.kind =
+        fields.choice(
+            BudgetVersion.Kind.class,
+            "kind",
+            draft.kind(),
+            first ? BudgetVersion.Kind.ORIGINAL : BudgetVersion.Kind.REVISED);
+    entry.validFrom = fields.date("valid from", draft.validFrom());
+    if (draft.validUntil() != null && draft.validUntil().isBefore(draft.validFrom())) {
+      throw PortalException.invalid(
+          "Budget version › valid until ("
+              + draft.validUntil()
+              + ") is before valid from ("
+              + draft.validFrom()
+              + ").");
+    }
+    entry.validUntil = draft.validUntil();
+    entry.note = fields.optionalText("note", draft.note(), 1000);
+  }
+
+  private static List<LedgerData.Amount> amounts(String json) {
+    return List.of(JSON.fromJson(json, LedgerData.Amount[].class));
+  }
+
+  private static String sum(
+      List<LedgerData.Amount> amounts, java.util.function.Function<LedgerData.Amount, String> f) {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (LedgerData.Amount a : amounts) {
+      String value = f.apply(a);
+      if (value != null) {
+        total = total.add(new BigDecimal(value));
+      }
+    }
+    return total.toPlainString();
+  }
+
+  private static String outcome(List<LedgerData.Amount> amounts) {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (LedgerData.Amount a : amounts) {
+      String value =
+          a.forecast() != null ? a.forecast() : a.actual() != null ? a.actual() : a.planned();
+      total = total.add(new BigDecimal(value));
+    }
+    return total.toPlainString();
+  }
+
+  private List<VersionEntry> versions(String programmeId) {
+    return rowsOf(VersionEntry.class, programmeId).stream()
+        .sorted(Comparator.comparingInt(v -> v.number))
+        .toList();
+  }
+
+  /** The version that counts: the one that starts last (as {@link ProgrammeLedger} decides). */
+  private static Optional<VersionEntry> current(List<VersionEntry> versions) {
+    return versions.stream()
+        .max(Comparator.comparing((VersionEntry v) -> v.validFrom).thenComparingInt(v -> v.number));
+  }
+
+  private List<LineEntry> lines(String versionId) {
+    return em.createQuery(
+            "select l from LineEntry l where l.versionId = :v order by l.sortOrder, l.code",
+            LineEntry.class)
+        .setParameter("v", versionId)
+        .getResultList();
+  }
+
+  private List<String> currentLineCodes(String programmeId) {
+    return current(versions(programmeId))
+        .map(v -> lines(v.id()).stream().map(l -> l.code).toList())
+        .orElse(List.of());
+  }
+
+  private boolean isReferenced(String programmeId, String code) {
+    boolean contributed =
+        rowsOf(ContributionEntry.class, programmeId).stream()
+            .anyMatch(c -> code.equals(c.lineCode));
+    boolean allocated =
+        rowsOf(SourceEntry.class, programmeId).stream()
+            .flatMap(
+                s -> List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class)).stream())
+            .anyMatch(a -> code.equals(a.line()));
+    return contributed || allocated;
+  }
+
+  private <T> List<T> rowsOf(Class<T> type, String programmeId) {
+    return em.createQuery(
+            "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
+        .setParameter("p", programmeId)
+        .getResultList();
+  }
+
+  private <T> T row(Class<T> type, String programmeId, String id) {
+    T row = id == null ? null : em.find(type, id);
+    if (row == null || !programmeId.equals(programmeIdOf(row))) {
+      throw new PortalException(
+          TenantsException.Kind.NOT_FOUND, "No such entry '" + id + "' in this ledger.");
+    }
+    return row;
+  }
+
+  private static String programmeIdOf(Object row) {
+    if (row instanceof SourceEntry s) {
+      return s.programmeId;
+    }
+    if (row instanceof ContributionEntry c) {
+      return c.programmeId;
+    }
+    if (row instanceof VersionEntry v) {
+      return v.programmeId;
+    }
+    if (row instanceof LineEntry l) {
+      return l.programmeId;
+    }
+    return null;
+  }
+
+  private static void requireVersion(Long sent, long stored, String id, String what) {
+    if (id != null && sent != null && sent != stored) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "This "
+              + what
+              + " was changed by someone else after you opened it (you started from version "
+              + sent
+              + ", it is now at "
+              + stored
+              + "). Nothing was saved: reload and make your change again.");
+    }
+  }
+
+  private static LedgerData.Source withId(LedgerData.Source s, String id) {
+    return new LedgerData.Source(
+        id,
+        s.version(),
+        s.name(),
+        s.grantor(),
+        s.kind(),
+        s.decisionNumber(),
+        s.decisionDate(),
+        s.awarded(),
+        s.eligibleFrom(),
+        s.eligibleUntil(),
+        s.status(),
+        s.rate(),
+        s.inKindAllowed(),
+        s.minimumOwnShare(),
+        s.statedAward(),
+        s.statedWhere(),
+        s.yearlyAmounts(),
+        s.allocations());
+  }
+
+  /** A line code people can read, from its description: "Inzet eigen uren" → inzet-eigen-uren. */
+  static String codeOf(String description) {
+    if (Fields.blank(description)) {
+      throw PortalException.invalid("Budget line › description is required.");
+    }
+    String ascii =
+        Normalizer.normalize(description, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    ascii = ascii.length() > 60 ? ascii.substring(0, 60).replaceAll("-+$", "") : ascii;
+    return ascii.isEmpty() ? "regel" : ascii;
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw PortalException.invalid("A JSON body is required.");
+    }
+    return body;
+  }
+
+  private static void requireMember(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+    }
+    if (viewer.homeTenant().isEmpty()) {
+      throw PortalException.forbidden("Only members of a gemeente keep a ledger.");
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package nl.leerkring.portal.cofinancing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.BudgetVersion;
+import nl.leerkring.portal.ledger.Period;
+import nl.leerkring.portal.ledger.ProgrammeLedger;
+import nl.leerkring.portal.ledger.export.RollupExport;
+import nl.leerkring.portal.ledger.rollup.CircleRollup;
+import nl.leerkring.portal.ledger.rollup.MemberStatement;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.directory.CircleView;
+import nl.leerkring.tenants.directory.Circles;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.CircleId;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * Cofinancing statements and the circle roll-up. A gemeente submits its programme's ledger to a
+ * circle it belongs to; the circle's coordinators accept it or return it with a reason, and the
+ * roll-up reads only accepted statements: a coordinator never reads a workspace.
+ */
+@Stateless
+public class Statements {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Ledgers ledgers;
+
+  @Inject Circles circles;
+
+  @Inject Tenants tenants;
+
+  @Inject Audit audit;
+
+  public StatementView submit(Viewer viewer, String programmeId, String circleSlug) {
+    TenantId owner =
+        viewer
+            .homeTenant()
+            .orElseThrow(
+                () -> PortalException.forbidden("Only members of a gemeente submit statements."));
+    if (circleSlug == null || circleSlug.isBlank()) {
+      throw PortalException.invalid("Name the circle to submit the statement to (circle).");
+    }
+    CircleView circle = circles.bySlug(circleSlug.strip());
+    if (circle.members().stream().noneMatch(t -> t.id().equals(owner.value()))) {
+      throw PortalException.forbidden(
+          "Your gemeente is not a member of circle '" + circleSlug + "'.");
+    }
+    LedgerData data = ledgers.data(viewer, programmeId);
+    LedgerView view = Ledgers.view(data);
+    if (data.versions().isEmpty()) {
+      throw PortalException.invalid(
+          "The ledger has no budget yet: add a budget version and its lines before submitting.");
+    }
+    for (Statement earlier : ofProgramme(programmeId)) {
+      if (earlier.circleId.equals(circle.id()) && earlier.status == Statement.Status.SUBMITTED) {
+        earlier.supersede();
+      }
+    }
+    Statement statement =
+        new Statement(
+            owner.value(), circle.id(), data, Ledgers.JSON.toJson(data), viewer.username());
+    em.persist(statement);
+    em.flush();
+    audit.record(
+        viewer,
+        owner,
+        "statement.submitted",
+        "statement:" + statement.id(),
+        data.name() + " to " + circle.slug() + " (" + view.checks().size() + " checks)");
+    return view(statement, true);
+  }
+
+  /** The statements of one of the viewer's programmes, newest first. */
+  public List<StatementView> ofProgramme(Viewer viewer, String programmeId) {
+    TenantId owner =
+        viewer
+            .homeTenant()
+            .orElseThrow(
+                () -> new PortalException(TenantsException.Kind.NOT_FOUND, "No programme."));
+    return ofProgramme(programmeId).stream()
+        .filter(s -> s.tenantId.equals(owner.value()))
+        .map(s -> view(s, false))
+        .toList();
+  }
+
+  /** Every statement in a circle, newest first; for its coordinators. */
+  public List<StatementView> inCircle(Viewer viewer, String circleSlug) {
+    CircleView circle = coordinated(viewer, circleSlug);
+    return em
+        .createQuery(
+            "select s from Statement s where s.circleId = :c order by s.submittedAt desc",
+            Statement.class)
+        .setParameter("c", circle.id())
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(s -> view(s, false))
+        .toList();
+  }
+
+  /** One statement with its frozen ledger: for its gemeente and its circle's coordinators. */
+  public StatementView get(Viewer viewer, String id) {
+    return view(readable(viewer, id), true);
+  }
+
+  public StatementView accept(Viewer viewer, String id) {
+    Statement statement = decidable(viewer, id);
+    statement.decide(Statement.Status.ACCEPTED, viewer.username(), null);
+    for (Statement earlier : ofProgramme(statement.programmeId)) {
+      if (earlier != statement
+          && earlier.circleId.equals(statement.circleId)
+          && earlier.status == Statement.Status.ACCEPTED) {
+        earlier.supersede();
+      }
+    }
+    em.flush();
+    audit.record(
+        viewer,
+        new TenantId(statement.tenantId),
+        "statement.accepted",
+        "statement:" + statement.id(),
+        statement.programmeName);
+    return view(statement, true);
+  }
+
+  public StatementView giveBack(Viewer viewer, String id, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw PortalException.invalid(
+          "Say why the statement goes back (reason), so it can be fixed.");
+    }
+    if (reason.length() > 2000) {
+      throw PortalException.invalid("The reason is longer than 2000 characters.");
+    }
+    Statement statement = decidable(viewer, id);
+    statement.decide(Statement.Status.RETURNED, viewer.username(), reason.strip());
+    em.flush();
+    audit.record(
+        viewer,
+        new TenantId(statement.tenantId),
+        "statement.returned",
+        "statement:" + statement.id(),
+        reason.strip());
+    return view(statement, true);
+  }
+
+  /**
+   * The circle's roll-up from its accepted statements (the latest per programme; a gemeente with
+   * several programmes counts them together); for its coordinators.
+   */
+  public RollupView rollup(Viewer viewer, String circleSlug, Integer year) {
+    CircleView circle = coordinated(viewer, circleSlug);
+    List<String> missing = new ArrayList<>();
+    CircleRollup rollup = compute(circle, year, missing);
+    return RollupView.of(circle.slug(), circle.name(), year, rollup, missing);
+  }
+
+  /** The roll-up as a workbook (one sheet per calendar year) or as CSV; for its coordinators. */
+  public Export rollupExport(Viewer viewer, String circleSlug, Integer year, String format) {
+    CircleView circle = coordinated(viewer, circleSlug);
+    Export.Format wanted = Export.Format.parse(format);
+    CircleRollup rollup = compute(circle, year, new ArrayList<>());
+    String name = "cofinanciering-" + circle.slug() + (year == null ? "" : "-" + year);
+    return wanted == Export.Format.XLSX
+        ? Export.xlsx(name, RollupExport.xlsx(rollup))
+        : Export.csv(name, RollupExport.csv(rollup));
+  }
+
+  private CircleRollup compute(CircleView circle, Integer year, List<String> missing) {
+    if (year != null && (year < 1900 || year > 2200)) {
+      throw PortalException.invalid("year: " + year + " is not a calendar year this portal keeps.");
+    }
+    List<Statement> accepted =
+        em.createQuery(
+                "select s from Statement s where s.circleId = :c and s.status = :status"
+                    + " order by s.submittedAt",
+                Statement.class)
+            .setParameter("c", circle.id())
+            .setParameter("status", Statement.Status.ACCEPTED)
+            .getResultList();
+    Map<String, List<ProgrammeLedger>> byGemeente = new LinkedHashMap<>();
+    for (TenantView member : circle.members()) {
+      byGemeente.put(member.id(), new ArrayList<>());
+    }
+    for (Statement s : accepted) {
+      byGemeente
+          .computeIfAbsent(s.tenantId, t -> new ArrayList<>())
+          .add(LedgerAssembly.ledger(Ledgers.JSON.fromJson(s.ledger, LedgerData.class)));
+    }
+    List<MemberStatement> statements = new ArrayList<>();
+    for (Map.Entry<String, List<ProgrammeLedger>> e : byGemeente.entrySet()) {
+      TenantView tenant = tenants.byId(new TenantId(e.getKey())).orElse(null);
+      String slug = tenant == null ? e.getKey() : tenant.slug();
+      String name = tenant == null ? slug : tenant.name();
+      if (e.getValue().isEmpty()) {
+        missing.add(name);
+        continue;
+      }
+      statements.add(new MemberStatement(slug, name, merged(name, e.getValue())));
+    }
+    return CircleRollup.of(statements, year);
+  }
+
+  /** Several programmes of one gemeente as one ledger: their sources, contributions and lines. */
+  static ProgrammeLedger merged(String name, List<ProgrammeLedger> ledgers) {
+    if (ledgers.size() == 1) {
+      return ledgers.get(0);
+    }
+    var start =
+        ledgers.stream().map(l -> l.period().start()).min(Comparator.naturalOrder()).orElseThrow();
+    var end =
+        ledgers.stream().map(l -> l.period().end()).max(Comparator.naturalOrder()).orElseThrow();
+    List<nl.leerkring.portal.ledger.BudgetLine> lines = new ArrayList<>();
+    ledgers.forEach(l -> lines.addAll(l.lines()));
+    return new ProgrammeLedger(
+        name,
+        Period.of(start, end),
+        null,
+        ledgers.stream().flatMap(l -> l.sources().stream()).toList(),
+        ledgers.stream().flatMap(l -> l.contributions().stream()).toList(),
+        List.of(new BudgetVersion(1, BudgetVersion.Kind.ORIGINAL, start, null, lines)),
+        ledgers.stream().flatMap(l -> l.allocations().stream()).toList(),
+        List.of());
+  }
+
+  private List<Statement> ofProgramme(String programmeId) {
+    return em.createQuery(
+            "select s from Statement s where s.programmeId = :p order by s.submittedAt desc",
+            Statement.class)
+        .setParameter("p", programmeId)
+        .getResultList();
+  }
+
+  private CircleView coordinated(Viewer viewer, String circleSlug) {
+    if (viewer.isAnonymous()) {
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+    }
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.coordinates(new CircleId(circle.id()))) {
+      throw PortalException.forbidden(
+          "Only the coordinators of '" + circleSlug + "' see its cofinancing.");
+    }
+    return circle;
+  }
+
+  private Statement readable(Viewer viewer, String id) {
+    Statement statement = id == null ? null : em.find(Statement.class, id);
+    boolean mayRead =
+        statement != null
+            && (viewer.belongsTo(new TenantId(statement.tenantId))
+                || viewer.coordinates(new CircleId(statement.circleId)));
+    if (!mayRead) {
+      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No statement '" + id + "'.");
+    }
+    return statement;
+  }
+
+  private Statement decidable(Viewer viewer, String id) {
+    Statement statement = readable(viewer, id);
+    if (!viewer.coordinates(new CircleId(statement.circleId))) {
+      throw PortalException.forbidden(
+          "Only the circle's coordinators accept or return statements.");
+    }
+    return statement;
+  }
+
+  private StatementView view(Statement s, boolean withLedger) {
+    TenantView tenant = tenants.byId(new TenantId(s.tenantId)).orElse(null);
+    CircleView circle =
+        circles.all().stream().filter(c -> c.id().equals(s.circleId)).findFirst().orElse(null);
+    return new StatementView(
+        s.id(),
+        tenant == null ? null : tenant.slug(),
+        tenant == null ? null : tenant.name(),
+        circle == null ? null : circle.slug(),
+        s.programmeId,
+        s.programmeName,
+        s.periodStart,
+        s.periodEnd,
+        s.status.name().toLowerCase(Locale.ROOT),
+        s.submittedAt,
+        s.submittedBy,
+        s.decidedAt,
+        s.decidedBy,
+        s.reason,
+        withLedger ? Ledgers.view(Ledgers.JSON.fromJson(s.ledger, LedgerData.class)) : null);
+  }
+}

@@ -1,0 +1,671 @@
+package nl.leerkring.portal.programmes;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.documents.Document;
+import nl.leerkring.portal.koffer.MethodCard;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
+import nl.leerkring.portal.programmes.ProgrammeData.Full;
+import nl.leerkring.portal.programmes.ProgrammeData.Head;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * A gemeente's programmes and their tree (themes → goals → actions), partners, milestones, progress
+ * notes and links, all in its private workspace. Every read and write is bound to the viewer's
+ * tenant, so another gemeente's programme is simply not found.
+ */
+@Stateless
+@TenantBound
+public class Programmes {
+
+  static final int MAX_WIJKEN = 30;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Audit audit;
+
+  @Inject Event<ProgrammeChanged> changes;
+
+  public List<Head> list(Viewer viewer) {
+    requireMember(viewer);
+    return em
+        .createQuery(
+            "select p from Programme p order by p.periodStart desc, p.name", Programme.class)
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(Programmes::headOf)
+        .toList();
+  }
+
+  public Full get(Viewer viewer, String id) {
+    requireMember(viewer);
+    return full(find(id), LocalDate.now());
+  }
+
+  public Full create(Viewer viewer, Head draft) {
+    requireMember(viewer);
+    Programme programme = new Programme(viewer.username());
+    describe(programme, required(draft));
+    em.persist(programme);
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "programme.created",
+        "programme:" + programme.id(),
+        programme.name);
+    return full(programme, LocalDate.now());
+  }
+
+  public Full update(Viewer viewer, String id, Head draft) {
+    requireMember(viewer);
+    Programme programme = find(id);
+    required(draft);
+    if (draft.version() == null) {
+      throw PortalException.invalid(
+          "Send the version you started from (version), so no one's changes are lost.");
+    }
+    if (draft.version() != programme.version()) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "This programme was saved by "
+              + programme.updatedBy
+              + " at "
+              + programme.updatedAt
+              + " after you opened it (you started from version "
+              + draft.version()
+              + ", it is now at "
+              + programme.version()
+              + "). Nothing was saved: reload, make your change again and save.");
+    }
+    describe(programme, draft);
+    programme.touch(viewer.username());
+    changes.fire(new ProgrammeChanged(programme.id(), false));
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "programme.updated",
+        "programme:" + programme.id(),
+        programme.name);
+    return full(programme, LocalDate.now());
+  }
+
+  /**
+   * Deletes the programme with everything in it; statements already submitted stay the circle's.
+   */
+  public void delete(Viewer viewer, String id) {
+    requireMember(viewer);
+    Programme programme = find(id);
+    for (Class<?> part :
+        List.of(
+            Milestone.class,
+            ProgrammeAction.class,
+            Goal.class,
+            Theme.class,
+            Partner.class,
+            ProgressNote.class,
+            ProgrammeLink.class)) {
+      for (Object row : partsOf(part, id)) {
+        em.remove(row);
+      }
+      em.flush(); // rows refer to each other by key, not by mapped relations: delete in order
+    }
+    changes.fire(new ProgrammeChanged(programme.id(), true));
+    em.remove(programme);
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "programme.deleted",
+        "programme:" + programme.id(),
+        programme.name);
+  }
+
+  // -- partners
+
+  public Full savePartner(Viewer viewer, String programmeId, String id, ProgrammeData.Partner in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Partner draft = required(in);
+    Partner partner = id == null ? new Partner(programmeId) : part(Partner.class, programmeId, id);
+    partner.organisation = text("Partner › organisation", draft.organisation(), 200, true);
+    partner.role = text("Partner › role", draft.role(), 500, false);
+    partner.coreGroup = Boolean.TRUE.equals(draft.coreGroup());
+    partner.yearlyContribution =
+        blank(draft.yearlyContribution())
+            ? null
+            : money("Partner › yearly contribution", draft.yearlyContribution());
+    partner.status =
+        Enums.parse(PartnerStatus.class, "Partner › status", draft.status(), PartnerStatus.JOINED);
+    return saved(viewer, programme, partner, id == null, "partner", partner.organisation);
+  }
+
+  // -- themes → goals → actions
+
+  public Full saveTheme(Viewer viewer, String programmeId, String id, ProgrammeData.Theme in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Theme draft = required(in);
+    Theme theme = id == null ? new Theme(programmeId) : part(Theme.class, programmeId, id);
+    theme.name = text("Theme › name", draft.name(), 200, true);
+    theme.sortOrder = position(draft.position(), partsOf(Theme.class, programmeId).size());
+    return saved(viewer, programme, theme, id == null, "theme", theme.name);
+  }
+
+  public Full saveGoal(Viewer viewer, String programmeId, String id, ProgrammeData.Goal in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Goal draft = required(in);
+    Goal goal = id == null ? new Goal(programmeId) : part(Goal.class, programmeId, id);
+    goal.themeId = reference(Theme.class, programmeId, "Goal › theme", draft.theme()).id();
+    goal.title = text("Goal › title", draft.title(), 500, true);
+    goal.sortOrder = position(draft.position(), partsOf(Goal.class, programmeId).size());
+    return saved(viewer, programme, goal, id == null, "goal", goal.title);
+  }
+
+  public Full saveAction(Viewer viewer, String programmeId, String id, ProgrammeData.Action in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Action draft = required(in);
+    ProgrammeAction action =
+        id == null
+            ? new ProgrammeAction(programmeId)
+            : part(ProgrammeAction.class, programmeId, id);
+    action.goalId = reference(Goal.class, programmeId, "Action › goal", draft.goal()).id();
+    action.title = text("Action › title", draft.title(), 500, true);
+    action.owner = text("Action › owner", draft.owner(), 200, false);
+    action.partners = list("Action › partners", draft.partners(), 20, 200);
+    action.status =
+        Enums.parse(ActionStatus.class, "Action › status", draft.status(), ActionStatus.PLANNED);
+    action.phase = Enums.parse(Phase.class, "Action › phase", draft.phase(), programme.phase);
+    Quarter quarter = Quarter.parse("Action › quarter", draft.quarter());
+    if (quarter.lastDay().isBefore(programme.periodStart)
+        || quarter.firstDay().isAfter(programme.periodEnd)) {
+      throw PortalException.invalid(
+          "Action › quarter: "
+              + quarter
+              + " lies outside the programme's period "
+              + programme.periodStart
+              + " – "
+              + programme.periodEnd
+              + ".");
+    }
+    action.plannedYear = quarter.year();
+    action.plannedQuarter = quarter.quarter();
+    if (blank(draft.method())) {
+      action.methodId = null;
+    } else if (em.find(MethodCard.class, draft.method().strip()) == null) {
+      throw PortalException.invalid(
+          "Action › method: '" + draft.method() + "' is not a method card of your gemeente.");
+    } else {
+      action.methodId = draft.method().strip();
+    }
+    action.sortOrder =
+        position(draft.position(), partsOf(ProgrammeAction.class, programmeId).size());
+    return saved(viewer, programme, action, id == null, "action", action.title);
+  }
+
+  public Full saveMilestone(
+      Viewer viewer, String programmeId, String id, ProgrammeData.Milestone in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Milestone draft = required(in);
+    Milestone milestone =
+        id == null ? new Milestone(programmeId) : part(Milestone.class, programmeId, id);
+    milestone.actionId =
+        blank(draft.action())
+            ? null
+            : reference(ProgrammeAction.class, programmeId, "Milestone › action", draft.action())
+                .id();
+    milestone.title = text("Milestone › title", draft.title(), 500, true);
+    if (draft.dueDate() == null) {
+      throw PortalException.invalid("Milestone › due date is required (YYYY-MM-DD).");
+    }
+    milestone.dueDate = draft.dueDate();
+    milestone.indicator = text("Milestone › indicator", draft.indicator(), 500, false);
+    milestone.target = text("Milestone › target", draft.target(), 200, false);
+    milestone.achieved = text("Milestone › achieved", draft.achieved(), 200, false);
+    milestone.doneOn = draft.doneOn();
+    return saved(viewer, programme, milestone, id == null, "milestone", milestone.title);
+  }
+
+  public Full addNote(Viewer viewer, String programmeId, ProgrammeData.Note in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Note draft = required(in);
+    ProgressNote note =
+        new ProgressNote(
+            programmeId, text("Note › body", draft.body(), 8000, true), viewer.username());
+    return saved(viewer, programme, note, true, "note", "note");
+  }
+
+  public Full addLink(Viewer viewer, String programmeId, ProgrammeData.Link in) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    ProgrammeData.Link draft = required(in);
+    String target = text("Link › target", draft.target(), 36, true);
+    String kind = text("Link › kind", draft.kind(), 20, true).toLowerCase(java.util.Locale.ROOT);
+    String title;
+    if (ProgrammeLink.DOCUMENT.equals(kind)) {
+      Document document = em.find(Document.class, target);
+      if (document == null) {
+        throw PortalException.invalid(
+            "Link › target: no document '" + target + "' in your gemeente.");
+      }
+      title = document.title();
+    } else if (ProgrammeLink.METHOD.equals(kind)) {
+      MethodCard card = em.find(MethodCard.class, target);
+      if (card == null) {
+        throw PortalException.invalid(
+            "Link › target: no method card '" + target + "' in your gemeente.");
+      }
+      title = card.name();
+    } else {
+      throw PortalException.invalid("Link › kind: '" + kind + "' is not one of document, method.");
+    }
+    boolean known =
+        partsOf(ProgrammeLink.class, programmeId).stream()
+            .anyMatch(l -> l.kind.equals(kind) && l.targetId.equals(target));
+    if (known) {
+      return full(programme, LocalDate.now());
+    }
+    return saved(
+        viewer,
+        programme,
+        new ProgrammeLink(programmeId, kind, target, title),
+        true,
+        "link",
+        title);
+  }
+
+  /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
+  public Full deletePart(Viewer viewer, String programmeId, String kind, String id) {
+    requireMember(viewer);
+    Programme programme = find(programmeId);
+    Object row =
+        switch (kind) {
+          case "partners" -> part(Partner.class, programmeId, id);
+          case "themes" -> {
+            Theme theme = part(Theme.class, programmeId, id);
+            refuseIfUsed(
+                partsOf(Goal.class, programmeId).stream().anyMatch(g -> g.themeId.equals(id)),
+                "The theme still has goals: move or delete them first.");
+            yield theme;
+          }
+          case "goals" -> {
+            Goal goal = part(Goal.class, programmeId, id);
+            refuseIfUsed(
+                partsOf(ProgrammeAction.class, programmeId).stream()
+                    .anyMatch(a -> a.goalId.equals(id)),
+                "The goal still has actions: move or delete them first.");
+            yield goal;
+          }
+          case "actions" -> {
+            ProgrammeAction action = part(ProgrammeAction.class, programmeId, id);
+            refuseIfUsed(
+                partsOf(Milestone.class, programmeId).stream().anyMatch(m -> id.equals(m.actionId)),
+                "The action still has milestones: move or delete them first.");
+            yield action;
+          }
+          case "milestones" -> part(Milestone.class, programmeId, id);
+          case "links" -> part(ProgrammeLink.class, programmeId, id);
+          default -> throw new PortalException(TenantsException.Kind.NOT_FOUND, "No " + kind + ".");
+        };
+    em.remove(row);
+    programme.touch(viewer.username());
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "programme." + kind + ".deleted",
+        "programme:" + programme.id(),
+        id);
+    return full(programme, LocalDate.now());
+  }
+
+  /** The programme row itself, for the ledger in the same workspace; 404 when not the viewer's. */
+  public Programme find(String id) {
+    Programme programme = id == null ? null : em.find(Programme.class, id);
+    if (programme == null) {
+      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No programme '" + id + "'.");
+    }
+    return programme;
+  }
+
+  // -- reading
+
+  Full full(Programme p, LocalDate today) {
+    List<Theme> themes = sorted(partsOf(Theme.class, p.id()), t -> t.sortOrder);
+    List<Goal> goals = sorted(partsOf(Goal.class, p.id()), g -> g.sortOrder);
+    List<ProgrammeAction> actions =
+        sorted(partsOf(ProgrammeAction.class, p.id()), a -> a.sortOrder);
+    List<ProgrammeData.Milestone> milestones =
+        partsOf(Milestone.class, p.id()).stream()
+            .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
+            .map(m -> milestone(m, today))
+            .toList();
+    List<ProgrammeData.Action> actionViews = actions.stream().map(a -> action(a, today)).toList();
+    List<ProgrammeData.Theme> tree =
+        themes.stream()
+            .map(
+                t ->
+                    new ProgrammeData.Theme(
+                        t.id(),
+                        t.name,
+                        t.sortOrder,
+                        goals.stream()
+                            .filter(g -> g.themeId.equals(t.id()))
+                            .map(
+                                g ->
+                                    new ProgrammeData.Goal(
+                                        g.id(),
+                                        t.id(),
+                                        g.title,
+                                        g.sortOrder,
+                                        actionViews.stream()
+                                            .filter(a -> a.goal().equals(g.id()))
+                                            .toList()))
+                            .toList()))
+            .toList();
+    return new Full(
+        headOf(p),
+        partsOf(Partner.class, p.id()).stream()
+            .sorted(
+                Comparator.comparing((Partner x) -> !x.coreGroup)
+                    .thenComparing(x -> x.organisation))
+            .map(
+                x ->
+                    new ProgrammeData.Partner(
+                        x.id(),
+                        x.organisation,
+                        x.role,
+                        x.coreGroup,
+                        x.yearlyContribution == null
+                            ? null
+                            : Money.of(x.yearlyContribution).plain(),
+                        x.status.name().toLowerCase(java.util.Locale.ROOT)))
+            .toList(),
+        tree,
+        milestones,
+        partsOf(ProgressNote.class, p.id()).stream()
+            .sorted(Comparator.comparing((ProgressNote n) -> n.writtenAt).reversed())
+            .map(n -> new ProgrammeData.Note(n.id(), n.body, n.writtenAt, n.writtenBy))
+            .toList(),
+        partsOf(ProgrammeLink.class, p.id()).stream()
+            .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
+            .toList(),
+        timeline(actionViews, milestones),
+        actionViews.stream().filter(a -> Boolean.TRUE.equals(a.late())).toList(),
+        milestones.stream().filter(m -> Boolean.TRUE.equals(m.late())).toList());
+  }
+
+  static List<ProgrammeData.TimelineQuarter> timeline(
+      List<ProgrammeData.Action> actions, List<ProgrammeData.Milestone> milestones) {
+    Map<Quarter, List<ProgrammeData.Action>> byQuarter = new TreeMap<>();
+    Map<Quarter, List<ProgrammeData.Milestone>> dueIn = new TreeMap<>();
+    for (ProgrammeData.Action a : actions) {
+      byQuarter
+          .computeIfAbsent(Quarter.parse("quarter", a.quarter()), q -> new ArrayList<>())
+          .add(a);
+    }
+    for (ProgrammeData.Milestone m : milestones) {
+      dueIn.computeIfAbsent(Quarter.of(m.dueDate()), q -> new ArrayList<>()).add(m);
+    }
+    LinkedHashSet<Quarter> quarters = new LinkedHashSet<>();
+    quarters.addAll(byQuarter.keySet());
+    quarters.addAll(dueIn.keySet());
+    return quarters.stream()
+        .sorted()
+        .map(
+            q ->
+                new ProgrammeData.TimelineQuarter(
+                    q.toString(),
+                    byQuarter.getOrDefault(q, List.of()),
+                    dueIn.getOrDefault(q, List.of())))
+        .toList();
+  }
+
+  /** The programme's own fields as JSON shows them. */
+  public static Head headOf(Programme p) {
+    return new Head(
+        p.id(),
+        p.version(),
+        p.name,
+        p.description,
+        p.periodStart,
+        p.periodEnd,
+        p.phase.label(),
+        List.copyOf(p.wijken),
+        p.statedOwnShare == null ? null : Percentage.of(p.statedOwnShare).plain(),
+        p.statedContributions == null ? null : Money.of(p.statedContributions).plain(),
+        p.statedContributionsWhere,
+        p.statedBudget == null ? null : Money.of(p.statedBudget).plain(),
+        p.statedBudgetWhere,
+        p.updatedAt,
+        p.updatedBy);
+  }
+
+  /** An open action is late when its planned quarter has ended. */
+  static ProgrammeData.Action action(ProgrammeAction a, LocalDate today) {
+    Quarter quarter = new Quarter(a.plannedYear, a.plannedQuarter);
+    return new ProgrammeData.Action(
+        a.id(),
+        a.goalId,
+        a.title,
+        a.owner,
+        List.copyOf(a.partners),
+        a.status.name().toLowerCase(java.util.Locale.ROOT),
+        a.phase.label(),
+        quarter.toString(),
+        a.methodId,
+        a.sortOrder,
+        a.status.isOpen() && quarter.lastDay().isBefore(today));
+  }
+
+  /** A milestone is late when its day has passed and it is not done. */
+  static ProgrammeData.Milestone milestone(Milestone m, LocalDate today) {
+    return new ProgrammeData.Milestone(
+        m.id(),
+        m.actionId,
+        m.title,
+        m.dueDate,
+        m.indicator,
+        m.target,
+        m.achieved,
+        m.doneOn,
+        m.doneOn == null && m.dueDate.isBefore(today));
+  }
+
+  // -- helpers
+
+  private void describe(Programme p, Head draft) {
+    p.name = text("Programme › name", draft.name(), 200, true);
+    p.description = text("Programme › description", draft.description(), 4000, false);
+    if (draft.periodStart() == null || draft.periodEnd() == null) {
+      throw PortalException.invalid("Programme › period: a start and an end date are required.");
+    }
+    if (draft.periodEnd().isBefore(draft.periodStart())) {
+      throw PortalException.invalid(
+          "Programme › period: it ends ("
+              + draft.periodEnd()
+              + ") before it starts ("
+              + draft.periodStart()
+              + ").");
+    }
+    p.periodStart = draft.periodStart();
+    p.periodEnd = draft.periodEnd();
+    p.phase = Enums.parse(Phase.class, "Programme › phase", draft.phase(), Phase.ONDERZOEK);
+    p.wijken = list("Programme › wijken", draft.wijken(), MAX_WIJKEN, 100);
+    p.statedOwnShare =
+        blank(draft.statedOwnShare())
+            ? null
+            : parsed(
+                "Programme › stated own share",
+                () -> Percentage.parse(draft.statedOwnShare().strip()).value());
+    p.statedContributions =
+        blank(draft.statedContributions())
+            ? null
+            : money("Programme › stated contributions", draft.statedContributions());
+    p.statedContributionsWhere =
+        text(
+            "Programme › where the contributions are stated",
+            draft.statedContributionsWhere(),
+            500,
+            false);
+    p.statedBudget =
+        blank(draft.statedBudget())
+            ? null
+            : money("Programme › stated budget", draft.statedBudget());
+    p.statedBudgetWhere =
+        text("Programme › where the budget is stated", draft.statedBudgetWhere(), 500, false);
+  }
+
+  private Full saved(
+      Viewer viewer, Programme programme, Object row, boolean created, String what, String title) {
+    if (created) {
+      em.persist(row);
+    }
+    programme.touch(viewer.username());
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "programme." + what + (created ? ".added" : ".updated"),
+        "programme:" + programme.id(),
+        title);
+    return full(programme, LocalDate.now());
+  }
+
+  <T> List<T> partsOf(Class<T> type, String programmeId) {
+    return em.createQuery(
+            "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
+        .setParameter("p", programmeId)
+        .getResultList();
+  }
+
+  private <T> T part(Class<T> type, String programmeId, String id) {
+    T row = id == null ? null : em.find(type, id);
+    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+      throw new PortalException(
+          TenantsException.Kind.NOT_FOUND,
+          "No "
+              + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+              + " '"
+              + id
+              + "' in this programme.");
+    }
+    return row;
+  }
+
+  private <T> T reference(Class<T> type, String programmeId, String field, String id) {
+    if (blank(id)) {
+      throw PortalException.invalid(field + " is required.");
+    }
+    T row = em.find(type, id.strip());
+    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+      throw PortalException.invalid(field + ": '" + id + "' is not part of this programme.");
+    }
+    return row;
+  }
+
+  private static <T> List<T> sorted(List<T> rows, java.util.function.ToIntFunction<T> order) {
+    return rows.stream().sorted(Comparator.comparingInt(order)).toList();
+  }
+
+  private static void refuseIfUsed(boolean used, String message) {
+    if (used) {
+      throw new PortalException(TenantsException.Kind.CONFLICT, message);
+    }
+  }
+
+  private static int position(Integer requested, int count) {
+    if (requested == null) {
+      return count;
+    }
+    if (requested < 0 || requested > 10_000) {
+      throw PortalException.invalid("position must be between 0 and 10000.");
+    }
+    return requested;
+  }
+
+  static String text(String field, String text, int max, boolean required) {
+    if (blank(text)) {
+      if (required) {
+        throw PortalException.invalid(field + " is required.");
+      }
+      return null;
+    }
+    String stripped = text.strip();
+    if (stripped.length() > max) {
+      throw PortalException.invalid(field + " is longer than " + max + " characters.");
+    }
+    return stripped;
+  }
+
+  static List<String> list(String field, List<String> items, int maxItems, int maxLength) {
+    if (items == null) {
+      return new ArrayList<>();
+    }
+    List<String> cleaned =
+        items.stream()
+            .filter(s -> !blank(s))
+            .map(s -> text(field, s, maxLength, true))
+            .distinct()
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (cleaned.size() > maxItems) {
+      throw PortalException.invalid(field + ": at most " + maxItems + " items.");
+    }
+    return cleaned;
+  }
+
+  static BigDecimal money(String field, String text) {
+    return parsed(field, () -> Money.parseNonNegative(text.strip()).amount());
+  }
+
+  private static BigDecimal parsed(String field, java.util.function.Supplier<BigDecimal> parser) {
+    try {
+      return parser.get();
+    } catch (PortalException e) {
+      throw PortalException.invalid(field + ": " + e.getMessage());
+    }
+  }
+
+  static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw PortalException.invalid("A JSON body is required.");
+    }
+    return body;
+  }
+
+  static void requireMember(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+    }
+    if (viewer.homeTenant().isEmpty()) {
+      throw PortalException.forbidden("Only members of a gemeente keep programmes.");
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package nl.leerkring.portal.ledger.export;
+
+import static nl.leerkring.portal.ledger.export.LedgerExportTest.amount;
+import static nl.leerkring.portal.ledger.export.LedgerExportTest.column;
+import static nl.leerkring.portal.ledger.export.LedgerExportTest.parse;
+import static nl.leerkring.portal.ledger.export.LedgerExportTest.rowStartingWith;
+import static nl.leerkring.portal.ledger.export.LedgerExportTest.sheetNames;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
+import nl.leerkring.portal.ledger.rollup.CircleRollup;
+import nl.leerkring.portal.ledger.rollup.MemberRollup;
+import nl.leerkring.portal.ledger.rollup.ShareChange;
+import nl.leerkring.portal.ledger.rollup.Withdrawal;
+import nl.leerkring.portal.ledger.rollup.YearFigures;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The roll-up exports, from a hand-made {@link CircleRollup} (no computation involved). */
+class RollupExportTest {
+
+  private static final String HOSTILE = "=cmd|' /C calc'!A0";
+
+  private final CircleRollup rollup = rollup("Duiven");
+
+  // ---- XLSX ----
+
+  @Test
+  void anOverviewAndOneSheetPerYear() throws IOException {
+    try (Workbook workbook = xlsx(rollup)) {
+      assertEquals(List.of("Overzicht", "2024", "2025"), sheetNames(workbook));
+    }
+  }
+
+  @Test
+  void overviewHasEveryGemeentesTotalsAndTheCircleRow() throws IOException {
+    try (Workbook workbook = xlsx(rollup)) {
+      Sheet overview = workbook.getSheet("Overzicht");
+      Row header = rowStartingWith(overview, "Gemeente");
+      assertEquals(
+          List.of(
+              "Gemeente",
+              "Begroot",
+              "Werkelijk",
+              "Subsidie toegekend",
+              "Subsidie ontvangen",
+              "Vereiste cofinanciering",
+              "Toegezegd in natura",
+              "Toegezegd in geld",
+              "Gerealiseerd",
+              "Tekort"),
+          texts(header));
+      Row duiven = rowStartingWith(overview, "Duiven");
+      assertEquals(new BigDecimal("3000.00"), amount(duiven.getCell(column(header, "Begroot"))));
+      assertEquals(new BigDecimal("-25.00"), amount(duiven.getCell(column(header, "Tekort"))));
+      Row zevenaar = rowStartingWith(overview, "Zevenaar");
+      assertEquals(
+          new BigDecimal("1000.00"),
+          amount(zevenaar.getCell(column(header, "Vereiste cofinanciering"))));
+      Row circle = rowStartingWith(overview, "Kring totaal");
+      assertEquals(new BigDecimal("5000.00"), amount(circle.getCell(column(header, "Begroot"))));
+      assertEquals(
+          new BigDecimal("1100.50"), amount(circle.getCell(column(header, "Gerealiseerd"))));
+
+      Cell money = duiven.getCell(column(header, "Toegezegd in geld"));
+      assertEquals(CellType.NUMERIC, money.getCellType());
+      assertTrue(money.getCellStyle().getDataFormatString().contains("#,##0.00"));
+    }
+  }
+
+  @Test
+  void overviewListsTheWithdrawalScenarios() throws IOException {
+    try (Workbook workbook = xlsx(rollup)) {
+      Sheet overview = workbook.getSheet("Overzicht");
+      Row header = rowStartingWith(overview, "Uittredende gemeente");
+      Row scenario = overview.getRow(header.getRowNum() + 1);
+      assertEquals("Duiven", scenario.getCell(0).getStringCellValue());
+      assertEquals(
+          new BigDecimal("625.00"), amount(scenario.getCell(column(header, "Te herverdelen"))));
+      assertEquals("Zevenaar", scenario.getCell(column(header, "Gemeente")).getStringCellValue());
+      assertEquals(new BigDecimal("625.00"), amount(scenario.getCell(column(header, "Toename"))));
+      Cell after = scenario.getCell(column(header, "Aandeel na"));
+      assertEquals(100.0, after.getNumericCellValue());
+      assertEquals(Sheets.PERCENT_FORMAT, after.getCellStyle().getDataFormatString());
+      Row other = overview.getRow(header.getRowNum() + 2);
+      assertEquals("Zevenaar", other.getCell(0).getStringCellValue());
+      assertEquals("Duiven", other.getCell(column(header, "Gemeente")).getStringCellValue());
+      assertNull(overview.getRow(header.getRowNum() + 3));
+    }
+  }
+
+  @Test
+  void yearSheetsHoldThatYearsFigures() throws IOException {
+    try (Workbook workbook = xlsx(rollup)) {
+      BigDecimal planned = BigDecimal.ZERO;
+      for (String year : List.of("2024", "2025")) {
+        Sheet sheet = workbook.getSheet(year);
+        Row header = rowStartingWith(sheet, "Gemeente");
+        planned = planned.add(amount(rowStartingWith(sheet, "Duiven").getCell(1)));
+        assertEquals(
+            amount(rowStartingWith(sheet, "Duiven").getCell(column(header, "Begroot")))
+                .add(amount(rowStartingWith(sheet, "Zevenaar").getCell(column(header, "Begroot")))),
+            amount(rowStartingWith(sheet, "Kring totaal").getCell(column(header, "Begroot"))));
+      }
+      assertEquals(new BigDecimal("3000.00"), planned);
+    }
+  }
+
+  // ---- CSV ----
+
+  @Test
+  void csvIsOneRowPerGemeentePerYearWithPlainDecimals() throws IOException {
+    List<CSVRecord> records = parse(RollupExport.csv(rollup), RollupExport.CSV_HEADER);
+    assertEquals(4, records.size());
+    CSVRecord first = records.get(0);
+    assertEquals("2024", first.get("jaar"));
+    assertEquals("duiven", first.get("gemeente"));
+    assertEquals("Duiven", first.get("naam"));
+    assertEquals("1200.00", first.get("begroot"));
+    assertEquals("400.50", first.get("gerealiseerd"));
+    assertEquals("-10.00", first.get("tekort"), "a negative number is not quoted");
+    assertEquals("zevenaar", records.get(1).get("gemeente"));
+    assertEquals("2025", records.get(2).get("jaar"));
+    BigDecimal sum = BigDecimal.ZERO;
+    for (CSVRecord record : records) {
+      for (String column : RollupExport.CSV_HEADER.subList(3, RollupExport.CSV_HEADER.size())) {
+        assertTrue(record.get(column).matches("-?\\d+\\.\\d{2}"), record.get(column));
+      }
+      if (record.get("gemeente").equals("duiven")) {
+        sum = sum.add(new BigDecimal(record.get("begroot")));
+      }
+    }
+    assertEquals(new BigDecimal("3000.00"), sum);
+  }
+
+  @Test
+  void csvLeavesFiguresEmptyForAYearAGemeenteHasNone() throws IOException {
+    MemberRollup partial =
+        new MemberRollup("oud", "Oud", List.of(figures(2024, 100, 0)), figures(null, 100, 0));
+    CircleRollup withPartial =
+        new CircleRollup(
+            rollup.years(), List.of(rollup.members().get(0), partial), rollup.circle(), List.of());
+    List<CSVRecord> records = parse(RollupExport.csv(withPartial), RollupExport.CSV_HEADER);
+    CSVRecord missing = records.get(3);
+    assertEquals("2025", missing.get("jaar"));
+    assertEquals("oud", missing.get("gemeente"));
+    assertEquals("", missing.get("begroot"));
+  }
+
+  // ---- formula injection ----
+
+  @Test
+  void aHostileNameIsQuotedInCsvAndAStringInXlsx() throws IOException {
+    CircleRollup hostile = rollup(HOSTILE);
+    CSVRecord first = parse(RollupExport.csv(hostile), RollupExport.CSV_HEADER).get(0);
+    assertEquals("'" + HOSTILE, first.get("naam"));
+
+    try (Workbook workbook = xlsx(hostile)) {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertFalse(cell.getCellType() == CellType.FORMULA, sheet.getSheetName());
+          }
+        }
+      }
+      Cell name = rowStartingWith(workbook.getSheet("2024"), HOSTILE).getCell(0);
+      assertEquals(CellType.STRING, name.getCellType());
+      assertTrue(name.getCellStyle().getQuotePrefixed());
+    }
+  }
+
+  // ---- a hand-made roll-up ----
+
+  /**
+   * Two gemeenten over 2024 and 2025. Duiven: planned 1,200 + 1,800, gap −10 and −15. Zevenaar:
+   * planned 800 + 1,200, required 1,000 in total. If Duiven withdraws its required 625 goes to
+   * Zevenaar, and the other way round.
+   */
+  private static CircleRollup rollup(String duivenName) {
+    MemberRollup duiven =
+        new MemberRollup(
+            "duiven",
+            duivenName,
+            List.of(figures(2024, 1_200, -10), figures(2025, 1_800, -15)),
+            figures(null, 3_000, -25));
+    MemberRollup zevenaar =
+        new MemberRollup(
+            "zevenaar",
+            "Zevenaar",
+            List.of(figures(2024, 800, 0), figures(2025, 1_200, 0)),
+            new YearFigures(
+                null,
+                Money.euros(2_000),
+                Money.euros(300),
+                Money.euros(1_000),
+                Money.euros(500),
+                Money.euros(1_000),
+                Money.euros(600),
+                Money.euros(400),
+                Money.cents(70_000),
+                Money.ZERO));
+    MemberRollup circle =
+        new MemberRollup(
+            null,
+            "Kring",
+            List.of(figures(2024, 2_000, -10), figures(2025, 3_000, -15)),
+            new YearFigures(
+                null,
+                Money.euros(5_000),
+                Money.euros(600),
+                Money.euros(2_500),
+                Money.euros(1_000),
+                Money.euros(2_500),
+                Money.euros(1_500),
+                Money.euros(1_000),
+                Money.cents(110_050),
+                Money.euros(-25)));
+    List<Withdrawal> withdrawals =
+        List.of(
+            new Withdrawal(
+                "duiven",
+                Money.euros(625),
+                List.of(
+                    new ShareChange(
+                        "zevenaar",
+                        Money.euros(1_000),
+                        Money.euros(1_625),
+                        Percentage.parse("61.5385"),
+                        Percentage.HUNDRED))),
+            new Withdrawal(
+                "zevenaar",
+                Money.euros(1_000),
+                List.of(
+                    new ShareChange(
+                        "duiven",
+                        Money.euros(625),
+                        Money.euros(1_625),
+                        Percentage.parse("38.4615"),
+                        Percentage.HUNDRED))));
+    return new CircleRollup(List.of(2024, 2025), List.of(duiven, zevenaar), circle, withdrawals);
+  }
+
+  /** Figures where everything follows from the planned amount (a quarter required, and so on). */
+  private static YearFigures figures(Integer year, long planned, long gap) {
+    Money plan = Money.euros(planned);
+    Money half = Money.cents(planned * 50);
+    Money quarter = Money.cents(planned * 25);
+    return new YearFigures(
+        year,
+        plan,
+        Money.cents(planned * 10),
+        half,
+        Money.cents(planned * 20),
+        quarter,
+        Money.cents(planned * 15),
+        quarter.minus(Money.cents(planned * 15)).minus(Money.euros(gap)),
+        Money.cents(planned * 100 / 3 + 50),
+        Money.euros(gap));
+  }
+
+  private static Workbook xlsx(CircleRollup rollup) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(RollupExport.xlsx(rollup)));
+  }
+
+  private static List<String> texts(Row row) {
+    return StreamSupport.stream(row.spliterator(), false).map(Cell::getStringCellValue).toList();
+  }
+}

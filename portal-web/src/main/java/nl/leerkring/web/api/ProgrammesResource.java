@@ -1,0 +1,377 @@
+package nl.leerkring.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.leerkring.portal.cofinancing.Export;
+import nl.leerkring.portal.cofinancing.LedgerData;
+import nl.leerkring.portal.cofinancing.LedgerView;
+import nl.leerkring.portal.cofinancing.Ledgers;
+import nl.leerkring.portal.cofinancing.StatementView;
+import nl.leerkring.portal.cofinancing.Statements;
+import nl.leerkring.portal.programmes.ProgrammeData;
+import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.web.security.CurrentViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The gemeente's own programmes: the tree (themes → goals → actions), partners, milestones, notes
+ * and links, the cofinancing ledger with its checks and exports, and statements to the circle.
+ * Writes answer with the whole programme or ledger as it is after the write.
+ */
+@Path("programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammesResource {
+
+  @Inject CurrentViewer current;
+
+  @Inject Programmes programmes;
+
+  @Inject Ledgers ledgers;
+
+  @Inject Statements statements;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "The gemeente's programmes.")
+  public List<ProgrammeData.Head> list() {
+    return programmes.list(current.signedIn());
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Start a programme: name, description, periodStart, periodEnd, phase (onderzoek,"
+              + " kwartiermaken, uitvoering, evaluatie), wijken, and the totals its documents state"
+              + " (statedOwnShare, statedContributions, statedBudget, with where).")
+  public Response create(ProgrammeData.Head draft) {
+    ProgrammeData.Full created = programmes.create(current.signedIn(), Requests.required(draft));
+    return Response.created(
+            uri.getBaseUriBuilder().path("programmes").path(created.programme().id()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "The programme with its tree, partners, milestones, notes, links, timeline per quarter"
+              + " and what is late.")
+  public ProgrammeData.Full one(@PathParam("id") String id) {
+    return programmes.get(current.signedIn(), id);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Change the programme; `version` must be the one you started from, else 409.")
+  public ProgrammeData.Full update(@PathParam("id") String id, ProgrammeData.Head draft) {
+    return programmes.update(current.signedIn(), id, Requests.required(draft));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete the programme with its tree and ledger (statements stay).")
+  public Response delete(@PathParam("id") String id) {
+    programmes.delete(current.signedIn(), id);
+    return Response.noContent().build();
+  }
+
+  // -- the tree and the rest of the programme
+
+  @POST
+  @Path("{id}/partners")
+  @Operation(summary = "Add a partner: organisation, role, coreGroup, yearlyContribution, status.")
+  public Response addPartner(@PathParam("id") String id, ProgrammeData.Partner partner) {
+    return created(id, programmes.savePartner(current.signedIn(), id, null, partner));
+  }
+
+  @PUT
+  @Path("{id}/partners/{part}")
+  @Operation(summary = "Change a partner.")
+  public ProgrammeData.Full partner(
+      @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Partner partner) {
+    return programmes.savePartner(current.signedIn(), id, part, partner);
+  }
+
+  @POST
+  @Path("{id}/themes")
+  @Operation(summary = "Add a theme: name, position.")
+  public Response addTheme(@PathParam("id") String id, ProgrammeData.Theme theme) {
+    return created(id, programmes.saveTheme(current.signedIn(), id, null, theme));
+  }
+
+  @PUT
+  @Path("{id}/themes/{part}")
+  @Operation(summary = "Rename or move a theme.")
+  public ProgrammeData.Full theme(
+      @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Theme theme) {
+    return programmes.saveTheme(current.signedIn(), id, part, theme);
+  }
+
+  @POST
+  @Path("{id}/goals")
+  @Operation(summary = "Add a goal under a theme: theme, title, position.")
+  public Response addGoal(@PathParam("id") String id, ProgrammeData.Goal goal) {
+    return created(id, programmes.saveGoal(current.signedIn(), id, null, goal));
+  }
+
+  @PUT
+  @Path("{id}/goals/{part}")
+  @Operation(summary = "Change a goal.")
+  public ProgrammeData.Full goal(
+      @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Goal goal) {
+    return programmes.saveGoal(current.signedIn(), id, part, goal);
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @Operation(
+      summary =
+          "Add an action under a goal: goal, title, owner, partners, status (planned, started,"
+              + " done, stopped), phase, quarter (2025-Q2), method (a method card id).")
+  public Response addAction(@PathParam("id") String id, ProgrammeData.Action action) {
+    return created(id, programmes.saveAction(current.signedIn(), id, null, action));
+  }
+
+  @PUT
+  @Path("{id}/actions/{part}")
+  @Operation(summary = "Change an action.")
+  public ProgrammeData.Full action(
+      @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Action action) {
+    return programmes.saveAction(current.signedIn(), id, part, action);
+  }
+
+  @POST
+  @Path("{id}/milestones")
+  @Operation(
+      summary =
+          "Add a milestone: action (optional), title, dueDate, indicator, target, achieved,"
+              + " doneOn.")
+  public Response addMilestone(@PathParam("id") String id, ProgrammeData.Milestone milestone) {
+    return created(id, programmes.saveMilestone(current.signedIn(), id, null, milestone));
+  }
+
+  @PUT
+  @Path("{id}/milestones/{part}")
+  @Operation(summary = "Change a milestone (set doneOn when it is reached).")
+  public ProgrammeData.Full milestone(
+      @PathParam("id") String id,
+      @PathParam("part") String part,
+      ProgrammeData.Milestone milestone) {
+    return programmes.saveMilestone(current.signedIn(), id, part, milestone);
+  }
+
+  @POST
+  @Path("{id}/notes")
+  @Operation(summary = "Write a progress note: body.")
+  public Response addNote(@PathParam("id") String id, ProgrammeData.Note note) {
+    return created(id, programmes.addNote(current.signedIn(), id, note));
+  }
+
+  @POST
+  @Path("{id}/links")
+  @Operation(summary = "Link a document or method card of the gemeente: kind, target.")
+  public Response addLink(@PathParam("id") String id, ProgrammeData.Link link) {
+    return created(id, programmes.addLink(current.signedIn(), id, link));
+  }
+
+  @DELETE
+  @Path("{id}/{kind: partners|themes|goals|actions|milestones|links}/{part}")
+  @Operation(
+      summary =
+          "Remove a partner, theme, goal, action, milestone or link (a theme with goals, a goal"
+              + " with actions or an action with milestones: 409).")
+  public ProgrammeData.Full deletePart(
+      @PathParam("id") String id, @PathParam("kind") String kind, @PathParam("part") String part) {
+    return programmes.deletePart(current.signedIn(), id, kind, part);
+  }
+
+  // -- the ledger
+
+  @GET
+  @Path("{id}/ledger")
+  @Operation(summary = "The ledger: sources, contributions, budget versions, totals and checks.")
+  public LedgerView ledger(@PathParam("id") String id) {
+    return ledgers.view(current.signedIn(), id);
+  }
+
+  @GET
+  @Path("{id}/ledger/checks")
+  @Operation(
+      summary =
+          "Every check of the ledger: [{code, severity, subject, message, expected, actual,"
+              + " difference}].")
+  public List<LedgerView.CheckView> checks(@PathParam("id") String id) {
+    return ledgers.checks(current.signedIn(), id);
+  }
+
+  @GET
+  @Path("{id}/ledger/export")
+  @Produces({Export.XLSX_TYPE, "text/csv"})
+  @Operation(
+      summary =
+          "The ledger as XLSX (one sheet per calendar year, Dutch number formats) or CSV (plain"
+              + " decimals).")
+  public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
+    return Downloads.export(ledgers.export(current.signedIn(), id, format));
+  }
+
+  @POST
+  @Path("{id}/ledger/sources")
+  @Operation(
+      summary =
+          "Add a funding source: name, grantor, kind (regiodeal, spuk, provincial, other_subsidy,"
+              + " own_budget), decisionNumber, decisionDate, awarded, eligibleFrom,"
+              + " eligibleUntil, status, rate, inKindAllowed, minimumOwnShare, statedAward,"
+              + " yearlyAmounts, allocations [{line, amount}].")
+  public Response addSource(@PathParam("id") String id, LedgerData.Source source) {
+    return createdLedger(id, ledgers.saveSource(current.signedIn(), id, null, source));
+  }
+
+  @PUT
+  @Path("{id}/ledger/sources/{entry}")
+  @Operation(summary = "Change a funding source.")
+  public LedgerView source(
+      @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Source source) {
+    return ledgers.saveSource(current.signedIn(), id, entry, source);
+  }
+
+  @DELETE
+  @Path("{id}/ledger/sources/{entry}")
+  @Operation(summary = "Remove a funding source.")
+  public LedgerView deleteSource(@PathParam("id") String id, @PathParam("entry") String entry) {
+    return ledgers.deleteSource(current.signedIn(), id, entry);
+  }
+
+  @POST
+  @Path("{id}/ledger/contributions")
+  @Operation(
+      summary =
+          "Add a contribution: partner, form (cash, in_kind), cash or hours + hourlyRate +"
+              + " rateValidFrom, alreadyBudgeted, line (a budget line code).")
+  public Response addContribution(
+      @PathParam("id") String id, LedgerData.Contribution contribution) {
+    return createdLedger(id, ledgers.saveContribution(current.signedIn(), id, null, contribution));
+  }
+
+  @PUT
+  @Path("{id}/ledger/contributions/{entry}")
+  @Operation(summary = "Change a contribution.")
+  public LedgerView contribution(
+      @PathParam("id") String id,
+      @PathParam("entry") String entry,
+      LedgerData.Contribution contribution) {
+    return ledgers.saveContribution(current.signedIn(), id, entry, contribution);
+  }
+
+  @DELETE
+  @Path("{id}/ledger/contributions/{entry}")
+  @Operation(summary = "Remove a contribution.")
+  public LedgerView deleteContribution(
+      @PathParam("id") String id, @PathParam("entry") String entry) {
+    return ledgers.deleteContribution(current.signedIn(), id, entry);
+  }
+
+  @POST
+  @Path("{id}/ledger/versions")
+  @Operation(
+      summary =
+          "Add a budget version: kind (original, revised), validFrom, validUntil, note; a"
+              + " revision starts as a copy of the current lines.")
+  public Response addVersion(@PathParam("id") String id, LedgerData.Version version) {
+    return createdLedger(id, ledgers.addVersion(current.signedIn(), id, version));
+  }
+
+  @PUT
+  @Path("{id}/ledger/versions/{entry}")
+  @Operation(summary = "Change a budget version's kind, dates or note.")
+  public LedgerView version(
+      @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Version version) {
+    return ledgers.updateVersion(current.signedIn(), id, entry, version);
+  }
+
+  @DELETE
+  @Path("{id}/ledger/versions/{entry}")
+  @Operation(summary = "Remove a budget version with its lines.")
+  public LedgerView deleteVersion(@PathParam("id") String id, @PathParam("entry") String entry) {
+    return ledgers.deleteVersion(current.signedIn(), id, entry);
+  }
+
+  @POST
+  @Path("{id}/ledger/lines")
+  @Operation(
+      summary =
+          "Add a line to the current budget version: code, category (own_staff, partner_staff,"
+              + " external_services, materials, other), description, statedTotal, amounts"
+              + " [{label, start, end, planned, actual, forecast}].")
+  public Response addLine(@PathParam("id") String id, LedgerData.Line line) {
+    return createdLedger(id, ledgers.saveLine(current.signedIn(), id, null, line));
+  }
+
+  @PUT
+  @Path("{id}/ledger/lines/{entry}")
+  @Operation(summary = "Change a line of the current budget version.")
+  public LedgerView line(
+      @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Line line) {
+    return ledgers.saveLine(current.signedIn(), id, entry, line);
+  }
+
+  @DELETE
+  @Path("{id}/ledger/lines/{entry}")
+  @Operation(summary = "Remove a line nothing points at.")
+  public LedgerView deleteLine(@PathParam("id") String id, @PathParam("entry") String entry) {
+    return ledgers.deleteLine(current.signedIn(), id, entry);
+  }
+
+  // -- statements
+
+  @POST
+  @Path("{id}/statements")
+  @Operation(
+      summary =
+          "Submit the ledger as it is now to a circle's coordinators: {circle}. They accept it or"
+              + " return it with a reason.")
+  public Response submit(@PathParam("id") String id, Requests.StatementRequest request) {
+    StatementView statement =
+        statements.submit(current.signedIn(), id, Requests.required(request).circle());
+    return Response.created(uri.getBaseUriBuilder().path("statements").path(statement.id()).build())
+        .entity(statement)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/statements")
+  @Operation(summary = "The programme's statements and what became of them.")
+  public List<StatementView> statements(@PathParam("id") String id) {
+    return statements.ofProgramme(current.signedIn(), id);
+  }
+
+  private Response created(String id, ProgrammeData.Full programme) {
+    return Response.created(uri.getBaseUriBuilder().path("programmes").path(id).build())
+        .entity(programme)
+        .build();
+  }
+
+  private Response createdLedger(String id, LedgerView ledger) {
+    return Response.created(
+            uri.getBaseUriBuilder().path("programmes").path(id).path("ledger").build())
+        .entity(ledger)
+        .build();
+  }
+}

@@ -1,0 +1,495 @@
+package nl.leerkring.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Programmes and cofinancing over HTTP: Duiven's demo ledger shows DOMAIN.md's discrepancies; a
+ * programme is built and its ledger refuses bad input without saving anything; statements go to the
+ * coordinator, who alone sees the circle's roll-up and its exports.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgrammesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private String duiven;
+  private String wijchen;
+  private String beuningen;
+  private String coordinator;
+  private String researcher;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    beuningen = api.token("beuningen.lid", Api.DEMO_PASSWORD);
+    coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+  }
+
+  @Test
+  void duivensDemoLedgerShowsEveryDiscrepancyOfItsProposal() {
+    String id = programme(duiven, "Blijfwijk Duiven-Zuid");
+    JsonObject programme = api.get("api/programmes/" + id, duiven).json();
+    assertEquals(3, programme.getJsonArray("themes").size(), programme.toString());
+    assertTrue(
+        programme.getJsonArray("partners").stream()
+            .map(p -> p.asJsonObject())
+            .anyMatch(p -> p.getString("status").equals("in_talks") && !p.getBoolean("coreGroup")),
+        "partners still in talks are kept, outside the kerngroep");
+    assertFalse(programme.getJsonArray("timeline").isEmpty());
+
+    JsonArray checks = api.get("api/programmes/" + id + "/ledger/checks", duiven).array();
+    // The items add up to €164,040, the proposal states €163,772.
+    JsonObject total = check(checks, "STATED_TOTAL_MISMATCH", null, "164040.00");
+    assertEquals("163772.00", total.getString("actual"));
+    assertEquals("268.00", total.getString("difference"));
+    // Two subsidy amounts in one text: €81,886 entered, €81,868 also stated.
+    JsonObject award = check(checks, "STATED_TOTAL_MISMATCH", null, "81886.00");
+    assertEquals("81868.00", award.getString("actual"));
+    assertEquals("18.00", award.getString("difference"));
+    // 3 × €27,000 = €81,000, not €81,886.
+    JsonObject yearly = check(checks, "YEARLY_AMOUNTS_NOT_AWARDED", null, null);
+    assertTrue(
+        List.of(yearly.getString("expected"), yearly.getString("actual")).contains("81000.00"),
+        yearly.toString());
+    check(checks, "GRANT_NOT_RATE_TIMES_ELIGIBLE", null, null);
+    // April 2024 – April 2027 spans four calendar years.
+    check(checks, "PERIOD_NOT_CALENDAR_YEAR", null, null);
+
+    JsonObject ledger = api.get("api/programmes/" + id + "/ledger", duiven).json();
+    assertEquals("209040.00", ledger.getJsonObject("totals").getString("planned"));
+    assertEquals("164040.00", ledger.getJsonObject("totals").getString("contributions"));
+
+    Api.Answer xlsx = api.get("api/programmes/" + id + "/ledger/export?format=xlsx", duiven);
+    assertEquals(200, xlsx.status());
+    assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
+    assertTrue(xlsx.header("Content-Disposition").startsWith("attachment"));
+    Api.Answer csv = api.get("api/programmes/" + id + "/ledger/export?format=csv", duiven);
+    assertEquals(200, csv.status());
+    assertTrue(csv.body().startsWith("jaar,"), csv.body());
+    assertTrue(csv.body().contains("2027"), "one row per line and calendar year");
+    assertFalse(csv.body().contains("€"), "plain decimals in CSV");
+    assertEquals(
+        400, api.get("api/programmes/" + id + "/ledger/export?format=pdf", duiven).status());
+
+    // Nobody else reads Duiven's workspace, whatever the path.
+    for (String token : List.of(wijchen, coordinator, researcher)) {
+      for (String path :
+          List.of("", "/ledger", "/ledger/checks", "/ledger/export?format=csv", "/statements")) {
+        Api.Answer answer = api.get("api/programmes/" + id + path, token);
+        assertTrue(answer.status() == 404 || answer.status() == 403, path + ": " + answer.status());
+        assertFalse(answer.body().contains("Blijfwijk"), path);
+      }
+    }
+  }
+
+  @Test
+  void aProgrammeIsBuiltAndItsLedgerRefusesBadInputWithoutSavingAnything() {
+    String name = "Buurtmakerij " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created =
+        api.post(
+            "api/programmes",
+            wijchen,
+            "{\"name\":\""
+                + name
+                + "\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2026-12-31\","
+                + "\"phase\":\"kwartiermaken\",\"wijken\":[\"Wijchen-Oost\"]}");
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getJsonObject("programme").getString("id");
+    String base = "api/programmes/" + id;
+
+    // The tree: theme → goal → action (late: planned in a quarter long past) → milestone.
+    String theme =
+        api.post(base + "/themes", wijchen, "{\"name\":\"Ontmoeting\"}")
+            .json()
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getString("id");
+    JsonObject withGoal =
+        api.post(
+                base + "/goals",
+                wijchen,
+                "{\"theme\":\"" + theme + "\",\"title\":\"Een plek om elkaar te treffen\"}")
+            .json();
+    String goal =
+        withGoal
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getJsonArray("goals")
+            .getJsonObject(0)
+            .getString("id");
+    Api.Answer action =
+        api.post(
+            base + "/actions",
+            wijchen,
+            "{\"goal\":\""
+                + goal
+                + "\",\"title\":\"Buurtkamer openen\",\"owner\":\"Gemeente\","
+                + "\"status\":\"started\",\"quarter\":\"2024-Q2\"}");
+    assertEquals(201, action.status(), action.body());
+    assertEquals(1, action.json().getJsonArray("lateActions").size(), "started in 2024-Q2: late");
+    assertEquals(
+        400,
+        api.post(
+                base + "/actions",
+                wijchen,
+                "{\"goal\":\"" + goal + "\",\"title\":\"Te laat\",\"quarter\":\"2030-Q1\"}")
+            .status(),
+        "a quarter outside the programme");
+    Api.Answer milestone =
+        api.post(
+            base + "/milestones",
+            wijchen,
+            "{\"title\":\"Buurtkamer open\",\"dueDate\":\"2024-09-30\",\"indicator\":\"bezoekers\","
+                + "\"target\":\"50 per week\"}");
+    assertEquals(201, milestone.status(), milestone.body());
+    assertEquals(1, milestone.json().getJsonArray("lateMilestones").size());
+    assertEquals(
+        409,
+        api.send("DELETE", base + "/themes/" + theme, wijchen).status(),
+        "a theme with goals stays");
+    // A partner with a yearly contribution; a bad amount changes nothing.
+    assertEquals(
+        201,
+        api.post(
+                base + "/partners",
+                wijchen,
+                "{\"organisation\":\"Welzijn Wijchen\",\"coreGroup\":true,"
+                    + "\"yearlyContribution\":\"2500.00\"}")
+            .status());
+    Api.Answer badPartner =
+        api.post(
+            base + "/partners",
+            wijchen,
+            "{\"organisation\":\"Te precies\",\"yearlyContribution\":\"12.345\"}");
+    assertEquals(400, badPartner.status());
+    assertTrue(badPartner.body().contains("more than 2 decimals"), badPartner.body());
+    assertEquals(1, api.get(base, wijchen).json().getJsonArray("partners").size());
+
+    // The ledger: a version, a line, a source, a contribution.
+    String ledger = base + "/ledger/";
+    assertEquals(
+        201, api.post(ledger + "versions", wijchen, "{\"validFrom\":\"2024-01-01\"}").status());
+    Api.Answer line =
+        api.post(
+            ledger + "lines",
+            wijchen,
+            "{\"description\":\"Huur buurtkamer\",\"category\":\"other\",\"amounts\":["
+                + "{\"label\":\"2024\",\"start\":\"2024-01-01\",\"end\":\"2024-12-31\","
+                + "\"planned\":\"12000.00\",\"actual\":\"9000.00\",\"forecast\":\"13000.00\"},"
+                + "{\"label\":\"2025\",\"start\":\"2025-01-01\",\"end\":\"2025-12-31\","
+                + "\"planned\":\"12000.00\"}]}");
+    assertEquals(201, line.status(), line.body());
+    String lineId = currentLines(line.json()).getJsonObject(0).getString("id");
+    assertEquals("huur-buurtkamer", currentLines(line.json()).getJsonObject(0).getString("code"));
+    // Forecast above budget on the line, though the total is not over.
+    check(line.json().getJsonArray("checks"), "FORECAST_ABOVE_BUDGET", "huur-buurtkamer", null);
+    String before = api.get(ledger.substring(0, ledger.length() - 1), wijchen).body();
+
+    List<String[]> bad =
+        List.of(
+            new String[] {
+              "lines",
+              "{\"description\":\"Drie decimalen\",\"amounts\":[{\"start\":\"2024-01-01\","
+                  + "\"end\":\"2024-12-31\",\"planned\":\"10.005\"}]}",
+              "more than 2 decimals"
+            },
+            new String[] {
+              "lines",
+              "{\"description\":\"Negatief\",\"amounts\":[{\"start\":\"2024-01-01\","
+                  + "\"end\":\"2024-12-31\",\"planned\":\"-10.00\"}]}",
+              "negative"
+            },
+            new String[] {
+              "lines",
+              "{\"description\":\"Buiten de periode\",\"amounts\":[{\"start\":\"2027-01-01\","
+                  + "\"end\":\"2027-12-31\",\"planned\":\"10.00\"}]}",
+              "outside"
+            },
+            new String[] {
+              "sources",
+              "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
+                  + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
+                  + "\"rate\":\"120\"}",
+              "outside 0–100"
+            },
+            new String[] {
+              "sources",
+              "{\"name\":\"Fonds\",\"kind\":\"lottery\",\"awarded\":\"1000.00\","
+                  + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
+                  + "\"rate\":\"50\"}",
+              "is not one of"
+            },
+            new String[] {
+              "contributions",
+              "{\"partner\":\"Vrijwilligers\",\"form\":\"in_kind\",\"hours\":\"100\","
+                  + "\"hourlyRate\":\"25.00\"}",
+              "valid-from"
+            },
+            new String[] {
+              "contributions", "{\"partner\":\"Kerk\",\"form\":\"cash\",\"cash\":\"abc\"}", "Amount"
+            },
+            new String[] {
+              "contributions",
+              "{\"partner\":\"Kerk\",\"form\":\"cash\",\"cash\":\"100.00\",\"line\":\"bestaat-niet\"}",
+              "no budget line"
+            },
+            new String[] {
+              "versions", "{\"kind\":\"revised\",\"validFrom\":\"2024-01-01\"}", "overlap"
+            });
+    for (String[] b : bad) {
+      Api.Answer answer = api.post(ledger + b[0], wijchen, b[1]);
+      assertEquals(400, answer.status(), b[1] + " → " + answer.body());
+      assertTrue(
+          answer.body().toLowerCase().contains(b[2].toLowerCase()), b[1] + " → " + answer.body());
+    }
+    Api.Answer malformed = api.post(ledger + "lines", wijchen, "{\"description\": ");
+    assertEquals(400, malformed.status(), malformed.body());
+    assertEquals(
+        before,
+        api.get(ledger.substring(0, ledger.length() - 1), wijchen).body(),
+        "nothing was saved by any refused write");
+
+    // A period that would leave the 2025 line outside is refused, and the programme stays.
+    long version = api.get(base, wijchen).json().getJsonObject("programme").getInt("version");
+    Api.Answer shrink =
+        api.put(
+            base,
+            wijchen,
+            "{\"name\":\""
+                + name
+                + "\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\",\"version\":"
+                + version
+                + "}");
+    assertEquals(400, shrink.status(), shrink.body());
+    assertEquals(
+        "2026-12-31",
+        api.get(base, wijchen).json().getJsonObject("programme").getString("periodEnd"));
+    Api.Answer stale =
+        api.put(
+            base,
+            wijchen,
+            "{\"name\":\"x\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2026-12-31\","
+                + "\"version\":"
+                + (version - 1)
+                + "}");
+    assertEquals(409, stale.status(), stale.body());
+
+    // A revision copies the current lines; only the current version can be changed.
+    Api.Answer revised =
+        api.post(
+            ledger + "versions", wijchen, "{\"kind\":\"revised\",\"validFrom\":\"2025-01-01\"}");
+    assertEquals(400, revised.status(), "the first version is open-ended: they would overlap");
+    JsonObject first =
+        api.get(ledger.substring(0, ledger.length() - 1), wijchen)
+            .json()
+            .getJsonObject("ledger")
+            .getJsonArray("versions")
+            .getJsonObject(0);
+    assertEquals(
+        200,
+        api.put(
+                ledger + "versions/" + first.getString("id"),
+                wijchen,
+                "{\"kind\":\"original\",\"validFrom\":\"2024-01-01\",\"validUntil\":\"2024-12-31\"}")
+            .status());
+    revised =
+        api.post(
+            ledger + "versions", wijchen, "{\"kind\":\"revised\",\"validFrom\":\"2025-01-01\"}");
+    assertEquals(201, revised.status(), revised.body());
+    assertEquals(1, currentLines(revised.json()).size(), "the revision starts from the lines");
+    Api.Answer oldLine =
+        api.put(
+            ledger + "lines/" + lineId,
+            wijchen,
+            "{\"description\":\"Huur buurtkamer\",\"amounts\":[]}");
+    assertEquals(409, oldLine.status(), "an earlier version is history");
+
+    // Another gemeente cannot write into this ledger either.
+    assertEquals(
+        404,
+        api.post(
+                ledger + "contributions",
+                duiven,
+                "{\"partner\":\"x\",\"form\":\"cash\",\"cash\":\"1\"}")
+            .status());
+    assertEquals(204, api.send("DELETE", base, wijchen).status());
+    assertEquals(404, api.get(base, wijchen).status());
+  }
+
+  @Test
+  void statementsReachTheCoordinatorWhoAloneSeesTheRollup() {
+    // Beuningen's demo statement waits; its figures are not in the roll-up until accepted.
+    JsonObject before = api.get("api/circles/leerkring-wdw/rollup", coordinator).json();
+    assertNotNull(before.getJsonArray("years"));
+    assertTrue(
+        before.getJsonArray("members").stream()
+            .anyMatch(m -> m.asJsonObject().getString("gemeente").equals("duiven")),
+        before.toString());
+
+    String name = "Cofinanciering " + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        api.post(
+                "api/programmes",
+                beuningen,
+                "{\"name\":\""
+                    + name
+                    + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+            .json()
+            .getJsonObject("programme")
+            .getString("id");
+    String ledger = "api/programmes/" + id + "/ledger/";
+    Api.Answer empty =
+        api.post(
+            "api/programmes/" + id + "/statements", beuningen, "{\"circle\":\"leerkring-wdw\"}");
+    assertEquals(400, empty.status(), "no budget yet: " + empty.body());
+    api.post(ledger + "versions", beuningen, "{\"validFrom\":\"2025-01-01\"}");
+    api.post(
+        ledger + "lines",
+        beuningen,
+        "{\"code\":\"uren\",\"description\":\"Uren\",\"amounts\":[{\"start\":\"2025-01-01\","
+            + "\"end\":\"2025-12-31\",\"planned\":\"10000.00\"}]}");
+    api.post(
+        ledger + "contributions",
+        beuningen,
+        "{\"partner\":\"Beuningen\",\"form\":\"cash\",\"cash\":\"4000.00\",\"line\":\"uren\"}");
+    assertEquals(
+        404,
+        api.post("api/programmes/" + id + "/statements", beuningen, "{\"circle\":\"onbekend\"}")
+            .status(),
+        "an unknown circle");
+    Api.Answer submitted =
+        api.post(
+            "api/programmes/" + id + "/statements", beuningen, "{\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, submitted.status(), submitted.body());
+    String statement = submitted.json().getString("id");
+
+    // The coordinator sees it waiting; members, the researcher and other gemeenten do not.
+    assertTrue(
+        api.get("api/circles/leerkring-wdw/statements", coordinator).body().contains(statement));
+    for (String token : List.of(duiven, wijchen, researcher)) {
+      assertEquals(403, api.get("api/circles/leerkring-wdw/statements", token).status());
+      assertEquals(403, api.get("api/circles/leerkring-wdw/rollup", token).status());
+      assertEquals(
+          403, api.get("api/circles/leerkring-wdw/rollup/export?format=csv", token).status());
+      Api.Answer read = api.get("api/statements/" + statement, token);
+      assertEquals(404, read.status());
+      assertFalse(read.body().contains(name));
+      assertEquals(404, api.post("api/statements/" + statement + "/accept", token, "").status());
+    }
+
+    // Returned with a reason the gemeente sees, then submitted again and accepted once.
+    Api.Answer noReason =
+        api.post("api/statements/" + statement + "/return", coordinator, "{\"reason\":\" \"}");
+    assertEquals(400, noReason.status());
+    assertEquals(
+        200,
+        api.post(
+                "api/statements/" + statement + "/return",
+                coordinator,
+                "{\"reason\":\"Graag de subsidie toevoegen\"}")
+            .status());
+    JsonObject mine =
+        api.get("api/programmes/" + id + "/statements", beuningen).array().getJsonObject(0);
+    assertEquals("returned", mine.getString("status"));
+    assertEquals("Graag de subsidie toevoegen", mine.getString("reason"));
+    String again =
+        api.post(
+                "api/programmes/" + id + "/statements", beuningen, "{\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(200, api.post("api/statements/" + again + "/accept", coordinator, "").status());
+    assertEquals(409, api.post("api/statements/" + again + "/accept", coordinator, "").status());
+
+    // The roll-up for 2025 now counts the statement: Beuningen requires €10,000, pledged €4,000.
+    JsonObject after = api.get("api/circles/leerkring-wdw/rollup?year=2025", coordinator).json();
+    assertEquals(1, after.getJsonArray("years").size());
+    JsonObject beuningenRow =
+        after.getJsonArray("members").stream()
+            .map(m -> m.asJsonObject())
+            .filter(m -> m.getString("gemeente").equals("beuningen"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(after.toString()));
+    JsonObject figures = beuningenRow.getJsonObject("total");
+    assertTrue(
+        new java.math.BigDecimal(figures.getString("pledgedCash"))
+                .compareTo(new java.math.BigDecimal("4000.00"))
+            >= 0,
+        figures.toString());
+    assertFalse(after.getJsonArray("withoutStatement").toString().contains("Beuningen"));
+    // If one gemeente withdraws, the others' increases add up to what it leaves behind.
+    for (var w : after.getJsonArray("withdrawals")) {
+      JsonObject scenario = w.asJsonObject();
+      java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+      for (var c : scenario.getJsonArray("changes")) {
+        sum = sum.add(new java.math.BigDecimal(c.asJsonObject().getString("increase")));
+      }
+      assertEquals(
+          0,
+          sum.compareTo(new java.math.BigDecimal(scenario.getString("redistributed"))),
+          scenario.toString());
+    }
+    Api.Answer export =
+        api.get("api/circles/leerkring-wdw/rollup/export?format=xlsx&year=2025", coordinator);
+    assertEquals(200, export.status());
+    assertTrue(export.contentType().startsWith("application/vnd.openxmlformats"));
+    Api.Answer csv = api.get("api/circles/leerkring-wdw/rollup/export?format=csv", coordinator);
+    assertTrue(csv.body().startsWith("jaar,gemeente"), csv.body());
+    assertEquals(400, api.get("api/circles/leerkring-wdw/rollup?year=99999", coordinator).status());
+  }
+
+  private String programme(String token, String name) {
+    return api.get("api/programmes", token).array().stream()
+        .map(p -> p.asJsonObject())
+        .filter(p -> p.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no programme " + name))
+        .getString("id");
+  }
+
+  private static JsonArray currentLines(JsonObject ledgerView) {
+    return ledgerView.getJsonObject("ledger").getJsonArray("versions").stream()
+        .map(v -> v.asJsonObject())
+        .filter(v -> v.getBoolean("current"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonArray("lines");
+  }
+
+  /** The check with this code (and subject, and expected value, when given); fails if absent. */
+  private static JsonObject check(JsonArray checks, String code, String subject, String expected) {
+    return checks.stream()
+        .map(c -> c.asJsonObject())
+        .filter(c -> c.getString("code").equals(code))
+        .filter(c -> subject == null || subject.equals(c.getString("subject", null)))
+        .filter(c -> expected == null || expected.equals(c.getString("expected", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + code + " " + expected + " in " + checks));
+  }
+}

@@ -1,7 +1,6 @@
 package nl.leerkring.portal.cofinancing;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -30,7 +29,6 @@ import nl.leerkring.portal.ledger.RoundingPolicy;
 import nl.leerkring.portal.ledger.Severity;
 import nl.leerkring.portal.ledger.export.LedgerExport;
 import nl.leerkring.portal.programmes.Programme;
-import nl.leerkring.portal.programmes.ProgrammeChanged;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
@@ -57,7 +55,7 @@ public class Ledgers {
 
   public LedgerView view(Viewer viewer, String programmeId) {
     requireMember(viewer);
-    return view(data(programmes.find(programmeId)));
+    return view(data(em, programmes.find(viewer, programmeId)));
   }
 
   public List<LedgerView.CheckView> checks(Viewer viewer, String programmeId) {
@@ -67,15 +65,15 @@ public class Ledgers {
   /** The ledger as entered, for a statement or an export. */
   public LedgerData data(Viewer viewer, String programmeId) {
     requireMember(viewer);
-    return data(programmes.find(programmeId));
+    return data(em, programmes.find(viewer, programmeId));
   }
 
   /** The ledger as a workbook (one sheet per calendar year) or as CSV. */
   public Export export(Viewer viewer, String programmeId, String format) {
     requireMember(viewer);
     Export.Format wanted = Export.Format.parse(format);
-    Programme programme = programmes.find(programmeId);
-    ProgrammeLedger ledger = LedgerAssembly.ledger(data(programme));
+    Programme programme = programmes.find(viewer, programmeId);
+    ProgrammeLedger ledger = LedgerAssembly.ledger(data(em, programme));
     String name = "begroting-" + codeOf(programme.name());
     return wanted == Export.Format.XLSX
         ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger)))
@@ -86,7 +84,7 @@ public class Ledgers {
 
   public LedgerView saveSource(Viewer viewer, String programmeId, String id, LedgerData.Source in) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Source draft = required(in);
     SourceEntry entry =
         id == null ? new SourceEntry(programmeId) : row(SourceEntry.class, programmeId, id);
@@ -149,7 +147,7 @@ public class Ledgers {
 
   public LedgerView deleteSource(Viewer viewer, String programmeId, String id) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     SourceEntry entry = row(SourceEntry.class, programmeId, id);
     em.remove(entry);
     return saved(viewer, programme, "source.deleted", entry.name);
@@ -160,7 +158,7 @@ public class Ledgers {
   public LedgerView saveContribution(
       Viewer viewer, String programmeId, String id, LedgerData.Contribution in) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Contribution draft = required(in);
     ContributionEntry entry =
         id == null
@@ -192,7 +190,7 @@ public class Ledgers {
 
   public LedgerView deleteContribution(Viewer viewer, String programmeId, String id) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     ContributionEntry entry = row(ContributionEntry.class, programmeId, id);
     em.remove(entry);
     return saved(viewer, programme, "contribution.deleted", entry.partner);
@@ -206,9 +204,9 @@ public class Ledgers {
    */
   public LedgerView addVersion(Viewer viewer, String programmeId, LedgerData.Version in) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Version draft = required(in);
-    List<VersionEntry> versions = versions(programmeId);
+    List<VersionEntry> versions = versions(em, programmeId);
     int number = versions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
     VersionEntry entry = new VersionEntry(programmeId, number);
     describe(entry, draft, versions.isEmpty());
@@ -217,7 +215,7 @@ public class Ledgers {
     em.flush(); // lines refer to it by key, not by a mapped relation: insert it first
     current.ifPresent(
         from -> {
-          for (LineEntry line : lines(from.id())) {
+          for (LineEntry line : lines(em, from.id())) {
             LineEntry copy = new LineEntry(programmeId, entry.id());
             copy.code = line.code;
             copy.category = line.category;
@@ -235,7 +233,7 @@ public class Ledgers {
   public LedgerView updateVersion(
       Viewer viewer, String programmeId, String id, LedgerData.Version in) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     VersionEntry entry = row(VersionEntry.class, programmeId, id);
     LedgerData.Version draft = required(in);
     requireVersion(draft.version(), entry.version(), id, "budget version");
@@ -245,9 +243,9 @@ public class Ledgers {
 
   public LedgerView deleteVersion(Viewer viewer, String programmeId, String id) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     VersionEntry entry = row(VersionEntry.class, programmeId, id);
-    for (LineEntry line : lines(entry.id())) {
+    for (LineEntry line : lines(em, entry.id())) {
       em.remove(line);
     }
     em.flush(); // delete the lines before the version they refer to
@@ -261,9 +259,9 @@ public class Ledgers {
    */
   public LedgerView saveLine(Viewer viewer, String programmeId, String id, LedgerData.Line in) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Line draft = required(in);
-    List<VersionEntry> versions = versions(programmeId);
+    List<VersionEntry> versions = versions(em, programmeId);
     VersionEntry current =
         current(versions)
             .orElseThrow(
@@ -273,7 +271,7 @@ public class Ledgers {
     LineEntry entry;
     if (id == null) {
       entry = new LineEntry(programmeId, current.id());
-      entry.sortOrder = lines(current.id()).size();
+      entry.sortOrder = lines(em, current.id()).size();
     } else {
       entry = row(LineEntry.class, programmeId, id);
       if (!entry.versionId.equals(current.id())) {
@@ -291,7 +289,8 @@ public class Ledgers {
               + code
               + "' may hold only lower-case letters, digits and dashes (at most 60).");
     }
-    boolean taken = lines(current.id()).stream().anyMatch(l -> l.code.equals(code) && l != entry);
+    boolean taken =
+        lines(em, current.id()).stream().anyMatch(l -> l.code.equals(code) && l != entry);
     if (taken) {
       throw PortalException.invalid(
           "Budget line › code: the current version already has a line '" + code + "'.");
@@ -344,7 +343,7 @@ public class Ledgers {
 
   public LedgerView deleteLine(Viewer viewer, String programmeId, String id) {
     requireMember(viewer);
-    Programme programme = programmes.find(programmeId);
+    Programme programme = programmes.find(viewer, programmeId);
     LineEntry entry = row(LineEntry.class, programmeId, id);
     if (isReferenced(programmeId, entry.code)) {
       throw PortalException.invalid(
@@ -356,34 +355,15 @@ public class Ledgers {
     return saved(viewer, programme, "line.deleted", entry.description);
   }
 
-  /** Inside the programme's own transaction: a new period must still hold every line. */
-  public void onProgrammeChanged(@Observes ProgrammeChanged change) {
-    Programme programme = em.find(Programme.class, change.programmeId());
-    if (change.deleted()) {
-      for (Class<?> type :
-          List.of(
-              LineEntry.class, VersionEntry.class, ContributionEntry.class, SourceEntry.class)) {
-        for (Object row : rowsOf(type, change.programmeId())) {
-          em.remove(row);
-        }
-        em.flush(); // in this order: lines before their version, all before the programme
-      }
-      return;
-    }
-    if (programme != null) {
-      validate(data(programme));
-    }
-  }
-
   // -- reading and checking
 
-  LedgerData data(Programme p) {
-    List<VersionEntry> versions = versions(p.id());
+  static LedgerData data(EntityManager em, Programme p) {
+    List<VersionEntry> versions = versions(em, p.id());
     Optional<VersionEntry> current = current(versions);
     List<LedgerData.Version> versionData = new ArrayList<>();
     for (VersionEntry v : versions) {
       List<LedgerData.Line> lines = new ArrayList<>();
-      for (LineEntry l : lines(v.id())) {
+      for (LineEntry l : lines(em, v.id())) {
         List<LedgerData.Amount> amounts = amounts(l.amounts);
         lines.add(
             new LedgerData.Line(
@@ -412,7 +392,7 @@ public class Ledgers {
               lines));
     }
     List<LedgerData.Source> sources =
-        rowsOf(SourceEntry.class, p.id()).stream()
+        rowsOf(em, SourceEntry.class, p.id()).stream()
             .sorted(
                 Comparator.comparing((SourceEntry s) -> s.eligibleFrom).thenComparing(s -> s.name))
             .map(
@@ -438,7 +418,7 @@ public class Ledgers {
                         List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class))))
             .toList();
     List<LedgerData.Contribution> contributions =
-        rowsOf(ContributionEntry.class, p.id()).stream()
+        rowsOf(em, ContributionEntry.class, p.id()).stream()
             .sorted(Comparator.comparing((ContributionEntry c) -> c.partner))
             .map(Ledgers::contributionData)
             .toList();
@@ -556,7 +536,7 @@ public class Ledgers {
 
   private LedgerView saved(Viewer viewer, Programme programme, String what, String title) {
     em.flush();
-    LedgerData data = data(programme);
+    LedgerData data = data(em, programme);
     validate(data);
     audit.record(
         viewer, viewer.homeTenant().get(), "ledger." + what, "programme:" + programme.id(), title);
@@ -610,8 +590,8 @@ public class Ledgers {
     return total.toPlainString();
   }
 
-  private List<VersionEntry> versions(String programmeId) {
-    return rowsOf(VersionEntry.class, programmeId).stream()
+  private static List<VersionEntry> versions(EntityManager em, String programmeId) {
+    return rowsOf(em, VersionEntry.class, programmeId).stream()
         .sorted(Comparator.comparingInt(v -> v.number))
         .toList();
   }
@@ -622,7 +602,7 @@ public class Ledgers {
         .max(Comparator.comparing((VersionEntry v) -> v.validFrom).thenComparingInt(v -> v.number));
   }
 
-  private List<LineEntry> lines(String versionId) {
+  private static List<LineEntry> lines(EntityManager em, String versionId) {
     return em.createQuery(
             "select l from LineEntry l where l.versionId = :v order by l.sortOrder, l.code",
             LineEntry.class)
@@ -631,24 +611,24 @@ public class Ledgers {
   }
 
   private List<String> currentLineCodes(String programmeId) {
-    return current(versions(programmeId))
-        .map(v -> lines(v.id()).stream().map(l -> l.code).toList())
+    return current(versions(em, programmeId))
+        .map(v -> lines(em, v.id()).stream().map(l -> l.code).toList())
         .orElse(List.of());
   }
 
   private boolean isReferenced(String programmeId, String code) {
     boolean contributed =
-        rowsOf(ContributionEntry.class, programmeId).stream()
+        rowsOf(em, ContributionEntry.class, programmeId).stream()
             .anyMatch(c -> code.equals(c.lineCode));
     boolean allocated =
-        rowsOf(SourceEntry.class, programmeId).stream()
+        rowsOf(em, SourceEntry.class, programmeId).stream()
             .flatMap(
                 s -> List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class)).stream())
             .anyMatch(a -> code.equals(a.line()));
     return contributed || allocated;
   }
 
-  private <T> List<T> rowsOf(Class<T> type, String programmeId) {
+  static <T> List<T> rowsOf(EntityManager em, Class<T> type, String programmeId) {
     return em.createQuery(
             "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
         .setParameter("p", programmeId)

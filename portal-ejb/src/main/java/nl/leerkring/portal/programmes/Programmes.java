@@ -57,7 +57,7 @@ public class Programmes {
 
   public Full get(Viewer viewer, String id) {
     requireMember(viewer);
-    return full(find(id), LocalDate.now());
+    return full(programme(id), LocalDate.now());
   }
 
   public Full create(Viewer viewer, Head draft) {
@@ -77,7 +77,7 @@ public class Programmes {
 
   public Full update(Viewer viewer, String id, Head draft) {
     requireMember(viewer);
-    Programme programme = find(id);
+    Programme programme = programme(id);
     required(draft);
     if (draft.version() == null) {
       throw PortalException.invalid(
@@ -114,7 +114,7 @@ public class Programmes {
    */
   public void delete(Viewer viewer, String id) {
     requireMember(viewer);
-    Programme programme = find(id);
+    Programme programme = programme(id);
     for (Class<?> part :
         List.of(
             Milestone.class,
@@ -144,7 +144,7 @@ public class Programmes {
 
   public Full savePartner(Viewer viewer, String programmeId, String id, ProgrammeData.Partner in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Partner draft = required(in);
     Partner partner = id == null ? new Partner(programmeId) : part(Partner.class, programmeId, id);
     partner.organisation = text("Partner › organisation", draft.organisation(), 200, true);
@@ -163,7 +163,7 @@ public class Programmes {
 
   public Full saveTheme(Viewer viewer, String programmeId, String id, ProgrammeData.Theme in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Theme draft = required(in);
     Theme theme = id == null ? new Theme(programmeId) : part(Theme.class, programmeId, id);
     theme.name = text("Theme › name", draft.name(), 200, true);
@@ -173,7 +173,7 @@ public class Programmes {
 
   public Full saveGoal(Viewer viewer, String programmeId, String id, ProgrammeData.Goal in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Goal draft = required(in);
     Goal goal = id == null ? new Goal(programmeId) : part(Goal.class, programmeId, id);
     goal.themeId = reference(Theme.class, programmeId, "Goal › theme", draft.theme()).id();
@@ -184,7 +184,7 @@ public class Programmes {
 
   public Full saveAction(Viewer viewer, String programmeId, String id, ProgrammeData.Action in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Action draft = required(in);
     ProgrammeAction action =
         id == null
@@ -227,7 +227,7 @@ public class Programmes {
   public Full saveMilestone(
       Viewer viewer, String programmeId, String id, ProgrammeData.Milestone in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Milestone draft = required(in);
     Milestone milestone =
         id == null ? new Milestone(programmeId) : part(Milestone.class, programmeId, id);
@@ -250,7 +250,7 @@ public class Programmes {
 
   public Full addNote(Viewer viewer, String programmeId, ProgrammeData.Note in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Note draft = required(in);
     ProgressNote note =
         new ProgressNote(
@@ -260,7 +260,7 @@ public class Programmes {
 
   public Full addLink(Viewer viewer, String programmeId, ProgrammeData.Link in) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     ProgrammeData.Link draft = required(in);
     String target = text("Link › target", draft.target(), 36, true);
     String kind = text("Link › kind", draft.kind(), 20, true).toLowerCase(java.util.Locale.ROOT);
@@ -300,7 +300,7 @@ public class Programmes {
   /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
   public Full deletePart(Viewer viewer, String programmeId, String kind, String id) {
     requireMember(viewer);
-    Programme programme = find(programmeId);
+    Programme programme = programme(programmeId);
     Object row =
         switch (kind) {
           case "partners" -> part(Partner.class, programmeId, id);
@@ -343,7 +343,12 @@ public class Programmes {
   }
 
   /** The programme row itself, for the ledger in the same workspace; 404 when not the viewer's. */
-  public Programme find(String id) {
+  public Programme find(Viewer viewer, String id) {
+    requireMember(viewer);
+    return programme(id);
+  }
+
+  private Programme programme(String id) {
     Programme programme = id == null ? null : em.find(Programme.class, id);
     if (programme == null) {
       throw new PortalException(TenantsException.Kind.NOT_FOUND, "No programme '" + id + "'.");

@@ -165,7 +165,20 @@ public class Ledgers {
             ? new ContributionEntry(programmeId)
             : row(ContributionEntry.class, programmeId, id);
     requireVersion(draft.version(), entry.version(), id, "contribution");
-    Contribution c = LedgerAssembly.contribution(draft);
+    Contribution c =
+        LedgerAssembly.contribution(
+            new LedgerData.Contribution(
+                entry.id(),
+                draft.version(),
+                draft.partner(),
+                draft.form(),
+                draft.cash(),
+                draft.hours(),
+                draft.hourlyRate(),
+                draft.rateValidFrom(),
+                draft.alreadyBudgeted(),
+                draft.line(),
+                null));
     entry.partner = c.partner();
     entry.form = c.form();
     entry.cash = c.form() == ContributionForm.CASH ? c.cash().amount() : null;

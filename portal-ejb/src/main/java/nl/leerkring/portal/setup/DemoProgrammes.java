@@ -1,6 +1,8 @@
 package nl.leerkring.portal.setup;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +43,11 @@ public class DemoProgrammes {
 
   @Inject Statements statements;
 
-  /** Enters what is missing; returns how many programmes it started. */
+  /**
+   * Enters what is missing; returns how many programmes it started. Each service call is its own
+   * transaction, because a transaction is bound to one tenant and the demo writes as several.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int seed() {
     Viewer coordinator = accounts.viewerOf(DemoDocuments.COORDINATOR);
     int started = 0;

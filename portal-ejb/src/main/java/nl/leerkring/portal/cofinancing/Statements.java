@@ -17,6 +17,7 @@ import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.export.RollupExport;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
 import nl.leerkring.portal.ledger.rollup.MemberStatement;
+import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
@@ -38,6 +39,8 @@ public class Statements {
   @PersistenceContext EntityManager em;
 
   @Inject Ledgers ledgers;
+
+  @Inject Programmes programmes;
 
   @Inject Circles circles;
 
@@ -86,11 +89,8 @@ public class Statements {
 
   /** The statements of one of the viewer's programmes, newest first. */
   public List<StatementView> ofProgramme(Viewer viewer, String programmeId) {
-    TenantId owner =
-        viewer
-            .homeTenant()
-            .orElseThrow(
-                () -> new PortalException(TenantsException.Kind.NOT_FOUND, "No programme."));
+    programmes.find(viewer, programmeId); // 404 unless it is the viewer's own
+    TenantId owner = viewer.homeTenant().orElseThrow();
     return ofProgramme(programmeId).stream()
         .filter(s -> s.tenantId.equals(owner.value()))
         .map(s -> view(s, false))

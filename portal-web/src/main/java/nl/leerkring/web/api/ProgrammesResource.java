@@ -192,7 +192,7 @@ public class ProgrammesResource {
   }
 
   @DELETE
-  @Path("{id}/{kind: partners|themes|goals|actions|milestones|links}/{part}")
+  @Path("{id}/{kind}/{part}")
   @Operation(
       summary =
           "Remove a partner, theme, goal, action, milestone or link (a theme with goals, a goal"

@@ -54,6 +54,7 @@ public class Statements {
             .homeTenant()
             .orElseThrow(
                 () -> PortalException.forbidden("Only members of a gemeente submit statements."));
+    programmes.find(viewer, programmeId); // 404 unless it is the viewer's own, before anything else
     if (circleSlug == null || circleSlug.isBlank()) {
       throw PortalException.invalid("Name the circle to submit the statement to (circle).");
     }

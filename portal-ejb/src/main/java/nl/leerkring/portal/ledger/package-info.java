@@ -67,11 +67,12 @@
  *       demo data can load the same figures the tests pin down.
  * </ul>
  *
- * <h2>Out of scope here</h2>
+ * <h2>Around it</h2>
  *
- * JPA entities, Flyway migrations, REST resources, Faces pages, statements to the circle, the
- * circle roll-up, XLSX/CSV export and any tenant or permission logic: they are built on these
- * classes. Nothing here reads a database, knows a tenant or keeps state; every class is immutable
- * and thread-safe.
+ * The circle roll-up ({@code ledger.rollup}) and the XLSX/CSV exports ({@code ledger.export}) are
+ * pure too. Storage, REST, statements and every tenant or permission rule are in {@code
+ * nl.leerkring.portal.cofinancing}, which reads its rows into a {@link
+ * nl.leerkring.portal.ledger.ProgrammeLedger}. Nothing here reads a database, knows a tenant or
+ * keeps state; every class is immutable and thread-safe.
  */
 package nl.leerkring.portal.ledger;

@@ -48,7 +48,8 @@ final class Corpus {
   static final int MAX_BODY = 10_000;
   private static final long SEED = 20_261_123L;
   private static final LocalDate FIRST_DATE = LocalDate.of(2015, 1, 1);
-  private static final int DATE_SPAN = (int) (LocalDate.of(2026, 10, 31).toEpochDay() - FIRST_DATE.toEpochDay());
+  private static final int DATE_SPAN =
+      (int) (LocalDate.of(2026, 10, 31).toEpochDay() - FIRST_DATE.toEpochDay());
 
   static final List<String> THEMES =
       List.of(
@@ -69,11 +70,13 @@ final class Corpus {
   static final Map<String, List<String>> WIJKEN =
       Map.of(
           "duiven", List.of("Duiven-Zuid", "Duiven-Oost", "Duiven-West", "Groessen", "Loo"),
-          "wijchen", List.of("Wijchen-Centrum", "Wijchen-Noord", "Alverna", "Bergharen", "Batenburg"),
+          "wijchen",
+              List.of("Wijchen-Centrum", "Wijchen-Noord", "Alverna", "Bergharen", "Batenburg"),
           "berg-en-dal", List.of("Groesbeek", "Millingen aan de Rijn", "Ooij", "Beek", "Leuth"),
           "doesburg", List.of("Doesburg-Centrum", "Beinum", "Ooipoort", "Molenwijk"),
           "beuningen", List.of("Beuningen-Centrum", "Ewijk", "Weurt", "Winssen"),
-          "deventer", List.of("Keizerslanden", "Rivierenwijk", "Colmschate", "Binnenstad", "Voorstad"));
+          "deventer",
+              List.of("Keizerslanden", "Rivierenwijk", "Colmschate", "Binnenstad", "Voorstad"));
 
   static final List<String> TENANTS =
       List.of("duiven", "wijchen", "berg-en-dal", "doesburg", "beuningen", "deventer");
@@ -175,7 +178,9 @@ final class Corpus {
             ? Scope.PRIVATE
             : s < 5 ? Scope.PRIVATE : s < 8 ? Scope.CIRCLE : Scope.PUBLIC;
     String kind = scope == Scope.PRIVATE ? "document" : "publication";
-    String uuid = UUID.nameUUIDFromBytes(("leerkring-bench-" + j).getBytes(StandardCharsets.UTF_8)).toString();
+    String uuid =
+        UUID.nameUUIDFromBytes(("leerkring-bench-" + j).getBytes(StandardCharsets.UTF_8))
+            .toString();
     LocalDate date = FIRST_DATE.plusDays(r.nextInt(DATE_SPAN + 1));
     Set<String> themes = new LinkedHashSet<>();
     int nThemes = 1 + r.nextInt(3);

@@ -26,8 +26,8 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * Extra mode of the search benchmark (issue F3), no portal needed: the portal's own {@link
  * SearchIndex#search} and {@link RawLucene} in one plain JVM, on the same index, same viewer
  * (duiven.lid: home tenant Duiven, circle leerkring-wdw), same queries, warm-up and rounds as the
- * latency phase, alternating per query. It tells whether a gap between the portal and raw Lucene
- * is in {@code SearchIndex} or in the portal's environment.
+ * latency phase, alternating per query. It tells whether a gap between the portal and raw Lucene is
+ * in {@code SearchIndex} or in the portal's environment.
  *
  * <pre>
  *   cp -r bench/target/search-bench/data/index /tmp/si-index   # SearchIndex opens an IndexWriter
@@ -38,8 +38,9 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * Settings: {@code -Dbench.warmup} (20), {@code -Dbench.runs} (50), {@code -Dbench.only} (both;
  * {@code index} or {@code raw} runs one system only, e.g. for a profile). With {@code
  * -Dbench.base=http://127.0.0.1:PORT} (and {@code -Dbench.demoPassword}, default leerkring-demo) a
- * running portal on the same index is timed too, as duiven.lid over HTTP, interleaved with the other
- * two per query: the only fair comparison on a machine whose load changes from minute to minute.
+ * running portal on the same index is timed too, as duiven.lid over HTTP, interleaved with the
+ * other two per query: the only fair comparison on a machine whose load changes from minute to
+ * minute.
  */
 public final class InProcess {
 
@@ -47,7 +48,8 @@ public final class InProcess {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
-      throw new IllegalArgumentException("Usage: InProcess <copy of the index root> <ids.properties>");
+      throw new IllegalArgumentException(
+          "Usage: InProcess <copy of the index root> <ids.properties>");
     }
     Path root = Path.of(args[0]);
     Properties ids = new Properties();
@@ -90,7 +92,8 @@ public final class InProcess {
       String token =
           portal == null
               ? null
-              : portal.token("duiven.lid", System.getProperty("bench.demoPassword", "leerkring-demo"));
+              : portal.token(
+                  "duiven.lid", System.getProperty("bench.demoPassword", "leerkring-demo"));
       List<HttpRequest> http = new ArrayList<>();
       List<SearchRequest> requests = new ArrayList<>();
       for (Queries.Query q : queries) {
@@ -99,7 +102,9 @@ public final class InProcess {
         if (portal != null) {
           http.add(portal.get(q.path(), token));
           long p =
-              PortalClient.json(new String(portal.fetch(http.get(http.size() - 1)).body(), StandardCharsets.UTF_8))
+              PortalClient.json(
+                      new String(
+                          portal.fetch(http.get(http.size() - 1)).body(), StandardCharsets.UTF_8))
                   .asJsonObject()
                   .getJsonNumber("total")
                   .longValue();
@@ -168,8 +173,14 @@ public final class InProcess {
         }
       }
       System.out.printf(
-          Locale.ROOT, "%-3s %-50s %10s %10s %10s %10s%n", "id", "query", "index p50", "raw p50",
-          "index p99", "raw p99");
+          Locale.ROOT,
+          "%-3s %-50s %10s %10s %10s %10s%n",
+          "id",
+          "query",
+          "index p50",
+          "raw p50",
+          "index p99",
+          "raw p99");
       for (int i = 0; i < queries.size(); i++) {
         System.out.printf(
             Locale.ROOT,

@@ -50,7 +50,12 @@ final class PortalClient {
     HttpResponse<String> response = send(request);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "Sign-in of " + username + " failed: HTTP " + response.statusCode() + " " + response.body());
+          "Sign-in of "
+              + username
+              + " failed: HTTP "
+              + response.statusCode()
+              + " "
+              + response.body());
     }
     return json(response.body()).asJsonObject().getString("token");
   }

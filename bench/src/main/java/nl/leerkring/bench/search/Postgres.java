@@ -20,9 +20,10 @@ import org.postgresql.PGConnection;
 
 /**
  * PostgreSQL full-text search over the same documents: one table with a stored generated {@code
- * tsvector} column {@code to_tsvector('dutch', title || ' ' || body)} and a GIN index on it; queries
- * with the same access filter as SQL predicates, ordered by {@code ts_rank}, {@code LIMIT 10}, and
- * {@code ts_headline} on those 10. Optionally also the six facet counts of the whole match set.
+ * tsvector} column {@code to_tsvector('dutch', title || ' ' || body)} and a GIN index on it;
+ * queries with the same access filter as SQL predicates, ordered by {@code ts_rank}, {@code LIMIT
+ * 10}, and {@code ts_headline} on those 10. Optionally also the six facet counts of the whole match
+ * set.
  */
 final class Postgres implements AutoCloseable {
 
@@ -107,7 +108,12 @@ final class Postgres implements AutoCloseable {
                     + TABLE
                     + ")")) {
       r.next();
-      return r.getString(1) + " in total (GIN index " + r.getString(2) + "), " + r.getLong(3) + " rows";
+      return r.getString(1)
+          + " in total (GIN index "
+          + r.getString(2)
+          + "), "
+          + r.getLong(3)
+          + " rows";
     }
   }
 
@@ -178,14 +184,18 @@ final class Postgres implements AutoCloseable {
         top.setString(i, q.pgQuery());
       }
       if (withFacets) {
-        String m = "WITH m AS MATERIALIZED (SELECT d.gemeente, d.type, d.year, d.audience, d.themes, d.wijken FROM "
-            + from + " WHERE " + where + ")"
-            + " SELECT 'gemeente', gemeente, count(*) FROM m GROUP BY gemeente"
-            + " UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type"
-            + " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
-            + " UNION ALL SELECT 'circle', audience, count(*) FROM m GROUP BY audience"
-            + " UNION ALL SELECT 'theme', t, count(*) FROM m, unnest(m.themes) t GROUP BY t"
-            + " UNION ALL SELECT 'wijk', w, count(*) FROM m, unnest(m.wijken) w GROUP BY w";
+        String m =
+            "WITH m AS MATERIALIZED (SELECT d.gemeente, d.type, d.year, d.audience, d.themes, d.wijken FROM "
+                + from
+                + " WHERE "
+                + where
+                + ")"
+                + " SELECT 'gemeente', gemeente, count(*) FROM m GROUP BY gemeente"
+                + " UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type"
+                + " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
+                + " UNION ALL SELECT 'circle', audience, count(*) FROM m GROUP BY audience"
+                + " UNION ALL SELECT 'theme', t, count(*) FROM m, unnest(m.themes) t GROUP BY t"
+                + " UNION ALL SELECT 'wijk', w, count(*) FROM m, unnest(m.wijken) w GROUP BY w";
         facets = connection.prepareStatement(m);
         int j = 1;
         for (Object p : params) {
@@ -283,7 +293,7 @@ final class Postgres implements AutoCloseable {
         case '\t' -> b.append("\\t");
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
-        case '\0' -> { }
+        case '\0' -> {}
         default -> b.append(c);
       }
     }

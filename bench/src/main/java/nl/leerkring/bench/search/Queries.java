@@ -21,8 +21,8 @@ final class Queries {
    * One query.
    *
    * @param q what the portal gets as {@code q}; empty lists the newest items
-   * @param pgFunction {@code websearch_to_tsquery}, {@code to_tsquery} or {@code
-   *     phraseto_tsquery}; ignored when q is empty
+   * @param pgFunction {@code websearch_to_tsquery}, {@code to_tsquery} or {@code phraseto_tsquery};
+   *     ignored when q is empty
    * @param pgQuery the text of that function's argument
    * @param filters facet filters, as request parameters
    */
@@ -57,8 +57,18 @@ final class Queries {
         q("T3", "term", "gemeenteraad", "websearch_to_tsquery", "gemeenteraad"),
         q("B1", "boolean", "subsidie AND gemeente", "to_tsquery", "subsidie & gemeente"),
         q("B2", "boolean", "vergunning OR ontheffing", "to_tsquery", "vergunning | ontheffing"),
-        q("B3", "boolean", "belasting NOT inkomstenbelasting", "to_tsquery", "belasting & !inkomstenbelasting"),
-        q("B4", "boolean", "(jeugd OR jongeren) AND zorg", "to_tsquery", "(jeugd | jongeren) & zorg"),
+        q(
+            "B3",
+            "boolean",
+            "belasting NOT inkomstenbelasting",
+            "to_tsquery",
+            "belasting & !inkomstenbelasting"),
+        q(
+            "B4",
+            "boolean",
+            "(jeugd OR jongeren) AND zorg",
+            "to_tsquery",
+            "(jeugd | jongeren) & zorg"),
         q(
             "P1",
             "phrase",
@@ -69,13 +79,7 @@ final class Queries {
         q("X1", "prefix", "milieu*", "to_tsquery", "milieu:*"),
         q("X2", "prefix", "verzeker*", "to_tsquery", "verzeker:*"),
         q("X3", "prefix", "subsid* gemeente", "to_tsquery", "subsid:* & gemeente"),
-        new Query(
-            "F1",
-            "facet",
-            "",
-            "",
-            "",
-            filters(Facet.THEME, "wonen", Facet.YEAR, "2024")),
+        new Query("F1", "facet", "", "", "", filters(Facet.THEME, "wonen", Facet.YEAR, "2024")),
         new Query(
             "F2",
             "facet",
@@ -89,7 +93,13 @@ final class Queries {
             "regeling",
             "websearch_to_tsquery",
             "regeling",
-            filters(Facet.TYPE, "ministeriele-regeling", Facet.THEME, "duurzaamheid", Facet.YEAR, "2023")));
+            filters(
+                Facet.TYPE,
+                "ministeriele-regeling",
+                Facet.THEME,
+                "duurzaamheid",
+                Facet.YEAR,
+                "2023")));
   }
 
   private static Query q(String name, String kind, String q, String fn, String pg) {

@@ -43,13 +43,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The same search as the portal's, written with plain Lucene calls in this JVM, on the portal's
- * own index directory opened read-only: the user query parsed with the same analyzer and parser
+ * The same search as the portal's, written with plain Lucene calls in this JVM, on the portal's own
+ * index directory opened read-only: the user query parsed with the same analyzer and parser
  * settings, the same facet filters, the same access filter ({@link AccessFilter#restrict} plus the
  * portal's folding of the viewer's own publications), top 10 with a {@link FacetsCollector}, the
  * six facet counts, three highlighted body passages per hit with the {@link UnifiedHighlighter},
- * and the stored fields of the hits. What it leaves out is what the portal adds around Lucene: HTTP,
- * JAX-RS, security, the viewer lookup, JSON, citations.
+ * and the stored fields of the hits. What it leaves out is what the portal adds around Lucene:
+ * HTTP, JAX-RS, security, the viewer lookup, JSON, citations.
  */
 final class RawLucene implements Closeable {
 

@@ -47,9 +47,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Search benchmark (issue F3), in phases that {@code bench/search.sh} runs around two starts of
- * the portal; see {@code bench/README.md}. A plain main, not JMH: the units are HTTP requests and
- * SQL statements of milliseconds, compared as distributions.
+ * Search benchmark (issue F3), in phases that {@code bench/search.sh} runs around two starts of the
+ * portal; see {@code bench/README.md}. A plain main, not JMH: the units are HTTP requests and SQL
+ * statements of milliseconds, compared as distributions.
  *
  * <ul>
  *   <li>{@code ids}: while the portal runs on a fresh data directory, read the demo tenants and the
@@ -58,8 +58,8 @@ import org.apache.lucene.store.FSDirectory;
  *       {@link SearchIndex} and through raw Lucene; build the N-document index into the portal's
  *       data directory as its live generation; load the same N documents into PostgreSQL.
  *   <li>{@code query}: with the portal running on that index, (1) latency of the portal's HTTP
- *       search, raw Lucene on the same index and PostgreSQL, (2) the access filter's cost, and write
- *       the request list for wrk (4).
+ *       search, raw Lucene on the same index and PostgreSQL, (2) the access filter's cost, and
+ *       write the request list for wrk (4).
  *   <li>{@code summary}: the goals of the issue against the figures of this run.
  * </ul>
  */
@@ -226,7 +226,13 @@ public final class SearchBenchmark {
     long rawSize = treeSize(rawDir);
 
     System.out.printf(
-        Locale.ROOT, "%-58s %9s %9s %9s %10s%n", "pipeline", "total s", "docs/s", "MB/s", "index MB");
+        Locale.ROOT,
+        "%-58s %9s %9s %9s %10s%n",
+        "pipeline",
+        "total s",
+        "docs/s",
+        "MB/s",
+        "index MB");
     System.out.printf(
         Locale.ROOT,
         "%-58s %9.1f %9.0f %9.2f %10.0f%n",
@@ -417,7 +423,8 @@ public final class SearchBenchmark {
     JsonObject ready = portal.getJson("/health/ready", null).asJsonObject();
     int indexed = status.getInt("documents");
     System.out.println();
-    System.out.println("PORTAL restarted on the built index: GET /api/admin/search/rebuild → " + status);
+    System.out.println(
+        "PORTAL restarted on the built index: GET /api/admin/search/rebuild → " + status);
     System.out.println("                                     GET /health/ready → " + ready);
     if (indexed < docs) {
       throw new IllegalStateException(
@@ -470,7 +477,9 @@ public final class SearchBenchmark {
     try (RawLucene raw = new RawLucene(data.resolve("index"));
         Postgres pg = postgres()) {
       System.out.printf(
-          Locale.ROOT, "RAW LUCENE: the same index opened read-only, %,d documents%n", raw.numDocs());
+          Locale.ROOT,
+          "RAW LUCENE: the same index opened read-only, %,d documents%n",
+          raw.numDocs());
       System.out.println();
       System.out.println(
           "QUERIES: matches per system (portal total = raw Lucene total is checked; PostgreSQL counts differ by its own Dutch analysis)");
@@ -493,7 +502,11 @@ public final class SearchBenchmark {
         HttpResponse<byte[]> response = portal.fetch(request);
         if (response.statusCode() != 200) {
           throw new IllegalStateException(
-              q.path() + " → HTTP " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
+              q.path()
+                  + " → HTTP "
+                  + response.statusCode()
+                  + " "
+                  + new String(response.body(), StandardCharsets.UTF_8));
         }
         JsonObject reply =
             PortalClient.json(new String(response.body(), StandardCharsets.UTF_8)).asJsonObject();
@@ -517,7 +530,8 @@ public final class SearchBenchmark {
             pgTotal,
             portalTotal == filtered.total() ? "" : "  MISMATCH portal/raw");
         if (portalTotal != filtered.total()) {
-          throw new IllegalStateException("The raw Lucene search does not match the portal's for " + q.name());
+          throw new IllegalStateException(
+              "The raw Lucene search does not match the portal's for " + q.name());
         }
       }
 
@@ -563,8 +577,10 @@ public final class SearchBenchmark {
           }
         }
       }
-      // What every request pays before any search: Payara's HTTP path (/health/live, no sign-in) and
-      // the signed-in path (/api/me: JWT, viewer lookup in the database, JSON), the same number of times.
+      // What every request pays before any search: Payara's HTTP path (/health/live, no sign-in)
+      // and
+      // the signed-in path (/api/me: JWT, viewer lookup in the database, JSON), the same number of
+      // times.
       List<Long> live = new ArrayList<>();
       List<Long> meSamples = new ArrayList<>();
       HttpRequest liveRequest = portal.get("/health/live", null);
@@ -640,7 +656,15 @@ public final class SearchBenchmark {
       System.out.println();
       System.out.println("per query, p50 in ms:");
       System.out.printf(
-          Locale.ROOT, "%-3s %-8s %9s %9s %13s %9s %11s%n", "id", "class", "portal", "raw", "raw-nofilter", "pg", "pg+facets");
+          Locale.ROOT,
+          "%-3s %-8s %9s %9s %13s %9s %11s%n",
+          "id",
+          "class",
+          "portal",
+          "raw",
+          "raw-nofilter",
+          "pg",
+          "pg+facets");
       for (int i = 0; i < queries.size(); i++) {
         System.out.printf(
             Locale.ROOT,
@@ -773,9 +797,11 @@ public final class SearchBenchmark {
     double rps = grab(w, "Requests/sec:\\s+([0-9.]+)");
     double non2xx = grab(w, "Non-2xx or 3xx responses:\\s+([0-9]+)");
     double total = grab(w, "([0-9]+) requests in");
-    String socket = w.lines().filter(l -> l.contains("Socket errors")).findFirst().orElse("").strip();
+    String socket =
+        w.lines().filter(l -> l.contains("Socket errors")).findFirst().orElse("").strip();
     System.out.println();
-    System.out.println("SUMMARY (" + r.getOrDefault("docs", "?") + " documents; all figures from this run)");
+    System.out.println(
+        "SUMMARY (" + r.getOrDefault("docs", "?") + " documents; all figures from this run)");
     double portal = d(r, "portal.p50");
     double raw = d(r, "raw.p50");
     double rawU = d(r, "rawnofilter.p50");
@@ -840,7 +866,8 @@ public final class SearchBenchmark {
         "date:       "
             + ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
-    System.out.println("cpu:        " + cpuModel() + ", " + rt.availableProcessors() + " cores available");
+    System.out.println(
+        "cpu:        " + cpuModel() + ", " + rt.availableProcessors() + " cores available");
     System.out.println(
         "jvm:        "
             + System.getProperty("java.vm.name")
@@ -849,9 +876,9 @@ public final class SearchBenchmark {
             + ", max heap "
             + rt.maxMemory() / (1024 * 1024)
             + " MiB");
+    System.out.println("os:         " + os.getName() + " " + os.getVersion() + " " + os.getArch());
     System.out.println(
-        "os:         " + os.getName() + " " + os.getVersion() + " " + os.getArch());
-    System.out.println("load avg:   " + loadAvg() + " (1, 5, 15 min, at start; the machine is shared)");
+        "load avg:   " + loadAvg() + " (1, 5, 15 min, at start; the machine is shared)");
   }
 
   static String loadAvg() {

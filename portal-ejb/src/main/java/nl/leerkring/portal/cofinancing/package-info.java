@@ -11,9 +11,9 @@
  *       {@link nl.leerkring.portal.cofinancing.LedgerAssembly} → {@code ProgrammeLedger}) and runs
  *       every check before the transaction commits: an ERROR check refuses the write (400, nothing
  *       saved), WARNINGs are saved and returned with the ledger.
- *   <li>{@link nl.leerkring.portal.cofinancing.Statements}: a statement is a frozen JSON copy of the
- *       ledger in a table outside the workspace (like a publication), readable by its gemeente and
- *       the circle's coordinators only; coordinators accept or return it; the roll-up reads the
+ *   <li>{@link nl.leerkring.portal.cofinancing.Statements}: a statement is a frozen JSON copy of
+ *       the ledger in a table outside the workspace (like a publication), readable by its gemeente
+ *       and the circle's coordinators only; coordinators accept or return it; the roll-up reads the
  *       accepted ones and never a workspace.
  *   <li>{@link nl.leerkring.portal.cofinancing.LedgerCascade}: keeps a ledger consistent with its
  *       programme (a new period must hold every line; a deleted programme takes its ledger).

@@ -19,12 +19,12 @@
  *       harness covers each row type. Because EclipseLink cannot order inserts and deletes of rows
  *       it does not know are related, parents are flushed before children and children deleted
  *       before parents.
- *   <li>A theme with goals, a goal with actions, an action with milestones cannot be deleted
- *       (409): nothing disappears by accident. Deleting a whole programme takes everything in it,
- *       its ledger too (through {@link nl.leerkring.portal.programmes.ProgrammeChanged}, so this
+ *   <li>A theme with goals, a goal with actions, an action with milestones cannot be deleted (409):
+ *       nothing disappears by accident. Deleting a whole programme takes everything in it, its
+ *       ledger too (through {@link nl.leerkring.portal.programmes.ProgrammeChanged}, so this
  *       package does not depend on the ledger's).
- *   <li>"Late" is computed when read: an open action after the last day of its quarter, a
- *       milestone after its day without {@code doneOn}.
+ *   <li>"Late" is computed when read: an open action after the last day of its quarter, a milestone
+ *       after its day without {@code doneOn}.
  *   <li>The programme keeps an optimistic version: a save over a newer one is a 409 and nothing is
  *       saved.
  * </ul>

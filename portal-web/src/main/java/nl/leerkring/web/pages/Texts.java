@@ -2,15 +2,26 @@ package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Collection;
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.Money;
 
 /**
  * Small text helpers for pages, as {@code #{texts.join(list)}}: EL cannot call {@code String.join}
- * on a list reliably.
+ * on a list reliably. Amounts and percentages arrive from the boundaries as plain decimals ({@code
+ * "38000.00"}) and are shown in Dutch notation on every page ({@code € 38.000,00}), the way the
+ * gemeenten's own documents and the exports write them, whatever the page language.
  */
 @Named
 @ApplicationScoped
 public class Texts {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   /** The words, comma separated; empty for none. */
   public String join(Collection<String> words) {
@@ -19,5 +30,123 @@ public class Texts {
 
   static String joinWords(Collection<String> words) {
     return words == null ? "" : String.join(", ", words);
+  }
+
+  /** {@code "1234.5"} as {@code € 1.234,50}; empty for none, the text itself when not a number. */
+  public String euro(String plain) {
+    return euroText(plain);
+  }
+
+  /** {@code "49.9183"} as {@code 49,9183 %} and {@code "50.0000"} as {@code 50 %}. */
+  public String percent(String plain) {
+    return percentText(plain);
+  }
+
+  /** A plain decimal in Dutch notation without a unit: {@code "2256.00"} as {@code 2.256}. */
+  public String number(String plain) {
+    BigDecimal value = decimal(plain);
+    if (value == null) {
+      return plain == null ? "" : plain;
+    }
+    return format(value, "#,##0.####");
+  }
+
+  static String euroText(String plain) {
+    BigDecimal value = decimal(plain);
+    if (value == null) {
+      return plain == null ? "" : plain;
+    }
+    String text = format(value.abs().setScale(2, RoundingMode.HALF_UP), "#,##0.00");
+    return "€ " + (value.signum() < 0 ? "-" : "") + text;
+  }
+
+  static String percentText(String plain) {
+    BigDecimal value = decimal(plain);
+    if (value == null) {
+      return plain == null ? "" : plain;
+    }
+    return format(value, "#,##0.####") + " %";
+  }
+
+  private static String format(BigDecimal value, String pattern) {
+    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DUTCH));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
+
+  static BigDecimal decimal(String plain) {
+    if (plain == null || plain.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(plain.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  // --- reading what people type, for the boundaries (which take plain decimals) ---
+
+  /**
+   * An amount as people type it ({@code € 38.000,00}, {@code 38000}, {@code 1234,5}) as the plain
+   * decimal the boundaries take ({@code 38000.00}); null when blank. Read by the ledger core's
+   * {@link Money#parseDutch}, so three decimals or {@code 1.5} are refused with its message,
+   * prefixed with the field's label.
+   */
+  static String plainAmount(String label, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Money.parseDutchNonNegative(text.strip()).plain();
+    } catch (PortalException e) {
+      throw PortalException.invalid(label + ": " + e.getMessage() + ".");
+    }
+  }
+
+  /** Hours as people type them ({@code 2256}, {@code 12,5}): Dutch notation, two decimals. */
+  static String plainHours(String label, String text) {
+    String plain = plainAmount(label, text);
+    return plain == null ? null : new BigDecimal(plain).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A percentage as people type it ({@code 50}, {@code 33,3333 %}) as a plain decimal; the boundary
+   * checks its range and decimals.
+   */
+  static String plainPercentage(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    if (t.endsWith("%")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t.replace(',', '.');
+  }
+
+  /** An amount in the plain form for a form field again, in Dutch notation: {@code 38.000,00}. */
+  static String dutchAmount(String plain) {
+    BigDecimal value = decimal(plain);
+    return value == null ? null : euroText(plain).substring(2);
+  }
+
+  /** A percentage or number of hours for a form field again: {@code 33,3333}. */
+  static String dutchNumber(String plain) {
+    BigDecimal value = decimal(plain);
+    return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /** A day from a date field (browsers send {@code 2024-04-01}); null when blank. */
+  static java.time.LocalDate day(String label, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw PortalException.invalid(
+          label + ": '" + text.strip() + "' is not a date: write it like 2024-04-01.");
+    }
   }
 }

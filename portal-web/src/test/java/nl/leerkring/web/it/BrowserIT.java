@@ -519,6 +519,336 @@ class BrowserIT {
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
   }
 
+  @Test
+  void memberEntersDuivensCofinancingAndSeesEveryDiscrepancy() throws Exception {
+    String name = "Blijfwijk test " + Long.toString(System.nanoTime(), 36);
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/programmes.xhtml?lang=nl"));
+    assertEquals(
+        "page", browser.findElement(By.id("nav-programmes")).getDomAttribute("aria-current"));
+    assertTrue(
+        browser.findElements(By.id("nav-rollup")).isEmpty(), "a member coordinates no circle");
+    assertNoAccessibilityViolations("programmes (nl)");
+    browser.findElement(By.id("pr-name")).sendKeys(name);
+    typeDate(By.id("pr-start"), "2024-04-01");
+    typeDate(By.id("pr-end"), "2027-03-31");
+    browser.findElement(By.id("pr-wijken")).sendKeys("Duiven-Zuid");
+    browser.findElement(By.id("pr-contributions")).sendKeys("163.772");
+    browser
+        .findElement(By.id("pr-contributions-where"))
+        .sendKeys("raadsvoorstel, tabel cofinanciering");
+    browser.findElement(By.id("pr-own-share")).sendKeys("50");
+    browser.findElement(By.id("pr-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/app/programme.xhtml"));
+    waitForText(By.id("messages"), "gestart");
+    assertEquals(name, browser.findElement(By.id("programme-name")).getText());
+
+    // a little of the tree, so the programme page is checked with content
+    browser.findElement(By.id("th-name")).sendKeys("Gezondheid", Keys.ENTER);
+    waitForText(By.id("tree"), "Gezondheid");
+    browser
+        .findElement(By.id("go-title"))
+        .sendKeys("Eén toegang tot informatie over zorg en ondersteuning", Keys.ENTER);
+    waitForText(By.id("tree"), "Eén toegang");
+    browser.findElement(By.id("ac-title")).sendKeys("Design Thinking-traject starten");
+    browser.findElement(By.id("ac-owner")).sendKeys("gemeente");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ac-quarter")))
+        .selectByValue("2024-Q2");
+    browser.findElement(By.id("ac-submit")).click();
+    waitForText(By.id("tree"), "Design Thinking-traject starten");
+    assertTrue(
+        browser.findElement(By.id("late")).getText().contains("Design Thinking-traject starten"),
+        "an open action planned in a past quarter is late");
+    assertNoAccessibilityViolations("programme (nl)");
+
+    browser.findElement(By.id("to-ledger")).click();
+    wait.until(ExpectedConditions.urlContains("/app/ledger.xhtml"));
+    assertNoAccessibilityViolations("empty ledger (nl)");
+    typeDate(By.id("ve-from"), "2024-04-01");
+    browser.findElement(By.id("ve-submit")).click();
+    waitForText(By.id("versions"), "huidige versie");
+
+    addLine("Inzet eigen uren", "own_staff", "101520");
+    addLine("Inzet opbouwwerker", "partner_staff", "24520");
+    addLine("Materiaalkosten", "materials", "38000");
+    addLine("Jaarlijkse bijdrage HAN", "external_services", "45000");
+    waitForText(By.id("total-planned"), "€ 209.040,00");
+
+    browser.findElement(By.id("so-name")).sendKeys("Regiodeal GMR");
+    browser.findElement(By.id("so-grantor")).sendKeys("Groene Metropoolregio");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("so-kind")))
+        .selectByValue("regiodeal");
+    browser.findElement(By.id("so-awarded")).sendKeys("81.886");
+    browser.findElement(By.id("so-stated")).sendKeys("81.868");
+    browser.findElement(By.id("so-stated-where")).sendKeys("raadsvoorstel, tweede alinea");
+    typeDate(By.id("so-from"), "2024-04-01");
+    typeDate(By.id("so-until"), "2027-03-31");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("so-status")))
+        .selectByValue("applied");
+    browser.findElement(By.id("so-rate")).sendKeys("50");
+    browser.findElement(By.id("so-in-kind")).click();
+    browser.findElement(By.id("so-minimum")).sendKeys("50");
+    browser
+        .findElement(By.id("so-allocations"))
+        .sendKeys("jaarlijkse-bijdrage-han 15.000", Keys.ENTER, "materiaalkosten 38000");
+    browser.findElement(By.id("so-submit")).click();
+    waitForText(By.id("sources"), "Regiodeal GMR");
+
+    addContribution("Gemeente Duiven, eigen uren", "2256", "45", true, "inzet-eigen-uren");
+    addContribution("Opbouwwerker", "613", "40", false, null);
+    browser.findElement(By.id("co-partner")).sendKeys("Gemeente Duiven, materiaal");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("co-form")))
+        .selectByValue("cash");
+    browser.findElement(By.id("co-cash")).sendKeys("38.000,00");
+    browser.findElement(By.id("co-submit")).click();
+    waitForText(By.id("contributions"), "Gemeente Duiven, materiaal");
+    waitForText(By.id("total-contributions"), "€ 164.040,00");
+
+    // every discrepancy, beside what it is about, with both numbers, flagged in words
+    String general = browser.findElement(By.id("programme-checks")).getText();
+    assertTrue(general.contains("Waarschuwing: Het opgegeven totaal wijkt af"), general);
+    assertTrue(general.contains("berekend € 164.040,00"), general);
+    assertTrue(general.contains("opgegeven € 163.772,00"), general);
+    assertTrue(general.contains("verschil € 268,00"), general);
+    String source =
+        browser
+            .findElement(
+                By.xpath("//table[@id='sources']/tbody[tr/th[contains(.,'Regiodeal GMR')]]"))
+            .getText();
+    assertTrue(source.contains("Het opgegeven totaal wijkt af"), source);
+    assertTrue(source.contains("berekend € 81.886,00 · opgegeven € 81.868,00"), source);
+    assertTrue(source.contains("Percentage × subsidiabele kosten is niet het toegekende"), source);
+    assertTrue(
+        source.contains("percentage × subsidiabel € 104.520,00 · toegekend € 81.886,00"), source);
+    String periods = browser.findElement(By.id("period-checks")).getText();
+    assertTrue(periods.contains("Waarschuwing: Periode niet per kalenderjaar gesplitst"), periods);
+    assertTrue(periods.contains("2024-04-01 – 2027-03-31"), periods);
+    assertTrue(periods.contains("periodetotaal € 209.040,00"), periods);
+    assertEquals(
+        4,
+        browser.findElements(By.cssSelector("#ledger-years tbody tr")).size(),
+        "the period touches four calendar years");
+    assertTrue(
+        browser.findElement(By.id("ledger-chart")).getDomAttribute("aria-labelledby") != null);
+    screenshot("ledger");
+    assertNoAccessibilityViolations("ledger with findings (nl)");
+
+    String csv = fetchInPage(browser.findElement(By.id("export-csv")).getDomAttribute("href"));
+    assertTrue(csv.startsWith("200 text/csv") && csv.contains("Materiaalkosten"), csv);
+    assertTrue(
+        fetchInPage(browser.findElement(By.id("export-xlsx")).getDomAttribute("href"))
+            .startsWith("200 application/vnd.openxmlformats"),
+        "the workbook downloads with the browser's session");
+
+    // changing an entry opens its form with what was saved (and the version it was read at)
+    browser
+        .findElement(
+            By.xpath(
+                "//table[@id='sources']/tbody[tr/th[contains(.,'Regiodeal GMR')]]"
+                    + "//a[contains(@href,'editSource')]"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("editSource="));
+    assertEquals("Regiodeal GMR", browser.findElement(By.id("so-name")).getDomProperty("value"));
+    assertTrue(
+        browser
+            .findElement(By.id("so-allocations"))
+            .getDomProperty("value")
+            .contains("materiaalkosten 38.000,00"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("so-status")))
+        .selectByValue("awarded");
+    browser.findElement(By.id("so-submit")).click();
+    waitForText(By.id("sources"), "verleend");
+    assertEquals(1, browser.findElements(By.cssSelector("#sources tbody")).size());
+    browser
+        .findElement(
+            By.xpath(
+                "//table[@id='lines']/tbody[tr/th[contains(.,'Materiaalkosten')]]"
+                    + "//a[contains(@href,'editLine')]"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("editLine="));
+    assertEquals(
+        "2024-04-01", browser.findElement(By.id("periods:0:p-start")).getDomProperty("value"));
+    assertEquals(
+        "38.000,00", browser.findElement(By.id("periods:0:p-planned")).getDomProperty("value"));
+    browser.findElement(By.id("periods:0:p-actual")).sendKeys("12.000");
+    browser.findElement(By.id("ln-submit")).click();
+    waitForText(By.id("total-actual"), "€ 12.000,00");
+    assertEquals(4, browser.findElements(By.cssSelector("#lines tbody")).size());
+
+    // an amount with three decimals is refused beside its form, and nothing is saved
+    String ledger = page("/app/ledger.xhtml?id=" + ledgerId());
+    browser.findElement(By.id("ln-description")).sendKeys("Drie decimalen");
+    typeDate(By.id("periods:0:p-start"), "2024-04-01");
+    typeDate(By.id("periods:0:p-end"), "2024-12-31");
+    browser.findElement(By.id("periods:0:p-planned")).sendKeys("1.234,567");
+    browser.findElement(By.id("ln-submit")).click();
+    waitForText(By.id("line-error"), "more than 2 decimals");
+    assertTrue(
+        browser.findElement(By.id("messages")).getText().contains("niets opgeslagen"),
+        browser.findElement(By.id("messages")).getText());
+    assertEquals(
+        "1.234,567",
+        browser.findElement(By.id("periods:0:p-planned")).getDomProperty("value"),
+        "the refused input stays in the form");
+    assertNoAccessibilityViolations("ledger with a refused amount (nl)");
+    browser.get(ledger);
+    assertTrue(!browser.findElement(By.id("lines")).getText().contains("Drie decimalen"));
+    assertEquals("€ 209.040,00", browser.findElement(By.id("total-planned")).getText());
+
+    // submit the statement; the coordinator returns it (so the demo roll-up stays as it is)
+    browser.findElement(By.id("to-programme")).click();
+    wait.until(ExpectedConditions.urlContains("/app/programme.xhtml"));
+    String programme = browser.getCurrentUrl();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("st-circle")))
+        .selectByValue("leerkring-wdw");
+    browser.findElement(By.id("st-submit")).click();
+    waitForText(By.id("statements"), "ingediend");
+
+    browser.get(page("/app/programmes.xhtml?lang=en"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    waitForText(By.id("programmes"), name);
+    assertNoAccessibilityViolations("programmes (en)");
+    browser.get(programme);
+    waitForText(By.id("statements"), "awaiting a decision");
+    assertNoAccessibilityViolations("programme (en)");
+    browser.get(ledger);
+    waitForText(By.id("programme-checks"), "computed € 164.040,00 · stated € 163.772,00");
+    assertNoAccessibilityViolations("ledger (en)");
+    browser.get(page("/app/rollup.xhtml"));
+    assertTrue(browser.findElement(By.id("not-allowed")).isDisplayed());
+    assertNoAccessibilityViolations("roll-up, not allowed (en)");
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.findElement(By.id("nav-rollup")).click();
+    wait.until(ExpectedConditions.urlContains("/app/rollup.xhtml"));
+    assertEquals("page", browser.findElement(By.id("nav-rollup")).getDomAttribute("aria-current"));
+    waitForText(By.id("rollup-heading"), "Leerkring Wijk- en Dorpgericht Werken");
+    WebElement waiting =
+        browser.findElement(By.xpath("//section[h3[normalize-space()='Wijchen: " + name + "']]"));
+    assertNoAccessibilityViolations("roll-up with a statement waiting (nl)");
+    waiting
+        .findElement(By.tagName("textarea"))
+        .sendKeys("Graag de opgegeven subsidie (81.868) gelijktrekken met de beschikking.");
+    waiting.findElement(By.cssSelector("button[id$='return']")).click();
+    waitForText(By.id("messages"), "teruggegeven");
+    String history = browser.findElement(By.id("history")).getText();
+    assertTrue(history.contains(name) && history.contains("gelijktrekken"), history);
+    boolean demoRollup = browser.findElements(By.id("rollup-empty")).isEmpty();
+    if (demoRollup) {
+      // the demo's accepted statements: every figure per gemeente, the chart and the scenarios
+      String total = browser.findElement(By.id("rollup-tables")).getText();
+      assertTrue(total.contains("Duiven") && total.contains("Leerkring totaal"), total);
+      assertTrue(browser.findElement(By.id("rollup-chart")).isDisplayed());
+      assertTrue(
+          browser.findElement(By.id("withdrawals-heading")).isDisplayed(),
+          "what happens if a gemeente withdraws");
+    } else {
+      // no accepted statement in the circle yet: the page says so and lists who is missing
+      assertTrue(
+          browser.findElement(By.id("without-statement")).getText().contains("Wijchen"),
+          browser.findElement(By.id("without-statement")).getText());
+    }
+    screenshot("rollup");
+    assertTrue(
+        fetchInPage(browser.findElement(By.id("export-csv")).getDomAttribute("href"))
+            .startsWith("200 text/csv"),
+        "the roll-up downloads with the browser's session");
+    assertNoAccessibilityViolations("roll-up (nl)");
+    browser.get(page("/app/rollup.xhtml?circle=leerkring-wdw&year=2025&lang=en"));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    waitForText(By.id("rollup-heading"), "Cofinancing of the learning circle");
+    assertNoAccessibilityViolations("roll-up, one year (en)");
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+  }
+
+  /** Adds a budget line with one period, the programme's. */
+  private void addLine(String description, String category, String planned) {
+    browser.findElement(By.id("ln-description")).sendKeys(description);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ln-category")))
+        .selectByValue(category);
+    typeDate(By.id("periods:0:p-start"), "2024-04-01");
+    typeDate(By.id("periods:0:p-end"), "2027-03-31");
+    browser.findElement(By.id("periods:0:p-planned")).sendKeys(planned);
+    browser.findElement(By.id("ln-submit")).click();
+    waitForText(By.id("lines"), description);
+  }
+
+  /** Adds a contribution in kind: hours × an hourly rate valid from the programme's start. */
+  private void addContribution(
+      String partner, String hours, String rate, boolean budgeted, String line) {
+    browser.findElement(By.id("co-partner")).sendKeys(partner);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("co-form")))
+        .selectByValue("in_kind");
+    browser.findElement(By.id("co-hours")).sendKeys(hours);
+    browser.findElement(By.id("co-rate")).sendKeys(rate);
+    typeDate(By.id("co-valid-from"), "2024-04-01");
+    if (budgeted) {
+      browser.findElement(By.id("co-budgeted")).click();
+    }
+    if (line != null) {
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("co-line")))
+          .selectByValue(line);
+    }
+    browser.findElement(By.id("co-submit")).click();
+    waitForText(By.id("contributions"), partner);
+  }
+
+  /**
+   * Types a day into a date field with the keyboard, in the order the browser's date field shows
+   * day, month and year (its locale's, as {@code Intl} reports it), and checks the field took it.
+   */
+  private void typeDate(By field, String isoDate) {
+    WebElement input = browser.findElement(field);
+    String[] ymd = isoDate.split("-");
+    java.util.Map<String, String> parts =
+        java.util.Map.of("year", ymd[0], "month", ymd[1], "day", ymd[2]);
+    @SuppressWarnings("unchecked")
+    List<String> localeOrder =
+        (List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return new Intl.DateTimeFormat().formatToParts(new Date(2024, 3, 1))"
+                        + ".filter(p => p.type !== 'literal').map(p => p.type);");
+    List<List<String>> orders =
+        List.of(
+            localeOrder,
+            List.of("day", "month", "year"),
+            List.of("month", "day", "year"),
+            List.of("year", "month", "day"));
+    for (List<String> order : orders) {
+      input.sendKeys(order.stream().map(parts::get).toArray(String[]::new));
+      if (isoDate.equals(input.getDomProperty("value"))) {
+        return;
+      }
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("arguments[0].value = ''", input);
+    }
+    assertEquals(isoDate, input.getDomProperty("value"), "the date field took the typed day");
+  }
+
+  /** Fetches an address with the page's session: "status content-type" and the body as text. */
+  private String fetchInPage(String href) {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text().then(t =>"
+                    + " done(r.status + ' ' + r.headers.get('content-type') + '\\n' + t)))"
+                    + ".catch(e => done('failed ' + e));",
+                href);
+  }
+
+  private String ledgerId() {
+    String url = browser.getCurrentUrl();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]id=([^&#]+)").matcher(url);
+    assertTrue(m.find(), url);
+    return m.group(1);
+  }
+
   /** Waits for text in an element; on time-out the failure shows what the page said instead. */
   private void waitForText(By element, String text) {
     try {

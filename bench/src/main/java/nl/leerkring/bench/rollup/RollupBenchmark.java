@@ -77,8 +77,8 @@ public final class RollupBenchmark {
         FIRST_DAY.getYear() + years - 1,
         lines,
         members * years * lines,
-        circle.stream().mapToInt(s -> s.ledger().sources().size()).sum(),
-        circle.stream().mapToInt(s -> s.ledger().contributions().size()).sum(),
+        circle.stream().mapToInt(s -> s.ledgers().get(0).sources().size()).sum(),
+        circle.stream().mapToInt(s -> s.ledgers().get(0).contributions().size()).sum(),
         seed,
         buildNanos / 1e6);
 

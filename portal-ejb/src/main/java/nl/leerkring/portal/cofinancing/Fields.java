@@ -14,6 +14,9 @@ import nl.leerkring.portal.programmes.Enums;
  */
 final class Fields {
 
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2200;
+
   private final String where;
 
   private Fields(String where) {
@@ -48,7 +51,52 @@ final class Fields {
     if (date == null) {
       throw PortalException.invalid(where + " › " + field + " is required (a date, YYYY-MM-DD).");
     }
+    return inRange(where + " › " + field, date);
+  }
+
+  /** The years this portal keeps: a date far outside them is a typing error, not a plan. */
+  static LocalDate inRange(String field, LocalDate date) {
+    if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+      throw PortalException.invalid(
+          field + ": " + date + " lies outside " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+    }
     return date;
+  }
+
+  static int year(String field, Integer year) {
+    if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+      throw PortalException.invalid(
+          field + ": a calendar year from " + FIRST_YEAR + " to " + LAST_YEAR + " is required.");
+    }
+    return year;
+  }
+
+  /** Refuses a list with an empty entry or more entries than the field can hold. */
+  static <T> java.util.List<T> items(String field, java.util.List<T> items, int max) {
+    if (items == null) {
+      return java.util.List.of();
+    }
+    if (items.stream().anyMatch(java.util.Objects::isNull)) {
+      throw PortalException.invalid(field + ": the list has an empty entry.");
+    }
+    if (items.size() > max) {
+      throw PortalException.invalid(field + ": at most " + max + " entries.");
+    }
+    return items;
+  }
+
+  /** Refuses what would not fit its column once written as JSON (500 otherwise). */
+  static String fits(String field, String json, int max) {
+    if (json.length() > max) {
+      throw PortalException.invalid(
+          field
+              + " is too long in total ("
+              + json.length()
+              + " of at most "
+              + max
+              + " characters).");
+    }
+    return json;
   }
 
   String text(String field, String text, int max) {

@@ -13,7 +13,6 @@ import nl.leerkring.portal.ledger.FundingSource;
 import nl.leerkring.portal.ledger.HourlyRate;
 import nl.leerkring.portal.ledger.LineAmount;
 import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.ledger.Period;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.SourceKind;
@@ -56,7 +55,7 @@ public final class LedgerAssembly {
     }
     List<FundingSource> sources = new ArrayList<>();
     List<Allocation> allocations = new ArrayList<>();
-    for (LedgerData.Source s : data.sources()) {
+    for (LedgerData.Source s : Fields.items("Funding sources", data.sources(), 200)) {
       sources.add(source(s));
       Fields fields = Fields.of("Funding source '" + s.name() + "'");
       Money statedAward = fields.optionalMoney("stated award", s.statedAward());
@@ -65,7 +64,8 @@ public final class LedgerAssembly {
             new StatedTotal(
                 StatedTotal.Subject.SOURCE_AWARD, s.id(), statedAward, s.statedWhere()));
       }
-      for (LedgerData.Allocation a : nullSafe(s.allocations())) {
+      for (LedgerData.Allocation a :
+          Fields.items("Funding source '" + s.name() + "' › allocations", s.allocations(), 200)) {
         allocations.add(
             new Allocation(
                 s.id(),
@@ -74,7 +74,7 @@ public final class LedgerAssembly {
       }
     }
     List<BudgetVersion> versions = new ArrayList<>();
-    for (LedgerData.Version v : data.versions()) {
+    for (LedgerData.Version v : Fields.items("Budget versions", data.versions(), 50)) {
       versions.add(version(v));
     }
     ProgrammeLedger withoutLineTotals =
@@ -121,11 +121,9 @@ public final class LedgerAssembly {
   static FundingSource source(LedgerData.Source s) {
     Fields fields = Fields.of("Funding source '" + s.name() + "'");
     List<YearAmount> yearly = new ArrayList<>();
-    for (LedgerData.YearAmount y : nullSafe(s.yearlyAmounts())) {
-      if (y.year() == null) {
-        throw nl.leerkring.portal.PortalException.invalid(
-            "Funding source '" + s.name() + "' › yearly amount: the year is required.");
-      }
+    for (LedgerData.YearAmount y :
+        Fields.items("Funding source '" + s.name() + "' › yearly amounts", s.yearlyAmounts(), 50)) {
+      Fields.year("Funding source '" + s.name() + "' › yearly amount", y.year());
       yearly.add(new YearAmount(y.year(), fields.money("amount for " + y.year(), y.amount())));
     }
     return new FundingSource(
@@ -150,7 +148,7 @@ public final class LedgerAssembly {
 
   static List<Contribution> contributions(List<LedgerData.Contribution> entries) {
     List<Contribution> contributions = new ArrayList<>();
-    for (LedgerData.Contribution c : entries) {
+    for (LedgerData.Contribution c : Fields.items("Contributions", entries, 500)) {
       contributions.add(contribution(c));
     }
     return contributions;
@@ -186,7 +184,7 @@ public final class LedgerAssembly {
   static BudgetVersion version(LedgerData.Version v) {
     Fields fields = Fields.of("Budget version " + v.number());
     List<BudgetLine> lines = new ArrayList<>();
-    for (LedgerData.Line line : nullSafe(v.lines())) {
+    for (LedgerData.Line line : Fields.items("Budget version › lines", v.lines(), 300)) {
       lines.add(line(line));
     }
     return new BudgetVersion(
@@ -200,8 +198,10 @@ public final class LedgerAssembly {
   static BudgetLine line(LedgerData.Line line) {
     Fields fields = Fields.of("Budget line '" + line.description() + "'");
     List<LineAmount> amounts = new ArrayList<>();
-    for (LedgerData.Amount a : nullSafe(line.amounts())) {
+    for (LedgerData.Amount a :
+        Fields.items("Budget line '" + line.description() + "' › amounts", line.amounts(), 120)) {
       Fields period = Fields.of("Budget line '" + line.description() + "' › " + label(a));
+      period.optionalText("label", a.label(), 100);
       amounts.add(
           new LineAmount(
               new Period(a.label(), period.date("start", a.start()), period.date("end", a.end())),
@@ -222,10 +222,5 @@ public final class LedgerAssembly {
 
   static <T> List<T> nullSafe(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  /** Percentages for people: "50,0000 %" reads oddly, so shares are shown with what they need. */
-  static String plain(Percentage percentage) {
-    return percentage == null ? null : percentage.plain();
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -126,19 +127,25 @@ public class Ledgers {
         Fields.of("Funding source")
             .optionalText("where the award is stated", draft.statedWhere(), 500);
     entry.yearlyAmounts =
-        JSON.toJson(
-            source.yearlyAmounts().stream()
-                .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
-                .toList());
+        Fields.fits(
+            "Funding source › yearly amounts",
+            JSON.toJson(
+                source.yearlyAmounts().stream()
+                    .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
+                    .toList()),
+            4000);
     entry.allocations =
-        JSON.toJson(
-            LedgerAssembly.nullSafe(draft.allocations()).stream()
-                .map(
-                    a ->
-                        new LedgerData.Allocation(
-                            a.line() == null ? null : a.line().strip(),
-                            a.amount() == null ? null : a.amount().strip()))
-                .toList());
+        Fields.fits(
+            "Funding source › allocations",
+            JSON.toJson(
+                Fields.items("Funding source › allocations", draft.allocations(), 200).stream()
+                    .map(
+                        a ->
+                            new LedgerData.Allocation(
+                                a.line() == null ? null : a.line().strip(),
+                                a.amount() == null ? null : a.amount().strip()))
+                    .toList()),
+            8000);
     if (id == null) {
       em.persist(entry);
     }
@@ -224,6 +231,12 @@ public class Ledgers {
     VersionEntry entry = new VersionEntry(programmeId, number);
     describe(entry, draft, versions.isEmpty());
     Optional<VersionEntry> current = current(versions);
+    if (current.isPresent() && !entry.validFrom.isAfter(current.get().validFrom)) {
+      throw PortalException.invalid(
+          "Budget version › valid from: a new version starts after the current one ("
+              + current.get().validFrom
+              + "); it becomes the version that counts.");
+    }
     em.persist(entry);
     em.flush(); // lines refer to it by key, not by a mapped relation: insert it first
     current.ifPresent(
@@ -336,18 +349,21 @@ public class Ledgers {
     entry.statedTotal = stated == null ? null : stated.amount();
     entry.statedWhere = fields.optionalText("where the total is stated", draft.statedWhere(), 500);
     entry.amounts =
-        JSON.toJson(
-            line.amounts().stream()
-                .map(
-                    a ->
-                        new LedgerData.Amount(
-                            a.period().label(),
-                            a.period().start(),
-                            a.period().end(),
-                            a.planned().plain(),
-                            a.actual() == null ? null : a.actual().plain(),
-                            a.forecast() == null ? null : a.forecast().plain()))
-                .toList());
+        Fields.fits(
+            "Budget line › amounts",
+            JSON.toJson(
+                line.amounts().stream()
+                    .map(
+                        a ->
+                            new LedgerData.Amount(
+                                a.period().label(),
+                                a.period().start(),
+                                a.period().end(),
+                                a.planned().plain(),
+                                a.actual() == null ? null : a.actual().plain(),
+                                a.forecast() == null ? null : a.forecast().plain()))
+                    .toList()),
+            16000);
     if (id == null) {
       em.persist(entry);
     }
@@ -502,7 +518,12 @@ public class Ledgers {
                 .filter(c -> c.form() == ContributionForm.CASH)
                 .map(Contribution::value)
                 .toList());
-    List<Money> grants = ledger.grants().stream().map(FundingSource::awarded).toList();
+    // As the roll-up counts them: a subsidy taken back is no longer part of the funding.
+    List<Money> grants =
+        ledger.grants().stream()
+            .filter(g -> g.status() != nl.leerkring.portal.ledger.SourceStatus.RECLAIMED)
+            .map(FundingSource::awarded)
+            .toList();
     Money own = RoundingPolicy.ownShare(planned, grants);
     return new LedgerView(
         data,
@@ -548,6 +569,10 @@ public class Ledgers {
   }
 
   private LedgerView saved(Viewer viewer, Programme programme, String what, String title) {
+    // Every ledger write bumps the programme's version, so two writes that each passed the checks
+    // on their own (one deletes a line while the other points a contribution at it) cannot both
+    // commit: the later one fails as a concurrent change (409) and nothing of it is saved.
+    em.lock(programme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     LedgerData data = data(em, programme);
     validate(data);
@@ -674,7 +699,13 @@ public class Ledgers {
   }
 
   private static void requireVersion(Long sent, long stored, String id, String what) {
-    if (id != null && sent != null && sent != stored) {
+    if (id != null && sent == null) {
+      throw PortalException.invalid(
+          "Send the version of the "
+              + what
+              + " you started from (version), so no one's changes are lost.");
+    }
+    if (id != null && sent != stored) {
       throw new PortalException(
           TenantsException.Kind.CONFLICT,
           "This "

@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.Period;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.export.RollupExport;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
@@ -74,9 +71,9 @@ public class Statements {
         earlier.supersede();
       }
     }
+    String frozen = Fields.fits("The ledger", Ledgers.JSON.toJson(data), 1_000_000);
     Statement statement =
-        new Statement(
-            owner.value(), circle.id(), data, Ledgers.JSON.toJson(data), viewer.username());
+        new Statement(owner.value(), circle.id(), data, frozen, viewer.username());
     em.persist(statement);
     em.flush();
     audit.record(
@@ -210,31 +207,9 @@ public class Statements {
         missing.add(name);
         continue;
       }
-      statements.add(new MemberStatement(slug, name, merged(name, e.getValue())));
+      statements.add(new MemberStatement(slug, name, e.getValue()));
     }
     return CircleRollup.of(statements, year);
-  }
-
-  /** Several programmes of one gemeente as one ledger: their sources, contributions and lines. */
-  static ProgrammeLedger merged(String name, List<ProgrammeLedger> ledgers) {
-    if (ledgers.size() == 1) {
-      return ledgers.get(0);
-    }
-    var start =
-        ledgers.stream().map(l -> l.period().start()).min(Comparator.naturalOrder()).orElseThrow();
-    var end =
-        ledgers.stream().map(l -> l.period().end()).max(Comparator.naturalOrder()).orElseThrow();
-    List<nl.leerkring.portal.ledger.BudgetLine> lines = new ArrayList<>();
-    ledgers.forEach(l -> lines.addAll(l.lines()));
-    return new ProgrammeLedger(
-        name,
-        Period.of(start, end),
-        null,
-        ledgers.stream().flatMap(l -> l.sources().stream()).toList(),
-        ledgers.stream().flatMap(l -> l.contributions().stream()).toList(),
-        List.of(new BudgetVersion(1, BudgetVersion.Kind.ORIGINAL, start, null, lines)),
-        ledgers.stream().flatMap(l -> l.allocations().stream()).toList(),
-        List.of());
   }
 
   private List<Statement> ofProgramme(String programmeId) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.MethodCard;
+import nl.leerkring.portal.koffer.TextListConverter;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.programmes.ProgrammeData.Full;
@@ -193,7 +194,8 @@ public class Programmes {
     action.goalId = reference(Goal.class, programmeId, "Action › goal", draft.goal()).id();
     action.title = text("Action › title", draft.title(), 500, true);
     action.owner = text("Action › owner", draft.owner(), 200, false);
-    action.partners = list("Action › partners", draft.partners(), 20, 200);
+    action.partners =
+        fits("Action › partners", list("Action › partners", draft.partners(), 20, 200));
     action.status =
         Enums.parse(ActionStatus.class, "Action › status", draft.status(), ActionStatus.PLANNED);
     action.phase = Enums.parse(Phase.class, "Action › phase", draft.phase(), programme.phase);
@@ -240,11 +242,11 @@ public class Programmes {
     if (draft.dueDate() == null) {
       throw PortalException.invalid("Milestone › due date is required (YYYY-MM-DD).");
     }
-    milestone.dueDate = draft.dueDate();
+    milestone.dueDate = inRange("Milestone › due date", draft.dueDate());
     milestone.indicator = text("Milestone › indicator", draft.indicator(), 500, false);
     milestone.target = text("Milestone › target", draft.target(), 200, false);
     milestone.achieved = text("Milestone › achieved", draft.achieved(), 200, false);
-    milestone.doneOn = draft.doneOn();
+    milestone.doneOn = inRange("Milestone › done on", draft.doneOn());
     return saved(viewer, programme, milestone, id == null, "milestone", milestone.title);
   }
 
@@ -516,10 +518,11 @@ public class Programmes {
               + draft.periodStart()
               + ").");
     }
-    p.periodStart = draft.periodStart();
-    p.periodEnd = draft.periodEnd();
+    p.periodStart = inRange("Programme › period start", draft.periodStart());
+    p.periodEnd = inRange("Programme › period end", draft.periodEnd());
     p.phase = Enums.parse(Phase.class, "Programme › phase", draft.phase(), Phase.ONDERZOEK);
-    p.wijken = list("Programme › wijken", draft.wijken(), MAX_WIJKEN, 100);
+    p.wijken =
+        fits("Programme › wijken", list("Programme › wijken", draft.wijken(), MAX_WIJKEN, 100));
     p.statedOwnShare =
         blank(draft.statedOwnShare())
             ? null
@@ -632,7 +635,7 @@ public class Programmes {
     }
     List<String> cleaned =
         items.stream()
-            .filter(s -> !blank(s))
+            .filter(s -> s != null && !s.isBlank())
             .map(s -> text(field, s, maxLength, true))
             .distinct()
             .collect(Collectors.toCollection(ArrayList::new));
@@ -640,6 +643,24 @@ public class Programmes {
       throw PortalException.invalid(field + ": at most " + maxItems + " items.");
     }
     return cleaned;
+  }
+
+  /** The years this portal keeps: a date far outside them is a typing error, not a plan. */
+  static LocalDate inRange(String field, LocalDate date) {
+    if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
+      throw PortalException.invalid(field + ": " + date + " lies outside 1900–2200.");
+    }
+    return date;
+  }
+
+  /** A short list stored as JSON in a 4,000-character column must fit it once escaped. */
+  static List<String> fits(String field, List<String> items) {
+    int length = new TextListConverter().convertToDatabaseColumn(items).length();
+    if (length > 4000) {
+      throw PortalException.invalid(
+          field + " is too long in total (" + length + " of at most 4000 characters).");
+    }
+    return items;
   }
 
   static BigDecimal money(String field, String text) {

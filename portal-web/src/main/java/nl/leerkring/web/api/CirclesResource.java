@@ -58,8 +58,8 @@ public class CirclesResource {
           "The circle's cofinancing from accepted statements, per gemeente and calendar year"
               + " (or one year): required, pledged in kind and cash, realised, subsidy, gaps, and"
               + " what happens to each share if one gemeente withdraws; for coordinators.")
-  public RollupView rollup(@PathParam("slug") String slug, @QueryParam("year") Integer year) {
-    return statements.rollup(current.signedIn(), slug, year);
+  public RollupView rollup(@PathParam("slug") String slug, @QueryParam("year") String year) {
+    return statements.rollup(current.signedIn(), slug, year(year));
   }
 
   @GET
@@ -68,9 +68,22 @@ public class CirclesResource {
   @Operation(summary = "The roll-up as XLSX (one sheet per calendar year) or CSV.")
   public Response rollupExport(
       @PathParam("slug") String slug,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("format") String format) {
-    return Downloads.export(statements.rollupExport(current.signedIn(), slug, year, format));
+    return Downloads.export(statements.rollupExport(current.signedIn(), slug, year(year), format));
+  }
+
+  /** All years when absent; a readable 400 (not JAX-RS's 404) for anything but a number. */
+  private static Integer year(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw nl.leerkring.portal.PortalException.invalid(
+          "year: '" + text + "' is not a calendar year such as 2025.");
+    }
   }
 
   @GET

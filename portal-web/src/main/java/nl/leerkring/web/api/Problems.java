@@ -118,9 +118,25 @@ public final class Problems {
         if (cause instanceof PortalException p) {
           return new OfPortal().toResponse(p);
         }
+        if (isConcurrentChange(cause)) {
+          return Problem.of(
+                  409,
+                  "Someone else saved this at the same moment. Nothing of yours was saved: reload"
+                      + " and make your change again.")
+              .toResponse();
+        }
         cause = cause.getCause();
       }
       return log(e);
+    }
+
+    /** Two writers that passed their checks at once: the later commit lost the race. */
+    static boolean isConcurrentChange(Throwable t) {
+      // EclipseLink's own exception is named rather than imported: the runtime provides it.
+      return t instanceof jakarta.persistence.OptimisticLockException
+          || t.getClass()
+              .getName()
+              .equals("org.eclipse.persistence.exceptions.OptimisticLockException");
     }
 
     static Response log(Exception e) {

@@ -263,7 +263,22 @@ class ProgrammesIT {
               "no budget line"
             },
             new String[] {
-              "versions", "{\"kind\":\"revised\",\"validFrom\":\"2024-01-01\"}", "overlap"
+              "versions", "{\"kind\":\"revised\",\"validFrom\":\"2024-01-01\"}", "starts after"
+            },
+            new String[] {"lines", "{\"description\":\"Leeg\",\"amounts\":[null]}", "empty entry"},
+            new String[] {
+              "sources",
+              "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
+                  + "\"eligibleFrom\":\"0001-01-01\",\"eligibleUntil\":\"9999-12-31\","
+                  + "\"rate\":\"50\"}",
+              "outside 1900"
+            },
+            new String[] {
+              "sources",
+              "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
+                  + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
+                  + "\"rate\":\"50\",\"allocations\":[null]}",
+              "empty entry"
             });
     for (String[] b : bad) {
       Api.Answer answer = api.post(ledger + b[0], wijchen, b[1]);
@@ -308,6 +323,7 @@ class ProgrammesIT {
         api.post(
             ledger + "versions", wijchen, "{\"kind\":\"revised\",\"validFrom\":\"2025-01-01\"}");
     assertEquals(400, revised.status(), "the first version is open-ended: they would overlap");
+    assertTrue(revised.body().contains("overlap"), revised.body());
     JsonObject first =
         api.get(ledger.substring(0, ledger.length() - 1), wijchen)
             .json()
@@ -318,7 +334,10 @@ class ProgrammesIT {
         api.put(
             ledger + "versions/" + first.getString("id"),
             wijchen,
-            "{\"kind\":\"original\",\"validFrom\":\"2024-01-01\",\"validUntil\":\"2024-12-31\"}");
+            "{\"kind\":\"original\",\"validFrom\":\"2024-01-01\",\"validUntil\":\"2024-12-31\","
+                + "\"version\":"
+                + first.getJsonNumber("version").longValue()
+                + "}");
     assertEquals(200, closed.status(), closed.body());
     assertTrue(closed.body().contains("\"validUntil\":\"2024-12-31\""), closed.body());
     revised =
@@ -464,6 +483,9 @@ class ProgrammesIT {
     Api.Answer csv = api.get("api/circles/leerkring-wdw/rollup/export?format=csv", coordinator);
     assertTrue(csv.body().startsWith("jaar,gemeente"), csv.body());
     assertEquals(400, api.get("api/circles/leerkring-wdw/rollup?year=99999", coordinator).status());
+    Api.Answer notAYear = api.get("api/circles/leerkring-wdw/rollup?year=abc", coordinator);
+    assertEquals(400, notAYear.status());
+    assertTrue(notAYear.body().contains("not a calendar year"), notAYear.body());
   }
 
   private String programme(String token, String name) {

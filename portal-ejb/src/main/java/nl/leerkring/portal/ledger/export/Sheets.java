@@ -25,6 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class Sheets implements AutoCloseable {
 
+  /** Amounts below this many euros survive a double with every cent intact (2^53 cents ≈ €9e13). */
+  static final java.math.BigDecimal EXACT_AS_DOUBLE = new java.math.BigDecimal("10000000000000");
+
   /**
    * Euros with two decimals, Dutch in a Dutch Excel or LibreOffice ({@code € 1.234,56}): the format
    * string in the file is locale-neutral, the reader applies its own separators. The second section
@@ -217,9 +220,14 @@ final class Sheets implements AutoCloseable {
         // POI only takes a double for a numeric cell. Money has exactly two decimals and at most
         // 17 digits before them; a double keeps 15–17 significant digits, so every amount up to
         // about €10,000,000,000,000 reads back as the same cents: exact enough for display. The
-        // BigDecimal stays the source of truth; this is the very last step.
-        cell.setCellValue(value.amount().doubleValue());
-        cell.setCellStyle(style);
+        // BigDecimal stays the source of truth; this is the very last step. Above that bound the
+        // amount is written as text, so no cent is ever changed.
+        if (value.amount().abs().compareTo(EXACT_AS_DOUBLE) < 0) {
+          cell.setCellValue(value.amount().doubleValue());
+          cell.setCellStyle(style);
+        } else {
+          cell.setCellValue(value.plain());
+        }
       }
       return this;
     }

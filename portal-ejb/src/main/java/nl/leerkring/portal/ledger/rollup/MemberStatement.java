@@ -1,20 +1,31 @@
 package nl.leerkring.portal.ledger.rollup;
 
+import java.util.List;
 import java.util.Objects;
+import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 
 /**
- * The ledger one member gemeente submitted to its circle in an accepted cofinancing statement: the
- * only view of a gemeente's money a coordinator gets.
+ * What one member gemeente submitted to its circle in accepted cofinancing statements, one ledger
+ * per programme: the only view of a gemeente's money a coordinator gets. A gemeente's figures are
+ * the sum of its programmes', each computed over its own period.
  *
  * @param gemeente the tenant's slug
  * @param name the gemeente's name, for people
  */
-public record MemberStatement(String gemeente, String name, ProgrammeLedger ledger) {
+public record MemberStatement(String gemeente, String name, List<ProgrammeLedger> ledgers) {
 
   public MemberStatement {
     Objects.requireNonNull(gemeente, "A statement belongs to a gemeente.");
-    Objects.requireNonNull(ledger, "A statement holds a ledger.");
+    if (ledgers == null || ledgers.isEmpty() || ledgers.stream().anyMatch(Objects::isNull)) {
+      throw PortalException.invalid("A statement of " + gemeente + " holds at least one ledger.");
+    }
+    ledgers = List.copyOf(ledgers);
     name = name == null || name.isBlank() ? gemeente : name;
+  }
+
+  /** A gemeente with one programme. */
+  public MemberStatement(String gemeente, String name, ProgrammeLedger ledger) {
+    this(gemeente, name, ledger == null ? null : List.of(ledger));
   }
 }

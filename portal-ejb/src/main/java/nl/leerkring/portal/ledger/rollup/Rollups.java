@@ -70,9 +70,11 @@ final class Rollups {
   private static List<Integer> yearsTouched(List<MemberStatement> statements) {
     Set<Integer> years = new TreeSet<>();
     for (MemberStatement statement : statements) {
-      Period period = statement.ledger().period();
-      for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
-        years.add(y);
+      for (ProgrammeLedger ledger : statement.ledgers()) {
+        Period period = ledger.period();
+        for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
+          years.add(y);
+        }
       }
     }
     return List.copyOf(years);
@@ -82,37 +84,40 @@ final class Rollups {
 
   private static MemberRollup member(
       MemberStatement statement, List<Integer> years, Set<Integer> counted) {
-    ProgrammeLedger ledger = statement.ledger();
     Tally planned = new Tally(counted);
     Tally actual = new Tally(counted);
-    for (BudgetLine line : ledger.lines()) {
-      for (LineAmount amount : line.amounts()) {
-        planned.addSplit(amount.planned(), amount.period());
-        if (amount.actual() != null) {
-          actual.addSplit(amount.actual(), amount.period());
-        }
-      }
-    }
     Tally awarded = new Tally(counted);
     Tally received = new Tally(counted);
-    for (FundingSource source : ledger.sources()) {
-      if (!source.kind().isGrant()
-          || source.status() == SourceStatus.RECLAIMED
-          || !awarded.touches(source.eligibility())) {
-        continue;
-      }
-      Map<Integer, Money> split =
-          RoundingPolicy.splitByCalendarYear(source.awarded(), source.eligibility());
-      awarded.add(split);
-      if (source.status() == SourceStatus.AWARDED || source.status() == SourceStatus.ESTABLISHED) {
-        received.add(split);
-      }
-    }
     Tally inKind = new Tally(counted);
     Tally cash = new Tally(counted);
-    for (Contribution contribution : ledger.contributions()) {
-      Tally tally = contribution.form() == ContributionForm.IN_KIND ? inKind : cash;
-      tally.addSplit(contribution.value(), ledger.period());
+    // Each programme over its own period: a pledge is spread over the years its programme runs.
+    for (ProgrammeLedger ledger : statement.ledgers()) {
+      for (BudgetLine line : ledger.lines()) {
+        for (LineAmount amount : line.amounts()) {
+          planned.addSplit(amount.planned(), amount.period());
+          if (amount.actual() != null) {
+            actual.addSplit(amount.actual(), amount.period());
+          }
+        }
+      }
+      for (FundingSource source : ledger.sources()) {
+        if (!source.kind().isGrant()
+            || source.status() == SourceStatus.RECLAIMED
+            || !awarded.touches(source.eligibility())) {
+          continue;
+        }
+        Map<Integer, Money> split =
+            RoundingPolicy.splitByCalendarYear(source.awarded(), source.eligibility());
+        awarded.add(split);
+        if (source.status() == SourceStatus.AWARDED
+            || source.status() == SourceStatus.ESTABLISHED) {
+          received.add(split);
+        }
+      }
+      for (Contribution contribution : ledger.contributions()) {
+        Tally tally = contribution.form() == ContributionForm.IN_KIND ? inKind : cash;
+        tally.addSplit(contribution.value(), ledger.period());
+      }
     }
     List<YearFigures> perYear = new ArrayList<>(years.size());
     for (Integer y : years) {

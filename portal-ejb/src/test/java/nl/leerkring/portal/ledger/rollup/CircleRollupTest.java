@@ -547,4 +547,39 @@ class CircleRollupTest {
         List.of(),
         List.of());
   }
+
+  /** A gemeente with two programmes whose lines share a code: each counts over its own period. */
+  @Test
+  void twoProgrammesOfOneGemeenteAddUpEachOverItsOwnYears() {
+    ProgrammeLedger early = oneLine("Buurtkamer", Period.year(2024), 1_000);
+    ProgrammeLedger late = oneLine("Eilandplein", Period.year(2026), 3_000);
+    CircleRollup rollup =
+        CircleRollup.of(
+            List.of(new MemberStatement("duiven", "Duiven", List.of(early, late))), null);
+    assertEquals(List.of(2024, 2026), rollup.years(), "2025 is in neither programme");
+    MemberRollup duiven = rollup.members().get(0);
+    assertEquals(Money.euros(1_000), duiven.years().get(0).pledgedCash());
+    assertEquals(Money.euros(3_000), duiven.years().get(1).pledgedCash());
+    assertEquals(Money.euros(4_000), duiven.total().planned());
+    assertEquals(Money.ZERO, duiven.total().gap());
+  }
+
+  private static ProgrammeLedger oneLine(String name, Period period, long euros) {
+    BudgetLine line =
+        new BudgetLine(
+            "materiaalkosten",
+            CostCategory.MATERIALS,
+            "Materiaalkosten",
+            List.of(LineAmount.planned(period, Money.euros(euros))));
+    return new ProgrammeLedger(
+        name,
+        period,
+        null,
+        List.of(),
+        List.of(Contribution.cash("eigen", "Duiven", Money.euros(euros), false, "materiaalkosten")),
+        List.of(
+            new BudgetVersion(1, BudgetVersion.Kind.ORIGINAL, period.start(), null, List.of(line))),
+        List.of(),
+        List.of());
+  }
 }

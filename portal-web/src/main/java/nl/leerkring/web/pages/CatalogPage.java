@@ -33,6 +33,7 @@ public class CatalogPage {
   private List<ReportView> reports;
   private PublicationView item;
   private boolean itemLoaded;
+  private boolean decided;
 
   public String getCircleName() {
     return current.get().circles().stream()
@@ -97,8 +98,10 @@ public class CatalogPage {
     return items;
   }
 
-  public String restore(String publication) {
-    if (Messages.attempt(faces, () -> publications.restore(current.signedIn(), publication))) {
+  /** Restores the hidden item of the row whose button was pressed (see {@link Messages#row}). */
+  public String restore() {
+    if (Messages.attempt(
+        faces, () -> publications.restore(current.signedIn(), Messages.row(faces)))) {
       Messages.info(faces, "moderation.restored");
     }
     return null;
@@ -112,30 +115,50 @@ public class CatalogPage {
     return item;
   }
 
-  public String approve(String publication) {
-    if (Messages.attempt(faces, () -> publications.approve(current.signedIn(), publication))) {
+  /** Approves the submission of the row whose button was pressed (see {@link Messages#row}). */
+  public String approve() {
+    if (Messages.attempt(
+        faces, () -> publications.approve(current.signedIn(), Messages.row(faces)))) {
       Messages.info(faces, "moderation.approved");
       queue = null;
+      decided = true;
     }
     return null;
   }
 
-  public String giveBack(String publication) {
+  /**
+   * Returns the submission of the row whose button was pressed, with the reason typed beside it: a
+   * plain field {@code reason} of that row's own form, read from the request.
+   */
+  public String giveBack() {
     if (Messages.attempt(
-        faces, () -> publications.giveBack(current.signedIn(), publication, reason))) {
+        faces,
+        () ->
+            publications.giveBack(
+                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
       Messages.info(faces, "moderation.returned");
       queue = null;
-      reason = null;
+      decided = true;
     }
     return null;
   }
 
-  public String hide(String publication) {
-    if (Messages.attempt(faces, () -> publications.hide(current.signedIn(), publication, reason))) {
+  /** Hides the published item of the row whose button was pressed, with the reason beside it. */
+  public String hide() {
+    if (Messages.attempt(
+        faces,
+        () ->
+            publications.hide(
+                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
       Messages.info(faces, "moderation.hidden");
-      reason = null;
+      decided = true;
     }
     return null;
+  }
+
+  /** The reason typed beside a row, shown again when the decision was refused. */
+  public String typedReason(String publication) {
+    return decided ? null : Messages.typedBeside(faces, publication, "reason");
   }
 
   public String report() {

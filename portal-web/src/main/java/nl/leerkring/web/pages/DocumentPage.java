@@ -72,17 +72,22 @@ public class DocumentPage {
   }
 
   /**
-   * The document id: the view parameter, or on a postback the request parameter itself, because the
-   * page's {@code rendered} conditions are evaluated before view parameters reach the model.
+   * Withdraws the publication of the row whose button was pressed: its id is a plain hidden field
+   * {@code row} of that row's own form (see {@link Messages#row}).
    */
-  public String withdraw(String publication) {
-    if (Messages.attempt(faces, () -> publications.withdraw(current.signedIn(), publication))) {
+  public String withdraw() {
+    if (Messages.attempt(
+        faces, () -> publications.withdraw(current.signedIn(), Messages.row(faces)))) {
       Messages.info(faces, "document.withdrawn");
       loaded = false;
     }
     return null;
   }
 
+  /**
+   * The document id: the view parameter, or on a postback the request parameter itself, because the
+   * page's {@code rendered} conditions are evaluated before view parameters reach the model.
+   */
   public String getId() {
     if (id == null) {
       id = faces.getExternalContext().getRequestParameterMap().get("id");

@@ -770,17 +770,26 @@ public class LedgerPage {
         });
   }
 
-  public String deleteSource(String entry) {
-    return write("source", () -> ledgers.deleteSource(current.signedIn(), getId(), entry));
-  }
-
-  public String deleteContribution(String entry) {
+  /**
+   * Deletes the funding source of the row whose button was pressed: its id is a plain hidden field
+   * {@code row} of that row's own form (see {@link Messages#row}).
+   */
+  public String deleteSource() {
     return write(
-        "contribution", () -> ledgers.deleteContribution(current.signedIn(), getId(), entry));
+        "source", () -> ledgers.deleteSource(current.signedIn(), getId(), Messages.row(faces)));
   }
 
-  public String deleteLine(String entry) {
-    return write("line", () -> ledgers.deleteLine(current.signedIn(), getId(), entry));
+  /** Deletes the contribution of the row whose button was pressed (see {@link #deleteSource}). */
+  public String deleteContribution() {
+    return write(
+        "contribution",
+        () -> ledgers.deleteContribution(current.signedIn(), getId(), Messages.row(faces)));
+  }
+
+  /** Deletes the budget line of the row whose button was pressed (see {@link #deleteSource}). */
+  public String deleteLine() {
+    return write(
+        "line", () -> ledgers.deleteLine(current.signedIn(), getId(), Messages.row(faces)));
   }
 
   /**

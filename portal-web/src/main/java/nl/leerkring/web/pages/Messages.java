@@ -24,6 +24,39 @@ final class Messages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key), null));
   }
 
+  /**
+   * The id of the row whose button was pressed: the plain hidden field {@code row} in that row's
+   * own form. A row's action takes no argument from the row variable of a {@code ui:repeat}: on a
+   * postback the repeat finds the clicked row by its index in a freshly loaded list, and if the
+   * list changed in between (an entry added that sorts earlier) the action would run on the
+   * neighbouring row. A blank id is refused like any other invalid input, so call this inside
+   * {@link #attempt} or the page's own write.
+   */
+  static String row(FacesContext faces) {
+    String id = KofferPage.trimmed(faces.getExternalContext().getRequestParameterMap().get("row"));
+    if (id == null) {
+      throw PortalException.invalid("Which entry? None was chosen; reload the page and try again.");
+    }
+    return id;
+  }
+
+  /**
+   * A text typed beside a row's button (a reason), as a plain field of that row's own form: a
+   * {@code jsf:value} inside a repeat is bound through the row index as well.
+   */
+  static String typed(FacesContext faces, String name) {
+    return faces.getExternalContext().getRequestParameterMap().get(name);
+  }
+
+  /**
+   * What was typed in the plain field {@code name} beside the row {@code id}, to show it again when
+   * the action was refused; null beside every other row.
+   */
+  static String typedBeside(FacesContext faces, String id, String name) {
+    String posted = KofferPage.trimmed(typed(faces, "row"));
+    return id != null && id.equals(posted) ? typed(faces, name) : null;
+  }
+
   /** Runs a boundary call; a module exception becomes an error message and {@code false}. */
   static boolean attempt(FacesContext faces, Runnable call) {
     try {

@@ -60,7 +60,7 @@ public class MethodPage {
 
   // comment forms
   private String commentBody;
-  private String reason;
+  private boolean decided;
 
   // recording a use
   private String wijk;
@@ -231,25 +231,45 @@ public class MethodPage {
     return null;
   }
 
-  public String report(String commentId) {
-    if (Messages.attempt(faces, () -> koffer.reportComment(current.signedIn(), commentId))) {
+  /**
+   * Reports the comment of the row whose button was pressed: its id is a plain hidden field {@code
+   * row} of that row's own form (see {@link Messages#row}).
+   */
+  public String report() {
+    if (Messages.attempt(
+        faces, () -> koffer.reportComment(current.signedIn(), Messages.row(faces)))) {
       Messages.info(faces, "method.reported");
       cardLoaded = false;
     }
     return null;
   }
 
-  public String hide(String commentId) {
-    if (Messages.attempt(faces, () -> koffer.hideComment(current.signedIn(), commentId, reason))) {
+  /**
+   * Hides the comment of the row whose button was pressed, with the reason typed beside it: a plain
+   * field {@code reason} of that row's own form, read from the request.
+   */
+  public String hide() {
+    if (Messages.attempt(
+        faces,
+        () ->
+            koffer.hideComment(
+                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
       Messages.info(faces, "method.hidden");
-      reason = null;
+      decided = true;
       cardLoaded = false;
     }
     return null;
   }
 
-  public String restore(String commentId) {
-    if (Messages.attempt(faces, () -> koffer.restoreComment(current.signedIn(), commentId))) {
+  /** The reason typed beside a comment, shown again when hiding it was refused. */
+  public String typedReason(String commentId) {
+    return decided ? null : Messages.typedBeside(faces, commentId, "reason");
+  }
+
+  /** Restores the hidden comment of the row whose button was pressed (see {@link #report}). */
+  public String restore() {
+    if (Messages.attempt(
+        faces, () -> koffer.restoreComment(current.signedIn(), Messages.row(faces)))) {
       Messages.info(faces, "method.restored");
       cardLoaded = false;
     }
@@ -290,14 +310,17 @@ public class MethodPage {
     return null;
   }
 
-  /** Shares one of the gemeente's uses with the circle the method is published in. */
-  public String share(String useId) {
+  /**
+   * Shares one of the gemeente's uses with the circle the method is published in: the use of the
+   * row whose button was pressed (see {@link #report}).
+   */
+  public String share() {
     KofferCard c = getCard();
     if (c == null) {
       return null;
     }
     if (Messages.attempt(
-        faces, () -> uses.submit(current.signedIn(), useId, "CIRCLE", c.circle()))) {
+        faces, () -> uses.submit(current.signedIn(), Messages.row(faces), "CIRCLE", c.circle()))) {
       Messages.info(faces, "method.shared");
       ownUses = null;
     }
@@ -324,14 +347,6 @@ public class MethodPage {
 
   public void setCommentBody(String commentBody) {
     this.commentBody = commentBody;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 
   public String getWijk() {

@@ -1,9 +1,14 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -301,7 +306,7 @@ public class RollupPage {
   private String exportHref(String format) {
     return faces.getExternalContext().getRequestContextPath()
         + "/api/circles/"
-        + getCircle()
+        + encoded(getCircle())
         + "/rollup/export?format="
         + format
         + (getYear() == null ? "" : "&year=" + getYear());
@@ -313,36 +318,62 @@ public class RollupPage {
 
   // --- decisions ---
 
-  public String accept(String statementId) {
-    if (Messages.attempt(faces, () -> statements.accept(current.signedIn(), statementId))) {
-      return redirect("accepted");
+  /**
+   * Accepts the statement of the row whose button was pressed: its id is a plain hidden field
+   * {@code row} of that row's own form (see {@link Messages#row}).
+   */
+  public String accept() {
+    if (Messages.attempt(faces, () -> statements.accept(current.signedIn(), Messages.row(faces)))) {
+      redirect("accepted");
     }
     return null;
   }
 
   /**
-   * Returns a statement with the reason typed beside it. The reason is a plain field named after
-   * the statement ({@code reason-<id>}), read from the request, so each waiting statement has its
-   * own.
+   * Returns the statement of the row whose button was pressed, with the reason typed beside it: a
+   * plain field {@code reason} of that row's own form, read from the request.
    */
-  public String giveBack(String statementId) {
-    String reason = typedReason(statementId);
+  public String giveBack() {
+    String statementId = KofferPage.trimmed(Messages.typed(faces, "row"));
     try {
-      statements.giveBack(current.signedIn(), statementId, reason);
+      statements.giveBack(current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason"));
     } catch (PortalException | TenantsException e) {
-      errors.put(statementId, e.getMessage());
+      if (statementId != null) {
+        errors.put(statementId, e.getMessage());
+      } else {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      }
       Messages.error(faces, "form.notSaved");
       return null;
     }
-    return redirect("returned");
+    redirect("returned");
+    return null;
   }
 
-  private String redirect(String what) {
-    return "/app/rollup.xhtml?faces-redirect=true&done="
-        + what
-        + "&circle="
-        + getCircle()
-        + (getYear() == null ? "" : "&year=" + getYear());
+  /** Post/redirect/get back to the same circle and year, with what was decided. */
+  private void redirect(String what) {
+    String url =
+        faces.getExternalContext().getRequestContextPath()
+            + "/app/rollup.xhtml?done="
+            + what
+            + (getCircle() == null ? "" : "&circle=" + encoded(getCircle()))
+            + (getYear() == null ? "" : "&year=" + getYear());
+    try {
+      faces.getExternalContext().redirect(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  /**
+   * A request parameter put into a link or a redirect, as a path segment or a query value: spaces
+   * as {@code %20}, which both read back as a space.
+   */
+  static String encoded(String value) {
+    return value == null
+        ? ""
+        : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Says what was decided, after the redirect. */
@@ -396,6 +427,6 @@ public class RollupPage {
 
   /** What was typed as the reason for returning a statement, to show it again after an error. */
   public String typedReason(String statementId) {
-    return faces.getExternalContext().getRequestParameterMap().get("reason-" + statementId);
+    return Messages.typedBeside(faces, statementId, "reason");
   }
 }

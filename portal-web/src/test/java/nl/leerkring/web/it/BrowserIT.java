@@ -249,12 +249,35 @@ class BrowserIT {
     browser.findElement(By.id("u-summary")).sendKeys("<script>alert('x')</script> samenvatting");
     browser.findElement(By.id("u-submit")).click();
     wait.until(ExpectedConditions.urlContains("/app/document.xhtml"));
+    String documentPage = browser.getCurrentUrl();
     assertEquals(title, browser.findElement(By.id("document-title")).getText());
     assertTrue(browser.findElement(By.id("document-text")).getText().contains("buurtconciërges"));
     assertTrue(
         browser.findElement(By.id("document-summary")).getText().contains("<script>"),
         "script in a text field is shown as text, not run");
     assertNoAccessibilityViolations("document page");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("s-circle")))
+        .selectByValue("leerkring-wdw");
+    browser.findElement(By.id("s-submit")).click();
+    waitForText(By.id("document-status"), "aangeboden");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+    // the coordinator first returns it with a reason; the owner reads it and submits again
+    String reason = "Graag de namen van bewoners weglaten " + Long.toString(System.nanoTime(), 36);
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw"));
+    String submission = "//section[h3[normalize-space()='" + title + "']]";
+    browser.findElement(By.xpath(submission + "//textarea")).sendKeys(reason);
+    browser.findElement(By.xpath(submission + "//button[contains(@id,'return')]")).click();
+    waitForText(By.tagName("main"), "Teruggegeven met uw reden");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.get(documentPage);
+    waitForText(By.id("document-status"), "teruggegeven");
+    String history = browser.findElement(By.id("publications")).getText();
+    assertTrue(history.contains("teruggegeven") && history.contains(reason), history);
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("s-circle")))
         .selectByValue("leerkring-wdw");
     browser.findElement(By.id("s-submit")).click();

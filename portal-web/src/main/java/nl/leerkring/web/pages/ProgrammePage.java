@@ -465,6 +465,92 @@ public class ProgrammePage {
                     null)));
   }
 
+  // --- changing what is there (each button posts its row's id: see Messages.row) ---
+
+  /** Saves an action again with the status chosen beside it; everything else stays. */
+  public String changeActionStatus() {
+    return write(
+        "rows",
+        () -> {
+          String actionId = Messages.row(faces);
+          ProgrammeData.Action a =
+              getFull().themes().stream()
+                  .flatMap(t -> t.goals().stream())
+                  .flatMap(g -> g.actions().stream())
+                  .filter(x -> x.id().equals(actionId))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          nl.leerkring.portal.PortalException.invalid(
+                              "That action is no longer in the programme; reload the page."));
+          return programmes.saveAction(
+              current.signedIn(),
+              getId(),
+              actionId,
+              new ProgrammeData.Action(
+                  null,
+                  a.goal(),
+                  a.title(),
+                  a.owner(),
+                  a.partners(),
+                  Messages.typed(faces, "status"),
+                  a.phase(),
+                  a.quarter(),
+                  a.method(),
+                  a.position(),
+                  null));
+        });
+  }
+
+  /** Marks a milestone reached today. */
+  public String milestoneDone() {
+    return write(
+        "rows",
+        () -> {
+          String milestoneId = Messages.row(faces);
+          ProgrammeData.Milestone m =
+              getFull().milestones().stream()
+                  .filter(x -> x.id().equals(milestoneId))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          nl.leerkring.portal.PortalException.invalid(
+                              "That milestone is no longer in the programme; reload the page."));
+          return programmes.saveMilestone(
+              current.signedIn(),
+              getId(),
+              milestoneId,
+              new ProgrammeData.Milestone(
+                  null,
+                  m.action(),
+                  m.title(),
+                  m.dueDate(),
+                  m.indicator(),
+                  m.target(),
+                  m.achieved(),
+                  LocalDate.now(),
+                  null));
+        });
+  }
+
+  public String deleteAction() {
+    return deletePart("actions");
+  }
+
+  public String deleteMilestone() {
+    return deletePart("milestones");
+  }
+
+  public String deletePartner() {
+    return deletePart("partners");
+  }
+
+  private String deletePart(String kind) {
+    return write(
+        "rows",
+        () -> programmes.deletePart(current.signedIn(), getId(), kind, Messages.row(faces)));
+  }
+
   public String addNote() {
     return write(
         "note",

@@ -788,6 +788,386 @@ class BrowserIT {
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
   }
 
+  /**
+   * Every page, in Dutch and English, as the role that uses it, with the demo's own ids (found
+   * through the pages' links): axe-core finds no WCAG 2.1 A/AA violation. Prints one line per page
+   * and language (and writes them to target/a11y-sweep.txt) for the accessibility statement.
+   */
+  @Test
+  void everyPageInBothLanguagesIsAxeClean() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    List<String> failures = new java.util.ArrayList<>();
+    sweepPages(
+        List.of(
+            new String[] {"login", "/login.xhtml"},
+            new String[] {"toegankelijkheid (anonymous)", "/toegankelijkheid.xhtml"},
+            new String[] {"error 404", "/bestaat-niet.xhtml"}),
+        lines,
+        failures);
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    String document = firstLink("/app/documents.xhtml", "a[href*='/app/document.xhtml?id=']");
+    String item =
+        firstLink("/app/catalog.xhtml?circle=leerkring-wdw", "a[href*='/app/item.xhtml?id=']");
+    String method =
+        firstLink("/app/koffer.xhtml?circle=leerkring-wdw", "a[href*='/app/method.xhtml?id=']");
+    browser.get(page("/app/methods.xhtml"));
+    List<WebElement> ownCards =
+        browser.findElements(By.cssSelector("a[href*='/app/method-edit.xhtml?id=']"));
+    String ownCard =
+        ownCards.isEmpty()
+            ? page("/app/method-edit.xhtml")
+            : ownCards.get(0).getDomProperty("href");
+    browser.get(page("/app/programmes.xhtml"));
+    String programme =
+        browser
+            .findElement(
+                By.xpath(
+                    "//table[@id='programmes']//tr[contains(.,'Leerkring Wijk- en Dorpgericht')]"
+                        + "//a[contains(@href,'/app/programme.xhtml?id=')]"))
+            .getDomProperty("href");
+    String ledger = programme.replace("/app/programme.xhtml", "/app/ledger.xhtml");
+    sweepPages(
+        List.of(
+            new String[] {"dashboard", "/app/dashboard.xhtml"},
+            new String[] {"password", "/app/password.xhtml"},
+            new String[] {"documents", "/app/documents.xhtml"},
+            new String[] {"document", document},
+            new String[] {"catalog", "/app/catalog.xhtml?circle=leerkring-wdw"},
+            new String[] {"item", item},
+            new String[] {"search (query)", "/app/search.xhtml?q=leerkring"},
+            new String[] {
+              "search (broken query)",
+              "/app/search.xhtml?q=" + URLEncoder.encode("\"open", StandardCharsets.UTF_8)
+            },
+            new String[] {"koffer", "/app/koffer.xhtml?circle=leerkring-wdw"},
+            new String[] {"method", method},
+            new String[] {"methods", "/app/methods.xhtml"},
+            new String[] {"method-edit", ownCard},
+            new String[] {"fits", "/app/fits.xhtml"},
+            new String[] {
+              "fits (answered)",
+              "/app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&vraagstuk=eenzaamheid"
+            },
+            new String[] {"programmes", "/app/programmes.xhtml"},
+            new String[] {"programme", programme},
+            new String[] {"ledger", ledger},
+            new String[] {"toegankelijkheid (signed in)", "/toegankelijkheid.xhtml"}),
+        lines,
+        failures);
+    signOut();
+
+    signIn("wijchen.beheer", Api.DEMO_PASSWORD);
+    sweepPages(
+        List.<String[]>of(new String[] {"members (tenant admin)", "/app/members.xhtml"}),
+        lines,
+        failures);
+    signOut();
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    sweepPages(
+        List.of(
+            new String[] {"moderation (coordinator)", "/app/moderation.xhtml?circle=leerkring-wdw"},
+            new String[] {"rollup (coordinator)", "/app/rollup.xhtml"},
+            new String[] {
+              "rollup, one year (coordinator)", "/app/rollup.xhtml?circle=leerkring-wdw&year=2025"
+            }),
+        lines,
+        failures);
+    signOut();
+
+    signIn("admin", Api.ADMIN_PASSWORD);
+    sweepPages(
+        List.<String[]>of(new String[] {"admin (platform admin)", "/app/admin.xhtml"}),
+        lines,
+        failures);
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.write(target.resolve("a11y-sweep.txt"), lines);
+    System.out.println(String.join("\n", lines));
+    assertTrue(lines.size() >= 50, "every page in both languages: " + lines.size());
+    assertTrue(failures.isEmpty(), "WCAG 2.1 A/AA violations:\n" + String.join("\n", failures));
+  }
+
+  /** Runs axe-core on each page in Dutch and in English; one summary line per page and language. */
+  private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures) {
+    for (String lang : List.of("nl", "en")) {
+      for (String[] p : pages) {
+        String url = p[1].startsWith("http") ? p[1] : page(p[1]);
+        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+        String htmlLang = browser.findElement(By.tagName("html")).getAttribute("lang");
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        List<Rule> violations = results.getViolations();
+        lines.add(
+            String.format(
+                "a11y %-34s %s violations=%d passes=%d incomplete=%d %s",
+                p[0],
+                lang,
+                violations.size(),
+                results.getPasses().size(),
+                results.getIncomplete().size(),
+                results.getIncomplete().stream().map(Rule::getId).toList()));
+        if (!lang.equals(htmlLang)) {
+          failures.add(p[0] + " (" + lang + "): the page says lang=" + htmlLang);
+        }
+        if (results.getPasses().size() <= 5) {
+          failures.add(p[0] + " (" + lang + "): axe-core ran few rules");
+        }
+        for (Rule v : violations) {
+          failures.add(
+              p[0]
+                  + " ("
+                  + lang
+                  + "): "
+                  + v.getId()
+                  + " ("
+                  + v.getImpact()
+                  + ") "
+                  + v.getNodes().size()
+                  + " nodes, e.g. "
+                  + v.getNodes().get(0).getTarget()
+                  + " "
+                  + v.getNodes().get(0).getFailureSummary());
+        }
+      }
+    }
+  }
+
+  /** The address of the first link that matches, on a page. */
+  private String firstLink(String path, String css) {
+    browser.get(page(path));
+    List<WebElement> links = browser.findElements(By.cssSelector(css));
+    assertTrue(!links.isEmpty(), "no " + css + " on " + path);
+    return links.get(0).getDomProperty("href");
+  }
+
+  private void signOut() {
+    browser.get(page("/app/dashboard.xhtml"));
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+  }
+
+  /**
+   * The three main flows with the keyboard alone (Tab, Enter, arrows, typing; a file input takes
+   * the path as a keyboard user's file dialog ends): publish a document, find and cite it, enter a
+   * ledger line. The skip link is the first tab stop on every page reached, and every focused
+   * element shows its focus (an outline or a box shadow).
+   */
+  @Test
+  void theThreeMainFlowsWorkWithTheKeyboardAlone() throws Exception {
+    String word = "grutto" + Long.toString(System.nanoTime(), 36);
+    String title = "Evaluatie " + word;
+    Path file = Files.createTempFile("keyboard", ".txt");
+    Files.writeString(file, "In Wijchen-Noord ging de " + word + " met bewoners in gesprek.\n");
+
+    // sign in
+    browser.get(page("/login.xhtml"));
+    skipLinkFirst(false);
+    tabToId("username");
+    keys("wijchen.lid");
+    tabToId("password");
+    keys(Api.DEMO_PASSWORD, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+
+    // (a) publish a document: the menu, the upload form, the file, submit, offer to the circle
+    skipLinkFirst(false);
+    tabTo("the documents menu item", f -> f.get(3).endsWith("/app/documents.xhtml"));
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/documents.xhtml"));
+    skipLinkFirst(true);
+    tabToId("u-file");
+    browser.switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+    tabToId("u-title");
+    keys(title);
+    tabToId("u-type");
+    chooseWithArrows("evaluatie");
+    tabToId("u-summary");
+    keys("Met het toetsenbord aangeboden.");
+    tabToId("u-submit");
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/document.xhtml"));
+    assertEquals(title, browser.findElement(By.id("document-title")).getText());
+    skipLinkFirst(true);
+    tabToId("s-circle");
+    chooseWithArrows("leerkring-wdw");
+    tabToId("s-submit");
+    keys(Keys.ENTER);
+    waitForText(By.id("document-status"), "aangeboden");
+
+    // (b) find and cite it: the header's search box, Enter, the citation and its copy button
+    skipLinkFirst(false);
+    tabToId("header-q");
+    keys(word, Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/search.xhtml"));
+    long until = System.currentTimeMillis() + 20_000;
+    while (!browser.findElement(By.tagName("main")).getText().contains(title)
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(1000);
+      browser.navigate().refresh();
+    }
+    waitForText(By.id("search-count"), "1 resultaat");
+    skipLinkFirst(true);
+    List<String> citation =
+        tabTo("the citation", f -> "textarea".equals(f.get(1)) && f.get(5).contains(word));
+    assertTrue(citation.get(5).contains("Gemeente Wijchen"), citation.get(5));
+    tabTo("the copy button", f -> !f.get(4).isEmpty());
+    keys(Keys.ENTER);
+    wait.until(
+        d ->
+            !d.findElement(By.cssSelector("#search-hits .portal-copy-status")).getText().isBlank());
+
+    // (c) enter a ledger line: the menu, the programme's ledger, the line form
+    browser.navigate().refresh();
+    skipLinkFirst(false);
+    tabToId("nav-programmes");
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/programmes.xhtml"));
+    String ledgerLink =
+        browser
+            .findElement(
+                By.xpath(
+                    "//table[@id='programmes']//tr[contains(.,'Leerkring Wijk- en Dorpgericht')]"
+                        + "//a[contains(@href,'/app/ledger.xhtml?id=')]"))
+            .getDomAttribute("href");
+    skipLinkFirst(true);
+    tabTo("the programme's ledger", f -> f.get(3).equals(ledgerLink));
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/ledger.xhtml"));
+    String line = "Toetsenbordregel " + word;
+    skipLinkFirst(true);
+    tabToId("ln-description");
+    keys(line);
+    tabToId("ln-category");
+    chooseWithArrows("materials");
+    tabToId("periods:0:p-start");
+    typeDateWithKeys("periods:0:p-start", "2025-01-01");
+    tabToId("periods:0:p-end");
+    typeDateWithKeys("periods:0:p-end", "2025-12-31");
+    tabToId("periods:0:p-planned");
+    keys("1.250,00");
+    tabToId("ln-submit");
+    keys(Keys.ENTER);
+    waitForText(By.id("lines"), line);
+    skipLinkFirst(false);
+  }
+
+  /**
+   * The focused element: id, tag, "visible" or why not, href, data-copy, value (the last two for
+   * the citation).
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> focused() {
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "var e = document.activeElement; var s = getComputedStyle(e);"
+                    + "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+                    + "var shadow = !!s.boxShadow && s.boxShadow !== 'none';"
+                    + "return [e.id || '', e.tagName.toLowerCase(),"
+                    + " (outline || shadow) ? 'visible'"
+                    + "   : ('not visible: outline ' + s.outlineStyle + ' ' + s.outlineWidth"
+                    + "      + ', box-shadow ' + s.boxShadow + ', :focus ' + e.matches(':focus')"
+                    + "      + ', :focus-visible ' + e.matches(':focus-visible')"
+                    + "      + ', :focus-within ' + e.matches(':focus-within')"
+                    + "      + ', page has focus ' + document.hasFocus()),"
+                    + " e.getAttribute('href') || '', e.getAttribute('data-copy') || '',"
+                    + " e.tagName === 'TEXTAREA' ? e.value : ''];");
+  }
+
+  private void keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+  }
+
+  /**
+   * Tabs until the focused element is the one wanted; every stop on the way shows its focus.
+   * Returns that element's state.
+   */
+  private List<String> tabTo(String what, java.util.function.Predicate<List<String>> wanted) {
+    List<String> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      keys(Keys.TAB);
+      List<String> f = focused();
+      if (!"body".equals(f.get(1))) {
+        stops.add(f.get(1) + "#" + f.get(0) + " " + f.get(3));
+        assertEquals(
+            "visible",
+            f.get(2),
+            () -> "focus is not visible on " + f + " (" + browser.getCurrentUrl() + ")");
+      }
+      if (wanted.test(f)) {
+        System.out.println(
+            "keyboard: "
+                + what
+                + " after "
+                + (i + 1)
+                + " Tab presses on "
+                + browser.getCurrentUrl().replaceAll("^https?://[^/]+", ""));
+        return f;
+      }
+    }
+    throw new AssertionError(
+        "Tab never reached "
+            + what
+            + " on "
+            + browser.getCurrentUrl()
+            + "; stops: "
+            + String.join(", ", stops));
+  }
+
+  private void tabToId(String id) {
+    tabTo("#" + id, f -> id.equals(f.get(0)));
+  }
+
+  /**
+   * From the top of a freshly loaded page: the first Tab reaches the skip link, which shows its
+   * focus; with {@code follow}, Enter moves the focus to the content.
+   */
+  private void skipLinkFirst(boolean follow) {
+    keys(Keys.TAB);
+    List<String> f = focused();
+    assertEquals("a", f.get(1), () -> "the first tab stop is the skip link: " + f);
+    assertTrue(f.get(3).endsWith("#main"), () -> "the first tab stop is the skip link: " + f);
+    assertEquals("visible", f.get(2), () -> "the skip link shows its focus: " + f);
+    assertTrue(
+        browser.switchTo().activeElement().isDisplayed(), "the skip link appears when focused");
+    if (follow) {
+      keys(Keys.ENTER);
+      assertEquals("main", focused().get(0), "the skip link moves the focus to the content");
+    }
+  }
+
+  /** Chooses an option of the focused select with the arrow keys (Home, then Down). */
+  private void chooseWithArrows(String value) {
+    WebElement select = browser.switchTo().activeElement();
+    assertEquals("select", select.getTagName());
+    keys(Keys.HOME);
+    for (int i = 0; i < 60 && !value.equals(select.getDomProperty("value")); i++) {
+      keys(Keys.ARROW_DOWN);
+    }
+    assertEquals(value, select.getDomProperty("value"), "the arrow keys chose the option");
+  }
+
+  /** Types a day into the focused date field, in the order its locale shows the parts. */
+  private void typeDateWithKeys(String id, String isoDate) {
+    String[] ymd = isoDate.split("-");
+    java.util.Map<String, String> parts =
+        java.util.Map.of("year", ymd[0], "month", ymd[1], "day", ymd[2]);
+    @SuppressWarnings("unchecked")
+    List<String> order =
+        (List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return new Intl.DateTimeFormat().formatToParts(new Date(2024, 3, 1))"
+                        + ".filter(p => p.type !== 'literal').map(p => p.type);");
+    keys(order.stream().map(parts::get).toArray(String[]::new));
+    assertEquals(
+        isoDate,
+        browser.findElement(By.id(id)).getDomProperty("value"),
+        "the date field took the typed day");
+  }
+
   /** Adds a budget line with one period, the programme's. */
   private void addLine(String description, String category, String planned) {
     browser.findElement(By.id("ln-description")).sendKeys(description);

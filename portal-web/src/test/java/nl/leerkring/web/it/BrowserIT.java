@@ -583,6 +583,17 @@ class BrowserIT {
     assertTrue(
         browser.findElement(By.id("late")).getText().contains("Design Thinking-traject starten"),
         "an open action planned in a past quarter is late");
+    // Its row: done → no longer late; the status is saved, nothing else changes.
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.cssSelector("#tree form.portal-row-form select[name=status]")))
+        .selectByValue("done");
+    browser.findElement(By.cssSelector("#tree [id$='action-status']")).click();
+    wait.until(
+        ExpectedConditions.textToBe(By.xpath("//*[@id='tree']//tbody/tr[1]/td[3]"), "afgerond"));
+    assertTrue(
+        browser.findElements(By.cssSelector("#tree .action-late")).isEmpty(),
+        "a done action is not late");
+    assertTrue(browser.findElement(By.id("tree")).getText().contains("2024-Q2"));
     assertNoAccessibilityViolations("programme (nl)");
 
     browser.findElement(By.id("to-ledger")).click();

@@ -117,10 +117,13 @@ public class Koffer {
   /** Every published version of the card, newest first. */
   public List<VersionView> versions(Viewer viewer, String methodId) {
     requireSignedIn(viewer);
-    List<PublicationView> all = publications.versions(viewer, methodId);
-    if (all.isEmpty()) {
-      throw notFound(methodId);
-    }
+    // Only a card the viewer can open now has a history here: 404 for a withdrawn or hidden card,
+    // and for the id of a document or a use (found by fuzzing, F6).
+    currentVersion(publications, viewer, methodId);
+    List<PublicationView> all =
+        publications.versions(viewer, methodId).stream()
+            .filter(p -> Methods.KIND.equals(p.kind()))
+            .toList();
     return all.stream()
         .map(
             p ->

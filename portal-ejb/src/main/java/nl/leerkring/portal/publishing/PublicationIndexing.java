@@ -89,7 +89,8 @@ public class PublicationIndexing {
                 .orElse("");
     return new IndexedItem(
         searchId(p.id()),
-        ENTITY,
+        // Only a document has a workspace copy in the index, which its owners find instead.
+        "document".equals(s.kind()) ? ENTITY : IndexedItem.SHARED,
         everyone
             ? Visibility.publicFrom(owner)
             : Visibility.inCircle(owner, new CircleId(p.circleId())),

@@ -10,7 +10,10 @@ import nl.leerkring.search.access.Visibility;
  * or a published snapshot in a circle's catalog.
  *
  * @param id unique in the index, such as {@code document:<uuid>} or {@code publication:<uuid>}
- * @param kind {@code document} or {@code publication}
+ * @param kind {@code document} (in a workspace), {@code publication} (the published copy of a
+ *     workspace document: its owners find the workspace copy instead, so search folds it for them)
+ *     or {@value #SHARED} (a published item that has no workspace copy in the index, such as a
+ *     method card: its owners find it like everyone who may read it)
  * @param visibility who may read it; decides every search, count and suggestion
  * @param gemeente the name of the owning tenant, as readers know it
  * @param type the document type's code, such as {@code raadsvoorstel}
@@ -36,6 +39,9 @@ public record IndexedItem(
     List<String> wijken,
     String audience,
     String link) {
+
+  /** The kind of a published item without a workspace copy in the index. */
+  public static final String SHARED = "shared";
 
   public IndexedItem {
     Objects.requireNonNull(id, "An indexed item needs an id.");

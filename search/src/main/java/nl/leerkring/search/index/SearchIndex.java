@@ -78,8 +78,11 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SearchIndex implements Closeable {
 
-  /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  /**
+   * Bump when the fields, their analysis or what the portal puts in them change: an index of
+   * another version is rebuilt. 3: published cards and uses have kind {@code shared}.
+   */
+  public static final int SCHEMA_VERSION = 3;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
@@ -344,6 +347,7 @@ public final class SearchIndex implements Closeable {
       return restricted;
     }
     // A member reads their own document in the workspace; its published copy would be a duplicate.
+    // (A shared item, such as a method card, has no workspace copy in the index: never folded.)
     Query ownPublication =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, "publication")), Occur.FILTER)

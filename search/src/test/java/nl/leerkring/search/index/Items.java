@@ -75,6 +75,11 @@ final class Items {
       this.kind = id.startsWith("publication:") ? "publication" : "document";
     }
 
+    Builder kind(String value) {
+      kind = value;
+      return this;
+    }
+
     Builder title(String value) {
       title = value;
       return this;

@@ -11,13 +11,13 @@
 # while it boots and recovers. After the last cycle: start, verify every acknowledged upload, rebuild the index from
 # the database and compare again, stop. Exit status 1 on any loss or inconsistency.
 #
-# Settings (environment): CRASH_PORT (18490), CRASH_WORK (proof/target/crash-<db>), CRASH_KILL_MIN / CRASH_KILL_MAX
+# Settings (environment): CRASH_PORT (the first free port from 18490), CRASH_WORK (proof/target/crash-<db>), CRASH_KILL_MIN / CRASH_KILL_MAX
 # (1 / 20: seconds of upload before the kill), CRASH_THREADS (2 upload threads), CRASH_REBUILD (50: % of cycles that
 # also rebuild the index), CRASH_BOOT_KILL (25: % of cycles with an extra kill while the portal boots),
 # CRASH_BOOT_KILL_MAX (40 s), CRASH_HEAP (1g, as ./mvnw -Prun), CRASH_JAVA_OPTS (more options for the portal's JVM),
 # CRASH_SAMPLES (../shared/samples), CRASH_ACCOUNTS (duiven.lid,wijchen.lid,deventer.lid),
 # CRASH_WAR / CRASH_PAYARA (default: portal-web/target/portal.war and payara-micro.jar, built offline if missing).
-set -euo pipefail
+set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -46,7 +46,12 @@ done
 SEED=${SEED:-$(date +%s)}
 [[ "$SEED" =~ ^[0-9]+$ ]] || { echo "crash.sh: --seed must be a non-negative number" >&2; exit 2; }
 
-PORT=${CRASH_PORT:-18490}
+PORT=${CRASH_PORT:-}
+if [[ -z "$PORT" ]]; then # the first free port from 18490, so two runs side by side do not meet
+  for PORT in $(seq 18490 18589); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
+  done
+fi
 WORK=${CRASH_WORK:-$ROOT/proof/target/crash-$DB}
 KILL_MIN=${CRASH_KILL_MIN:-1}
 KILL_MAX=${CRASH_KILL_MAX:-20}
@@ -106,7 +111,10 @@ cleanup() {
   exit $rc
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'echo "crash.sh: interrupted (SIGINT)" >&2; exit 130' INT
+trap 'echo "crash.sh: terminated (SIGTERM)" >&2; exit 143' TERM
+trap 'echo "crash.sh: hung up (SIGHUP)" >&2; exit 129' HUP
+trap 'echo "crash.sh: line $LINENO: a command failed with status $?" >&2' ERR
 
 start_portal() { # start_portal LOG: start in the background; PORTAL_PID
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
@@ -213,6 +221,7 @@ api_verify() { # api_verify CYCLE STATE-CYCLE CHECK [extra args]: the running po
 main() {
 say "Crash-recovery proof: --db $DB --cycles $CYCLES --seed $SEED"
 echo "Reproduce the kill moments with: proof/crash.sh --db $DB --cycles $CYCLES --seed $SEED"
+echo "Portal on port $PORT"
 RUN_STARTED=$SECONDS
 
 if [[ ! -f "$BUILT_WAR" || ! -f "$BUILT_PAYARA" ]]; then

@@ -140,7 +140,7 @@ await_ready() { # await_ready LOG: until /health/ready is 200; READY_SECS
   # Probe only once Payara Micro has finished deploying: a readiness probe that arrives while the EJB container is
   # still initialising can start the SchemaMigrator singleton on the HTTP thread, fail it, and so fail the whole
   # deployment (seen once in 9 restarts on PostgreSQL; see README.md, "Findings").
-  until grep -q 'Payara Micro .* ready in' "$log"; do
+  until grep -qs 'Payara Micro .* ready in' "$log"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$log" >&2; fail "the portal stopped while starting (log: $log)"; }
     ((SECONDS - STARTED_AT < 900)) || { tail -40 "$log" >&2; fail "Payara Micro did not start in 900 s (log: $log)"; }
     sleep 0.5

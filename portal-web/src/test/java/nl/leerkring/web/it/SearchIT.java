@@ -10,8 +10,15 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -272,5 +279,129 @@ class SearchIT {
     assertTrue(csv.body().contains("Rapport " + word), csv.body());
     Api.Answer json = api.get("api/search/export?format=json&q=" + word, duiven);
     assertEquals(1, json.array().size(), json.body());
+  }
+
+  /**
+   * The short version of the soak (bench/soak.sh, issue F6): about 20 s ({@code -Dsoak.seconds}) of
+   * mixed load by 50 concurrent clients over search, the catalog and an item, document pages and
+   * the ledger, as signed-in members. Every answer must be 200, and the portal still ready after.
+   */
+  @Test
+  void fiftyClientsOfMixedLoadGetOnlyAnswers200() throws Exception {
+    String duiven = token("duiven.lid");
+    String wijchen = token("wijchen.lid");
+    String coordinator = token("coordinator");
+    String word = "soak" + UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
+    List<String> documents = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      documents.add(
+          upload(
+              duiven,
+              "Voortgang " + word + " " + i,
+              "wonen",
+              "Duiven-Zuid",
+              "De wijkaanpak, de mantelzorg en het wonen in " + word + ", deel " + i + "."));
+    }
+    Api.Answer submitted =
+        api.post(
+            "api/documents/" + documents.get(0) + "/publications",
+            duiven,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, submitted.status(), submitted.body());
+    String item = submitted.json().getString("id");
+    assertEquals(
+        200,
+        api.post("api/publications/" + item + "/approve?refresh=true", coordinator, "").status());
+    String programme =
+        api.get("api/programmes", duiven).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("name").contains("Blijfwijk"))
+            .map(p -> p.getString("id"))
+            .findFirst()
+            .orElseThrow();
+
+    // The mix, about as in bench/soak.sh: search 40 %, document 30 %, catalog 15 %, ledger 15 %.
+    List<String[]> mix = new ArrayList<>(); // {token, path}
+    for (String q : new String[] {word, "wonen", "zorg", "wijkaanpak", "mantelzorg OR wonen"}) {
+      String path = "api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+      mix.add(new String[] {duiven, path});
+      mix.add(new String[] {wijchen, path});
+      mix.add(new String[] {duiven, path + "&sort=date"});
+      mix.add(new String[] {wijchen, path + "&theme=wonen"});
+    }
+    for (String id : documents) {
+      for (int i = 0; i < 2; i++) {
+        mix.add(new String[] {duiven, "api/documents/" + id});
+        mix.add(new String[] {duiven, "app/document.xhtml?id=" + id});
+      }
+    }
+    mix.add(new String[] {wijchen, "api/circles/leerkring-wdw/catalog"});
+    mix.add(new String[] {wijchen, "app/catalog.xhtml?circle=leerkring-wdw"});
+    mix.add(new String[] {wijchen, "api/catalog/" + item});
+    mix.add(new String[] {wijchen, "app/item.xhtml?id=" + item});
+    mix.add(new String[] {duiven, "api/circles/leerkring-wdw/catalog"});
+    mix.add(new String[] {duiven, "api/programmes/" + programme + "/ledger"});
+    mix.add(new String[] {duiven, "api/programmes/" + programme + "/ledger"});
+    mix.add(new String[] {duiven, "api/programmes/" + programme + "/ledger/checks"});
+    mix.add(new String[] {duiven, "api/programmes/" + programme + "/ledger/checks"});
+    mix.add(new String[] {duiven, "app/ledger.xhtml?id=" + programme});
+    for (String[] request : mix) { // each once first: a path that does not answer 200 is no load
+      Api.Answer answer = api.get(request[1], request[0]);
+      assertEquals(200, answer.status(), request[1] + " → " + answer.body());
+    }
+
+    int clients = 50;
+    long seconds = Long.getLong("soak.seconds", 20);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int offset = c * 7;
+      pool.submit(
+          () -> {
+            for (int i = offset; System.nanoTime() < end; i++) {
+              String[] request = mix.get(i % mix.size());
+              long t0 = System.nanoTime();
+              try {
+                Api.Answer answer = api.get(request[1], request[0]);
+                latencies.add(System.nanoTime() - t0);
+                if (answer.status() != 200) {
+                  failures.add(request[1] + " → HTTP " + answer.status());
+                }
+              } catch (RuntimeException e) {
+                failures.add(request[1] + " → " + e);
+              }
+            }
+          });
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(seconds + 120, TimeUnit.SECONDS), "the clients did not end");
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "soak: %d clients for %.1f s: %d requests answered, %.1f/s, p50 %.1f ms, p99 %.1f ms,"
+            + " max %.1f ms; %d failed (not 200 or no answer)%n",
+        clients,
+        elapsed,
+        sorted.length,
+        sorted.length / elapsed,
+        rank(sorted, 0.50) / 1e6,
+        rank(sorted, 0.99) / 1e6,
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        failures.size());
+    assertTrue(
+        failures.isEmpty(),
+        failures.size() + " requests failed, the first: " + failures.stream().limit(5).toList());
+    assertTrue(sorted.length >= clients, "only " + sorted.length + " requests were answered");
+    Api.Answer ready = api.getJson("/health/ready");
+    assertEquals(200, ready.status(), "ready after the load: " + ready.body());
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  private static long rank(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
   }
 }

@@ -68,6 +68,18 @@ public class BlobStore {
    * is kept. Returns once the blob is durable on disk.
    */
   public StoredBlob store(InputStream content, long maxBytes) {
+    try (Incoming incoming = receive(content, maxBytes)) {
+      return incoming.keep();
+    }
+  }
+
+  /**
+   * Writes what the stream holds (at most {@code maxBytes}, else {@code TOO_LARGE}) to a temporary
+   * file beside the store and hashes it, without adding it to the store: the caller reads it (an
+   * upload is extracted first), then {@link Incoming#keep keeps} it or lets {@link Incoming#close}
+   * delete it, so a refused upload leaves no blob behind.
+   */
+  public Incoming receive(InputStream content, long maxBytes) {
     Path temp = null;
     try {
       Path incoming = Files.createDirectories(root.resolve("incoming"));
@@ -91,29 +103,83 @@ public class BlobStore {
         out.flush();
         channel.force(true);
       }
-      BlobId id = new BlobId(HexFormat.of().formatHex(sha256.digest()));
-      Path target = path(id);
-      Files.createDirectories(target.getParent());
-      if (Files.exists(target)) {
-        Files.delete(temp);
-      } else {
-        moveIntoPlace(temp, target);
-      }
+      Incoming received =
+          new Incoming(temp, new BlobId(HexFormat.of().formatHex(sha256.digest())), size);
       temp = null;
-      forceDirectory(target.getParent());
-      return new StoredBlob(id, size);
+      return received;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store an upload in " + root, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          LOG.warning("Could not remove temporary upload " + temp + ": " + e.getMessage());
-        }
+      deleteTemporary(temp);
+    }
+  }
+
+  private static void deleteTemporary(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        LOG.warning("Could not remove temporary upload " + temp + ": " + e.getMessage());
       }
+    }
+  }
+
+  /**
+   * An upload received and hashed but not yet in the store; closing it without keeping deletes it.
+   */
+  public final class Incoming implements AutoCloseable {
+
+    private Path temp;
+    private final BlobId id;
+    private final long size;
+
+    private Incoming(Path temp, BlobId id, long size) {
+      this.temp = temp;
+      this.id = id;
+      this.size = size;
+    }
+
+    /** The received bytes, to read before deciding. */
+    public Path path() {
+      if (temp == null) {
+        throw new IllegalStateException("already kept or discarded");
+      }
+      return temp;
+    }
+
+    public BlobId id() {
+      return id;
+    }
+
+    public long size() {
+      return size;
+    }
+
+    /** Moves the upload into the store (durably); the same content stored before is reused. */
+    public StoredBlob keep() {
+      Path source = path();
+      try {
+        Path target = BlobStore.this.path(id);
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) {
+          Files.delete(source);
+        } else {
+          moveIntoPlace(source, target);
+        }
+        temp = null;
+        forceDirectory(target.getParent());
+        return new StoredBlob(id, size);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not store an upload in " + root, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      deleteTemporary(temp);
+      temp = null;
     }
   }
 

@@ -312,10 +312,15 @@ public class Documents {
     if (upload == null || upload.content() == null) {
       throw PortalException.invalid("A file is required.");
     }
+    TextExtractor.checkFileName(upload.fileName());
     String name = TextExtractor.safeFileName(upload.fileName());
-    StoredBlob original = blobs.store(upload.content(), maxBytes);
-    Extraction extraction =
-        extractor.extract(blobs.path(original.id()), name, upload.declaredContentType());
+    // Read before it enters the store: a file the extractor refuses leaves no blob behind.
+    StoredBlob original;
+    Extraction extraction;
+    try (BlobStore.Incoming incoming = blobs.receive(upload.content(), maxBytes)) {
+      extraction = extractor.extract(incoming.path(), name, upload.declaredContentType());
+      original = incoming.keep();
+    }
     StoredBlob text =
         blobs.store(
             new ByteArrayInputStream(extraction.text().getBytes(StandardCharsets.UTF_8)),

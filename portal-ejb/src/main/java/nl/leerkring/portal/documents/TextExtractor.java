@@ -535,6 +535,33 @@ public class TextExtractor {
   }
 
   /**
+   * Refuses a file name that only a hostile or broken client sends: one that climbs directories
+   * ({@code ..} as a path segment), or that holds control characters or bidirectional overrides.
+   * Browsers send the bare name of the chosen file; a Windows path such as {@code
+   * C:\Users\x\nota.pdf} (old browsers) is not refused, {@link #safeFileName} keeps its last
+   * segment.
+   *
+   * @throws PortalException (invalid) naming what is wrong, so the uploader can rename the file
+   */
+  public static void checkFileName(String raw) {
+    if (raw == null) {
+      return;
+    }
+    for (String segment : raw.split("[/\\\\]", -1)) {
+      if (segment.strip().equals("..")) {
+        throw PortalException.invalid(
+            "The file name may not point outside its folder (\"..\"); rename the file and upload it"
+                + " again.");
+      }
+    }
+    if (NAME_NOISE.matcher(raw).find()) {
+      throw PortalException.invalid(
+          "The file name contains control characters or characters that reverse the text"
+              + " direction; rename the file and upload it again.");
+    }
+  }
+
+  /**
    * A file name that is safe to store, log and show: the last segment after {@code /} or {@code \},
    * without control characters or bidirectional overrides (which can make {@code exe.pdf} look like
    * {@code fdp.exe}), without leading dots and surrounding blanks, in Unicode NFC, at most 200

@@ -27,6 +27,12 @@ public class Settings {
     if (!viewer.mayAdminister(tenant)) {
       throw PortalException.forbidden("Only the tenant's admins change its settings.");
     }
+    // A PUT replaces every setting: a body without the one required field is not a settings
+    // document (a typo in every name would otherwise clear the welcome text and contact address).
+    if (wanted.defaultLocale() == null || wanted.defaultLocale().isBlank()) {
+      throw PortalException.invalid(
+          "defaultLocale is required (nl or en); send every setting, as one left out is cleared.");
+    }
     TenantSettings settings = current();
     SettingsView before = settings.view();
     settings.change(wanted.contactEmail(), wanted.welcomeText(), wanted.defaultLocale());

@@ -76,6 +76,29 @@ class BlobStoreTest {
   }
 
   @Test
+  void aReceivedUploadIsReadableAndLeavesNothingUnlessKept() throws Exception {
+    BlobStore store = store();
+    BlobStore.Incoming refused = store.receive(bytes("geweigerd"), 100);
+    assertEquals("geweigerd", Files.readString(refused.path()));
+    assertFalse(store.exists(refused.id()), "not in the store before it is kept");
+    refused.close();
+    try (Stream<Path> files = Files.walk(root)) {
+      assertEquals(
+          0, files.filter(Files::isRegularFile).count(), "nothing left of a discarded upload");
+    }
+
+    StoredBlob kept;
+    try (BlobStore.Incoming accepted = store.receive(bytes("bewaard"), 100)) {
+      kept = accepted.keep();
+    }
+    assertTrue(store.exists(kept.id()));
+    assertEquals("bewaard", store.readText(kept.id()));
+    try (Stream<Path> files = Files.walk(root)) {
+      assertEquals(1, files.filter(Files::isRegularFile).count(), "only the kept blob");
+    }
+  }
+
+  @Test
   void orphansOlderThanTheGracePeriodAreCollected() throws Exception {
     Instant now = Instant.parse("2026-11-23T12:00:00Z");
     BlobStore store = new BlobStore(root, Clock.fixed(now, ZoneOffset.UTC));

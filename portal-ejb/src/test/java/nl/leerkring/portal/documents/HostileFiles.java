@@ -31,9 +31,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Builds the documents of the extraction tests in a directory, good and hostile, so that no binary
- * fixture needs to be kept in the repository.
+ * fixture needs to be kept in the repository. Public for portal-web's HostileInputIT (test-jar).
  */
-final class HostileFiles {
+public final class HostileFiles {
 
   private static final String WORD_MAIN =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
@@ -42,25 +42,25 @@ final class HostileFiles {
 
   private final Path dir;
 
-  HostileFiles(Path dir) {
+  public HostileFiles(Path dir) {
     this.dir = dir;
   }
 
-  Path text(String name, String content) throws IOException {
+  public Path text(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 
-  Path bytes(String name, byte[] content) throws IOException {
+  public Path bytes(String name, byte[] content) throws IOException {
     return Files.write(dir.resolve(name), content);
   }
 
   /** A one-page PDF with the given line and document information. */
-  Path pdf(String name, String line, String title, String author) throws IOException {
+  public Path pdf(String name, String line, String title, String author) throws IOException {
     return bytes(name, pdfBytes(line, title, author, null));
   }
 
   /** A PDF that only opens with the user password {@code geheim}. */
-  Path encryptedPdf(String name) throws IOException {
+  public Path encryptedPdf(String name) throws IOException {
     StandardProtectionPolicy policy =
         new StandardProtectionPolicy("eigenaar", "geheim", new AccessPermission());
     policy.setEncryptionKeyLength(128);
@@ -68,7 +68,7 @@ final class HostileFiles {
   }
 
   /** The first half of a valid PDF, as an interrupted download leaves it. */
-  Path truncatedPdf(String name) throws IOException {
+  public Path truncatedPdf(String name) throws IOException {
     byte[] whole = pdfBytes("Voortgangsrapportage Wijchen 2024", "Voortgang", null, null);
     return bytes(name, Arrays.copyOf(whole, whole.length / 2));
   }
@@ -99,7 +99,7 @@ final class HostileFiles {
   }
 
   /** A Word document made by Apache POI, as Word would write it. */
-  Path docx(String name, String paragraph, String title, String author) throws IOException {
+  public Path docx(String name, String paragraph, String title, String author) throws IOException {
     return bytes(name, docxBytes(paragraph, title, author));
   }
 
@@ -116,7 +116,7 @@ final class HostileFiles {
   }
 
   /** A Word document encrypted with a password, the way Word 2010 and later do it. */
-  Path encryptedDocx(String name) throws Exception {
+  public Path encryptedDocx(String name) throws Exception {
     byte[] plain = docxBytes("Geheime notitie over de wijkaanpak", "Geheim", "Doesburg");
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -133,7 +133,7 @@ final class HostileFiles {
   /**
    * An OpenDocument text, the smallest that is valid: mimetype first and stored, content, manifest.
    */
-  Path odt(String name, String paragraph) throws IOException {
+  public Path odt(String name, String paragraph) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
       byte[] mimetype =
           "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -175,7 +175,7 @@ final class HostileFiles {
   }
 
   /** A Word document whose text part inflates from some KB to {@code megabytes} MB. */
-  Path zipBombDocx(String name, int megabytes) throws IOException {
+  public Path zipBombDocx(String name, int megabytes) throws IOException {
     try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
       writeZipBomb(out, megabytes);
     }
@@ -183,7 +183,7 @@ final class HostileFiles {
   }
 
   /** A Word document that carries a {@link #zipBombDocx zip bomb} as an embedded document. */
-  Path docxWithEmbeddedZipBomb(String name, int megabytes) throws IOException {
+  public Path docxWithEmbeddedZipBomb(String name, int megabytes) throws IOException {
     ByteArrayOutputStream bomb = new ByteArrayOutputStream();
     writeZipBomb(bomb, megabytes);
     return bytes(
@@ -194,7 +194,7 @@ final class HostileFiles {
    * A Word document whose list of content types, which Tika reads whole just to detect the type,
    * carries a comment of {@code megabytes} MB.
    */
-  Path contentTypesBombDocx(String name, int megabytes) throws IOException {
+  public Path contentTypesBombDocx(String name, int megabytes) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -215,7 +215,7 @@ final class HostileFiles {
   }
 
   /** Starts like a zip, then is noise: what a broken download of a DOCX can look like. */
-  Path brokenZip(String name) throws IOException {
+  public Path brokenZip(String name) throws IOException {
     byte[] content = new byte[4096];
     new Random(3).nextBytes(content);
     content[0] = 'P';
@@ -245,7 +245,7 @@ final class HostileFiles {
   }
 
   /** A Word document that embeds a Word document that embeds one, {@code levels} deep. */
-  Path nestedDocx(String name, int levels) throws IOException {
+  public Path nestedDocx(String name, int levels) throws IOException {
     byte[] inner = wordBytes("Binnenste laag", Map.of());
     for (int level = levels - 1; level >= 1; level--) {
       inner = wordBytes("Laag " + level, Map.of("embeddings/binnen.docx", inner));
@@ -254,7 +254,7 @@ final class HostileFiles {
   }
 
   /** A Word document with {@code count} small text files embedded side by side. */
-  Path crowdedDocx(String name, int count) throws IOException {
+  public Path crowdedDocx(String name, int count) throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     for (int i = 1; i <= count; i++) {
       parts.put(
@@ -264,7 +264,7 @@ final class HostileFiles {
   }
 
   /** A web page with {@code levels} nested quotations. */
-  Path deepHtml(String name, int levels) throws IOException {
+  public Path deepHtml(String name, int levels) throws IOException {
     return text(
         name,
         "<!DOCTYPE html><html><head><title>Diep</title></head><body>"
@@ -334,7 +334,7 @@ final class HostileFiles {
   }
 
   /** Starts as a web page and carries a PDF after it, which lenient PDF readers find. */
-  Path htmlPdfPolyglot(String name) throws IOException {
+  public Path htmlPdfPolyglot(String name) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(
         "<html><body><p>Klik hier om uw account te bevestigen</p></body></html>\n"
@@ -344,7 +344,7 @@ final class HostileFiles {
   }
 
   /** An ELF executable header followed by noise. */
-  Path executable(String name) throws IOException {
+  public Path executable(String name) throws IOException {
     byte[] content = new byte[4096];
     new Random(42).nextBytes(content);
     byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0};
@@ -353,7 +353,7 @@ final class HostileFiles {
   }
 
   /** A plain text of about {@code megabytes} MB of Dutch sentences. */
-  Path bigText(String name, int megabytes) throws IOException {
+  public Path bigText(String name, int megabytes) throws IOException {
     String sentence =
         "De leerkring Wijk- en Dorpgericht Werken deelt ervaringen tussen gemeenten.\n";
     try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {

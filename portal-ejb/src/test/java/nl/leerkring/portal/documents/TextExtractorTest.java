@@ -418,6 +418,36 @@ class TextExtractorTest {
   }
 
   @Test
+  void fileNamesThatClimbOrHideTheirDirectionAreRefused() {
+    for (String hostile :
+        List.of(
+            "../../etc/passwd",
+            "..\\..\\boot.ini",
+            "map/ .. /nota.pdf",
+            "..",
+            "nota\r\n.pdf",
+            "nota\u0000.pdf",
+            "factuur\u202Eexe.pdf",
+            "a\u2066b\u2069.txt",
+            "x\u0085y.txt")) {
+      PortalException refused =
+          assertThrows(PortalException.class, () -> TextExtractor.checkFileName(hostile), hostile);
+      assertEquals(Kind.INVALID, refused.kind(), hostile);
+      assertTrue(refused.getMessage().contains("rename the file"), refused.getMessage());
+    }
+    for (String fine :
+        List.of(
+            "nota.pdf",
+            "C:\\Users\\x\\nota.pdf",
+            "versie..2.pdf",
+            ".verborgen.txt",
+            "Nota één – 2024.docx")) {
+      TextExtractor.checkFileName(fine);
+    }
+    TextExtractor.checkFileName(null);
+  }
+
+  @Test
   void safeFileNameDropsLeadingDotsAndBlanks() {
     assertEquals("hidden", TextExtractor.safeFileName(".hidden"));
     assertEquals("env.txt", TextExtractor.safeFileName(" .. env.txt "));

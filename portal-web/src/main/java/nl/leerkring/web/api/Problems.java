@@ -61,6 +61,11 @@ public final class Problems {
       if (status >= 500) {
         return Unexpected.log(e);
       }
+      String parameter = badParameter(e);
+      if (parameter != null) {
+        return Problem.of(400, "The parameter \"" + parameter + "\" has a value that is not valid.")
+            .toResponse();
+      }
       if (status == 400 && e.getCause() != null) {
         return Problem.of(400, "The request body is not valid JSON for this endpoint.")
             .toResponse();
@@ -74,6 +79,26 @@ public final class Problems {
           };
       return Problem.of(status, detail).toResponse();
     }
+  }
+
+  /**
+   * The name of the query, path or form parameter that JAX-RS could not convert (a year that is no
+   * number), or null. Jersey answers that with 404 for query and path parameters, which reads as
+   * "nothing here" to the caller; we say what is wrong instead. Jersey's {@code ParamException} is
+   * found by name, as the runtime's class, to keep Jersey out of the compile classpath.
+   */
+  static String badParameter(WebApplicationException e) {
+    for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+      if (c.getName().equals("org.glassfish.jersey.server.ParamException")) {
+        try {
+          Object name = c.getMethod("getParameterName").invoke(e);
+          return name == null ? "?" : name.toString();
+        } catch (ReflectiveOperationException notAsExpected) {
+          return "?";
+        }
+      }
+    }
+    return null;
   }
 
   /** Malformed JSON, or JSON that does not fit the expected shape. */

@@ -63,6 +63,42 @@ final class Api {
       }
     }
 
+    /**
+     * The id of the first object anywhere in the answer whose {@code key} is {@code value}: the
+     * programme endpoints answer with the whole programme, not the part just made.
+     */
+    String idWhere(String key, String value) {
+      String id = find(parse(), key, value);
+      if (id == null) {
+        throw new AssertionError("no " + key + "=" + value + " in " + body);
+      }
+      return id;
+    }
+
+    private static String find(jakarta.json.JsonValue node, String key, String value) {
+      if (node instanceof JsonObject o) {
+        if (o.get(key) instanceof jakarta.json.JsonString s
+            && s.getString().equals(value)
+            && o.containsKey("id")) {
+          return o.getString("id");
+        }
+        for (jakarta.json.JsonValue child : o.values()) {
+          String id = find(child, key, value);
+          if (id != null) {
+            return id;
+          }
+        }
+      } else if (node instanceof JsonArray a) {
+        for (jakarta.json.JsonValue child : a) {
+          String id = find(child, key, value);
+          if (id != null) {
+            return id;
+          }
+        }
+      }
+      return null;
+    }
+
     String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
     }
@@ -145,6 +181,17 @@ final class Api {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
         token);
+  }
+
+  /** Any bytes with any content type: for bodies no well-behaved client sends. */
+  Answer raw(String method, String path, String token, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, token);
   }
 
   /** A GET asking for JSON only. */

@@ -902,6 +902,148 @@ class BrowserIT {
     assertTrue(failures.isEmpty(), "WCAG 2.1 A/AA violations:\n" + String.join("\n", failures));
   }
 
+  /**
+   * Hostile input (F6): script in every free-text field of the API, written through REST, opened on
+   * every page that shows it in real Chromium. No payload may run (an alert, or {@code
+   * window.__xss} set by a script element, an image error handler or an SVG handler after an
+   * attribute break-out), and each field must be seen on some page as the literal text it is.
+   */
+  @Test
+  void scriptInEveryTextFieldIsShownAsTextAndNeverRuns() throws Exception {
+    XssFixture xss = new XssFixture(new Api(base));
+    xss.build();
+    assertEquals(
+        List.of(),
+        XssFixture.uncovered(xss.filled()),
+        "request-body text fields with no payload (fill them in XssFixture or name them in"
+            + " NOT_FREE_TEXT)");
+    java.util.Map<Integer, String> seen = new java.util.TreeMap<>();
+    List<String> ran = new java.util.ArrayList<>();
+    List<String> visited = new java.util.ArrayList<>();
+    String circle = "circle=leerkring-wdw";
+    java.util.function.Consumer<String> visit =
+        path -> {
+          browser.get(page(path));
+          visited.add(path);
+          inspectForScript(path, xss, seen, ran);
+        };
+
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    for (String path :
+        List.of(
+            "/app/dashboard.xhtml",
+            "/app/documents.xhtml",
+            "/app/document.xhtml?id=" + xss.documentId,
+            "/app/search.xhtml?q=" + xss.marker,
+            "/app/methods.xhtml",
+            "/app/method-edit.xhtml?id=" + xss.methodId,
+            "/app/method.xhtml?id=" + xss.methodId,
+            "/app/programmes.xhtml",
+            "/app/programme.xhtml?id=" + xss.programmeId,
+            "/app/ledger.xhtml?id=" + xss.programmeId)) {
+      visit.accept(path);
+    }
+    // Suggestions are filled in by script while typing: the payload title must stay text there.
+    browser.get(page("/app/search.xhtml"));
+    browser.findElement(By.id("search-q")).sendKeys(xss.marker.substring(0, 6));
+    wait.until(d -> !d.findElements(By.cssSelector("#search-suggestions option")).isEmpty());
+    inspectForScript("suggestions", xss, seen, ran);
+    signOut();
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    for (String path :
+        List.of(
+            "/app/catalog.xhtml?" + circle,
+            "/app/item.xhtml?id=" + xss.itemId,
+            "/app/koffer.xhtml?" + circle,
+            "/app/method.xhtml?id=" + xss.methodId,
+            "/app/search.xhtml?q=" + xss.marker,
+            "/app/fits.xhtml?ask=1&wijktype=dorp&vraagstuk=eenzaamheid")) {
+      visit.accept(path);
+    }
+    signOut();
+
+    signIn("duiven.beheer", Api.DEMO_PASSWORD);
+    visit.accept("/app/members.xhtml");
+    signOut();
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    for (String path :
+        List.of(
+            "/app/moderation.xhtml?" + circle,
+            "/app/item.xhtml?id=" + xss.itemId,
+            "/app/method.xhtml?id=" + xss.methodId,
+            "/app/rollup.xhtml?" + circle)) {
+      visit.accept(path);
+    }
+    signOut();
+
+    signIn("admin", Api.ADMIN_PASSWORD);
+    visit.accept("/app/admin.xhtml");
+
+    java.util.Map<Integer, String> unseen = new java.util.TreeMap<>(xss.fields());
+    unseen.keySet().removeAll(seen.keySet());
+    System.out.println(
+        "xss: "
+            + xss.fields().size()
+            + " payloads in "
+            + xss.filled().size()
+            + " fields, "
+            + visited.size()
+            + " page views; shown as text: "
+            + seen.size()
+            + "; not on any page: "
+            + unseen.values());
+    assertTrue(ran.isEmpty(), "script ran:\n" + String.join("\n", ran));
+    unseen.values().removeAll(XssFixture.NOT_ON_PAGES);
+    assertTrue(
+        unseen.isEmpty(),
+        "fields filled but shown on none of the pages visited (a page that shows them belongs in"
+            + " the visit list): "
+            + unseen.values());
+  }
+
+  /** After a page has loaded: no dialog, no payload ran, and which payloads are shown as text. */
+  private void inspectForScript(
+      String where, XssFixture xss, java.util.Map<Integer, String> seen, List<String> ran) {
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    try {
+      Thread.sleep(300); // an image's error handler runs after the failed load
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      String text = browser.switchTo().alert().getText();
+      browser.switchTo().alert().dismiss();
+      ran.add(where + ": an alert \"" + text + "\"");
+    } catch (org.openqa.selenium.NoAlertPresentException expected) {
+      // as it should be
+    }
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    Object flag =
+        js.executeScript("return window.__xss === undefined ? null : String(window.__xss)");
+    if (flag != null) {
+      ran.add(where + ": the payload of " + xss.fields().get(Integer.valueOf(flag.toString())));
+    }
+    String shown =
+        (String)
+            js.executeScript(
+                "return document.body.innerText + '\\n'"
+                    + " + Array.from(document.querySelectorAll('input, textarea, option'))"
+                    + "     .map(e => e.value).join('\\n')");
+    assertTrue(!shown.contains(">49"), where + ": an expression (#{7*7}) was evaluated");
+    for (Integer n : xss.fields().keySet()) {
+      if (shown.contains(XssFixture.rendered(n))) {
+        seen.putIfAbsent(n, where);
+      }
+    }
+  }
+
   /** Runs axe-core on each page in Dutch and in English; one summary line per page and language. */
   private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures) {
     for (String lang : List.of("nl", "en")) {

@@ -180,7 +180,7 @@ public class DocumentsResource {
   private static Upload upload(EntityPart file) {
     return new Upload(
         file.getContent(),
-        file.getFileName().orElse(null),
+        Requests.fileName(file.getFileName().orElse(null)),
         file.getMediaType() == null ? null : file.getMediaType().toString());
   }
 

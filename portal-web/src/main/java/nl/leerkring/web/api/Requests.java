@@ -1,5 +1,9 @@
 package nl.leerkring.web.api;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leerkring.tenants.TenantsException;
@@ -8,6 +12,34 @@ import nl.leerkring.tenants.TenantsException;
 public final class Requests {
 
   private Requests() {}
+
+  /**
+   * The file name of a multipart part as the client meant it. Browsers send it as raw UTF-8 in the
+   * part's header, and the runtime reads header bytes as ISO-8859-1, so {@code één – nota.pdf}
+   * arrives as {@code Ã©Ã©n â€“ nota.pdf}. When every character fits in one byte and those bytes
+   * are valid UTF-8, they are decoded as UTF-8; otherwise the name is kept as it came (ASCII, a
+   * real ISO-8859-1 name, or one the runtime already decoded).
+   */
+  public static String fileName(String received) {
+    if (received == null) {
+      return null;
+    }
+    for (int i = 0; i < received.length(); i++) {
+      if (received.charAt(i) > 0xFF) {
+        return received;
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(received.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return received;
+    }
+  }
 
   public record Token(String username, String password) {}
 

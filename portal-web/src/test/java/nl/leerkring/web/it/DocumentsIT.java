@@ -185,10 +185,7 @@ class DocumentsIT {
     assertEquals(400, badType.status());
     for (String hostileName :
         List.of(
-            "..\\..\\etc/passwd.txt",
-            "../../etc/passwd",
-            "nota\u0007.txt",
-            "rapport\u202etxt.exe")) {
+            "../etc/passwd.txt", "../../etc/passwd", "nota\u0007.txt", "rapport\u202etxt.exe")) {
       Api.Answer refusedName =
           upload(
               duiven,
@@ -199,15 +196,26 @@ class DocumentsIT {
       assertEquals(400, refusedName.status(), hostileName + ": " + refusedName.body());
       assertTrue(refusedName.body().contains("rename the file"), refusedName.body());
     }
-    Api.Answer windowsPath =
+    Api.Answer withFolders =
         upload(
             duiven,
-            title + " windows",
-            "C:\\Users\\lid\\nota.txt",
+            title + " mappen",
+            "Documenten/Leerkring/nota.txt",
             "text/plain",
             "inhoud".getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, windowsPath.status(), windowsPath.body());
-    assertEquals("nota.txt", windowsPath.json().getJsonObject("file").getString("fileName"));
+    assertEquals(201, withFolders.status(), withFolders.body());
+    assertEquals("nota.txt", withFolders.json().getJsonObject("file").getString("fileName"));
+    // A Dutch name with accents and a dash, sent as browsers send it (raw UTF-8), arrives whole.
+    Api.Answer dutch =
+        upload(
+            duiven,
+            title + " accenten",
+            "Evaluatie één – wijk Oost.txt",
+            "text/plain",
+            "inhoud".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, dutch.status(), dutch.body());
+    assertEquals(
+        "Evaluatie één – wijk Oost.txt", dutch.json().getJsonObject("file").getString("fileName"));
 
     String list = api.get("api/documents", duiven).body();
     assertFalse(list.contains("\"" + title + "\""), "no refused upload was stored");

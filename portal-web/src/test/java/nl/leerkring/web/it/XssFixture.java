@@ -63,7 +63,7 @@ final class XssFixture {
           "Partner.id",
           "Theme.id",
           "UseDraft.documents",
-          "UseDraft.programmeAction",
+          "MethodDraft.materials", // ids of the gemeente's documents
           "PublicationRequest.excludeAnnexes",
           "PublicationRequest.circle",
           "StatementRequest.circle",
@@ -94,7 +94,6 @@ final class XssFixture {
           "MethodDraft.themes",
           "MethodDraft.wijktypes",
           "MethodDraft.vraagstukken",
-          "UseDraft.wijktype",
           "Situation.themes",
           "Situation.vraagstukken",
           "Situation.wijktype",
@@ -316,7 +315,6 @@ final class XssFixture {
             .add("themes", Json.createArrayBuilder().add("gezondheid"))
             .add("wijktypes", Json.createArrayBuilder().add("dorp"))
             .add("vraagstukken", Json.createArrayBuilder().add("eenzaamheid"))
-            .add("materials", list("MethodDraft.materials", 1))
             .add("contact", payload("MethodDraft.contact"));
     methodId = created(api.post("api/methods", duiven, card.build().toString()), "card");
     String cardPublication =
@@ -328,6 +326,8 @@ final class XssFixture {
             wijchen,
             Json.createObjectBuilder()
                 .add("wijk", payload("UseDraft.wijk"))
+                .add("wijktype", payload("UseDraft.wijktype"))
+                .add("programmeAction", payload("UseDraft.programmeAction"))
                 .add("from", "2025-01-15")
                 .add("whatHappened", payload("UseDraft.whatHappened"))
                 .add("whatWorked", payload("UseDraft.whatWorked"))

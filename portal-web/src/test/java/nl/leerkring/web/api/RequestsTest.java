@@ -1,0 +1,34 @@
+package nl.leerkring.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RequestsTest {
+
+  /** What the runtime makes of a name a browser sent as UTF-8: each byte one character. */
+  private static String asReceived(String sent) {
+    return new String(sent.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aUtf8FileNameReadAsLatin1IsRepaired() {
+    for (String name :
+        new String[] {
+          "één – nota.pdf", "Évaluatie 2024.docx", "⟦1⟧<img>.txt", "rapport\u202etxt.exe"
+        }) {
+      assertEquals(name, Requests.fileName(asReceived(name)), name);
+    }
+  }
+
+  @Test
+  void otherNamesAreKeptAsTheyCame() {
+    assertEquals("nota.pdf", Requests.fileName("nota.pdf"));
+    assertEquals("caf\u00e9.pdf", Requests.fileName("caf\u00e9.pdf"), "a real ISO-8859-1 name");
+    assertEquals("één.pdf", Requests.fileName("één.pdf"), "already decoded (é is one char)");
+    assertEquals("€ – nota.pdf", Requests.fileName("€ – nota.pdf"), "beyond one byte: decoded");
+    assertNull(Requests.fileName(null));
+  }
+}

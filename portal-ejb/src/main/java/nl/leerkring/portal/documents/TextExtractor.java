@@ -331,6 +331,7 @@ public class TextExtractor {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
+    detected = plainTextWhenSaidSo(detected, name, declaredContentType);
     Format format = accept(detected, name, declaredContentType);
 
     ParseContext context = new ParseContext();
@@ -378,6 +379,25 @@ public class TextExtractor {
         metadataText(metadata, TikaCoreProperties.TITLE.getName()),
         metadataText(metadata, TikaCoreProperties.CREATOR.getName()),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+  }
+
+  /**
+   * Tika's magic takes a text whose first word is {@code Article}, {@code Path:} or {@code Xref:}
+   * for a news message ({@code message/news}), and mail headers for a mail: types the portal does
+   * not read. A file that says it is plain text (declared {@code text/plain} or named {@code
+   * .txt}), detected as a kind of text the registry places under {@code text/plain}, is read as
+   * plain text.
+   */
+  private MediaType plainTextWhenSaidSo(MediaType detected, String name, String declared) {
+    if (AcceptedTypes.formatOf(detected.toString()).isPresent()) {
+      return detected;
+    }
+    boolean saysText =
+        name.toLowerCase(Locale.ROOT).endsWith(".txt")
+            || declared(declared).map(MediaType.TEXT_PLAIN::equals).orElse(false);
+    return saysText && registry.isSpecializationOf(detected, MediaType.TEXT_PLAIN)
+        ? MediaType.TEXT_PLAIN
+        : detected;
   }
 
   /** The accepted format of the detected type, if the declared type does not contradict it. */

@@ -400,6 +400,20 @@ class TextExtractorTest {
     }
   }
 
+  @Test
+  void aTextThatStartsLikeANewsMessageIsStillText() throws Exception {
+    // Tika's magic says message/news for "Article", "Path:" and "Xref:" at the start (found by the
+    // soak loader on derived corpus documents).
+    for (String start : List.of("Article 1. De wet", "Path: notulen/2024", "Xref: raad 12")) {
+      Path file = files().text("notulen.txt", start + "\nVerder gewone tekst over de wijk.");
+      Extraction e = extractor.extract(file, "notulen.txt", "text/plain");
+      assertEquals("text/plain", e.contentType(), start);
+      assertTrue(e.text().contains("gewone tekst"), e.text());
+      Extraction undeclared = extractor.extract(file, "notulen.txt", null);
+      assertEquals("text/plain", undeclared.contentType(), start);
+    }
+  }
+
   // --- names and text ---
 
   @Test

@@ -929,6 +929,15 @@ class BrowserIT {
         };
 
     signIn("duiven.lid", Api.DEMO_PASSWORD);
+    // The oracle can fail: markup inserted as HTML (as an unescaped page would) is caught.
+    browser.get(page("/app/dashboard.xhtml"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.body.insertAdjacentHTML('beforeend', arguments[0])", xss.payload("canary"));
+    List<String> canary = new java.util.ArrayList<>();
+    inspectForScript("canary", xss, new java.util.TreeMap<>(), canary);
+    assertEquals(1, canary.size(), "a payload inserted as HTML must be caught: " + canary);
+    xss.fields().values().remove("canary");
     for (String path :
         List.of(
             "/app/dashboard.xhtml",
@@ -942,6 +951,24 @@ class BrowserIT {
             "/app/programme.xhtml?id=" + xss.programmeId,
             "/app/ledger.xhtml?id=" + xss.programmeId)) {
       visit.accept(path);
+    }
+    // Edit forms put the stored text into input values (an attribute): open every one.
+    for (String path :
+        List.of(
+            "/app/ledger.xhtml?id=" + xss.programmeId,
+            "/app/programme.xhtml?id=" + xss.programmeId)) {
+      browser.get(page(path));
+      List<String> edits =
+          browser.findElements(By.cssSelector("a[href*='edit']")).stream()
+              .map(a -> a.getDomProperty("href"))
+              .filter(h -> h.contains("?id=") || h.contains("&id="))
+              .distinct()
+              .toList();
+      for (String edit : edits) {
+        browser.get(edit);
+        visited.add(edit);
+        inspectForScript(edit, xss, seen, ran);
+      }
     }
     // Suggestions are filled in by script while typing: the payload title must stay text there.
     browser.get(page("/app/search.xhtml"));
@@ -976,6 +1003,10 @@ class BrowserIT {
             "/app/rollup.xhtml?" + circle)) {
       visit.accept(path);
     }
+    signOut();
+
+    signIn(xss.accountUsername, XssFixture.ACCOUNT_PASSWORD);
+    visit.accept("/app/dashboard.xhtml"); // the new circle, with its programme line
     signOut();
 
     signIn("admin", Api.ADMIN_PASSWORD);

@@ -120,6 +120,7 @@ helper() {
 }
 
 rss_mib() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$PORTAL_PID/status"; }
+anon_mib() { awk '/^RssAnon:/ {printf "%d", $2 / 1024}' "/proc/$PORTAL_PID/status"; } # RSS without mapped files
 old_mib() { jstat -gc "$PORTAL_PID" 2>/dev/null | awk 'NR == 2 {printf "%d", $8 / 1024}' || echo '?'; }
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -159,10 +160,10 @@ helper paths "--out=$WORK" "--entries=$ENTRIES" || fail "not every request of th
 curl -s --max-time 10 "$BASE/health/ready" | grep -o '"documents":"[0-9]*"' | sed 's/^/index: /' || true
 
 say "Load: $MINUTES × wrk -t$WRK_THREADS -c$CONNECTIONS -d60s --timeout $TIMEOUT"
-echo "before: RSS $(rss_mib) MiB, old generation $(old_mib) MiB, load avg $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
+echo "before: RSS $(rss_mib) MiB (anonymous $(anon_mib) MiB), old generation $(old_mib) MiB, load avg $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
 local rows=() rss=() total_requests=0 total_errors=0 total_non200=0 m line
-printf '%-6s %9s %8s %9s %9s %9s %7s %8s %8s %8s %9s %6s\n' minute requests req/s "p50 ms" "p99 ms" "max ms" \
-  errors non-200 timeouts "RSS MiB" "old MiB" load
+printf '%-6s %9s %8s %9s %9s %9s %7s %8s %8s %8s %9s %9s %6s\n' minute requests req/s "p50 ms" "p99 ms" "max ms" \
+  errors non-200 timeouts "RSS MiB" "anon MiB" "old MiB" load
 for ((m = 1; m <= MINUTES; m++)); do
   SOAK_PATHS=$WORK/paths.txt SOAK_TOKENS=$WORK/tokens.txt \
     wrk "-t$WRK_THREADS" "-c$CONNECTIONS" -d60s --timeout "$TIMEOUT" -s "$ROOT/bench/soak-wrk.lua" "$BASE" \
@@ -177,10 +178,10 @@ for ((m = 1; m <= MINUTES; m++)); do
   total_requests=$((total_requests + f[requests]))
   total_errors=$((total_errors + errors))
   total_non200=$((total_non200 + f[non200]))
-  printf '%-6s %9d %8.1f %9.1f %9.1f %9.1f %7d %8d %8d %8s %9s %6s%s\n' "$m" "${f[requests]}" \
+  printf '%-6s %9d %8.1f %9.1f %9.1f %9.1f %7d %8d %8d %8s %9s %9s %6s%s\n' "$m" "${f[requests]}" \
     "$(echo "${f[requests]} ${f[duration_us]}" | awk '{print $1 / ($2 / 1e6)}')" \
     "$(echo "${f[p50_us]}" | awk '{print $1 / 1000}')" "$(echo "${f[p99_us]}" | awk '{print $1 / 1000}')" \
-    "$(echo "${f[max_us]}" | awk '{print $1 / 1000}')" "$errors" "${f[non200]}" "${f[timeout]}" "$r" "$(old_mib)" \
+    "$(echo "${f[max_us]}" | awk '{print $1 / 1000}')" "$errors" "${f[non200]}" "${f[timeout]}" "$r" "$(anon_mib)" "$(old_mib)" \
     "$(loadavg)" "$([[ "${f[statuses]}" != - ]] && echo "  statuses ${f[statuses]}")"
   unset f
 done

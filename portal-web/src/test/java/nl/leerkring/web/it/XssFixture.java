@@ -545,16 +545,6 @@ final class XssFixture {
                 .build()
                 .toString()),
         "member");
-    ok(
-        api.put(
-            "api/tenants/duiven/settings",
-            duivenAdmin,
-            Json.createObjectBuilder()
-                .add("welcomeText", payload("SettingsView.welcomeText"))
-                .add("defaultLocale", "nl")
-                .build()
-                .toString()),
-        "settings");
     tenantSlug = "xss-" + suffix;
     ok(
         api.post(
@@ -567,6 +557,17 @@ final class XssFixture {
                 .build()
                 .toString()),
         "tenant");
+    // The new gemeente's welcome text, not Duiven's: other tests read Duiven's dashboard.
+    ok(
+        api.put(
+            "api/tenants/" + tenantSlug + "/settings",
+            admin,
+            Json.createObjectBuilder()
+                .add("welcomeText", payload("SettingsView.welcomeText"))
+                .add("defaultLocale", "nl")
+                .build()
+                .toString()),
+        "settings");
     ok(
         api.post(
             "api/admin/circles",

@@ -186,6 +186,9 @@ public class DocumentsResource {
 
   private static DocumentMetadata metadata(EntityPart part) {
     String json = text(part);
+    if (NulInJson.holdsNul(json)) {
+      throw PortalException.invalid(NulInJson.DETAIL);
+    }
     try {
       DocumentMetadata metadata = JSON.fromJson(json, DocumentMetadata.class);
       if (metadata == null) {

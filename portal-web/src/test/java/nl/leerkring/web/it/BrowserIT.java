@@ -1439,7 +1439,11 @@ class BrowserIT {
   /** Waits for text in an element; on time-out the failure shows what the page said instead. */
   private void waitForText(By element, String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+      // While a form post navigates, Chromium may answer about a node of the old document
+      // ("does not belong to the document"): not the answer yet, so keep waiting.
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.WebDriverException.class)
+          .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
           "'"

@@ -581,6 +581,23 @@ class HostileInputIT {
       probes++;
       assertTrue(!answer.body().contains(secretId), "leak for " + q + ": " + answer.body());
     }
+    // A NUL character, which PostgreSQL refuses in text: 400 in the address, a JSON body and the
+    // document metadata, on either database.
+    Api.Answer nulNote =
+        api.post(
+            "api/programmes/" + programmeId + "/notes", duiven, "{\"body\":\"voor\\u0000na\"}");
+    refusedReadably(nulNote, "NUL in a JSON body", 400);
+    Api.Answer nulTitle =
+        api.multipart(
+            "POST",
+            "api/documents",
+            duiven,
+            Api.Part.json("metadata", "{\"title\":\"a\\u0000b\",\"type\":\"overig\"}"),
+            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+    refusedReadably(nulTitle, "NUL in document metadata", 400);
+    Api.Answer nulPage = api.get("app/search.xhtml?q=%00", duiven);
+    assertEquals(400, nulPage.status(), "NUL in a page address: " + nulPage.body());
+    probes += 3;
     // …while its owners do (the check above is not vacuous).
     Api.Answer own = api.get("api/search?q=" + marker, duiven);
     assertEquals(200, own.status());

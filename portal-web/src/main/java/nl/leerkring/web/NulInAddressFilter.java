@@ -1,0 +1,52 @@
+package nl.leerkring.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Refuses an address holding a NUL character ({@code %00}) with a 400, for pages and the API. No
+ * field can hold one, and PostgreSQL refuses it in any text parameter, so a search filter such as
+ * {@code ?q=%00} otherwise ended as a server error on PostgreSQL (found by {@code HostileInputIT}).
+ */
+@WebFilter(urlPatterns = "/*")
+public class NulInAddressFilter extends HttpFilter {
+
+  private static final String DETAIL =
+      "The address contains a NUL character (%00), which no field of the portal can hold.";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (holdsNul(request.getRequestURI()) || holdsNul(request.getQueryString())) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      if (request.getRequestURI().contains("/api/")) {
+        response.setContentType("application/problem+json");
+        response
+            .getWriter()
+            .write(
+                "{\"type\":\"about:blank\",\"title\":\"Ongeldige invoer\",\"status\":400,\"detail\":\""
+                    + DETAIL
+                    + "\"}");
+      } else {
+        response.setContentType("text/plain");
+        response.getWriter().write(DETAIL);
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  static boolean holdsNul(String raw) {
+    return raw != null
+        && (raw.indexOf('\u0000') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%00"));
+  }
+}

@@ -43,7 +43,7 @@ import org.tukaani.xz.XZInputStream;
  * PRIVATE, 30 % CIRCLE, 20 % PUBLIC); the corpus's own type; a date in 2015-01-01..2026-10-31; 1 to
  * 3 themes of 12; 0 to 2 wijken of the tenant.
  */
-final class Corpus {
+public final class Corpus {
 
   static final int MAX_BODY = 10_000;
   private static final long SEED = 20_261_123L;
@@ -81,8 +81,8 @@ final class Corpus {
   static final List<String> TENANTS =
       List.of("duiven", "wijchen", "berg-en-dal", "doesburg", "beuningen", "deventer");
 
-  /** One line of the corpus. */
-  record Law(String id, String type, String title, String body) {}
+  /** One line of the corpus (also read by the soak's {@code SoakDocs}). */
+  public record Law(String id, String type, String title, String body) {}
 
   /** One derived document with its portal metadata. */
   record Doc(
@@ -106,7 +106,7 @@ final class Corpus {
 
   private Corpus() {}
 
-  static List<Law> read(Path path) {
+  public static List<Law> read(Path path) {
     List<Law> laws = new ArrayList<>(20_000);
     try (BufferedReader in =
         new BufferedReader(
@@ -209,7 +209,7 @@ final class Corpus {
   }
 
   /** The start of the text, at most max characters, cut at a paragraph or else a word boundary. */
-  static String cut(String text, int max) {
+  public static String cut(String text, int max) {
     if (text.length() <= max) {
       return text;
     }
@@ -224,7 +224,7 @@ final class Corpus {
   }
 
   /** About want characters from a random paragraph start of the text. */
-  private static String section(String text, int want, Random r) {
+  public static String section(String text, int want, Random r) {
     if (text.length() <= want) {
       return text;
     }

@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.leerkring.bench.search.Corpus;
 
 /**
  * The helper of the soak benchmark (bench/soak.sh, issue F6):
@@ -137,7 +138,7 @@ public final class Soak {
     }
 
     long t0 = System.nanoTime();
-    List<SoakDocs.Law> laws = SoakDocs.read(Path.of(option("corpus")));
+    List<Corpus.Law> laws = Corpus.read(Path.of(option("corpus")));
     System.out.printf(
         Locale.ROOT,
         "corpus: %,d documents read in %.1f s%n",

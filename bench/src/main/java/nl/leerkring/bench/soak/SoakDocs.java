@@ -2,25 +2,14 @@ package nl.leerkring.bench.soak;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.tukaani.xz.XZInputStream;
+import nl.leerkring.bench.search.Corpus;
+import nl.leerkring.bench.search.Corpus.Law;
 
 /**
  * The soak's documents: derived deterministically from the corpus {@code wetten-nl.jsonl.xz} (read
@@ -95,37 +84,10 @@ final class SoakDocs {
           "interview",
           "overig");
 
-  /** One line of the corpus. */
-  record Law(String id, String title, String body) {}
-
   /** One derived document; {@code scope} is null for a document that stays private. */
   record Doc(int n, String tenant, String title, String body, String metadata, String scope) {}
 
   private SoakDocs() {}
-
-  static List<Law> read(Path path) {
-    List<Law> laws = new ArrayList<>(20_000);
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new XZInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16), -1),
-                StandardCharsets.UTF_8),
-            1 << 16)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-          JsonObject o = reader.readObject();
-          laws.add(new Law(o.getString("id"), o.getString("title", ""), o.getString("body", "")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the corpus " + path, e);
-    }
-    return laws;
-  }
 
   static Doc derive(List<Law> laws, int j, int publishPerMille) {
     Random r = new Random(SEED * 31 + j);
@@ -140,11 +102,15 @@ final class SoakDocs {
     }
     String body;
     if (j < c) {
-      body = cut(primary.body(), MAX_BODY);
+      body = Corpus.cut(primary.body(), MAX_BODY);
     } else {
       title = title + " (bundel " + (j / c) + ")";
       Law other = laws.get(r.nextInt(c));
-      body = (section(primary.body(), 5_000, r) + "\n\n" + section(other.body(), 5_000, r)).strip();
+      body =
+          (Corpus.section(primary.body(), 5_000, r)
+                  + "\n\n"
+                  + Corpus.section(other.body(), 5_000, r))
+              .strip();
     }
     if (body.isBlank()) {
       body =
@@ -187,31 +153,5 @@ final class SoakDocs {
             .build()
             .toString();
     return new Doc(j, tenant, title, body, metadata, scope);
-  }
-
-  /** The start of the text, at most max characters, cut at a paragraph or else a word boundary. */
-  static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int end = text.lastIndexOf("\n\n", max);
-    if (end < max / 2) {
-      end = text.lastIndexOf(' ', max);
-    }
-    if (end < max / 2) {
-      end = max;
-    }
-    return text.substring(0, end);
-  }
-
-  /** About want characters from a random paragraph start of the text. */
-  private static String section(String text, int want, Random r) {
-    if (text.length() <= want) {
-      return text;
-    }
-    int from = r.nextInt(text.length() - want + 1);
-    int para = text.lastIndexOf("\n\n", from);
-    from = para < 0 ? 0 : para + 2;
-    return cut(text.substring(from, Math.min(text.length(), from + want + 1)), want);
   }
 }

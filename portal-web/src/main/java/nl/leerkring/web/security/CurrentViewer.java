@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.ViewerCache;
 import nl.leerkring.tenants.tenancy.Viewer;
 
 /** The {@link Viewer} of the current request, computed once on first use. */
@@ -18,6 +19,8 @@ public class CurrentViewer {
 
   @Inject Accounts accounts;
 
+  @Inject ViewerCache viewers;
+
   private Viewer viewer;
 
   public Viewer get() {
@@ -26,7 +29,7 @@ public class CurrentViewer {
       Viewer computed = Viewer.anonymous();
       if (caller != null) {
         try {
-          computed = accounts.viewerOf(caller.getName());
+          computed = viewers.viewerOf(caller.getName(), accounts::viewerOf);
         } catch (TenantsException accountGone) {
           computed = Viewer.anonymous();
         }

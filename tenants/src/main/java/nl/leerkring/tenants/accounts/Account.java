@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,6 +30,7 @@ import nl.leerkring.tenants.tenancy.TenantId;
  * assignments.
  */
 @Entity
+@EntityListeners(ViewerChanges.class)
 @Table(name = "account")
 @NamedQuery(
     name = Account.BY_USERNAME,

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.accounts.ViewerChanges;
 import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.TenantId;
 
@@ -23,6 +25,7 @@ import nl.leerkring.tenants.tenancy.TenantId;
  * A leerkring: member tenants that share what they publish, for a period, within a programme line.
  */
 @Entity
+@EntityListeners(ViewerChanges.class)
 @Table(name = "circle")
 @NamedQuery(name = Circle.BY_SLUG, query = "select c from Circle c where c.slug = :slug")
 @NamedQuery(name = Circle.ALL, query = "select c from Circle c order by c.name")

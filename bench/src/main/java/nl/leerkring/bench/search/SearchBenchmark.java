@@ -538,18 +538,31 @@ public final class SearchBenchmark {
       System.out.println();
       System.out.printf(
           Locale.ROOT,
-          "LATENCY (1, 2): sequential, one client; per system %d warm-up rounds then %d rounds over all %d queries"
-              + " (PostgreSQL: %d + %d); a round runs the queries in order%n",
+          "LATENCY (1, 2): sequential, one client, all systems in one loop; %d warm-up rounds then %d rounds over all %d queries,"
+              + " each query on raw Lucene (filtered, unfiltered) then the portal (PostgreSQL: %d + %d rounds spread over the loop)%n",
           warmup,
           runs,
           queries.size(),
           Math.min(warmup, 3),
           pgRuns);
 
-      // Raw Lucene with and without the access filter, alternating within each round.
+      // All systems in one loop, one query after the other on each: the machine's load changes
+      // from minute to minute, and the ratios must not depend on which system ran when.
+      // PostgreSQL, much slower, runs in every stride-th measured round, spread over the loop.
       Samples rawF = new Samples(queries);
       Samples rawU = new Samples(queries);
+      Samples http = new Samples(queries);
+      Samples pgPlain = new Samples(queries);
+      Samples pgFacets = new Samples(queries);
+      int pgWarm = Math.min(warmup, 3);
+      int stride = Math.max(1, runs / Math.max(1, pgRuns));
       for (int round = 0; round < warmup + runs; round++) {
+        boolean measured = round >= warmup;
+        boolean withPg =
+            round < pgWarm
+                || (measured
+                    && (round - warmup) % stride == 0
+                    && (round - warmup) / stride < pgRuns);
         for (int i = 0; i < queries.size(); i++) {
           long t = System.nanoTime();
           raw.search(queries.get(i), viewer, true);
@@ -557,23 +570,28 @@ public final class SearchBenchmark {
           t = System.nanoTime();
           raw.search(queries.get(i), viewer, false);
           long b = System.nanoTime() - t;
-          if (round >= warmup) {
-            rawF.add(i, a);
-            rawU.add(i, b);
-          }
-        }
-      }
-      Samples http = new Samples(queries);
-      for (int round = 0; round < warmup + runs; round++) {
-        for (int i = 0; i < queries.size(); i++) {
-          long t = System.nanoTime();
+          t = System.nanoTime();
           HttpResponse<byte[]> r = portal.fetch(requests.get(i));
-          long a = System.nanoTime() - t;
+          long c = System.nanoTime() - t;
           if (r.statusCode() != 200) {
             throw new IllegalStateException(queries.get(i).path() + " → HTTP " + r.statusCode());
           }
-          if (round >= warmup) {
-            http.add(i, a);
+          if (measured) {
+            rawF.add(i, a);
+            rawU.add(i, b);
+            http.add(i, c);
+          }
+          if (withPg) {
+            t = System.nanoTime();
+            plain.get(i).run();
+            long d = System.nanoTime() - t;
+            t = System.nanoTime();
+            faceted.get(i).run();
+            long e = System.nanoTime() - t;
+            if (measured) {
+              pgPlain.add(i, d);
+              pgFacets.add(i, e);
+            }
           }
         }
       }
@@ -598,23 +616,6 @@ public final class SearchBenchmark {
         if (n >= warmup * queries.size()) {
           live.add(la);
           meSamples.add(lb);
-        }
-      }
-      Samples pgPlain = new Samples(queries);
-      Samples pgFacets = new Samples(queries);
-      int pgWarm = Math.min(warmup, 3);
-      for (int round = 0; round < pgWarm + pgRuns; round++) {
-        for (int i = 0; i < queries.size(); i++) {
-          long t = System.nanoTime();
-          plain.get(i).run();
-          long a = System.nanoTime() - t;
-          t = System.nanoTime();
-          faceted.get(i).run();
-          long b = System.nanoTime() - t;
-          if (round >= pgWarm) {
-            pgPlain.add(i, a);
-            pgFacets.add(i, b);
-          }
         }
       }
       for (Postgres.Prepared p : plain) {

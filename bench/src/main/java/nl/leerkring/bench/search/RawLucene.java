@@ -122,14 +122,19 @@ final class RawLucene implements Closeable {
     return new Answer(top.totalHits.value, docs.size(), snippets, facetValues);
   }
 
-  /** As the portal's UserQuery: title^2 and body, AND between words, no leading wildcards. */
+  /**
+   * As the portal's UserQuery: title^2, body and meta^0.5 (themes, wijken, type, gemeente, number),
+   * AND between words, no leading wildcards.
+   */
   private Query parse(String text) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(
-            new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f));
+            new String[] {"title", "body", "meta"},
+            analyzer,
+            Map.of("title", 2f, "body", 1f, "meta", 0.5f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);

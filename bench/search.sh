@@ -18,7 +18,7 @@
 #      warm-up and -d60s measured against GET /api/search;
 #   5. stops the portal (also on failure or Ctrl-C) and prints a summary against the goals.
 #
-# Settings (environment): BENCH_PORT (18480), BENCH_RUNS (50 rounds over the query set), BENCH_WARMUP (20),
+# Settings (environment): BENCH_PORT (18480), BENCH_RUNS (50 rounds over the query set), BENCH_WARMUP (100),
 # BENCH_PG_RUNS (10), BENCH_WRK_DURATION (60s), BENCH_WRK_WARMUP (20s),
 # BENCH_WRK_CONNECTIONS (50), BENCH_WRK_THREADS (2),
 # BENCH_PORTAL_HEAP (1g, as ./mvnw -Prun), BENCH_HEAP (6g, the benchmark's own JVM), BENCH_INDEXING (true; false
@@ -32,7 +32,7 @@ cd "$ROOT"
 DOCS=${1:-${BENCH_DOCS:-100000}}
 PORT=${BENCH_PORT:-18480}
 RUNS=${BENCH_RUNS:-50}
-WARMUP=${BENCH_WARMUP:-20}
+WARMUP=${BENCH_WARMUP:-100}
 PG_RUNS=${BENCH_PG_RUNS:-10}
 WRK_DURATION=${BENCH_WRK_DURATION:-60s}
 WRK_WARMUP=${BENCH_WRK_WARMUP:-20s}

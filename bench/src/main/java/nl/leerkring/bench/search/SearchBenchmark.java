@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import nl.leerkring.search.access.Scope;
 import nl.leerkring.search.access.Visibility;
@@ -730,6 +733,20 @@ public final class SearchBenchmark {
             http.pct(c, 50) - rawF.pct(c, 50),
             pgPlain.pct(c, 50) / http.pct(c, 50));
       }
+      // The ceiling any HTTP server on this machine has: raw Lucene alone, one thread per core, no
+      // HTTP, no JSON, the same queries in turn. wrk's figure (4) can only be compared with this.
+      int threads = Runtime.getRuntime().availableProcessors();
+      double ceiling = rawThroughput(raw, queries, viewer, threads, Duration.ofSeconds(20));
+      System.out.printf(
+          Locale.ROOT,
+          "(4) ceiling: raw Lucene in-process, %d threads (one per core), 20 s, the same %d queries in turn:"
+              + " %.0f queries/s (load avg %s)%n",
+          threads,
+          queries.size(),
+          ceiling,
+          loadAvg());
+      out.put("raw.qps", fmt(ceiling));
+      out.put("raw.qps.threads", String.valueOf(threads));
       out.put("portal.p50", fmt(portalP50));
       out.put("portal.p99", fmt(http.pct("all", 99)));
       out.put("raw.p50", fmt(rawP50));
@@ -743,6 +760,42 @@ public final class SearchBenchmark {
       out.put("me.p50", fmt(meP50));
       save(Path.of(setting("results")), out);
     }
+  }
+
+  /** Queries per second of raw Lucene on {@code threads} threads for {@code duration}. */
+  private static double rawThroughput(
+      RawLucene raw, List<Queries.Query> queries, Viewer viewer, int threads, Duration duration)
+      throws InterruptedException {
+    AtomicLong done = new AtomicLong();
+    long deadline = System.nanoTime() + duration.toNanos();
+    List<Thread> workers = new ArrayList<>();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int first = t;
+      Thread worker =
+          new Thread(
+              () -> {
+                int i = first;
+                try {
+                  while (System.nanoTime() < deadline) {
+                    raw.search(queries.get(i++ % queries.size()), viewer, true);
+                    done.incrementAndGet();
+                  }
+                } catch (Exception e) {
+                  failure.compareAndSet(null, e);
+                }
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("Raw Lucene failed under load", failure.get());
+    }
+    return done.get() / ((System.nanoTime() - start) / 1e9);
   }
 
   /** Latency samples per query; classes pool the samples of their queries. */
@@ -831,7 +884,6 @@ public final class SearchBenchmark {
               d(r, "index.raw.s")),
           s <= 180);
     }
-    boolean errorsFree = non2xx == 0 && socket.isEmpty() && !Double.isNaN(rps);
     row(
         "4  wrk 50 connections ≥ 1,000 req/s, 0 errors",
         String.format(
@@ -842,6 +894,15 @@ public final class SearchBenchmark {
             Double.isNaN(non2xx) ? 0 : non2xx,
             socket.isEmpty() ? ", no socket errors" : ", " + socket),
         rps >= 1000 && (Double.isNaN(non2xx) || non2xx == 0) && socket.isEmpty());
+    if (r.containsKey("raw.qps")) {
+      System.out.printf(
+          Locale.ROOT,
+          "   ceiling on this machine: raw Lucene in-process on %s threads, no HTTP: %.0f queries/s;"
+              + " the portal's wrk figure is %.0f %% of it%n",
+          r.get("raw.qps.threads"),
+          d(r, "raw.qps"),
+          100 * rps / d(r, "raw.qps"));
+    }
   }
 
   private static void row(String goal, String figure, boolean met) {

@@ -8,6 +8,9 @@
  * <p>Decisions: password hashing is Jakarta Security's {@code Pbkdf2PasswordHash}
  * (PBKDF2-HMAC-SHA512, 210,000 iterations); an unknown username costs the same hash as a wrong
  * password and gets the same answer; repeated failures for a username are throttled by {@link
- * nl.leerkring.tenants.accounts.LoginThrottle}, per node and in memory (a restart forgives).
+ * nl.leerkring.tenants.accounts.LoginThrottle}, per node and in memory (a restart forgives). The
+ * {@link nl.leerkring.tenants.accounts.ViewerCache} keeps a signed-in person's viewer for a few
+ * seconds, because reading it on every request was a quarter of a search's cost; {@link
+ * nl.leerkring.tenants.accounts.ViewerChanges} empties it when an account or circle is written.
  */
 package nl.leerkring.tenants.accounts;

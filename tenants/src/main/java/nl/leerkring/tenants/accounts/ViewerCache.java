@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ViewerCache {
+
+  private static final Logger LOG = Logger.getLogger(ViewerCache.class.getName());
 
   /** Beyond this many usernames the cache starts again from empty rather than grow. */
   static final int MAX_ENTRIES = 10_000;
@@ -74,16 +77,22 @@ public class ViewerCache {
   void changed() {
     forget();
     if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
+      try {
+        transactions.registerInterposedSynchronization(
+            new Synchronization() {
+              @Override
+              public void beforeCompletion() {}
 
-            @Override
-            public void afterCompletion(int status) {
-              forget();
-            }
-          });
+              @Override
+              public void afterCompletion(int status) {
+                forget();
+              }
+            });
+      } catch (IllegalStateException completing) {
+        // Flushed while the transaction is already completing: the commit must not fail for a
+        // cache. A lookup racing this commit may then keep the old viewer, for at most the TTL.
+        LOG.fine("Viewer cache: no after-commit callback; entries expire by time");
+      }
     }
   }
 

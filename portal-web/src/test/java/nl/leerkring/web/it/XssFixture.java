@@ -202,7 +202,7 @@ final class XssFixture {
   }
 
   /** Fields that no page shows (they are in the JSON and the exports only). */
-  static final Set<String> NOT_ON_PAGES = Set.of("DocumentMetadata.tags"); // search and JSON only
+  static final Set<String> NOT_ON_PAGES = Set.of();
 
   private String token(String user) {
     return tokens.computeIfAbsent(

@@ -15,7 +15,7 @@
 # (1 / 20: seconds of upload before the kill), CRASH_THREADS (2 upload threads), CRASH_REBUILD (50: % of cycles that
 # also rebuild the index), CRASH_BOOT_KILL (25: % of cycles with an extra kill while the portal boots),
 # CRASH_BOOT_KILL_MAX (40 s), CRASH_HEAP (1g, as ./mvnw -Prun), CRASH_JAVA_OPTS (more options for the portal's JVM),
-# CRASH_SAMPLES (../shared/samples), CRASH_ACCOUNTS (duiven.lid,wijchen.lid,deventer.lid),
+# CRASH_SAMPLES (proof/samples), CRASH_ACCOUNTS (duiven.lid,wijchen.lid,deventer.lid),
 # CRASH_WAR / CRASH_PAYARA (default: portal-web/target/portal.war and payara-micro.jar, built offline if missing).
 set -Eeuo pipefail
 
@@ -60,7 +60,7 @@ REBUILD_PCT=${CRASH_REBUILD:-50}
 BOOT_KILL_PCT=${CRASH_BOOT_KILL:-25}
 BOOT_KILL_MAX=${CRASH_BOOT_KILL_MAX:-40}
 HEAP=${CRASH_HEAP:-1g}
-SAMPLES=${CRASH_SAMPLES:-$ROOT/../shared/samples}
+SAMPLES=${CRASH_SAMPLES:-$ROOT/proof/samples}
 ACCOUNTS=${CRASH_ACCOUNTS:-duiven.lid,wijchen.lid,deventer.lid}
 BUILT_WAR=${CRASH_WAR:-$ROOT/portal-web/target/portal.war}
 BUILT_PAYARA=${CRASH_PAYARA:-$ROOT/portal-web/target/payara-micro.jar}

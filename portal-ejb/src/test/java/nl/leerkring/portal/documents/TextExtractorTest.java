@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TextExtractorTest {
 
   private static final Path SAMPLES =
-      Path.of(System.getProperty("shared.dir", "../../shared"), "samples");
+      Path.of(System.getProperty("samples.dir", "../proof/samples"));
 
   private static TextExtractor extractor;
 
@@ -58,8 +58,8 @@ class TextExtractorTest {
 
   @Test
   void readsDutchSampleTexts() {
-    Path duiven = SAMPLES.resolve("duiven-blijfwijk-leerkring.txt");
-    Extraction e = extractor.extract(duiven, "duiven-blijfwijk-leerkring.txt", null);
+    Path duiven = SAMPLES.resolve("blijfwijk-nota.txt");
+    Extraction e = extractor.extract(duiven, "blijfwijk-nota.txt", null);
     assertEquals("text/plain", e.contentType());
     assertTrue(e.text().contains("Blijfwijk"));
     assertTrue(e.text().contains("Leerkring"));
@@ -70,16 +70,14 @@ class TextExtractorTest {
 
     Extraction deventer =
         extractor.extract(
-            SAMPLES.resolve("deventer-buurtmakerij-tussenevaluatie-2019.txt"),
-            "deventer-buurtmakerij-tussenevaluatie-2019.txt",
-            "");
+            SAMPLES.resolve("buurtmakerij-evaluatie.txt"), "buurtmakerij-evaluatie.txt", "");
     assertTrue(deventer.text().contains("Buurtmakerij"));
     assertTrue(deventer.text().contains("financiële"));
   }
 
   @Test
   void acceptsTextDeclaredAsTextPlain() {
-    Path file = SAMPLES.resolve("deventer-toekomstbestendige-wijken-2025.txt");
+    Path file = SAMPLES.resolve("wijken-deventer.txt");
     Extraction e = extractor.extract(file, "wijken.txt", "text/plain; charset=UTF-8");
     assertEquals("text/plain", e.contentType());
     assertTrue(e.text().contains("Deventer"));
@@ -187,7 +185,7 @@ class TextExtractorTest {
   void cutsLongTextAtTheLimit() throws Exception {
     TextExtractor small = new TextExtractor(1_000, Duration.ofSeconds(20), 1024 * 1024);
     try {
-      Path file = SAMPLES.resolve("deventer-buurtmakerij-tussenevaluatie-2019.txt");
+      Path file = SAMPLES.resolve("buurtmakerij-evaluatie.txt");
       Extraction e = small.extract(file, "buurtmakerij.txt", null);
       assertTrue(e.truncated());
       assertTrue(e.characters() <= 1_000, "characters: " + e.characters());
@@ -204,7 +202,7 @@ class TextExtractorTest {
     try {
       List<Future<Extraction>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        Path file = i % 2 == 0 ? docx : SAMPLES.resolve("duiven-blijfwijk-leerkring.txt");
+        Path file = i % 2 == 0 ? docx : SAMPLES.resolve("blijfwijk-nota.txt");
         String name = file.getFileName().toString();
         results.add(callers.submit(() -> extractor.extract(file, name, null)));
       }

@@ -64,10 +64,7 @@ class DocumentsIT {
 
   private static byte[] sample() throws Exception {
     return Files.readAllBytes(
-        Path.of(
-            System.getProperty("shared.dir", "../../shared"),
-            "samples",
-            "duiven-blijfwijk-leerkring.txt"));
+        Path.of(System.getProperty("samples.dir", "../proof/samples"), "blijfwijk-nota.txt"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.leerkring.web.api.Problem;
 
 /**
  * Refuses an address holding a NUL character ({@code %00}) with a 400, for pages and the API. No
@@ -29,13 +30,8 @@ public class NulInAddressFilter extends HttpFilter {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       if (request.getRequestURI().contains("/api/")) {
-        response.setContentType("application/problem+json");
-        response
-            .getWriter()
-            .write(
-                "{\"type\":\"about:blank\",\"title\":\"Ongeldige invoer\",\"status\":400,\"detail\":\""
-                    + DETAIL
-                    + "\"}");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getWriter().write(Problem.of(400, DETAIL).toJson());
       } else {
         response.setContentType("text/plain");
         response.getWriter().write(DETAIL);

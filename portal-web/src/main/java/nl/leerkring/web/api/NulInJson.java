@@ -34,12 +34,7 @@ public class NulInJson implements ReaderInterceptor {
   }
 
   static boolean holdsNul(byte[] body) {
-    for (byte b : body) {
-      if (b == 0) {
-        return true;
-      }
-    }
-    return holdsNul(new String(body, StandardCharsets.UTF_8));
+    return holdsNul(new String(body, StandardCharsets.UTF_8)); // a 0 byte decodes to U+0000
   }
 
   static boolean holdsNul(String json) {

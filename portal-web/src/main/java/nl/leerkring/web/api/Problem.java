@@ -1,5 +1,7 @@
 package nl.leerkring.web.api;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -7,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 public record Problem(String type, String title, int status, String detail) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   public Response toResponse() {
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
@@ -28,7 +32,12 @@ public record Problem(String type, String title, int status, String detail) {
     };
   }
 
-  static Problem of(int status, String detail) {
+  public static Problem of(int status, String detail) {
     return new Problem("about:blank", titleOf(status), status, detail);
+  }
+
+  /** The document as JSON, for answers written outside JAX-RS (servlet filters, sign-in). */
+  public String toJson() {
+    return JSON.toJson(this);
   }
 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.leerkring.web.api.Problem;
 
 /**
  * Authenticates every request: a bearer token (API clients), else the signed-in session (people),
@@ -145,13 +146,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      response.setContentType("application/problem+json");
+      response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Niet aangemeld\",\"status\":401,"
-                  + "\"detail\":\"The bearer token is invalid or has expired.\"}");
+          .write(Problem.of(401, "The bearer token is invalid or has expired.").toJson());
     } catch (IOException e) {
       return context.responseUnauthorized();
     }

@@ -153,6 +153,17 @@ final class Api {
     }
   }
 
+  /** {@code POST api/documents} with this metadata and a small text file, for input checks. */
+  Answer newDocument(String token, String metadataJson) {
+    return multipart(
+        "POST",
+        "api/documents",
+        token,
+        Part.json("metadata", metadataJson),
+        Part.file(
+            "a.txt", "text/plain", "tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   Answer multipart(String method, String path, String token, Part... parts) {
     String boundary = "----leerkring" + java.util.UUID.randomUUID();
     var body = new java.io.ByteArrayOutputStream();

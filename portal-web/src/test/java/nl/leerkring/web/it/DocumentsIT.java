@@ -164,21 +164,10 @@ class DocumentsIT {
         api.multipart("POST", "api/documents", duiven, Api.Part.json("metadata", metadata(title)));
     assertEquals(400, noFile.status());
     Api.Answer badMetadata =
-        api.multipart(
-            "POST",
-            "api/documents",
-            duiven,
-            Api.Part.json(
-                "metadata", "{\"title\": \"x\", \"type\": \"nota-bw\", \"date\": \"gisteren\"}"),
-            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+        api.newDocument(
+            duiven, "{\"title\": \"x\", \"type\": \"nota-bw\", \"date\": \"gisteren\"}");
     assertEquals(400, badMetadata.status(), badMetadata.body());
-    Api.Answer badType =
-        api.multipart(
-            "POST",
-            "api/documents",
-            duiven,
-            Api.Part.json("metadata", "{\"title\": \"x\", \"type\": \"roman\"}"),
-            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+    Api.Answer badType = api.newDocument(duiven, "{\"title\": \"x\", \"type\": \"roman\"}");
     assertEquals(400, badType.status());
     for (String hostileName :
         List.of(

@@ -587,13 +587,7 @@ class HostileInputIT {
         api.post(
             "api/programmes/" + programmeId + "/notes", duiven, "{\"body\":\"voor\\u0000na\"}");
     refusedReadably(nulNote, "NUL in a JSON body", 400);
-    Api.Answer nulTitle =
-        api.multipart(
-            "POST",
-            "api/documents",
-            duiven,
-            Api.Part.json("metadata", "{\"title\":\"a\\u0000b\",\"type\":\"overig\"}"),
-            Api.Part.file("a.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8)));
+    Api.Answer nulTitle = api.newDocument(duiven, "{\"title\":\"a\\u0000b\",\"type\":\"overig\"}");
     refusedReadably(nulTitle, "NUL in document metadata", 400);
     Api.Answer nulPage = api.get("app/search.xhtml?q=%00", duiven);
     assertEquals(400, nulPage.status(), "NUL in a page address: " + nulPage.body());

@@ -3,6 +3,7 @@ package nl.leerkring.search.index;
 /** The index's field names. Private to the module: callers speak in records, not fields. */
 final class Fields {
   static final String ID = "id";
+  static final String ID_SORT = "id.sort";
   static final String KIND = "kind";
   static final String TITLE = "title";
   static final String BODY = "body";

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.leerkring.search.access.AccessFilter;
 import nl.leerkring.search.analysis.DutchAnalysis;
@@ -25,6 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -45,7 +47,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -80,15 +81,24 @@ public final class SearchIndex implements Closeable {
 
   /**
    * Bump when the fields, their analysis or what the portal puts in them change: an index of
-   * another version is rebuilt. 3: published cards and uses have kind {@code shared}.
+   * another version is rebuilt. 3: published cards and uses have kind {@code shared}. 4: the id has
+   * doc values, the last tie-break of every order.
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
 
   private static final int SNIPPETS = 3;
-  private static final int SUGGESTION_CANDIDATES = 200;
+
+  /**
+   * Words with one prefix checked for a suggestion at most: a guard, far above real vocabularies.
+   */
+  private static final int SUGGESTION_WORDS = 50_000;
+
+  /** Access filters whose readable statistics one searcher keeps; then it starts afresh. */
+  private static final int STATISTICS_KEPT = 512;
+
   private static final FieldType HIGHLIGHTED = highlightedText();
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -217,16 +227,17 @@ public final class SearchIndex implements Closeable {
     checkPage(request.page(), request.size(), SearchRequest.MAX_SIZE);
     Query user = UserQuery.parse(request.query());
     Query query = readable(filtered(user, request.filters()), viewer);
-    return withSearcher(s -> run(s, request, user, query));
+    return asViewer(viewer, (s, facetState, stats) -> run(s, facetState, request, user, query));
   }
 
   /** Hits for an export: metadata only, no highlights, at most {@link SearchRequest#MAX_WINDOW}. */
   public SearchResult export(SearchRequest request, Viewer viewer) {
     Query user = UserQuery.parse(request.query());
     Query query = readable(filtered(user, request.filters()), viewer);
-    return withSearcher(
-        s -> {
-          TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()));
+    return asViewer(
+        viewer,
+        (s, facetState, stats) -> {
+          TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()), true);
           List<SearchResult.Hit> hits = new ArrayList<>();
           StoredFields stored = s.storedFields();
           for (ScoreDoc sd : top.scoreDocs) {
@@ -245,42 +256,32 @@ public final class SearchIndex implements Closeable {
     if (normalized.length() < 2 || normalized.length() > 50 || max < 1) {
       return List.of();
     }
-    Query access = AccessFilter.forViewer(viewer);
-    return withSearcher(
-        s -> {
+    return asViewer(
+        viewer,
+        (s, facetState, stats) -> {
           Terms terms = MultiTerms.getTerms(s.getIndexReader(), Fields.WORDS);
           if (terms == null) {
             return List.of();
           }
-          // Candidates by frequency in the whole index only decide which words are checked;
-          // what is returned, and its order, come from counts over readable items alone.
-          record Candidate(String word, int docFreq) {}
-          List<Candidate> candidates = new ArrayList<>();
+          // Every word with the prefix is counted over readable items: choosing candidates by
+          // their frequency in the whole index would let others' private words push out (and so
+          // reveal) the viewer's own.
+          record Counted(String word, int count) {}
+          List<Counted> found = new ArrayList<>();
           TermsEnum words = terms.iterator();
           BytesRef start = new BytesRef(normalized);
+          int checked = 0;
           if (words.seekCeil(start) != TermsEnum.SeekStatus.END) {
             do {
               String word = words.term().utf8ToString();
               if (!word.startsWith(normalized)) {
                 break;
               }
-              candidates.add(new Candidate(word, words.docFreq()));
-            } while (words.next() != null && candidates.size() < 5_000);
-          }
-          candidates.sort(Comparator.comparingInt(Candidate::docFreq).reversed());
-          record Counted(String word, int count) {}
-          List<Counted> found = new ArrayList<>();
-          for (Candidate c :
-              candidates.subList(0, Math.min(candidates.size(), SUGGESTION_CANDIDATES))) {
-            int count =
-                s.count(
-                    new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Fields.WORDS, c.word())), Occur.FILTER)
-                        .add(access, Occur.FILTER)
-                        .build());
-            if (count > 0) {
-              found.add(new Counted(c.word(), count));
-            }
+              int count = stats.docFreq(new Term(Fields.WORDS, word));
+              if (count > 0) {
+                found.add(new Counted(word, count));
+              }
+            } while (words.next() != null && ++checked < SUGGESTION_WORDS);
           }
           return found.stream()
               .sorted(
@@ -297,8 +298,9 @@ public final class SearchIndex implements Closeable {
    */
   public SearchResult similar(String id, Viewer viewer, int size) {
     checkPage(1, size, SearchRequest.MAX_SIZE);
-    return withSearcher(
-        s -> {
+    return asViewer(
+        viewer,
+        (s, facetState, stats) -> {
           // Whether the viewer may open the source, not whether search would list it: a member
           // opens their own publication in the catalog, though search folds it into the workspace
           // copy.
@@ -307,14 +309,11 @@ public final class SearchIndex implements Closeable {
           if (self.scoreDocs.length == 0) {
             throw new SearchException(SearchException.Kind.NOT_FOUND, "No item '" + id + "'.");
           }
-          MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-          mlt.setAnalyzer(indexAnalyzer);
-          mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
-          mlt.setMinTermFreq(2);
-          mlt.setMinDocFreq(2);
-          mlt.setMaxQueryTerms(25);
-          mlt.setMaxNumTokensParsed(20_000);
-          Query like = mlt.like(self.scoreDocs[0].doc);
+          Document source =
+              s.storedFields().document(self.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.BODY));
+          Query like =
+              SimilarTerms.like(
+                  source, new String[] {Fields.TITLE, Fields.BODY}, indexAnalyzer, stats);
           Query others =
               new BooleanQuery.Builder()
                   .add(like, Occur.MUST)
@@ -322,7 +321,7 @@ public final class SearchIndex implements Closeable {
                   .build();
           SearchRequest request =
               new SearchRequest("", Map.of(), SearchRequest.Order.RELEVANCE, 1, size);
-          return run(s, request, like, readable(others, viewer));
+          return run(s, facetState, request, like, readable(others, viewer));
         });
   }
 
@@ -373,7 +372,12 @@ public final class SearchIndex implements Closeable {
     return b.build();
   }
 
-  private SearchResult run(IndexSearcher s, SearchRequest request, Query user, Query query)
+  private SearchResult run(
+      IndexSearcher s,
+      SortedSetDocValuesReaderState facetState,
+      SearchRequest request,
+      Query user,
+      Query query)
       throws IOException {
     // In long arithmetic: a page number from a URL times the size must not overflow into a
     // negative window.
@@ -381,15 +385,15 @@ public final class SearchIndex implements Closeable {
     if (end > SearchRequest.MAX_WINDOW) {
       int total = s.count(query);
       return new SearchResult(
-          total, request.page(), request.size(), List.of(), facetCounts(s, query));
+          total, request.page(), request.size(), List.of(), facetCounts(s, facetState, query));
     }
     int window = (int) end;
     FacetsCollector collector = new FacetsCollector();
-    // Ordered by date, no scores are computed: a hit's score is then 0, as documented.
+    // Ordered by date, no scores are computed: a hit's score is then 0, as documented. Ties end
+    // on the id, so an order never depends on where a document sits in the index.
+    boolean byRelevance = request.order() != SearchRequest.Order.DATE;
     TopDocs top =
-        request.order() == SearchRequest.Order.DATE
-            ? FacetsCollector.search(s, query, window, sort(request.order()), false, collector)
-            : FacetsCollector.search(s, query, window, collector);
+        FacetsCollector.search(s, query, window, sort(request.order()), byRelevance, collector);
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] page =
         from >= top.scoreDocs.length
@@ -410,19 +414,18 @@ public final class SearchIndex implements Closeable {
       hits.add(hit(stored, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
     }
     return new SearchResult(
-        top.totalHits.value, request.page(), request.size(), hits, counts(s, collector));
+        top.totalHits.value, request.page(), request.size(), hits, counts(facetState, collector));
   }
 
-  private Map<Facet, List<SearchResult.FacetCount>> facetCounts(IndexSearcher s, Query query)
-      throws IOException {
+  private Map<Facet, List<SearchResult.FacetCount>> facetCounts(
+      IndexSearcher s, SortedSetDocValuesReaderState state, Query query) throws IOException {
     FacetsCollector collector = new FacetsCollector();
     FacetsCollector.search(s, query, 1, collector);
-    return counts(s, collector);
+    return counts(state, collector);
   }
 
   private Map<Facet, List<SearchResult.FacetCount>> counts(
-      IndexSearcher s, FacetsCollector collector) throws IOException {
-    SortedSetDocValuesReaderState state = ((FacetedSearcher) s).state;
+      SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
     Map<Facet, List<SearchResult.FacetCount>> out = new EnumMap<>(Facet.class);
     if (state == null) {
       // Nothing indexed with facets yet: every facet is there, without values, as in any result.
@@ -510,10 +513,11 @@ public final class SearchIndex implements Closeable {
   }
 
   private static Sort sort(SearchRequest.Order order) {
+    SortField byId = new SortField(Fields.ID_SORT, SortField.Type.STRING);
     if (order == SearchRequest.Order.RELEVANCE) {
-      return new Sort(SortField.FIELD_SCORE, newestFirst());
+      return new Sort(SortField.FIELD_SCORE, newestFirst(), byId);
     }
-    return new Sort(newestFirst(), SortField.FIELD_SCORE);
+    return new Sort(newestFirst(), SortField.FIELD_SCORE, byId);
   }
 
   private static SortField newestFirst() {
@@ -539,6 +543,7 @@ public final class SearchIndex implements Closeable {
   private Document toDocument(IndexedItem item) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(item.id())));
     d.add(new StringField(Fields.KIND, item.kind(), Field.Store.YES));
     item.visibility().writeTo(d);
     d.add(new Field(Fields.TITLE, item.title(), HIGHLIGHTED));
@@ -667,9 +672,51 @@ public final class SearchIndex implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** A searcher with the facet ordinals of its reader, built once per refresh, not per query. */
+  @FunctionalInterface
+  private interface ViewerWork<T> {
+    /**
+     * @param scoring a searcher whose ranking statistics come from the viewer's readable items
+     * @param facetState the facet ordinals of its reader, or null when nothing has facets yet
+     * @param readable the viewer's statistics, for choices made outside a query
+     */
+    T apply(
+        IndexSearcher scoring,
+        SortedSetDocValuesReaderState facetState,
+        ReadableStatistics readable)
+        throws IOException;
+  }
+
+  /** Work for one viewer on the current searcher, with statistics over what they may open. */
+  private <T> T asViewer(Viewer viewer, ViewerWork<T> work) {
+    Query access = AccessFilter.forViewer(viewer);
+    return withSearcher(
+        s -> {
+          FacetedSearcher base = (FacetedSearcher) s;
+          ReadableStatistics stats = base.statistics(access);
+          return work.apply(stats.searcher(base), base.state, stats);
+        });
+  }
+
+  /**
+   * A searcher with the facet ordinals of its reader, built once per refresh, not per query, and
+   * the readable statistics of the access filters that asked, kept until the next refresh.
+   */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState state;
+    private final Map<Query, ReadableStatistics> statistics = new ConcurrentHashMap<>();
+
+    ReadableStatistics statistics(Query access) throws IOException {
+      ReadableStatistics known = statistics.get(access);
+      if (known != null) {
+        return known;
+      }
+      ReadableStatistics made = ReadableStatistics.of(this, access);
+      if (statistics.size() >= STATISTICS_KEPT) {
+        statistics.clear();
+      }
+      ReadableStatistics raced = statistics.putIfAbsent(access, made);
+      return raced == null ? made : raced;
+    }
 
     FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
       super(reader);

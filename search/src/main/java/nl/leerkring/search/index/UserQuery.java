@@ -4,13 +4,16 @@ import java.util.Map;
 import java.util.Set;
 import nl.leerkring.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -166,6 +169,24 @@ final class UserQuery {
         throw new ParseException("prefix too short");
       }
       return super.getPrefixQuery(field != null && !FIELDS.contains(field) ? null : field, termStr);
+    }
+
+    /**
+     * A fuzzy word ({@code wijkteam~}) matches every word within its edits, scored alike: Lucene's
+     * default keeps the 50 closest words of the whole index, so another gemeente's private words
+     * could push out the viewer's own.
+     */
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+      String text = term.text();
+      int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+      return new FuzzyQuery(
+          term,
+          edits,
+          prefixLength,
+          FuzzyQuery.defaultMaxExpansions,
+          FuzzyQuery.defaultTranspositions,
+          MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
     }
   }
 }

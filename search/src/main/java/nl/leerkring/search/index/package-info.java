@@ -12,8 +12,8 @@
  *   <li>Every read method takes the {@code Viewer} and restricts its query with {@link
  *       nl.leerkring.search.access.AccessFilter} before anything is collected, so totals, facet
  *       counts, highlights, "more like this" and suggestions are computed over readable items only.
- *       Suggestions are words from titles, themes and wijken, each checked to occur in at least one
- *       readable item; ranking among candidates uses counts over readable items alone.
+ *       Suggestions are words from titles, themes and wijken that occur in at least one readable
+ *       item, ranked by how many readable items hold them.
  *   <li>A member's own publication is folded into their workspace copy, so nothing shows twice.
  *   <li>Readers type queries the way they use web search: all words must occur; {@code OR}, {@code
  *       NOT}, {@code -word}, quotes and {@code prefix*} work. Common mistakes (an open quote or
@@ -23,8 +23,15 @@
  *       an unknown value simply finds nothing.
  *   <li>Deep pages past {@link nl.leerkring.search.index.SearchRequest#MAX_WINDOW} answer with the
  *       total and no hits rather than collecting ten thousand documents.
- *   <li>Lucene's global term statistics (BM25's IDF, "more like this" term choice) span the whole
- *       index. They decide order and term choice only; no count or word derived from them is shown.
+ *   <li>Ranking statistics follow access (F10): BM25's document frequencies, term frequencies and
+ *       average field lengths, the choice of "more like this" words and of suggestion candidates
+ *       are counted over the viewer's readable documents only ({@code ReadableStatistics}), never
+ *       over the whole index, so no score, order or suggestion moves when another gemeente adds
+ *       private text. The readable documents of an access filter are found once per reader
+ *       generation and kept with that searcher; term figures are counted per query. Ties in every
+ *       order end on the item's id, never on where a document happens to sit in the index. A fuzzy
+ *       word matches every word within its edits (constant score) rather than the 50 nearest words
+ *       of the whole index.
  * </ul>
  *
  * <p>Out of scope: where items come from and when (the portal follows its change log and calls

@@ -450,7 +450,10 @@ class IndexLifecycleTest {
                     r = live.get().search(SearchRequest.of(q), viewers.get(own));
                     suggested = live.get().suggest("stuk", viewers.get(own), 20);
                   } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
-                    raced.incrementAndGet();
+                    raced.incrementAndGet(); // the owner asks the new index again
+                    continue;
+                  } catch (RuntimeException failed) {
+                    anomalies.add("tenant " + own + " asked " + q + ": " + failed);
                     continue;
                   }
                   answered.incrementAndGet();

@@ -14,11 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -398,6 +406,409 @@ class SearchIT {
     assertTrue(sorted.length >= clients, "only " + sorted.length + " requests were answered");
     Api.Answer ready = api.getJson("/health/ready");
     assertEquals(200, ready.status(), "ready after the load: " + ready.body());
+  }
+
+  /**
+   * Issue F10, finding 12: once, under heavy load, a member's search for a word that only their own
+   * document holds answered a total of 1268. Here viewers of six gemeenten (two members each, and
+   * two people of no gemeente) ask different questions in parallel (their own words, other
+   * gemeenten's words, a word all gemeenten use, filters, deep pages, suggestions, "more like this"
+   * and exports) while documents are uploaded and the index is rebuilt twice, and every answer is
+   * checked against what that viewer may read: exact totals for their own words, nothing of another
+   * gemeente in hits, totals, facets or suggestions. About {@code -Dconc.seconds} (30) seconds.
+   */
+  @Test
+  void parallelViewersDuringUploadsAndRebuildsEachGetOnlyTheirOwnAnswers() throws Exception {
+    String admin = token("admin");
+    Random letters = new Random();
+    String tag =
+        "kq"
+            + letters
+                .ints(5, 'a', 'z' + 1)
+                .mapToObj(Character::toString)
+                .collect(Collectors.joining());
+    String common = tag + "gedeeldx"; // in the text of every document of this test
+    String[] slugs = {"wijchen", "bergendal", "doesburg", "beuningen", "duiven", "deventer"};
+    int gemeenten = slugs.length;
+    List<Gemeente> all = new ArrayList<>();
+    for (int g = 0; g < gemeenten; g++) {
+      // Each gemeente's words start with the tag and its own letter, so any word says whose it is.
+      String code = String.valueOf((char) ('a' + g));
+      Gemeente gemeente =
+          new Gemeente(
+              tag,
+              code,
+              token(slugs[g] + ".lid"),
+              List.of(token(slugs[g] + ".lid"), token(slugs[g] + ".beheer")));
+      for (int d = 0; d < 2; d++) {
+        String word = tag + code + "doc" + d + "x";
+        String id =
+            upload(
+                gemeente.lid,
+                "Notitie " + gemeente.word + " " + word,
+                "thema" + gemeente.word,
+                "wijk" + gemeente.word,
+                "Het " + common + " en het " + gemeente.word + " met " + word + ".");
+        gemeente.words.put(word, "document:" + id);
+        gemeente.documents.add("document:" + id);
+      }
+      all.add(gemeente);
+    }
+    for (Gemeente g : all) {
+      JsonObject own = found(g.lid, g.word);
+      assertEquals(2, own.getInt("total"), own.toString());
+      g.name = own.getJsonArray("hits").getJsonObject(0).getString("gemeente");
+    }
+    List<String> outsiders = List.of(token("coordinator"), token("onderzoeker"));
+
+    long seconds = Long.getLong("conc.seconds", 30);
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger requests = new AtomicInteger();
+    AtomicInteger uploads = new AtomicInteger();
+    ConcurrentLinkedQueue<String> anomalies = new ConcurrentLinkedQueue<>();
+    // Hits of a question that only this test's documents answer, checked once all uploads are
+    // known.
+    ConcurrentLinkedQueue<String[]> toCheck = new ConcurrentLinkedQueue<>(); // {code, id, question}
+    List<Callable<Void>> clients = new ArrayList<>();
+    for (Gemeente g : all) {
+      for (String viewer : g.viewers) {
+        clients.add(
+            () -> {
+              Random random = new Random(viewer.hashCode());
+              while (!stop.get()) {
+                Gemeente other = all.get(random.nextInt(gemeenten));
+                ask(g, other, viewer, random, common, anomalies, toCheck);
+                requests.incrementAndGet();
+              }
+              return null;
+            });
+      }
+    }
+    for (String outsider : outsiders) {
+      clients.add(
+          () -> {
+            Random random = new Random(outsider.hashCode());
+            while (!stop.get()) {
+              Gemeente other = all.get(random.nextInt(gemeenten));
+              String[] questions = {other.word, common, other.words.keySet().iterator().next()};
+              String q = questions[random.nextInt(questions.length)];
+              Api.Answer answer = search(outsider, Map.of("q", q));
+              requests.incrementAndGet();
+              if (answer.status() != 200 || answer.json().getInt("total") != 0) {
+                anomalies.add("a viewer of no gemeente asked " + q + " → " + answer.body());
+              }
+              Api.Answer suggested = api.get("api/search/suggest?prefix=" + tag, outsider);
+              requests.incrementAndGet();
+              if (!suggested.body().replace(" ", "").equals("[]")) {
+                anomalies.add("a viewer of no gemeente was suggested " + suggested.body());
+              }
+            }
+            return null;
+          });
+    }
+    clients.add(
+        () -> { // uploads go on all the time, half of them waiting to be searchable
+          Random random = new Random(7);
+          for (int n = 0; !stop.get(); n++) {
+            Gemeente g = all.get(random.nextInt(gemeenten));
+            String word = tag + g.code + "upload" + n + "x";
+            boolean refresh = n % 2 == 0;
+            g.uploadsStarted.incrementAndGet();
+            Api.Answer created =
+                api.multipart(
+                    "POST",
+                    "api/documents" + (refresh ? "?refresh=true" : ""),
+                    g.lid,
+                    Api.Part.json(
+                        "metadata",
+                        "{\"title\":\"Upload "
+                            + word
+                            + "\",\"type\":\"overig\",\"themes\":[\"thema"
+                            + g.word
+                            + "\"]}"),
+                    Api.Part.file(
+                        "u.txt",
+                        "text/plain",
+                        ("Het " + common + " en " + word + ".").getBytes(StandardCharsets.UTF_8)));
+            if (created.status() != 201) {
+              anomalies.add("upload " + word + " → " + created.body());
+              continue;
+            }
+            String id = "document:" + created.json().getString("id");
+            g.documents.add(id);
+            uploads.incrementAndGet();
+            if (refresh) { // read-your-own-write holds during a rebuild and its swap as well
+              JsonObject own = found(g.lid, word);
+              requests.incrementAndGet();
+              if (own.getInt("total") != 1) {
+                anomalies.add("just uploaded " + word + " (refresh=true) → " + own);
+              }
+            }
+          }
+          return null;
+        });
+
+    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+    List<Future<Void>> running = clients.stream().map(pool::submit).toList();
+    // Two rebuilds, one after the other, while the clients go on: two swaps of the live index.
+    Thread.sleep(Math.min(5_000, seconds * 200));
+    int rebuilds = 0;
+    long cap = end + 120_000_000_000L;
+    while (System.nanoTime() < cap && (System.nanoTime() < end || rebuilds < 2)) {
+      JsonObject progress = api.get("api/admin/search/rebuild", admin).json();
+      String state = progress.getJsonObject("rebuild").getString("state");
+      assertFalse(state.equals("failed"), progress.toString());
+      if (!state.equals("running") && rebuilds < 2) {
+        Api.Answer started = api.post("api/admin/search/rebuild", admin, "");
+        assertEquals(202, started.status(), started.body());
+        waitForRebuild(admin);
+        rebuilds++;
+      }
+      Thread.sleep(200);
+    }
+    stop.set(true);
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "the clients did not end");
+    for (Future<Void> client : running) {
+      client.get(); // a client that threw fails the test with its cause
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+
+    for (String[] hit : toCheck) {
+      Gemeente own = all.stream().filter(g -> g.code.equals(hit[0])).findFirst().orElseThrow();
+      if (!own.documents.contains(hit[1])) {
+        anomalies.add(
+            "gemeente " + own.name + " asked " + hit[2] + " and got " + hit[1] + ", not its own");
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "concurrency: %d viewers, %d requests in %.1f s (%.1f/s), %d uploads, %d rebuilds,"
+            + " %d hits checked afterwards; %d anomalies%n",
+        clients.size() - 1,
+        requests.get(),
+        elapsed,
+        requests.get() / elapsed,
+        uploads.get(),
+        rebuilds,
+        toCheck.size(),
+        anomalies.size());
+    anomalies.stream().limit(10).forEach(a -> System.out.println("  anomaly: " + a));
+    assertTrue(
+        anomalies.isEmpty(), anomalies.size() + " anomalies, the first: " + anomalies.peek());
+    assertEquals(2, rebuilds, "both rebuilds ran during the load");
+    assertTrue(requests.get() >= 500, "only " + requests.get() + " requests were answered");
+  }
+
+  /** A gemeente of the concurrency test: its members' tokens, its words and its documents. */
+  private static final class Gemeente {
+    final String tag; // the start of every word of this test
+    final String code; // after the tag in every word of this gemeente
+    final String word; // in every document of the gemeente that the test made before the load
+    final String lid;
+    final List<String> viewers;
+    final Map<String, String> words = new java.util.LinkedHashMap<>(); // word → its one document
+    final Set<String> documents = ConcurrentHashMap.newKeySet();
+    final AtomicInteger uploadsStarted = new AtomicInteger();
+    volatile String name;
+
+    Gemeente(String tag, String code, String lid, List<String> viewers) {
+      this.tag = tag;
+      this.code = code;
+      this.word = tag + code + "kringx";
+      this.lid = lid;
+      this.viewers = viewers;
+    }
+  }
+
+  /** One random question of a member of {@code own}, about {@code own} or {@code other}. */
+  private void ask(
+      Gemeente own,
+      Gemeente other,
+      String viewer,
+      Random random,
+      String common,
+      ConcurrentLinkedQueue<String> anomalies,
+      ConcurrentLinkedQueue<String[]> toCheck) {
+    List<String> ownWords = new ArrayList<>(own.words.keySet());
+    String ownWord = ownWords.get(random.nextInt(ownWords.size()));
+    String otherWord = new ArrayList<>(other.words.keySet()).get(random.nextInt(2));
+    boolean self = other == own;
+    switch (random.nextInt(10)) {
+      case 0, 1 -> { // the gemeente's word: exactly its two documents; another's: nothing
+        Map<String, String> params = Map.of("q", other.word);
+        long expected = self ? 2 : 0;
+        JsonObject result = checked(own, viewer, params, expected, anomalies, toCheck);
+        if (result != null && self) {
+          Set<String> ids = ids(result);
+          Set<String> wanted = Set.copyOf(own.words.values());
+          if (!ids.equals(wanted)) {
+            anomalies.add(own.name + " asked " + params + " and got " + ids + ", not " + wanted);
+          }
+        }
+      }
+      case 2 -> { // one document's word
+        String word = self ? ownWord : otherWord;
+        JsonObject result =
+            checked(own, viewer, Map.of("q", word), self ? 1 : 0, anomalies, toCheck);
+        if (result != null && self && !ids(result).equals(Set.of(own.words.get(word)))) {
+          anomalies.add(own.name + " asked " + word + " and got " + ids(result));
+        }
+      }
+      case 3 -> { // the word of all gemeenten: own documents only, as many as there are by now
+        Map<String, String> params =
+            random.nextBoolean()
+                ? Map.of("q", common)
+                : Map.of("q", common, "size", "1", "page", "2", "sort", "date");
+        JsonObject result = checked(own, viewer, params, -1, anomalies, toCheck);
+        if (result != null) {
+          long total = result.getJsonNumber("total").longValue();
+          if (total < 2 || total > 2 + own.uploadsStarted.get()) {
+            anomalies.add(
+                own.name
+                    + " asked "
+                    + params
+                    + ": total "
+                    + total
+                    + " outside [2, "
+                    + (2 + own.uploadsStarted.get())
+                    + "]");
+          }
+        }
+      }
+      case 4 -> { // filters: the own theme keeps both documents, another gemeente's theme none
+        Map<String, String> params = Map.of("q", own.word, "theme", "thema" + other.word);
+        checked(own, viewer, params, self ? 2 : 0, anomalies, toCheck);
+      }
+      case 5 -> { // beyond the deepest page the total is counted apart: it must still be exact
+        Map<String, String> params =
+            Map.of("q", other.word, "size", "1", "page", String.valueOf(20_000));
+        checked(own, viewer, params, self ? 2 : 0, anomalies, toCheck);
+      }
+      case 6 -> { // everything readable, filtered to a gemeente: another's private items never
+        Map<String, String> params = Map.of("q", "", "gemeente", other.name, "size", "20");
+        checked(own, viewer, params, -1, anomalies, toCheck);
+      }
+      case 7 -> { // suggestions come from the gemeente's own titles only
+        Api.Answer answer = api.get("api/search/suggest?prefix=" + own.tag, viewer);
+        if (answer.status() != 200) {
+          anomalies.add(own.name + " suggest → " + answer.status() + " " + answer.body());
+          return;
+        }
+        for (JsonValue v : answer.array()) {
+          String word = ((jakarta.json.JsonString) v).getString();
+          if (word.startsWith(own.tag) && !word.startsWith(own.tag + own.code)) {
+            anomalies.add(own.name + " was suggested " + word + ": " + answer.body());
+          }
+        }
+      }
+      case 8 -> { // more like this: from an own document only, and never another's private one
+        String id = self ? own.words.get(ownWord) : other.words.get(otherWord);
+        Api.Answer answer = api.get("api/search/" + id + "/similar?size=20", viewer);
+        if (!self) {
+          if (answer.status() != 404) {
+            anomalies.add(own.name + " similar to another's " + id + " → " + answer.body());
+          }
+          return;
+        }
+        if (answer.status() != 200) {
+          anomalies.add(own.name + " similar to " + id + " → " + answer.body());
+          return;
+        }
+        checkHits(own, answer.json(), "similar " + id, anomalies, null);
+      }
+      default -> { // an export of a gemeente's word: its two documents, or nothing
+        Api.Answer answer = api.get("api/search/export?format=json&q=" + other.word, viewer);
+        if (answer.status() != 200 || answer.array().size() != (self ? 2 : 0)) {
+          anomalies.add(own.name + " export of " + other.word + " → " + answer.body());
+        }
+      }
+    }
+  }
+
+  /**
+   * Searches as a member of {@code own} and checks the answer: 200, the expected total (unless -1),
+   * private hits and facet values of this gemeente only, and no word of another gemeente.
+   */
+  private JsonObject checked(
+      Gemeente own,
+      String viewer,
+      Map<String, String> params,
+      long expected,
+      ConcurrentLinkedQueue<String> anomalies,
+      ConcurrentLinkedQueue<String[]> toCheck) {
+    Api.Answer answer = search(viewer, params);
+    if (answer.status() != 200) {
+      anomalies.add(own.name + " asked " + params + " → " + answer.status() + " " + answer.body());
+      return null;
+    }
+    JsonObject result = answer.json();
+    long total = result.getJsonNumber("total").longValue();
+    if (expected >= 0 && total != expected) {
+      anomalies.add(
+          own.name
+              + " asked "
+              + params
+              + ": total "
+              + total
+              + ", expected "
+              + expected
+              + ": "
+              + answer.body());
+    }
+    String q = params.get("q");
+    checkHits(own, result, params.toString(), anomalies, q.isEmpty() ? null : toCheck);
+    return result;
+  }
+
+  /** Private hits and facet values of another gemeente are anomalies; so is its tag. */
+  private static void checkHits(
+      Gemeente own,
+      JsonObject result,
+      String question,
+      ConcurrentLinkedQueue<String> anomalies,
+      ConcurrentLinkedQueue<String[]> toCheck) {
+    for (JsonValue v : result.getJsonArray("hits")) {
+      JsonObject hit = v.asJsonObject();
+      String id = hit.getString("id");
+      boolean isPrivate = "private".equals(hit.getString("audience", null));
+      if (isPrivate && !own.name.equals(hit.getString("gemeente", null))) {
+        anomalies.add(own.name + " asked " + question + " and got another's " + hit);
+      }
+      if (toCheck != null) {
+        toCheck.add(new String[] {own.code, id, question});
+      }
+    }
+    String body = result.toString();
+    for (JsonValue facet : result.getJsonObject("facets").values()) {
+      for (JsonValue value : facet.asJsonArray()) {
+        String label = value.asJsonObject().getString("value");
+        if (label.contains(own.tag) && !label.contains(own.tag + own.code)) {
+          anomalies.add(own.name + " asked " + question + " and counted " + label + ": " + body);
+        }
+      }
+    }
+  }
+
+  private static Set<String> ids(JsonObject result) {
+    return result.getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getString("id"))
+        .collect(Collectors.toSet());
+  }
+
+  private void waitForRebuild(String admin) throws InterruptedException {
+    for (int i = 0; i < 1_200; i++) {
+      JsonObject progress = api.get("api/admin/search/rebuild", admin).json();
+      String state = progress.getJsonObject("rebuild").getString("state");
+      assertFalse(state.equals("failed"), progress.toString());
+      if (state.equals("done")) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the rebuild did not end in two minutes");
   }
 
   /** The nearest-rank percentile of sorted values. */

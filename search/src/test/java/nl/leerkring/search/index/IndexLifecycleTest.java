@@ -19,9 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.leerkring.search.access.Visibility;
+import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.apache.lucene.document.Document;
@@ -383,5 +387,131 @@ class IndexLifecycleTest {
       assertTrue(find(index, "mantelzorg").size() > 0);
       assertNotEquals(0, index.size());
     }
+  }
+
+  /**
+   * Issue F10, finding 12: viewers of six tenants search in parallel while items are written and
+   * the index is swapped for a rebuilt one and the old one closed, as the portal's indexer does.
+   * Every answer must be exactly the asking viewer's: a search that races the close fails with
+   * {@code AlreadyClosedException} (the owner asks the new index again), never with another answer.
+   */
+  @Test
+  void viewersOfManyTenantsGetOnlyTheirOwnAnswersDuringWritesAndASwap() throws Exception {
+    int tenants = 6;
+    List<TenantId> owners = new ArrayList<>();
+    List<Viewer> viewers = new ArrayList<>();
+    for (int t = 0; t < tenants; t++) {
+      owners.add(new TenantId("tenant-" + t));
+      viewers.add(Items.viewer(owners.get(t), Role.MEMBER));
+    }
+    // Tenant t's words: "kring<t>x" in its two first items, "stuk<t>a"/"stuk<t>b" in one each; the
+    // word "gedeeldx" in every item of every tenant, also in those written during the searches.
+    java.util.function.BiFunction<Integer, String, IndexedItem> privateItem =
+        (t, name) ->
+            item("document:" + t + "-" + name, Visibility.privateTo(owners.get(t)))
+                .title("Notitie " + name)
+                .text(
+                    "Het gedeeldx en "
+                        + name
+                        + (name.startsWith("stuk") ? " van kring" + t + "x." : "."))
+                .gemeente("Gemeente " + t)
+                .themes("thema" + t)
+                .build();
+    AtomicReference<SearchIndex> live = new AtomicReference<>(SearchIndex.open(dir.resolve("a")));
+    for (int t = 0; t < tenants; t++) {
+      for (String name : new String[] {"stuk" + t + "a", "stuk" + t + "b"}) {
+        live.get().upsert(privateItem.apply(t, name));
+      }
+    }
+    live.get().refresh();
+
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger answered = new AtomicInteger();
+    AtomicInteger raced = new AtomicInteger();
+    List<String> anomalies = new CopyOnWriteArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int v = 0; v < tenants; v++) {
+      int own = v;
+      threads.add(
+          new Thread(
+              () -> {
+                java.util.Random random = new java.util.Random(own);
+                while (!stop.get()) {
+                  int other = random.nextInt(tenants);
+                  String q =
+                      switch (random.nextInt(3)) {
+                        case 0 -> "kring" + other + "x";
+                        case 1 -> "stuk" + other + (random.nextBoolean() ? "a" : "b");
+                        default -> "gedeeldx";
+                      };
+                  SearchResult r;
+                  List<String> suggested;
+                  try {
+                    r = live.get().search(SearchRequest.of(q), viewers.get(own));
+                    suggested = live.get().suggest("stuk", viewers.get(own), 20);
+                  } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+                    raced.incrementAndGet(); // the owner asks the new index again
+                    continue;
+                  } catch (RuntimeException failed) {
+                    anomalies.add("tenant " + own + " asked " + q + ": " + failed);
+                    continue;
+                  }
+                  answered.incrementAndGet();
+                  long expected =
+                      q.equals("gedeeldx") ? -1 : other != own ? 0 : q.startsWith("kring") ? 2 : 1;
+                  if (expected >= 0 && r.total() != expected
+                      || expected < 0 && r.total() < 2
+                      || r.hits().stream()
+                          .anyMatch(h -> !h.id().startsWith("document:" + own + "-"))
+                      || Items.facet(r, Facet.THEME).keySet().stream()
+                          .anyMatch(theme -> !theme.equals("thema" + own))) {
+                    anomalies.add("tenant " + own + " asked " + q + ": " + r);
+                  }
+                  if (suggested.stream().anyMatch(w -> !w.startsWith("stuk" + own))) {
+                    anomalies.add("tenant " + own + " was suggested " + suggested);
+                  }
+                }
+              }));
+    }
+    Thread writer =
+        new Thread(
+            () -> {
+              for (int n = 0; !stop.get(); n++) {
+                try {
+                  live.get().upsert(privateItem.apply(n % tenants, "extra" + n));
+                  if (n % 5 == 0) {
+                    live.get().refresh();
+                  }
+                } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+                  // The portal's indexer writes under the lock of the swap; here the write is lost.
+                }
+              }
+            });
+    threads.forEach(Thread::start);
+    writer.start();
+    for (int swap = 0; swap < 3; swap++) {
+      Thread.sleep(300);
+      // A rebuild: a new index beside the live one with everything, then the swap, then the close.
+      SearchIndex next = SearchIndex.open(dir.resolve("gen" + swap));
+      for (int t = 0; t < tenants; t++) {
+        for (String name : new String[] {"stuk" + t + "a", "stuk" + t + "b"}) {
+          next.upsert(privateItem.apply(t, name));
+        }
+      }
+      next.refresh();
+      live.getAndSet(next).close();
+    }
+    Thread.sleep(300);
+    stop.set(true);
+    writer.join(20_000);
+    for (Thread t : threads) {
+      t.join(20_000);
+    }
+    live.get().close();
+    System.out.printf(
+        "%d answers to six viewers during writes and 3 swaps (%d raced a close); %d anomalies%n",
+        answered.get(), raced.get(), anomalies.size());
+    assertEquals(List.of(), anomalies.stream().limit(5).toList());
+    assertTrue(answered.get() > 100, "only " + answered.get() + " answers");
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * platform admin, anonymous; by token or by the login form's session) probe every read path ({@link
  * FuzzProbes}). The oracle ({@link FuzzOracle}) is an independent model of who may see what; every
  * answer is held against it both ways: nothing shown that may not be, and 200 with the content
- * where it may.
+ * where it may. Last, {@link FuzzSideChannels} checks that nothing a viewer sees (scores, order,
+ * totals, facet counts, suggestions, similar items) moves when other gemeenten add private text.
  *
  * <p>Every run prints its seed first; a failure message repeats it. Properties (passed with {@code
  * -D}, failsafe forwards them): {@code fuzz.seed} (default a fixed seed), {@code fuzz.random=true}
@@ -180,6 +181,16 @@ class IsolationFuzzIT {
             batch.size(),
             roundFailures);
       }
+      // Side channels last, on a quiet world: the attack's private documents would otherwise be
+      // content the probes do not know.
+      long t0 = System.nanoTime();
+      FuzzSideChannels sides = new FuzzSideChannels(oracle, world, http, credentials, r);
+      List<String> moved = sides.check();
+      moved.forEach(m -> failures.add(run + " " + m));
+      System.out.printf(
+          "IsolationFuzzIT side channels: %d observations before and after others added private"
+              + " text, %d moved, in %d ms%n",
+          sides.observations, moved.size(), (System.nanoTime() - t0) / 1_000_000);
     } finally {
       pool.shutdownNow();
       signIns.shutdownNow();

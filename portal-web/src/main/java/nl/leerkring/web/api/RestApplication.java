@@ -26,12 +26,15 @@ public class RestApplication extends Application {
 
   /**
    * Multipart uploads (EntityPart) need Jersey's multipart feature, which Payara ships but does not
-   * enable.
+   * enable. Jersey's generated WADL ({@code /api/application.wadl}, and the body of every {@code
+   * OPTIONS} answer) is off: the API is described by {@code /openapi}.
    */
   @Override
   public java.util.Map<String, Object> getProperties() {
     return java.util.Map.of(
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+        "org.glassfish.jersey.media.multipart.MultiPartFeature",
+        "jersey.config.server.wadl.disableWadl",
+        true);
   }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for the portal's REST API, as an integrator would use it. */
 final class Api {
@@ -25,17 +26,41 @@ final class Api {
 
   // HTTP/1.1 as browsers speak it over plain http; the JDK's default h2c upgrade is a path no
   // browser takes.
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient http;
   private final URI base;
+  private final java.util.Map<String, String> headers;
 
   Api(URL base) {
-    String root = base.toString();
-    this.base = URI.create(root.endsWith("/") ? root : root + "/");
+    this(
+        base,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
+  }
+
+  /** Calls through this client, e.g. one that holds a browser's session cookie. */
+  Api(URL base, HttpClient http) {
+    this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), http, Map.of());
+  }
+
+  private Api(URI base, HttpClient http, Map<String, String> headers) {
+    this.base = base;
+    this.http = http;
+    this.headers = headers;
+  }
+
+  /** The same client, sending this header with every request (as a browser sends Origin). */
+  Api with(String header, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(header, value);
+    return new Api(base, http, Map.copyOf(more));
+  }
+
+  /** The portal's origin, as its own pages send it in {@code Origin}. */
+  String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   /**
@@ -217,6 +242,7 @@ final class Api {
   }
 
   private Answer send(HttpRequest.Builder request, String token) {
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -122,6 +122,10 @@ final class FuzzHttp {
     if (who.token() != null) {
       request.header("Authorization", "Bearer " + who.token());
     }
+    if (who.session() != null) {
+      // A browser names the page that sent the request; the portal refuses changes from others.
+      request.header("Origin", base.getScheme() + "://" + base.getAuthority());
+    }
     return exchange(who.session() != null ? who.session() : plain, request);
   }
 

@@ -768,4 +768,137 @@ class HostileInputIT {
       }
     }
   }
+
+  // --- F10: requests from other sites, headers, anonymous internals ---
+
+  private static String document(String title) {
+    return "{\"title\":\"" + title + "\",\"type\":\"overig\"}";
+  }
+
+  private boolean listed(String title) {
+    return api.get("api/documents", duiven).body().contains(title);
+  }
+
+  /**
+   * What an attacker's page does: the victim signed in through the login form, and a form on
+   * another site posts a document upload to the API; the browser adds the session cookie and names
+   * the other site in Origin (or only in Referer, or, with some privacy settings, in neither).
+   */
+  @Test
+  void aStateChangeWithTheSessionCookieFromAnotherSiteIsRefusedAndChangesNothing() {
+    Api browser =
+        new Api(base, new FuzzHttp(base).session("duiven.lid", Api.DEMO_PASSWORD).session());
+    String forged = "csrf-" + UUID.randomUUID();
+
+    Map<String, Api> attacks =
+        Map.of(
+            "Origin of another site", browser.with("Origin", "https://evil.example"),
+            "Referer of another site", browser.with("Referer", "https://evil.example/prijs.html"),
+            "no Origin and no Referer", browser,
+            "Origin null (sandboxed frame)", browser.with("Origin", "null"));
+    attacks.forEach(
+        (how, attacker) -> {
+          Api.Answer answer = attacker.newDocument(null, document(forged));
+          assertEquals(403, answer.status(), how + ": " + answer.body());
+          assertTrue(answer.contentType().startsWith("application/problem+json"), how);
+          assertEquals("Geen toegang", answer.json().getString("title"), how);
+          assertTrue(answer.json().getString("detail").contains("Origin"), how);
+        });
+    assertTrue(!listed(forged), "a forged upload was stored");
+
+    String own = "eigen-" + UUID.randomUUID();
+    Api.Answer fromThePortal =
+        browser.with("Origin", browser.origin()).newDocument(null, document(own));
+    assertEquals(201, fromThePortal.status(), "the portal's own page: " + fromThePortal.body());
+    String ownByReferer = "eigen-ref-" + UUID.randomUUID();
+    Api.Answer byReferer =
+        browser
+            .with("Referer", browser.origin() + "/app/documents.xhtml")
+            .newDocument(null, document(ownByReferer));
+    assertEquals(201, byReferer.status(), "the portal's page, Referer only: " + byReferer.body());
+    String byToken = "token-" + UUID.randomUUID();
+    Api.Answer program = api.newDocument(duiven, document(byToken));
+    assertEquals(201, program.status(), "a bearer token without Origin: " + program.body());
+    assertTrue(listed(own) && listed(ownByReferer) && listed(byToken));
+
+    // Reading is not a change: a link from another site still opens the API.
+    assertEquals(200, browser.with("Origin", "https://evil.example").get("api/me", null).status());
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndSecureBehindATlsProxy() {
+    String plain = api.get("login.xhtml", null).header("Set-Cookie");
+    assertTrue(plain != null && plain.startsWith("JSESSIONID="), "no session cookie: " + plain);
+    assertTrue(plain.toLowerCase().contains("samesite=lax"), plain);
+    assertTrue(plain.toLowerCase().contains("httponly"), plain);
+    assertTrue(!plain.toLowerCase().contains("secure;") && !plain.endsWith("Secure"), plain);
+    String proxied =
+        api.with("X-Forwarded-Proto", "https").get("login.xhtml", null).header("Set-Cookie");
+    assertTrue(proxied.toLowerCase().contains("samesite=lax"), proxied);
+    assertTrue(proxied.contains("; Secure"), "over https (proxy): " + proxied);
+  }
+
+  @Test
+  void everyAnswerCarriesTheProtectiveHeadersAndNoServerBanner() {
+    Map<String, Api.Answer> answers = new LinkedHashMap<>();
+    answers.put("login page", api.get("login.xhtml", null));
+    answers.put("signed-in page", api.get("app/dashboard.xhtml", duiven));
+    answers.put("API answer", api.get("api/me", duiven));
+    answers.put("API problem", api.get("api/documents/" + UUID.randomUUID(), duiven));
+    answers.forEach(
+        (what, a) -> {
+          String csp = a.header("Content-Security-Policy");
+          assertTrue(csp != null, what + ": no CSP");
+          for (String directive :
+              List.of(
+                  "script-src 'self'",
+                  "style-src 'self'",
+                  "frame-ancestors 'none'",
+                  "object-src 'none'")) {
+            assertTrue(csp.contains(directive), what + ": " + csp);
+          }
+          assertTrue(!csp.contains("unsafe"), what + ": " + csp);
+          assertEquals("nosniff", a.header("X-Content-Type-Options"), what);
+          assertEquals("strict-origin-when-cross-origin", a.header("Referrer-Policy"), what);
+          assertEquals("no-store", a.header("Cache-Control"), what);
+          assertEquals(null, a.header("Server"), what);
+          assertEquals(null, a.header("X-Powered-By"), what);
+        });
+    Api.Answer style = api.get("resources/css/portal.css", null);
+    assertEquals(200, style.status());
+    assertEquals("nosniff", style.header("X-Content-Type-Options"));
+  }
+
+  @Test
+  void anonymousCallersLearnNothingAboutTheInternals() {
+    // Health: UP or DOWN per check, no figures that move when a gemeente adds a private document.
+    for (String path : List.of("/health", "/health/ready", "/health/live")) {
+      Api.Answer health = api.getJson(path);
+      assertEquals(200, health.status(), path);
+      for (JsonObject check : health.json().getJsonArray("checks").getValuesAs(JsonObject.class)) {
+        assertTrue(
+            !check.containsKey("data") || check.getJsonObject("data").isEmpty(),
+            path + " shows data: " + health.body());
+      }
+    }
+    Api.Answer wadl = api.get("api/application.wadl", null);
+    assertEquals(404, wadl.status(), "WADL: " + wadl.body());
+    Api.Answer options = api.send("OPTIONS", "api/documents", null);
+    assertEquals(401, options.status(), "anonymous OPTIONS: " + options.body());
+    assertEquals(null, options.header("Allow"), "anonymous OPTIONS lists the methods");
+    assertTrue(!options.body().contains("wadl"), options.body());
+    Api.Answer signedIn = api.send("OPTIONS", "api/documents", duiven);
+    assertTrue(!signedIn.body().contains("wadl"), "WADL in OPTIONS: " + signedIn.body());
+  }
+
+  @Test
+  void aNulCharacterInTheAddressIsA400() {
+    // In the query the portal answers with a problem document (tested above). In the path
+    // Payara's HTTP layer refuses the request before any application code runs ("400 Invalid
+    // URI", no body): still a refusal, and nothing reaches the portal.
+    for (String path : List.of("api/documents/%00", "app/%00", "api/search?q=%00")) {
+      assertEquals(400, api.get(path, duiven).status(), path);
+    }
+    assertEquals(200, api.get("/health/ready", null).status());
+  }
 }

@@ -99,7 +99,7 @@ class PortalIT {
     Api.Answer ready = api.get("/health/ready", null);
     assertEquals(200, ready.status(), ready.body());
     assertEquals("UP", ready.json().getString("status"));
-    assertTrue(ready.body().contains("\"migrated\""), ready.body());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
     assertEquals(200, api.get("/health/live", null).status());
   }
 

@@ -17,4 +17,13 @@ final class Deployments {
     File war = new File(System.getProperty("portal.war", "target/portal.war"));
     return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class);
   }
+
+  /**
+   * The same WAR at the root context, as production runs it: only there does Payara serve {@code
+   * /metrics} inside the portal, behind its filters.
+   */
+  static WebArchive atRoot() {
+    File war = new File(System.getProperty("portal.war", "target/portal.war"));
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
 }

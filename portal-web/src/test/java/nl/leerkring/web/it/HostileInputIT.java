@@ -44,7 +44,8 @@ class HostileInputIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal();
+    // At the root context, as in production, so that /metrics is the portal's to guard.
+    return Deployments.atRoot();
   }
 
   @ArquillianResource URL base;
@@ -900,5 +901,36 @@ class HostileInputIT {
       assertEquals(400, api.get(path, duiven).status(), path);
     }
     assertEquals(200, api.get("/health/ready", null).status());
+  }
+
+  @Test
+  void metricsAreForPlatformAdminsAndTheConfiguredScraperOnly() {
+    assertEquals("/", base.getPath(), "this class deploys the portal at the root context");
+    String admin = api.token("admin", Api.ADMIN_PASSWORD);
+    String member = api.token("duiven.lid", Api.DEMO_PASSWORD);
+
+    Api.Answer anonymous = api.get("metrics", null);
+    assertEquals(401, anonymous.status(), anonymous.body());
+    assertTrue(!anonymous.body().contains("uptime"), anonymous.body());
+    Api.Answer ofMember = api.get("metrics", member);
+    assertEquals(403, ofMember.status(), ofMember.body());
+    assertTrue(!ofMember.body().contains("uptime"), ofMember.body());
+    Api.Answer wrongSecret =
+        api.with("Authorization", basic("metrics", "not-the-secret")).get("metrics", null);
+    assertEquals(401, wrongSecret.status(), wrongSecret.body());
+
+    Api.Answer ofAdmin = api.get("metrics", admin);
+    assertEquals(200, ofAdmin.status(), ofAdmin.body());
+    assertTrue(ofAdmin.body().contains("uptime"), ofAdmin.body());
+    Api.Answer scraper =
+        api.with("Authorization", basic("metrics", "it-metrics-secret")).get("metrics", null);
+    assertEquals(200, scraper.status(), scraper.body());
+    assertTrue(scraper.body().contains("uptime"), scraper.body());
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

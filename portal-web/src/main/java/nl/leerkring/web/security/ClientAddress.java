@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -59,9 +60,10 @@ public class ClientAddress {
     }
   }
 
+  // Optional<String>, not Optional<List<String>>: Payara's config producer cannot make the latter.
   @Inject
   @ConfigProperty(name = "portal.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  Optional<String> trustedProxies;
 
   private volatile List<Range> trusted;
 
@@ -107,7 +109,7 @@ public class ClientAddress {
     List<Range> r = trusted;
     if (r == null) {
       r =
-          trustedProxies.orElse(List.of()).stream()
+          Arrays.stream(trustedProxies.orElse("").split(","))
               .filter(s -> !s.isBlank())
               .map(Range::parse)
               .toList();

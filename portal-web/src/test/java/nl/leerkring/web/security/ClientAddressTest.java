@@ -12,7 +12,8 @@ class ClientAddressTest {
 
   private static ClientAddress trusting(String... proxies) {
     ClientAddress address = new ClientAddress();
-    address.trustedProxies = proxies.length == 0 ? Optional.empty() : Optional.of(List.of(proxies));
+    address.trustedProxies =
+        proxies.length == 0 ? Optional.empty() : Optional.of(String.join(", ", proxies));
     return address;
   }
 

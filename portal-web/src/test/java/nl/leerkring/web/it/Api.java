@@ -132,7 +132,7 @@ final class Api {
 
   /**
    * A POST that a trusted reverse proxy forwards for {@code clientAddress} ({@code
-   * X-Forwarded-For}); the ITs trust the loopback proxy ({@code portal.trusted-proxies}).
+   * X-Forwarded-For}); the ITs trust every address as a proxy ({@code portal.trusted-proxies}).
    */
   Answer postFrom(String clientAddress, String path, String json) {
     return send(

@@ -60,8 +60,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject OpenIdConnect openId;
 
-  @Inject PortalIdentityStore store;
-
   @Inject Accounts accounts;
 
   @Inject ViewerCache viewers;

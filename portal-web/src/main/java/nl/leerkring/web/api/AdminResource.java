@@ -5,7 +5,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -133,6 +135,30 @@ public class AdminResource {
   @Operation(summary = "All accounts.")
   public List<AccountView> accounts() {
     return accounts.all(current.signedIn());
+  }
+
+  @PUT
+  @Path("accounts/{id}/roles")
+  @Operation(
+      summary = "Replace an account's roles (and the circles it coordinates, when given).",
+      description = "Ends every token and session of the account at once.")
+  public AccountView changeRoles(@PathParam("id") String id, Requests.RoleChange request) {
+    Requests.RoleChange body = Requests.required(request);
+    Set<Role> roles =
+        body.roles() == null
+            ? Set.of()
+            : body.roles().stream().map(Role::parse).collect(Collectors.toSet());
+    return accounts.changeRoles(current.signedIn(), id, roles, body.coordinatorOf());
+  }
+
+  @POST
+  @Path("accounts/{id}/deactivation")
+  @Operation(
+      summary = "Deactivate an account.",
+      description = "It can no longer sign in; every token and session of it ends at once.")
+  public Response deactivate(@PathParam("id") String id) {
+    accounts.deactivate(current.signedIn(), id);
+    return Response.noContent().build();
   }
 
   @GET

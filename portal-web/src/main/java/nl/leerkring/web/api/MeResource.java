@@ -1,20 +1,25 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.security.ClientAddress;
 import nl.leerkring.web.security.CurrentViewer;
+import nl.leerkring.web.security.PortalAuthentication;
+import nl.leerkring.web.security.Tokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The signed-in person. */
@@ -40,6 +45,14 @@ public class MeResource {
 
   @Inject Accounts accounts;
 
+  @Inject Tokens tokens;
+
+  @Inject ClientAddress clientAddress;
+
+  @Inject PortalAuthentication authentication;
+
+  @Context HttpServletRequest http;
+
   @GET
   @Operation(summary = "Who is signed in: member, tenant, circles and roles.")
   public Me me() {
@@ -58,10 +71,17 @@ public class MeResource {
   @PUT
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the signed-in person's password.")
-  public Response changePassword(Requests.PasswordChange request) {
+  @Operation(
+      summary = "Change the signed-in person's password.",
+      description =
+          "Ends every earlier token and session of the account, the token used for this request"
+              + " too: the answer carries a fresh token. A session that made the change goes on.")
+  public AuthResource.TokenResponse changePassword(Requests.PasswordChange request) {
     Requests.PasswordChange body = Requests.required(request);
-    accounts.changePassword(current.signedIn(), body.currentPassword(), body.newPassword());
-    return Response.noContent().build();
+    SignedIn renewed =
+        accounts.changePassword(
+            current.signedIn(), body.currentPassword(), body.newPassword(), clientAddress.of(http));
+    authentication.continueSession(http, renewed);
+    return AuthResource.answer(tokens.issue(renewed));
   }
 }

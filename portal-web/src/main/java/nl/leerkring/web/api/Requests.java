@@ -55,6 +55,11 @@ public final class Requests {
       LocalDate periodEnd,
       List<String> members) {}
 
+  /**
+   * New roles for an account; {@code coordinatorOf} {@code null} leaves its circles as they are.
+   */
+  public record RoleChange(List<String> roles, List<String> coordinatorOf) {}
+
   public record NewAccount(
       String username,
       String password,

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.leerkring.tenants.accounts.MemberView;
 import nl.leerkring.tenants.accounts.Members;
 import nl.leerkring.tenants.accounts.NewMember;
+import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -21,6 +22,8 @@ public class MembersPage {
   @Inject Members members;
 
   @Inject FacesContext faces;
+
+  @Inject Tenants tenants;
 
   private List<MemberView> list;
 
@@ -38,6 +41,11 @@ public class MembersPage {
   public boolean isAdmin() {
     Viewer v = current.get();
     return v.homeTenant().map(v::mayAdminister).orElse(false);
+  }
+
+  /** What every new member's username starts with: the gemeente's namespace ({@code duiven.}). */
+  public String getUsernamePrefix() {
+    return current.get().homeTenant().flatMap(tenants::byId).map(t -> t.slug() + ".").orElse("");
   }
 
   public List<MemberView> getMembers() {

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.web.security.ClientAddress;
 import nl.leerkring.web.security.CurrentViewer;
+import nl.leerkring.web.security.PortalAuthentication;
 
 /** Changing one's own password. */
 @Named
@@ -19,6 +22,10 @@ public class PasswordPage {
 
   @Inject FacesContext faces;
 
+  @Inject PortalAuthentication authentication;
+
+  @Inject ClientAddress clientAddress;
+
   private String currentPassword;
   private String replacement;
   private String repeat;
@@ -28,8 +35,18 @@ public class PasswordPage {
       Messages.error(faces, "password.mismatch");
       return null;
     }
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    // Every other session and token of the account ends; this session goes on.
     if (Messages.attempt(
-        faces, () -> accounts.changePassword(current.signedIn(), currentPassword, replacement))) {
+        faces,
+        () ->
+            authentication.continueSession(
+                request,
+                accounts.changePassword(
+                    current.signedIn(),
+                    currentPassword,
+                    replacement,
+                    clientAddress.of(request))))) {
       Messages.info(faces, "password.changed");
     }
     return null;

@@ -4,37 +4,38 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import nl.leerkring.tenants.TenantsException;
-import nl.leerkring.tenants.accounts.Accounts;
-import nl.leerkring.tenants.accounts.ViewerCache;
 import nl.leerkring.tenants.tenancy.Viewer;
 
-/** The {@link Viewer} of the current request, computed once on first use. */
+/**
+ * The {@link Viewer} of the current request: the one {@link PortalAuthentication} admitted after
+ * checking that the request's token or session has not ended; anonymous otherwise.
+ */
 @Named
 @RequestScoped
 public class CurrentViewer {
 
+  /** Request attribute in which the authentication mechanism leaves the admitted viewer. */
+  static final String VIEWER = "nl.leerkring.web.viewer";
+
   @Inject SecurityContext security;
 
-  @Inject Accounts accounts;
-
-  @Inject ViewerCache viewers;
+  @Inject HttpServletRequest request;
 
   private Viewer viewer;
 
   public Viewer get() {
     if (viewer == null) {
       Principal caller = security.getCallerPrincipal();
-      Viewer computed = Viewer.anonymous();
-      if (caller != null) {
-        try {
-          computed = viewers.viewerOf(caller.getName(), accounts::viewerOf);
-        } catch (TenantsException accountGone) {
-          computed = Viewer.anonymous();
-        }
-      }
-      viewer = computed;
+      // Fails closed: a caller without an admitted viewer of the same name is nobody.
+      viewer =
+          caller != null
+                  && request.getAttribute(VIEWER) instanceof Viewer admitted
+                  && caller.getName().equals(admitted.username())
+              ? admitted
+              : Viewer.anonymous();
     }
     return viewer;
   }

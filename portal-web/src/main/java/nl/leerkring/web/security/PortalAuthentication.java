@@ -18,6 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.SignedIn;
+import nl.leerkring.tenants.accounts.ViewerCache;
+import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.api.Problem;
 
 /**
@@ -25,6 +30,13 @@ import nl.leerkring.web.api.Problem;
  * else a credential handed over by the login page. An anonymous request for a protected page is
  * sent to the login page; for the API it stays anonymous and the boundary answers 401 where sign-in
  * is needed.
+ *
+ * <p>Tokens and sessions carry the credential version of the account at sign-in. On every request
+ * it is compared with the account's (through the {@link ViewerCache}, so at most {@code
+ * portal.viewer-cache.seconds} old on another node; at once on the node of the change): after a
+ * password or role change or a deactivation an earlier token gets 401 and an earlier session ends,
+ * as if never signed in. The viewer so checked is handed to {@link CurrentViewer} for the request.
+ * The session that changed its own password goes on ({@link #continueSession}).
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -38,8 +50,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  /** Who is signed in to a session; kept in the HTTP session. */
-  record SessionCaller(String username, Set<String> groups) implements Serializable {}
+  /** Who is signed in to a session, under which credential version; kept in the HTTP session. */
+  record SessionCaller(String username, Set<String> groups, long credentialVersion)
+      implements Serializable {}
 
   @Inject IdentityStoreHandler identities;
 
@@ -47,7 +60,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject OpenIdConnect openId;
 
-  @Inject PortalIdentityStore store;
+  @Inject Accounts accounts;
+
+  @Inject ViewerCache viewers;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -55,7 +70,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<Tokens.Caller> caller = tokens.verify(authorization.substring(7).trim());
-      if (caller.isEmpty()) {
+      if (caller.isEmpty()
+          || !admit(request, caller.get().username(), caller.get().credentialVersion())) {
         return unauthorized(response, context);
       }
       return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
@@ -67,13 +83,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      request.getSession(true);
-      request.changeSessionId(); // no session fixation
-      request
-          .getSession()
-          .setAttribute(
-              SESSION_CALLER,
-              new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      String username = result.getCallerPrincipal().getName();
+      Optional<SignedIn> signedIn = signedIn(username);
+      if (signedIn.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      startSession(request, signedIn.get(), result.getCallerGroups());
+      admit(request, username, signedIn.get().credentialVersion());
       return context.notifyContainerAboutLogin(result);
     }
 
@@ -92,7 +108,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      if (admit(request, caller.username(), caller.credentialVersion())) {
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      }
+      session.invalidate(); // it ended: go on as anonymous, to the login page if protected
     }
 
     if (context.isProtected()) {
@@ -125,20 +144,64 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   private AuthenticationStatus completeOpenId(
       HttpServletRequest request, HttpMessageContext context) {
     Optional<OpenIdConnect.Result> result = openId.complete(request);
-    if (result.isEmpty() || !store.exists(result.get().username())) {
+    Optional<SignedIn> signedIn = result.flatMap(r -> signedIn(r.username()));
+    if (signedIn.isEmpty()) {
       result.ifPresent(
           r -> LOG.warning("OpenID Connect sign-in for unknown account " + r.username()));
       return context.redirect(request.getContextPath() + LOGIN_PAGE + "?openIdFailed=true");
     }
-    String username = result.get().username();
-    request.getSession(true);
-    request.changeSessionId();
-    request
-        .getSession()
-        .setAttribute(SESSION_CALLER, new SessionCaller(username, store.groupsOf(username)));
+    startSession(request, signedIn.get(), PortalIdentityStore.groupsOf(signedIn.get().viewer()));
     String next = result.get().next();
     return context.redirect(
         request.getContextPath() + (next == null ? "/app/dashboard.xhtml" : next));
+  }
+
+  /**
+   * The password of the account signed in to this request's session was changed by this request:
+   * the session goes on under the new credential version (with a new id), while every other session
+   * and token of the account has ended. Does nothing for a session of someone else or none.
+   */
+  public void continueSession(HttpServletRequest request, SignedIn renewed) {
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller
+        && caller.username().equals(renewed.viewer().username())) {
+      startSession(request, renewed, caller.groups());
+    }
+  }
+
+  private static void startSession(
+      HttpServletRequest request, SignedIn signedIn, Set<String> groups) {
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation
+    request
+        .getSession()
+        .setAttribute(
+            SESSION_CALLER,
+            new SessionCaller(signedIn.viewer().username(), groups, signedIn.credentialVersion()));
+  }
+
+  /**
+   * Whether a token or session issued to this username under this credential version may still act
+   * for it; if so, its viewer becomes the request's (see {@link CurrentViewer}).
+   */
+  private boolean admit(HttpServletRequest request, String username, long credentialVersion) {
+    Optional<Viewer> viewer;
+    try {
+      viewer = viewers.viewerOf(username, credentialVersion, accounts::signedIn);
+    } catch (TenantsException goneOrDeactivated) {
+      viewer = Optional.empty();
+    }
+    viewer.ifPresent(v -> request.setAttribute(CurrentViewer.VIEWER, v));
+    return viewer.isPresent();
+  }
+
+  private Optional<SignedIn> signedIn(String username) {
+    try {
+      return Optional.of(accounts.signedIn(username));
+    } catch (TenantsException goneOrDeactivated) {
+      return Optional.empty();
+    }
   }
 
   private static AuthenticationStatus unauthorized(

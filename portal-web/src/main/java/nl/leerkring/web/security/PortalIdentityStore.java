@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.tenancy.Role;
+import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
  * The portal's own identity store: usernames and PBKDF2 password hashes in the portal's database.
@@ -25,24 +26,21 @@ public class PortalIdentityStore implements IdentityStore {
 
   @Inject HttpServletRequest request;
 
+  @Inject ClientAddress clientAddress;
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     try {
       String username =
-          accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
-      return new CredentialValidationResult(username, groupsOf(username));
+          accounts.authenticate(
+              credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+      return new CredentialValidationResult(username, groupsOf(accounts.viewerOf(username)));
     } catch (TenantsException e) {
       request.setAttribute(FAILURE, e);
       return CredentialValidationResult.INVALID_RESULT;
     }
   }
 
-  boolean exists(String username) {
-    return accounts.exists(username);
-  }
-
-  Set<String> groupsOf(String username) {
-    return accounts.viewerOf(username).roles().stream()
-        .map(Role::label)
-        .collect(Collectors.toSet());
+  static Set<String> groupsOf(Viewer viewer) {
+    return viewer.roles().stream().map(Role::label).collect(Collectors.toSet());
   }
 }

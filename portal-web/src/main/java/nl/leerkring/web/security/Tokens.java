@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,7 +42,10 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues and verifies the portal's bearer tokens: RS256 JWTs with the MicroProfile JWT claims
- * ({@code iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}).
+ * ({@code iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti})
+ * and the account's credential version ({@code cv}). Verifying a token proves only that the portal
+ * issued it; whether it has ended since (a password or role change, a deactivation) is decided by
+ * comparing its {@code cv} with the account's, in {@link PortalAuthentication}, on every request.
  *
  * <p>NOTE: thread-safe after start-up; the key pair is read (or made, once) in {@link #init()}.
  */
@@ -52,8 +56,10 @@ public class Tokens {
 
   private static final int CLOCK_SKEW_SECONDS = 30;
 
-  /** A verified token's caller. */
-  public record Caller(String username, Set<String> groups) {}
+  /** A verified token's caller and the credential version the token was issued under. */
+  public record Caller(String username, Set<String> groups, long credentialVersion) {}
+
+  static final String CREDENTIAL_VERSION = "cv";
 
   /** A freshly issued token. */
   public record Issued(String token, long expiresInSeconds) {}
@@ -87,7 +93,8 @@ public class Tokens {
   /**
    * Tokens already verified, so an API client's next request skips the signature check and claim
    * parsing (about a tenth of a search request's time). A token cannot change, so a cached answer
-   * stays right until the token expires.
+   * stays right until the token expires. NOTE: it says nothing about whether the token has ended:
+   * that check follows every verification, cached or not.
    */
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -113,16 +120,23 @@ public class Tokens {
             .build();
   }
 
-  public Issued issue(Viewer viewer) {
+  public Issued issue(SignedIn signedIn) {
+    Viewer viewer = signedIn.viewer();
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
     claims.setSubject(viewer.accountId());
     claims.setClaim("upn", viewer.username());
     claims.setStringListClaim(
         "groups", viewer.roles().stream().map(Role::label).sorted().collect(Collectors.toList()));
+    claims.setClaim(CREDENTIAL_VERSION, signedIn.credentialVersion());
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(lifetimeMinutes);
     claims.setJwtId(UUID.randomUUID().toString());
+    return new Issued(sign(claims), lifetimeMinutes * 60L);
+  }
+
+  /** These claims, signed with the portal's key. */
+  String sign(JwtClaims claims) {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(keys.getPrivate());
@@ -130,13 +144,16 @@ public class Tokens {
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     jws.setHeader("typ", "JWT");
     try {
-      return new Issued(jws.getCompactSerialization(), lifetimeMinutes * 60L);
+      return jws.getCompactSerialization();
     } catch (JoseException e) {
       throw new IllegalStateException("Could not sign a token.", e);
     }
   }
 
-  /** The caller of a valid token; empty for an invalid, expired or foreign one. */
+  /**
+   * The caller of a valid token; empty for an invalid, expired or foreign one, and for one without
+   * a credential version (issued before tokens could end).
+   */
   public Optional<Caller> verify(String token) {
     Optional<Caller> known = remembered(token, Instant.now().getEpochSecond());
     if (known.isPresent()) {
@@ -145,12 +162,12 @@ public class Tokens {
     try {
       JwtClaims claims = consumer.processToClaims(token);
       String upn = claims.getStringClaimValue("upn");
-      if (upn == null) {
+      if (upn == null || !(claims.getClaimValue(CREDENTIAL_VERSION) instanceof Number cv)) {
         return Optional.empty();
       }
       List<String> groups =
           claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
-      Caller caller = new Caller(upn, Set.copyOf(groups));
+      Caller caller = new Caller(upn, Set.copyOf(groups), cv.longValue());
       if (verified.size() >= MAX_VERIFIED) {
         verified.clear();
       }

@@ -16,6 +16,19 @@
  * the matching portal account (by the {@code preferred_username} claim) decides what they may do,
  * so accounts are still created in the portal.
  *
+ * <p>Ended credentials: tokens carry the account's credential version ({@code cv}) and sessions
+ * remember it at sign-in; {@link nl.leerkring.web.security.PortalAuthentication} compares it on
+ * every request, through the viewer cache, with the account's. A password change, a role or circle
+ * change or a deactivation so ends every earlier token (401 problem+json) and session (sent to the
+ * login page) of the account. As GOV.UK advises, the session that changed its own password goes on
+ * (re-stamped, with a new session id), and {@code PUT /api/me/password} answers with a fresh token
+ * in place of the one it was called with.
+ *
+ * <p>Source addresses for the login throttle come from {@link
+ * nl.leerkring.web.security.ClientAddress}: the connection's address, or behind a reverse proxy
+ * listed in {@code portal.trusted-proxies} (default none) the nearest untrusted address of {@code
+ * X-Forwarded-For}, read from the right.
+ *
  * <p>Out of scope here: who may do what. That is decided in the boundaries, from the Viewer.
  */
 package nl.leerkring.web.security;

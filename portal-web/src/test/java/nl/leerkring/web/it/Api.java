@@ -155,6 +155,19 @@ final class Api {
         token);
   }
 
+  /**
+   * A POST that a trusted reverse proxy forwards for {@code clientAddress} ({@code
+   * X-Forwarded-For}); the ITs trust every address as a proxy ({@code portal.trusted-proxies}).
+   */
+  Answer postFrom(String clientAddress, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", clientAddress)
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        null);
+  }
+
   Answer put(String path, String token, String json) {
     return send(
         HttpRequest.newBuilder(uri(path))

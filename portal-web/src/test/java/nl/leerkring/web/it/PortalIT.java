@@ -197,7 +197,7 @@ class PortalIT {
             "{\"currentPassword\":\"wachtwoord-"
                 + tenant[0]
                 + "\",\"newPassword\":\"nieuw-wachtwoord-42\"}");
-    assertEquals(204, changed.status(), changed.body());
+    assertEquals(200, changed.status(), changed.body()); // with a fresh token: see below
     assertEquals(
         401,
         api.post(
@@ -216,6 +216,179 @@ class PortalIT {
             api.token(tenant[1], "nieuw-wachtwoord-42"),
             "{\"currentPassword\":\"nieuw-wachtwoord-42\",\"newPassword\":\"kort\"}");
     assertEquals(400, tooShort.status());
+  }
+
+  // --- credentials end when they change ---
+
+  private static String passwordChange(String current, String replacement) {
+    return Json.createObjectBuilder()
+        .add("currentPassword", current)
+        .add("newPassword", replacement)
+        .build()
+        .toString();
+  }
+
+  private static void assertRevoked(Api.Answer answer, String what) {
+    assertEquals(401, answer.status(), what + ": " + answer.body());
+    assertTrue(
+        answer.contentType().startsWith("application/problem+json"),
+        what + ": " + answer.contentType());
+  }
+
+  @Test
+  void aPasswordChangeEndsEveryEarlierTokenAndSession() {
+    String[] tenant = tenantWithAdmin(admin());
+    String user = tenant[1];
+    String password = "wachtwoord-" + tenant[0];
+    String earlier = api.token(user, password);
+    FuzzHttp browser = new FuzzHttp(base);
+    FuzzHttp.Credential session = browser.session(user, password);
+    String used = api.token(user, password);
+    assertEquals(200, api.get("api/me", earlier).status(), "seen once, so its viewer is cached");
+
+    Api.Answer changed =
+        api.put("api/me/password", used, passwordChange(password, "nieuw-wachtwoord-77"));
+    assertEquals(200, changed.status(), changed.body());
+    String fresh = changed.json().getString("token");
+
+    assertRevoked(api.get("api/me", earlier), "a token from before the change");
+    assertRevoked(api.get("api/me", used), "the token that made the change (replaced)");
+    assertEquals(401, browser.send(session, "GET", "api/me", null).status(), "an earlier session");
+    FuzzHttp.Reply page = browser.send(session, "GET", "app/dashboard.xhtml", null);
+    assertEquals(302, page.status(), "an earlier session's page");
+    assertTrue(page.header("Location").contains("/login.xhtml"), page.header("Location"));
+
+    assertEquals(user, api.get("api/me", fresh).json().getString("username"), "the fresh token");
+    assertEquals(
+        401,
+        api.post(
+                "api/auth/token",
+                null,
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
+            .status(),
+        "the old password");
+    assertEquals(200, api.get("api/me", api.token(user, "nieuw-wachtwoord-77")).status());
+  }
+
+  @Test
+  void theSessionThatChangesThePasswordStaysSignedIn() {
+    String[] tenant = tenantWithAdmin(admin());
+    String user = tenant[1];
+    String password = "wachtwoord-" + tenant[0];
+    FuzzHttp browser = new FuzzHttp(base);
+    FuzzHttp.Credential here = browser.session(user, password);
+    FuzzHttp.Credential elsewhere = browser.session(user, password);
+
+    FuzzHttp.Reply changed =
+        browser.send(
+            here, "PUT", "api/me/password", passwordChange(password, "nieuw-wachtwoord-88"));
+    assertEquals(200, changed.status(), changed.body());
+
+    assertEquals(200, browser.send(here, "GET", "api/me", null).status(), "this session goes on");
+    assertEquals(200, browser.send(here, "GET", "app/dashboard.xhtml", null).status());
+    assertEquals(401, browser.send(elsewhere, "GET", "api/me", null).status(), "the other ends");
+  }
+
+  @Test
+  void deactivationAndRoleChangesEndTokensAtOnce() {
+    String admin = admin();
+    String[] tenant = tenantWithAdmin(admin);
+    String user = tenant[1];
+    String password = "wachtwoord-" + tenant[0];
+    String before = api.token(user, password);
+    JsonObject me = api.get("api/me", before).json(); // and now its viewer is cached
+    assertTrue(strings(me, "roles").contains("tenant-admin"));
+    String account = "api/admin/accounts/" + me.getString("id");
+
+    Api.Answer demoted = api.put(account + "/roles", admin, "{\"roles\":[\"member\"]}");
+    assertEquals(200, demoted.status(), demoted.body());
+    assertRevoked(api.get("api/me", before), "a token from before the role change");
+    String after = api.token(user, password);
+    assertEquals(List.of("member"), strings(api.get("api/me", after).json(), "roles"));
+
+    Api.Answer deactivated = api.post(account + "/deactivation", admin, "");
+    assertEquals(204, deactivated.status(), deactivated.body());
+    assertRevoked(api.get("api/me", after), "a token of a deactivated account");
+    Api.Answer signIn =
+        api.post(
+            "api/auth/token",
+            null,
+            "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+    assertEquals(401, signIn.status(), "a deactivated account cannot sign in");
+    assertEquals(
+        "Unknown username or wrong password.",
+        signIn.json().getString("detail"),
+        "the same answer as a wrong password");
+  }
+
+  @Test
+  void failedGuessesFromElsewhereDoNotLockTheOwnerOut() {
+    String[] tenant = tenantWithAdmin(admin());
+    String user = tenant[1];
+    String password = "wachtwoord-" + tenant[0];
+    String guess = "{\"username\":\"" + user + "\",\"password\":\"geraden-wachtwoord\"}";
+    String right = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(401, api.postFrom("203.0.113.9", "api/auth/token", guess).status());
+    }
+    assertEquals(429, api.postFrom("203.0.113.9", "api/auth/token", guess).status(), "attacker");
+    assertEquals(
+        429,
+        api.postFrom("203.0.113.9", "api/auth/token", right).status(),
+        "the attacker's address waits even with the right password");
+
+    assertEquals(200, api.postFrom("198.51.100.4", "api/auth/token", right).status(), "owner");
+    assertEquals(200, api.post("api/auth/token", null, right).status(), "owner, no proxy");
+    assertEquals(
+        401,
+        api.postFrom("198.51.100.4", "api/auth/token", guess.replace(user, user.toUpperCase()))
+            .status(),
+        "the owner mistypes once, with the username in capitals");
+    assertEquals(200, api.postFrom("198.51.100.4", "api/auth/token", right).status());
+  }
+
+  // --- usernames do not leak across tenants ---
+
+  @Test
+  void aTenantAdminCannotTellWhetherAnotherTenantsUsernameExists() {
+    String[] tenant = tenantWithAdmin(admin());
+    String token = api.token(tenant[1], "wachtwoord-" + tenant[0]);
+    String members = "api/tenants/" + tenant[0] + "/members";
+    String taken = "duiven.lid"; // Duiven's demo member
+    String free = unique("duiven.niemand");
+    Api.Answer forTaken = api.post(members, token, newMember(taken));
+    Api.Answer forFree = api.post(members, token, newMember(free));
+    assertEquals(201, forTaken.status(), forTaken.body());
+    assertEquals(201, forFree.status(), forFree.body());
+    assertEquals(tenant[0] + "." + taken, forTaken.json().getString("username"));
+    assertEquals(tenant[0] + "." + free, forFree.json().getString("username"));
+
+    Api.Answer again = api.post(members, token, newMember(taken));
+    assertEquals(409, again.status(), "a clash inside the own gemeente is told");
+    Api.Answer qualified = api.post(members, token, newMember(tenant[0] + "." + taken));
+    assertEquals(409, qualified.status(), "a name given with the own prefix is kept");
+
+    Api.Answer byPlatformAdmin =
+        api.post(
+            "api/admin/members",
+            admin(),
+            Json.createObjectBuilder()
+                .add("username", taken)
+                .add("password", "een-lang-wachtwoord")
+                .add("displayName", "X")
+                .add("tenant", tenant[0])
+                .build()
+                .toString());
+    assertEquals(409, byPlatformAdmin.status(), "platform admins see every username");
+  }
+
+  private static String newMember(String username) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("password", "een-lang-wachtwoord")
+        .add("displayName", "Nieuw lid")
+        .build()
+        .toString();
   }
 
   // --- administration ---

@@ -94,6 +94,8 @@ class RoleMatrixIT {
     RULES.put("POST /api/admin/circles", Set.of("admin"));
     RULES.put("POST /api/admin/members", Set.of("admin"));
     RULES.put("GET /api/admin/accounts", Set.of("admin"));
+    RULES.put("PUT /api/admin/accounts/{id}/roles", Set.of("admin"));
+    RULES.put("POST /api/admin/accounts/{id}/deactivation", Set.of("admin"));
     RULES.put("GET /api/admin/audit", Set.of("admin"));
     RULES.put("POST /api/documents", TENANT_MEMBERS);
     RULES.put("GET /api/documents", TENANT_MEMBERS);

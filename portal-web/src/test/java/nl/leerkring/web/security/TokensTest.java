@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +23,16 @@ class TokensTest {
 
   private final Tokens tokens = new Tokens();
 
-  private final Viewer duiven =
-      new Viewer(
-          "acc-1",
-          "duiven.lid",
-          "Lid Duiven",
-          new TenantId("t-duiven"),
-          Set.of(Role.MEMBER),
-          List.of());
+  private final SignedIn duiven =
+      new SignedIn(
+          new Viewer(
+              "acc-1",
+              "duiven.lid",
+              "Lid Duiven",
+              new TenantId("t-duiven"),
+              Set.of(Role.MEMBER),
+              List.of()),
+          7);
 
   @BeforeEach
   void start() {
@@ -42,7 +46,7 @@ class TokensTest {
   @Test
   void aTokenIsVerifiedTheSameTheSecondTime() {
     String token = tokens.issue(duiven).token();
-    Tokens.Caller expected = new Tokens.Caller("duiven.lid", Set.of("member"));
+    Tokens.Caller expected = new Tokens.Caller("duiven.lid", Set.of("member"), 7);
     assertEquals(Optional.of(expected), tokens.verify(token));
     assertEquals(Optional.of(expected), tokens.verify(token), "from the cache");
   }
@@ -72,5 +76,30 @@ class TokensTest {
   void anUnknownTokenIsNotRemembered() {
     assertEquals(
         Optional.empty(), tokens.remembered("eyJ.nothing.here", Instant.now().getEpochSecond()));
+  }
+
+  @Test
+  void aTokenCarriesTheCredentialVersionItWasIssuedUnder() {
+    SignedIn afterAChange = new SignedIn(duiven.viewer(), 8);
+    assertEquals(7, tokens.verify(tokens.issue(duiven).token()).orElseThrow().credentialVersion());
+    assertEquals(
+        8, tokens.verify(tokens.issue(afterAChange).token()).orElseThrow().credentialVersion());
+  }
+
+  @Test
+  void aTokenWithoutACredentialVersionIsRefused() {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer("leerkring-portal");
+    claims.setSubject("acc-1");
+    claims.setClaim("upn", "duiven.lid");
+    claims.setIssuedAtToNow();
+    claims.setExpirationTimeMinutesInTheFuture(10);
+    String unversioned = tokens.sign(claims);
+    assertEquals(Optional.empty(), tokens.verify(unversioned));
+
+    claims.setClaim("cv", "7");
+    assertEquals(Optional.empty(), tokens.verify(tokens.sign(claims)), "not a number");
+    claims.setClaim("cv", 7);
+    assertTrue(tokens.verify(tokens.sign(claims)).isPresent(), "the same claims with one");
   }
 }

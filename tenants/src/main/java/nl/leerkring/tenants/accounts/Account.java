@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.tenancy.CircleId;
+import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 
@@ -75,6 +77,17 @@ public class Account {
   @Column(name = "password_changed_at", nullable = false)
   private Instant passwordChangedAt;
 
+  /**
+   * Raised by every change that must end the account's earlier sign-ins: its password, its roles,
+   * its circle assignments, deactivation. Tokens and sessions carry the value they were issued
+   * under; an older one is refused.
+   */
+  @Column(name = "credential_version", nullable = false)
+  private long credentialVersion;
+
+  @Column(name = "active", nullable = false)
+  private boolean active = true;
+
   @Version private long version;
 
   protected Account() {}
@@ -105,6 +118,18 @@ public class Account {
     return username.strip().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A username in a gemeente's namespace, {@code <slug>.<name>}; a name that already starts with
+   * {@code <slug>.} is kept. Slugs hold no dots, so namespaces do not overlap. Tenant admins name
+   * new members only this way: were they free to pick any name, the "taken" answer would tell them
+   * which usernames other gemeenten have.
+   */
+  static String inNamespaceOf(String slug, String username) {
+    String name = normalise(username);
+    String prefix = slug + ".";
+    return name.startsWith(prefix) ? name : normalise(prefix + name);
+  }
+
   private static String requireDisplayName(String name) {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw TenantsException.invalid("A display name of 1 to 200 characters is required.");
@@ -133,13 +158,61 @@ public class Account {
     return new HashSet<>(roles);
   }
 
+  /** Gives the account a part in a circle; its earlier sign-ins end. */
   void assign(CircleAssignment assignment) {
-    assignments.add(assignment);
+    if (assignments.add(assignment)) {
+      endEarlierSignIns();
+    }
   }
 
-  void changePasswordHash(String newHash) {
+  /**
+   * Replaces the circles in which the account has this role; its earlier sign-ins end if they
+   * differ.
+   */
+  void assign(CircleRole role, Set<CircleId> circles) {
+    Set<CircleAssignment> wanted = new HashSet<>();
+    circles.forEach(c -> wanted.add(new CircleAssignment(c, role)));
+    Set<CircleAssignment> current = new HashSet<>();
+    assignments.stream().filter(a -> a.role() == role).forEach(current::add);
+    if (!wanted.equals(current)) {
+      assignments.removeAll(current);
+      assignments.addAll(wanted);
+      endEarlierSignIns();
+    }
+  }
+
+  /**
+   * Replaces the roles, by the same rule as at creation; its earlier sign-ins end if they differ.
+   */
+  void assignRoles(Set<Role> requested) {
+    Set<Role> fitting = requireRolesFit(homeTenant(), requested);
+    if (!fitting.equals(roles)) {
+      roles.clear();
+      roles.addAll(fitting);
+      endEarlierSignIns();
+    }
+  }
+
+  /**
+   * Sets a new password, whether changed by its owner or reset: every earlier sign-in ends,
+   * including the one that asked for it (the caller signs that one in again).
+   */
+  void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
     this.passwordChangedAt = Instant.now();
+    endEarlierSignIns();
+  }
+
+  /** The account can no longer sign in, and its tokens and sessions end at once. */
+  void deactivate() {
+    if (active) {
+      active = false;
+      endEarlierSignIns();
+    }
+  }
+
+  private void endEarlierSignIns() {
+    credentialVersion++;
   }
 
   public String id() {
@@ -172,5 +245,13 @@ public class Account {
 
   public Instant passwordChangedAt() {
     return passwordChangedAt;
+  }
+
+  public long credentialVersion() {
+    return credentialVersion;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 }

@@ -11,4 +11,5 @@ public record AccountView(
     String displayName,
     String tenant,
     Set<Role> roles,
-    List<String> coordinatorOf) {}
+    List<String> coordinatorOf,
+    boolean active) {}

@@ -9,18 +9,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Slows down password guessing per username: five failures in a row are free, after that each
- * attempt must wait 30 s, doubling per further failure up to 15 minutes. A success forgets the
- * failures. Applied to any username, known or not, so the throttle reveals nothing about which
- * accounts exist.
+ * Slows down password guessing without letting a guesser lock the owner out. Failures are counted
+ * three ways, each forgotten after an hour without failures:
  *
- * <p>NOTE: thread-safe; state is per node and in memory. Entries idle for an hour are dropped when
- * the map grows.
+ * <ul>
+ *   <li>per username <em>and</em> source address: five failures in a row are free, after that each
+ *       attempt from that address for that username must wait 30 s, doubling per further failure up
+ *       to 15 minutes. The wait holds for that pair only: the owner signing in from another address
+ *       is not slowed down by it.
+ *   <li>per username, over all addresses: once a username has {@value #USERNAME_ALARM} failures
+ *       (guessing spread over many addresses), every address gets one free failure for it instead
+ *       of five. An address that has not failed for the username still gets its password checked,
+ *       so a correct password from a new address is never refused.
+ *   <li>per source address, over all usernames: {@value #SOURCE_FREE_FAILURES} failures are free,
+ *       then the address waits as above for every username (against trying one password on many
+ *       accounts). This can hold back colleagues behind the same NAT address as the guesser, never
+ *       the owner elsewhere.
+ * </ul>
+ *
+ * <p>A success forgets the failures of its pair and of its username (only someone who knows the
+ * password can do that), not those of its address. Applied to any username, known or not, so the
+ * throttle reveals nothing about which accounts exist.
+ *
+ * <p>NOTE: thread-safe; state is per node and in memory (a restart forgives). Entries idle for an
+ * hour are dropped when the map grows.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
   static final int FREE_FAILURES = 5;
+  static final int FREE_FAILURES_UNDER_ATTACK = 1;
+  static final int USERNAME_ALARM = 20;
+  static final int SOURCE_FREE_FAILURES = 100;
   static final Duration FIRST_WAIT = Duration.ofSeconds(30);
   static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
   static final Duration FORGET_AFTER = Duration.ofHours(1);
@@ -28,7 +48,10 @@ public class LoginThrottle {
 
   private record Failures(int count, Instant last) {}
 
-  private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+  /** What failures are counted for: a username, a source address, or the pair of both. */
+  private record Key(String username, String source) {}
+
+  private final ConcurrentMap<Key, Failures> failures = new ConcurrentHashMap<>();
   private final Clock clock;
 
   public LoginThrottle() {
@@ -40,43 +63,75 @@ public class LoginThrottle {
   }
 
   /**
-   * How long this username must still wait before a password is checked; zero when it may try now.
+   * How long an attempt for this username from this source address must still wait before a
+   * password is checked; zero when it may try now.
    */
-  public Duration waitFor(String username) {
-    Failures f = failures.get(key(username));
-    if (f == null || f.count() < FREE_FAILURES || isForgotten(f)) {
-      return Duration.ZERO;
-    }
-    Duration wait = penalty(f.count());
-    Duration remaining = Duration.between(clock.instant(), f.last().plus(wait));
-    return remaining.isNegative() ? Duration.ZERO : remaining;
+  public Duration waitFor(String username, String source) {
+    String name = name(username);
+    String from = source(source);
+    int free =
+        failuresOf(new Key(name, null)) >= USERNAME_ALARM
+            ? FREE_FAILURES_UNDER_ATTACK
+            : FREE_FAILURES;
+    Duration pair = remaining(new Key(name, from), free);
+    Duration address = remaining(new Key(null, from), SOURCE_FREE_FAILURES);
+    return pair.compareTo(address) >= 0 ? pair : address;
   }
 
-  public void failed(String username) {
+  public void failed(String username, String source) {
     if (failures.size() > PRUNE_ABOVE) {
       failures.values().removeIf(this::isForgotten);
     }
+    String name = name(username);
+    String from = source(source);
+    add(new Key(name, from));
+    add(new Key(name, null));
+    add(new Key(null, from));
+  }
+
+  public void succeeded(String username, String source) {
+    String name = name(username);
+    failures.remove(new Key(name, source(source)));
+    failures.remove(new Key(name, null));
+  }
+
+  private void add(Key key) {
     failures.merge(
-        key(username),
+        key,
         new Failures(1, clock.instant()),
         (old, one) -> isForgotten(old) ? one : new Failures(old.count() + 1, one.last()));
   }
 
-  public void succeeded(String username) {
-    failures.remove(key(username));
+  private int failuresOf(Key key) {
+    Failures f = failures.get(key);
+    return f == null || isForgotten(f) ? 0 : f.count();
+  }
+
+  private Duration remaining(Key key, int free) {
+    Failures f = failures.get(key);
+    if (f == null || f.count() < free || isForgotten(f)) {
+      return Duration.ZERO;
+    }
+    Duration remaining = Duration.between(clock.instant(), f.last().plus(penalty(f.count(), free)));
+    return remaining.isNegative() ? Duration.ZERO : remaining;
   }
 
   private boolean isForgotten(Failures f) {
     return f.last().plus(FORGET_AFTER).isBefore(clock.instant());
   }
 
-  static Duration penalty(int failureCount) {
-    int doublings = Math.min(failureCount - FREE_FAILURES, 10);
+  /** The wait after {@code failureCount} failures of which {@code free} were free. */
+  static Duration penalty(int failureCount, int free) {
+    int doublings = Math.min(failureCount - free, 10);
     Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
     return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
   }
 
-  private static String key(String username) {
+  private static String name(String username) {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String source(String source) {
+    return source == null ? "" : source;
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.directory.Tenant;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.TenantId;
@@ -18,7 +19,9 @@ import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
  * The members of one tenant. Its own members may list them; its tenant admins (and platform admins)
- * add them. The tenant binding makes every query here see that tenant's members only.
+ * add them. The tenant binding makes every query here see that tenant's members only. Members added
+ * here get a username in the gemeente's namespace ({@code duiven.jan}), so that the answer "taken"
+ * can only be about a name of the own gemeente (see {@link Account#inNamespaceOf}).
  */
 @Stateless
 @TenantBound
@@ -55,8 +58,17 @@ public class Members {
     if (m.tenantAdmin()) {
       roles.add(Role.TENANT_ADMIN);
     }
+    Tenant home = em.find(Tenant.class, tenant.value());
+    if (home == null) {
+      throw TenantsException.notFound("No tenant '" + tenant.value() + "'.");
+    }
     Account account =
-        registrar.newAccount(m.username(), m.password(), m.displayName(), tenant, roles);
+        registrar.newAccount(
+            Account.inNamespaceOf(home.slug(), m.username()),
+            m.password(),
+            m.displayName(),
+            tenant,
+            roles);
     Member member = new Member(account, m.email(), m.jobTitle());
     em.persist(account);
     em.persist(member);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,13 +18,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@link Viewer} of recently seen usernames, so that a request does not look its account and
- * circles up again. Looking them up cost about a quarter of a search request's time.
+ * circles up again. Looking them up cost about a quarter of a search request's time. Each entry
+ * also holds the account's credential version as the database had it: a token or session issued
+ * under another version is refused (it ended with a password, role or circle change or a
+ * deactivation).
  *
  * <p>On this node, a change to any account or circle ({@link ViewerChanges}) forgets every entry
  * twice: when it is flushed, and again when its transaction has ended. A lookup that reads the
  * database between the two stores its answer under the old generation, so it is never served. On
  * the other nodes of a cluster a change takes effect after at most {@code
- * portal.viewer-cache.seconds}; 0 turns the cache off.
+ * portal.viewer-cache.seconds} (default 2): that is the longest an ended token or session can still
+ * be used there. A credential newer than the entry (issued on another node after a change) makes
+ * the entry be looked up again at once. 0 turns the cache off: every request then compares with the
+ * database.
  */
 @ApplicationScoped
 public class ViewerCache {
@@ -33,7 +40,7 @@ public class ViewerCache {
   /** Beyond this many usernames the cache starts again from empty rather than grow. */
   static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(Viewer viewer, long generation, long loadedAt) {}
+  private record Entry(SignedIn signedIn, long generation, long loadedAt) {}
 
   @Inject
   @ConfigProperty(name = "portal.viewer-cache.seconds", defaultValue = "2")
@@ -47,27 +54,35 @@ public class ViewerCache {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   /**
-   * The viewer of a username: remembered if it was looked up under the current generation within
-   * the last {@code portal.viewer-cache.seconds}, else from {@code lookUp}. A lookup that throws
-   * (an account that is gone) is not remembered.
+   * The viewer of a username for a token or session issued under {@code credentialVersion}; empty
+   * when that credential has ended. The account is remembered if it was looked up under the current
+   * generation within the last {@code portal.viewer-cache.seconds} and is not older than the
+   * credential, else it comes from {@code lookUp}. A lookup that throws (an account that is gone or
+   * deactivated) is not remembered.
    */
-  public Viewer viewerOf(String username, Function<String, Viewer> lookUp) {
+  public Optional<Viewer> viewerOf(
+      String username, long credentialVersion, Function<String, SignedIn> lookUp) {
     long now = clock.getAsLong();
     long current = generation.get(); // read before the lookup: see the class comment
     Entry entry = entries.get(username);
+    SignedIn known;
     if (entry != null
         && entry.generation() == current
-        && now - entry.loadedAt() < TimeUnit.SECONDS.toNanos(seconds)) {
-      return entry.viewer();
-    }
-    Viewer viewer = lookUp.apply(username);
-    if (seconds > 0) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
+        && now - entry.loadedAt() < TimeUnit.SECONDS.toNanos(seconds)
+        && entry.signedIn().credentialVersion() >= credentialVersion) {
+      known = entry.signedIn();
+    } else {
+      known = lookUp.apply(username);
+      if (seconds > 0) {
+        if (entries.size() >= MAX_ENTRIES) {
+          entries.clear();
+        }
+        entries.put(username, new Entry(known, current, now));
       }
-      entries.put(username, new Entry(viewer, current, now));
     }
-    return viewer;
+    return known.credentialVersion() == credentialVersion
+        ? Optional.of(known.viewer())
+        : Optional.empty();
   }
 
   /**

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.tenancy.CircleId;
+import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
@@ -100,5 +102,118 @@ class AccountTest {
 
     assertFalse(fitted.contains(Role.PLATFORM_ADMIN));
     assertEquals(Set.of(Role.MEMBER, Role.TENANT_ADMIN), fitted);
+  }
+
+  // --- the credential version: changes that end earlier sign-ins ---
+
+  private static Account member() {
+    return new Account("anna", "Anna", "hash-1", BERG_EN_DAL, Set.of(Role.TENANT_ADMIN));
+  }
+
+  @Test
+  void aNewAccountIsActive() {
+    assertTrue(member().isActive());
+  }
+
+  @Test
+  void aPasswordChangeEndsEarlierSignIns() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    anna.changePassword("hash-2");
+
+    assertTrue(anna.credentialVersion() > before);
+  }
+
+  @Test
+  void aRoleChangeEndsEarlierSignIns() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    anna.assignRoles(Set.of(Role.MEMBER));
+
+    assertEquals(Set.of(Role.MEMBER), anna.roles());
+    assertTrue(anna.credentialVersion() > before);
+  }
+
+  @Test
+  void assigningTheSameRolesAgainChangesNothing() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    anna.assignRoles(Set.of(Role.TENANT_ADMIN)); // MEMBER is added as at creation
+
+    assertEquals(before, anna.credentialVersion());
+  }
+
+  @Test
+  void rolesThatDoNotFitAreRefusedAndEndNothing() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    invalid(() -> anna.assignRoles(Set.of(Role.RESEARCHER)));
+
+    assertEquals(Set.of(Role.MEMBER, Role.TENANT_ADMIN), anna.roles());
+    assertEquals(before, anna.credentialVersion());
+  }
+
+  @Test
+  void aChangeOfCoordinatedCirclesEndsEarlierSignIns() {
+    Account anna = member();
+    CircleId circle = new CircleId("circle-1");
+    long before = anna.credentialVersion();
+
+    anna.assign(CircleRole.COORDINATOR, Set.of(circle));
+    long coordinating = anna.credentialVersion();
+    anna.assign(CircleRole.COORDINATOR, Set.of(circle));
+    long again = anna.credentialVersion();
+    anna.assign(CircleRole.COORDINATOR, Set.of());
+
+    assertTrue(coordinating > before, "a circle given");
+    assertEquals(coordinating, again, "the same circles again change nothing");
+    assertTrue(anna.credentialVersion() > again, "a circle taken away");
+    assertTrue(anna.assignments().isEmpty());
+  }
+
+  @Test
+  void replacingCoordinatedCirclesKeepsOtherAssignments() {
+    Account han = new Account("han", "Han", "hash", null, Set.of(Role.FACILITATOR));
+    han.assign(new CircleAssignment(new CircleId("circle-1"), CircleRole.FACILITATOR));
+
+    han.assign(CircleRole.COORDINATOR, Set.of(new CircleId("circle-2")));
+
+    assertEquals(2, han.assignments().size());
+  }
+
+  @Test
+  void deactivationEndsEarlierSignInsOnce() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    anna.deactivate();
+    long deactivated = anna.credentialVersion();
+    anna.deactivate();
+
+    assertFalse(anna.isActive());
+    assertTrue(deactivated > before);
+    assertEquals(deactivated, anna.credentialVersion());
+  }
+
+  // --- usernames made by tenant admins ---
+
+  @Test
+  void aTenantAdminsNewUsernameIsInTheGemeentesNamespace() {
+    assertEquals("duiven.jan", Account.inNamespaceOf("duiven", "Jan"));
+    assertEquals("duiven.jan", Account.inNamespaceOf("duiven", "duiven.jan"), "kept");
+    assertEquals(
+        "duiven.deventer.lid",
+        Account.inNamespaceOf("duiven", "deventer.lid"),
+        "another gemeente's name is qualified, never looked up as it is");
+  }
+
+  @Test
+  void aQualifiedUsernameStillObeysTheUsernameRule() {
+    invalid(() -> Account.inNamespaceOf("duiven", "a".repeat(95)));
+    invalid(() -> Account.inNamespaceOf("duiven", "jan de vries"));
   }
 }

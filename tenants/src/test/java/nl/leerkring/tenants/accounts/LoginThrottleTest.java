@@ -39,26 +39,30 @@ class LoginThrottleTest {
   private final TestClock clock = new TestClock();
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
+  private static final String HOME = "198.51.100.4";
+  private static final String ATTACKER = "203.0.113.9";
+
   private void fail(String username, int times) {
+    fail(username, ATTACKER, times);
+  }
+
+  private void fail(String username, String source, int times) {
     for (int i = 0; i < times; i++) {
-      throttle.failed(username);
+      throttle.failed(username, source);
     }
+  }
+
+  private Duration waitFor(String username) {
+    return throttle.waitFor(username, ATTACKER);
   }
 
   @Test
   void fiveFailuresAreFree() {
     for (int i = 0; i < 5; i++) {
-      assertEquals(Duration.ZERO, throttle.waitFor("anna"), "before failure " + (i + 1));
-      throttle.failed("anna");
+      assertEquals(Duration.ZERO, waitFor("anna"), "before failure " + (i + 1));
+      throttle.failed("anna", ATTACKER);
     }
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor("anna"));
-  }
-
-  @Test
-  void sixthAttemptWaitsThirtySeconds() {
-    fail("anna", 5);
-
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor("anna"));
+    assertEquals(Duration.ofSeconds(30), waitFor("anna"));
   }
 
   @Test
@@ -66,10 +70,10 @@ class LoginThrottleTest {
     fail("anna", 5);
 
     clock.advance(Duration.ofSeconds(10));
-    assertEquals(Duration.ofSeconds(20), throttle.waitFor("anna"));
+    assertEquals(Duration.ofSeconds(20), waitFor("anna"));
 
     clock.advance(Duration.ofSeconds(20));
-    assertEquals(Duration.ZERO, throttle.waitFor("anna"));
+    assertEquals(Duration.ZERO, waitFor("anna"));
   }
 
   @Test
@@ -77,10 +81,10 @@ class LoginThrottleTest {
     fail("anna", 5);
     Duration expected = Duration.ofSeconds(30);
     for (int failures = 6; failures <= 9; failures++) {
-      clock.advance(throttle.waitFor("anna"));
-      throttle.failed("anna");
+      clock.advance(waitFor("anna"));
+      throttle.failed("anna", ATTACKER);
       expected = expected.multipliedBy(2);
-      assertEquals(expected, throttle.waitFor("anna"), "after " + failures + " failures");
+      assertEquals(expected, waitFor("anna"), "after " + failures + " failures");
     }
     assertEquals(Duration.ofSeconds(480), expected);
   }
@@ -88,40 +92,40 @@ class LoginThrottleTest {
   @Test
   void waitIsCappedAtFifteenMinutes() {
     fail("anna", 10);
-    assertEquals(Duration.ofMinutes(15), throttle.waitFor("anna"));
+    assertEquals(Duration.ofMinutes(15), waitFor("anna"));
 
     fail("anna", 100);
-    assertEquals(Duration.ofMinutes(15), throttle.waitFor("anna"));
+    assertEquals(Duration.ofMinutes(15), waitFor("anna"));
   }
 
   @Test
   void waitIsCountedFromTheLastFailure() {
     fail("anna", 5);
     clock.advance(Duration.ofSeconds(25));
-    throttle.failed("anna");
+    throttle.failed("anna", ATTACKER);
 
-    assertEquals(Duration.ofSeconds(60), throttle.waitFor("anna"));
+    assertEquals(Duration.ofSeconds(60), waitFor("anna"));
   }
 
   @Test
   void anHourWithoutFailuresForgetsThem() {
     fail("anna", 6);
-    assertTrue(throttle.waitFor("anna").toSeconds() > 0);
+    assertTrue(waitFor("anna").toSeconds() > 0);
     clock.advance(Duration.ofMinutes(61));
-    assertEquals(Duration.ZERO, throttle.waitFor("anna"));
+    assertEquals(Duration.ZERO, waitFor("anna"));
     fail("anna", 1);
-    assertEquals(Duration.ZERO, throttle.waitFor("anna"), "counting starts again at one");
+    assertEquals(Duration.ZERO, waitFor("anna"), "counting starts again at one");
   }
 
   @Test
   void successForgetsTheFailures() {
     fail("anna", 7);
 
-    throttle.succeeded("anna");
+    throttle.succeeded("anna", ATTACKER);
 
-    assertEquals(Duration.ZERO, throttle.waitFor("anna"));
+    assertEquals(Duration.ZERO, waitFor("anna"));
     fail("anna", 5);
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor("anna"));
+    assertEquals(Duration.ofSeconds(30), waitFor("anna"));
   }
 
   @Test
@@ -129,11 +133,11 @@ class LoginThrottleTest {
     fail("Anna", 3);
     fail("ANNA", 2);
 
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor("anna"));
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor(" aNNa "));
+    assertEquals(Duration.ofSeconds(30), waitFor("anna"));
+    assertEquals(Duration.ofSeconds(30), waitFor(" aNNa "));
 
-    throttle.succeeded("AnNa");
-    assertEquals(Duration.ZERO, throttle.waitFor("anna"));
+    throttle.succeeded("AnNa", ATTACKER);
+    assertEquals(Duration.ZERO, waitFor("anna"));
   }
 
   @Test
@@ -141,30 +145,97 @@ class LoginThrottleTest {
     fail("anna", 6);
     fail("nobody-has-this-name", 6);
 
-    assertEquals(throttle.waitFor("anna"), throttle.waitFor("nobody-has-this-name"));
-    assertEquals(Duration.ofSeconds(60), throttle.waitFor("nobody-has-this-name"));
+    assertEquals(waitFor("anna"), waitFor("nobody-has-this-name"));
+    assertEquals(Duration.ofSeconds(60), waitFor("nobody-has-this-name"));
   }
 
   @Test
-  void missingUsernameIsThrottledLikeAnyOther() {
-    fail(null, 5);
+  void missingUsernameAndAddressAreThrottledLikeAnyOther() {
+    fail(null, null, 5);
 
-    assertEquals(Duration.ofSeconds(30), throttle.waitFor(null));
+    assertEquals(Duration.ofSeconds(30), throttle.waitFor(null, null));
   }
 
   @Test
   void failuresOfOneUsernameDoNotSlowDownAnother() {
     fail("anna", 10);
 
-    assertEquals(Duration.ZERO, throttle.waitFor("bram"));
+    assertEquals(Duration.ZERO, waitFor("bram"));
+  }
+
+  // --- the owner elsewhere ---
+
+  @Test
+  void guessesFromOneAddressDoNotLockTheOwnerOutElsewhere() {
+    fail("anna", 50);
+
+    assertEquals(Duration.ofMinutes(15), waitFor("anna"), "the guesser waits");
+    assertEquals(Duration.ZERO, throttle.waitFor("anna", HOME), "the owner does not");
+  }
+
+  @Test
+  void theOwnersSuccessDoesNotFreeTheGuesser() {
+    fail("anna", 6);
+
+    throttle.succeeded("anna", HOME);
+
+    assertEquals(Duration.ofSeconds(60), waitFor("anna"));
+  }
+
+  @Test
+  void guessingSpreadOverManyAddressesLeavesOneFreeFailurePerAddress() {
+    for (int i = 0; i < LoginThrottle.USERNAME_ALARM; i++) {
+      throttle.failed("anna", "203.0.113." + i);
+    }
+    assertEquals(
+        Duration.ofSeconds(30), throttle.waitFor("anna", "203.0.113.0"), "one failure is enough");
+    throttle.failed("anna", "192.0.2.77");
+    assertEquals(Duration.ofSeconds(30), throttle.waitFor("anna", "192.0.2.77"));
+    assertEquals(
+        Duration.ZERO,
+        throttle.waitFor("anna", HOME),
+        "an address that has not failed still gets its password checked");
+    assertEquals(Duration.ZERO, throttle.waitFor("bram", "203.0.113.0"), "other usernames");
+  }
+
+  @Test
+  void theOwnersSuccessEndsTheAlarmForTheUsername() {
+    for (int i = 0; i < LoginThrottle.USERNAME_ALARM; i++) {
+      throttle.failed("anna", "203.0.113." + i);
+    }
+    throttle.succeeded("anna", HOME);
+
+    throttle.failed("anna", HOME);
+    assertEquals(Duration.ZERO, throttle.waitFor("anna", HOME), "five free failures again");
+  }
+
+  @Test
+  void anAddressTryingManyUsernamesWaitsForEveryUsername() {
+    for (int i = 0; i < LoginThrottle.SOURCE_FREE_FAILURES; i++) {
+      assertEquals(Duration.ZERO, throttle.waitFor("user" + i, ATTACKER), "attempt " + i);
+      throttle.failed("user" + i, ATTACKER);
+    }
+    assertEquals(Duration.ofSeconds(30), throttle.waitFor("someone-new", ATTACKER));
+    assertEquals(Duration.ZERO, throttle.waitFor("someone-new", HOME), "other addresses");
+  }
+
+  @Test
+  void successDoesNotForgiveAnAddressItsSpraying() {
+    for (int i = 0; i < LoginThrottle.SOURCE_FREE_FAILURES; i++) {
+      throttle.failed("user" + i, ATTACKER);
+    }
+    throttle.succeeded("own-account", ATTACKER);
+
+    assertEquals(Duration.ofSeconds(30), throttle.waitFor("someone-new", ATTACKER));
   }
 
   @Test
   void penaltyDoublesFromThirtySecondsToFifteenMinutes() {
-    assertEquals(Duration.ofSeconds(30), LoginThrottle.penalty(5));
-    assertEquals(Duration.ofSeconds(60), LoginThrottle.penalty(6));
-    assertEquals(Duration.ofSeconds(480), LoginThrottle.penalty(9));
-    assertEquals(Duration.ofMinutes(15), LoginThrottle.penalty(10));
-    assertEquals(Duration.ofMinutes(15), LoginThrottle.penalty(Integer.MAX_VALUE));
+    assertEquals(Duration.ofSeconds(30), LoginThrottle.penalty(5, 5));
+    assertEquals(Duration.ofSeconds(60), LoginThrottle.penalty(6, 5));
+    assertEquals(Duration.ofSeconds(480), LoginThrottle.penalty(9, 5));
+    assertEquals(Duration.ofMinutes(15), LoginThrottle.penalty(10, 5));
+    assertEquals(Duration.ofMinutes(15), LoginThrottle.penalty(Integer.MAX_VALUE, 5));
+    assertEquals(Duration.ofSeconds(30), LoginThrottle.penalty(1, 1));
   }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SmallFloat;
 
@@ -34,8 +35,9 @@ import org.apache.lucene.util.SmallFloat;
  * given its smallest allowed value. A word that no readable document holds gets figures of one: it
  * can only match documents the viewer cannot see, so its figures decide nothing shown.
  *
- * <p>NOTE: thread-safe; immutable but for the per-field cache. One instance belongs to one reader
- * generation and one access filter: the readable documents are fixed when it is made.
+ * <p>NOTE: thread-safe; immutable but for the caches of field and term figures. One instance
+ * belongs to one reader generation and one access filter: the readable documents are fixed when it
+ * is made.
  */
 final class ReadableStatistics {
 
@@ -43,6 +45,11 @@ final class ReadableStatistics {
   private final FixedBitSet[] readable;
   private final int readableCount;
   private final ConcurrentHashMap<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
+
+  /** Term figures already counted on this reader; bounded, then started afresh. */
+  private final ConcurrentHashMap<Term, TermStatistics> terms = new ConcurrentHashMap<>();
+
+  static final int TERMS_KEPT = 20_000;
 
   private ReadableStatistics(List<LeafReaderContext> leaves, FixedBitSet[] readable, int count) {
     this.leaves = leaves;
@@ -88,6 +95,21 @@ final class ReadableStatistics {
   }
 
   TermStatistics termStatistics(Term term) throws IOException {
+    TermStatistics known = terms.get(term);
+    if (known != null) {
+      return known;
+    }
+    // A copy: a term's bytes may belong to a buffer its maker reuses.
+    Term kept = new Term(term.field(), BytesRef.deepCopyOf(term.bytes()));
+    TermStatistics counted = countStatistics(kept);
+    if (terms.size() >= TERMS_KEPT) {
+      terms.clear();
+    }
+    terms.put(kept, counted);
+    return counted;
+  }
+
+  private TermStatistics countStatistics(Term term) throws IOException {
     long[] counted = count(term, true);
     if (counted[0] == 0) {
       return new TermStatistics(term.bytes(), 1, 1);

@@ -31,7 +31,8 @@ class PublicationTest {
             1,
             List.of(),
             null,
-            null);
+            null,
+            List.of());
     return new Publication(snapshot, "{}", "tenant-1", "circle-1", Scope.CIRCLE, username);
   }
 

@@ -73,19 +73,7 @@ public class Publications {
           TenantsException.Kind.CONFLICT,
           "This item already waits for moderation in circle '" + circleSlug + "'.");
     }
-    if (snapshot.about() != null && !publishedFor(snapshot.about(), circle.id(), wanted)) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "What this "
-              + snapshot.kind()
-              + " is about ('"
-              + snapshot.about()
-              + "') is not published "
-              + (wanted == Scope.PUBLIC
-                  ? "for everyone, so the " + snapshot.kind() + " cannot be either"
-                  : "in circle '" + circleSlug + "' or for everyone")
-              + ". Share it where that is published, or publish that there first.");
-    }
+    requireAboutPublished(snapshot.kind(), snapshot.about(), circle.id(), circleSlug, wanted);
     Publication publication =
         new Publication(
             snapshot, JSON.toJson(snapshot), owner.value(), circle.id(), wanted, viewer.username());
@@ -121,6 +109,14 @@ public class Publications {
 
   public PublicationView approve(Viewer viewer, String id) {
     Publication p = moderated(viewer, id);
+    if (p.status() == Publication.Status.SUBMITTED) {
+      requireAboutPublished(
+          p.kind(),
+          p.aboutId(),
+          p.circleId(),
+          circles.byId(new CircleId(p.circleId())).slug(),
+          p.scope());
+    }
     p.approve(viewer.username());
     for (Publication earlier : ofSubjectRows(p.subjectId())) {
       if (earlier != p
@@ -419,6 +415,28 @@ public class Publications {
 
   private static PortalException notFound(String id) {
     return new PortalException(TenantsException.Kind.NOT_FOUND, "No publication '" + id + "'.");
+  }
+
+  /**
+   * An item about another (a use about its method) is shared only where the other is PUBLISHED for
+   * the same readers, checked when it is submitted and again when it is approved: it names the
+   * other, and must not carry that name to readers the other was not shared with.
+   */
+  private void requireAboutPublished(
+      String kind, String about, String circleId, String circleSlug, Scope scope) {
+    if (about != null && !publishedFor(about, circleId, scope)) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "What this "
+              + kind
+              + " is about ('"
+              + about
+              + "') is not published "
+              + (scope == Scope.PUBLIC
+                  ? "for everyone, so the " + kind + " cannot be either"
+                  : "in circle '" + circleSlug + "' or for everyone")
+              + ". Share it where that is published, or publish that there first.");
+    }
   }
 
   /**

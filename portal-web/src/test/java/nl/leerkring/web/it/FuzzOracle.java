@@ -412,8 +412,9 @@ final class FuzzOracle {
 
   /**
    * A use is shared only where its method is PUBLISHED: in the circle it goes to, or for everyone;
-   * a PUBLIC use only when the method is PUBLIC (README, "The koffer"). Elsewhere the submission
-   * answers 409 and nothing is shared.
+   * a PUBLIC use only when the method is PUBLIC (README, "The koffer"). Elsewhere its submission,
+   * and its approval when the method was withdrawn in between, answer 409 and nothing is shared. A
+   * use already published stays as it is when its method goes later.
    */
   static boolean mayShare(Use u, String circle, Scope scope) {
     return u.method.pubs.stream()

@@ -647,6 +647,11 @@ final class FuzzWorld {
   private void approve(Pub p) {
     Api.Answer a =
         api.post("api/publications/" + p.id + "/approve?refresh=true", coordinator(p.circle), "");
+    if (p.subject instanceof Use u && !FuzzOracle.mayShare(u, p.circle, p.scope)) {
+      count("use.approve-refused");
+      expect(a, 409, "approve " + p + " (its method is no longer there)");
+      return;
+    }
     count(p.subject.kind + ".approve");
     if (expect(a, 200, "approve " + p)) {
       for (Pub earlier : p.subject.pubs) {

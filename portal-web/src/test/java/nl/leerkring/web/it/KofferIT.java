@@ -422,7 +422,7 @@ class KofferIT {
         api.post("api/methods", duiven, card(name, "praktijk", null, "[\"Open\"]", -1))
             .json()
             .getString("id");
-    publish("api/methods/" + id, duiven);
+    String inCircle = publish("api/methods/" + id, duiven);
     String useId =
         api.post(
                 "api/koffer/" + id + "/uses",
@@ -446,10 +446,14 @@ class KofferIT {
             wijchen,
             "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}");
     assertEquals(409, toEveryone.status(), "the card is not public: " + toEveryone.body());
-    assertEquals(
-        201,
-        api.post("api/uses/" + useId + "/publications", wijchen, CIRCLE).status(),
-        "where the card is published");
+    Api.Answer here = api.post("api/uses/" + useId + "/publications", wijchen, CIRCLE);
+    assertEquals(201, here.status(), "where the card is published: " + here.body());
+    String usePub = here.json().getString("id");
+
+    // Withdrawn before the use is approved: the approval is refused too.
+    assertEquals(204, api.send("DELETE", "api/publications/" + inCircle, duiven).status());
+    Api.Answer late = api.post("api/publications/" + usePub + "/approve", coordinator, "");
+    assertEquals(409, late.status(), late.body());
 
     // Once the card is public, the use may go to any circle of Wijchen's.
     Api.Answer published =
@@ -464,6 +468,8 @@ class KofferIT {
                 coordinator,
                 "")
             .status());
+    assertEquals(
+        200, api.post("api/publications/" + usePub + "/approve", coordinator, "").status());
     assertEquals(
         201,
         api.post(

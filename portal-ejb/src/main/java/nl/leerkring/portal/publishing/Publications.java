@@ -6,6 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.leerkring.portal.PortalException;
@@ -459,15 +461,13 @@ public class Publications {
    * while the snapshot itself never changes. Items with no such publication are left out.
    */
   private List<String> references(Viewer viewer, Publication p, List<String> refers) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String subjectId : refers) {
       ofSubjectRows(subjectId).stream()
           .filter(r -> r.status() == Publication.Status.PUBLISHED)
           .filter(r -> r.circleId().equals(p.circleId()) || r.scope() == Scope.PUBLIC)
           .filter(r -> mayRead(viewer, r))
-          .min(
-              java.util.Comparator.comparing(
-                  (Publication r) -> r.circleId().equals(p.circleId()) ? 0 : 1))
+          .min(Comparator.comparing((Publication r) -> r.circleId().equals(p.circleId()) ? 0 : 1))
           .ifPresent(r -> out.add(r.id()));
     }
     return out;

@@ -59,5 +59,8 @@ class WholeNumbersTest {
     assertDoesNotThrow(() -> WholeNumbers.check("{\"version\":1e3}", MethodDraft.class));
     assertDoesNotThrow(() -> WholeNumbers.check("{\"version\":null}", MethodDraft.class));
     assertDoesNotThrow(() -> WholeNumbers.check("{\"name\":", MethodDraft.class), "malformed");
+    assertDoesNotThrow(
+        () -> WholeNumbers.check("[".repeat(5_000), MethodDraft.class),
+        "too deep for the parser: left to JSON-B, which answers 400");
   }
 }

@@ -98,6 +98,10 @@ public class Statement {
     return id;
   }
 
+  /**
+   * Accepts or returns the statement. Four eyes: nobody accepts a statement they submitted
+   * themselves; returning one's own only stops it, so it is allowed.
+   */
   void decide(Status outcome, String username, String why) {
     if (status != Status.SUBMITTED) {
       throw new PortalException(
@@ -106,6 +110,12 @@ public class Statement {
               + status.name().toLowerCase(java.util.Locale.ROOT)
               + (decidedBy == null ? "" : " by " + decidedBy)
               + ".");
+    }
+    if (outcome == Status.ACCEPTED && submittedBy.equals(username)) {
+      throw PortalException.forbidden(
+          "You submitted statement "
+              + id
+              + " yourself; another coordinator of the circle accepts it (four eyes).");
     }
     this.status = outcome;
     this.decidedAt = Instant.now();

@@ -29,6 +29,9 @@
  *   <li>Small lists entered with their owner (a source's yearly amounts and allocations, a line's
  *       amounts per period) are JSON columns: they are always read and written whole.
  *   <li>Only the current budget version can be edited; earlier ones are history.
+ *   <li>Four eyes: nobody accepts a statement they submitted themselves, also not an account that
+ *       is both a member of the gemeente and a coordinator of the circle ({@link
+ *       nl.leerkring.portal.cofinancing.Statement}); returning one's own is allowed (F10).
  * </ul>
  */
 package nl.leerkring.portal.cofinancing;

@@ -199,7 +199,8 @@ public class Documents {
             document.currentVersion(),
             shared,
             null,
-            null);
+            null,
+            List.of());
     return publications.submit(viewer, snapshot, scope, circle);
   }
 

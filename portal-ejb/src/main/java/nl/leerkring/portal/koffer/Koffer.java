@@ -87,17 +87,19 @@ public class Koffer {
     return entries;
   }
 
-  /** One method with everything around it; "not found" when the viewer reads no version of it. */
+  /**
+   * One method with everything around it; "not found" when the viewer reads no version of it. Its
+   * materials are the publications of the card's documents that the viewer may open, as {@link
+   * Publications} resolves them when read; never the documents' workspace ids.
+   */
   public KofferCard card(Viewer viewer, String methodId) {
     requireSignedIn(viewer);
     PublicationView current = currentVersion(publications, viewer, methodId);
     MethodContent m = content(current);
     List<RelatedDocument> documents = new ArrayList<>();
-    for (String documentId : m.materials()) {
-      publications.versions(viewer, documentId).stream()
-          .filter(v -> v.status().equals("PUBLISHED"))
-          .findFirst()
-          .ifPresent(v -> documents.add(new RelatedDocument(v.id(), v.title(), v.ownerName())));
+    for (String publicationId : m.materials()) {
+      PublicationView d = publications.item(viewer, publicationId);
+      documents.add(new RelatedDocument(d.id(), d.title(), d.ownerName()));
     }
     return new KofferCard(
         methodId,
@@ -143,7 +145,9 @@ public class Koffer {
           new UseOnCard(
               p.ownerName(),
               true,
-              Methods.JSON.fromJson(p.snapshot().details(), UseContent.class)));
+              Methods.JSON
+                  .fromJson(p.snapshot().details(), UseContent.class)
+                  .withDocuments(p.snapshot().refers())));
     }
     if (viewer.homeTenant().isPresent()) {
       String gemeente = gemeenteOf(viewer.homeTenant().get());
@@ -280,8 +284,11 @@ public class Koffer {
     return List.copyOf(newest.values());
   }
 
+  /** The card as published, with the materials this viewer may open (publication ids). */
   private static MethodContent content(PublicationView p) {
-    return Methods.JSON.fromJson(p.snapshot().details(), MethodContent.class);
+    return Methods.JSON
+        .fromJson(p.snapshot().details(), MethodContent.class)
+        .withMaterials(p.snapshot().refers());
   }
 
   private static boolean matches(String wanted, List<String> values) {

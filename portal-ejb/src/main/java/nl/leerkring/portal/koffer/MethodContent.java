@@ -60,6 +60,30 @@ public record MethodContent(
         c.contact());
   }
 
+  /** The same content with other materials: none in a snapshot, publication ids for readers. */
+  MethodContent withMaterials(List<String> ids) {
+    return new MethodContent(
+        name,
+        summary,
+        objective,
+        targetGroup,
+        steps,
+        workingElements,
+        hoursPerWeek,
+        people,
+        budget,
+        preconditionsNote,
+        transferability,
+        evidence,
+        evidenceLabel,
+        evidenceSource,
+        themes,
+        wijktypes,
+        vraagstukken,
+        ids,
+        contact);
+  }
+
   /** All the card's words, for the search index. */
   public String text() {
     StringBuilder b = new StringBuilder();

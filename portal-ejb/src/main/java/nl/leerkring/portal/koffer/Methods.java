@@ -102,11 +102,16 @@ public class Methods {
         .toList();
   }
 
-  /** Submits the card as it is now to a circle's koffer; a coordinator approves or returns it. */
+  /**
+   * Submits the card as it is now to a circle's koffer; a coordinator approves or returns it. Its
+   * materials are workspace ids: the snapshot keeps them apart from the card's text ({@link
+   * Snapshot#refers()}), so readers only ever get the publications of those documents they may
+   * open, looked up when they read.
+   */
   public PublicationView submit(Viewer viewer, String id, String scope, String circle) {
     requireMember(viewer);
     MethodCard card = find(id);
-    MethodContent content = MethodContent.of(card);
+    MethodContent content = MethodContent.of(card).withMaterials(List.of());
     Snapshot snapshot =
         new Snapshot(
             KIND,
@@ -124,7 +129,8 @@ public class Methods {
             (int) card.version(),
             List.of(),
             null,
-            JSON.toJson(content));
+            JSON.toJson(content),
+            card.materials());
     return publications.submit(viewer, snapshot, scope, circle);
   }
 

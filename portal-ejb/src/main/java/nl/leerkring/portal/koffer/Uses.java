@@ -75,11 +75,16 @@ public class Uses {
     return view(viewer, find(id));
   }
 
-  /** Shares the use with a circle; a coordinator approves or returns it. */
+  /**
+   * Shares the use with a circle; a coordinator approves or returns it. Only where its method is
+   * published (in that circle, or for everyone; a public use needs a public method): the use
+   * carries the method's name, which must not reach readers the method was not shared with. The
+   * use's documents are workspace ids and travel apart from its story ({@link Snapshot#refers()}).
+   */
   public PublicationView submit(Viewer viewer, String id, String scope, String circle) {
     Methods.requireMember(viewer);
     MethodUse use = find(id);
-    UseContent content = UseContent.of(use);
+    UseContent content = UseContent.of(use).withDocuments(List.of());
     Snapshot snapshot =
         new Snapshot(
             KIND,
@@ -99,7 +104,8 @@ public class Uses {
             1,
             List.of(),
             use.methodId(),
-            Methods.JSON.toJson(content));
+            Methods.JSON.toJson(content),
+            use.documents());
     return publications.submit(viewer, snapshot, scope, circle);
   }
 

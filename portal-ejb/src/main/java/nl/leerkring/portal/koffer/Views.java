@@ -37,6 +37,23 @@ public final class Views {
       Integer rating,
       List<String> documents) {
 
+    /** The same use with other documents: none in a snapshot, publication ids for readers. */
+    UseContent withDocuments(List<String> ids) {
+      return new UseContent(
+          methodId,
+          methodName,
+          wijk,
+          wijktype,
+          from,
+          until,
+          programmeAction,
+          whatHappened,
+          whatWorked,
+          whatToChange,
+          rating,
+          ids);
+    }
+
     static UseContent of(MethodUse u) {
       return new UseContent(
           u.methodId(),

@@ -16,6 +16,11 @@
  *       {@code method} or {@code use}, with its own content as the snapshot's JSON details, and a
  *       use names the method it is about. Readers of the koffer only ever read snapshots; the one
  *       workspace read is the viewer's own gemeente's uses.
+ *   <li>A card's materials and a use's documents are workspace ids: they travel in the snapshot's
+ *       references, not in its text, and readers see the publications of those documents they may
+ *       open, resolved when they read (F10). The search text of a card or use holds no such id.
+ *   <li>A use is shared only where its method is published (in that circle or for everyone; a
+ *       public use only with a public method): it carries the method's name (F10).
  *   <li>A card keeps its id across versions, so uses and comments attach to the method, not to one
  *       version. Saving requires the version the editor started from: a stale save is refused with
  *       a message, never merged silently.

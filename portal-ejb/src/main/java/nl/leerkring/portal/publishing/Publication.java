@@ -129,13 +129,24 @@ public class Publication {
     this.submittedAt = Instant.now();
   }
 
+  /**
+   * Publishes the submission. Four eyes: the coordinator who approves is never the one who
+   * submitted it, even when one account both takes part for a gemeente and coordinates the circle.
+   */
   void approve(String coordinator) {
     require(Status.SUBMITTED, "approved");
+    if (submittedBy.equals(coordinator)) {
+      throw PortalException.forbidden(
+          "You submitted publication "
+              + id
+              + " yourself; another coordinator of the circle approves it (four eyes).");
+    }
     status = Status.PUBLISHED;
     decidedBy = coordinator;
     decidedAt = Instant.now();
   }
 
+  /** Returns the submission with a reason; returning one's own only stops it, so it is allowed. */
   void giveBack(String coordinator, String why) {
     require(Status.SUBMITTED, "returned");
     reason = requireReason(why);

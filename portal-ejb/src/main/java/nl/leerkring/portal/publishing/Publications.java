@@ -6,6 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.leerkring.portal.PortalException;
@@ -73,6 +75,7 @@ public class Publications {
           TenantsException.Kind.CONFLICT,
           "This item already waits for moderation in circle '" + circleSlug + "'.");
     }
+    requireAboutPublished(snapshot.kind(), snapshot.about(), circle.id(), circleSlug, wanted);
     Publication publication =
         new Publication(
             snapshot, JSON.toJson(snapshot), owner.value(), circle.id(), wanted, viewer.username());
@@ -84,7 +87,7 @@ public class Publications {
         "publication.submitted",
         "publication:" + publication.id(),
         snapshot.kind() + ":" + snapshot.subjectId() + " to " + circleSlug + " as " + wanted);
-    return view(publication, true);
+    return view(publication, viewer);
   }
 
   /** The publications of an item, newest first; for its owner's members only. */
@@ -101,11 +104,21 @@ public class Publications {
     if (!viewer.coordinates(new CircleId(circle.id()))) {
       throw PortalException.forbidden("Only the coordinators of '" + circleSlug + "' moderate it.");
     }
-    return inCircle(circle, Publication.Status.SUBMITTED).stream().map(p -> view(p, true)).toList();
+    return inCircle(circle, Publication.Status.SUBMITTED).stream()
+        .map(p -> view(p, viewer))
+        .toList();
   }
 
   public PublicationView approve(Viewer viewer, String id) {
     Publication p = moderated(viewer, id);
+    if (p.status() == Publication.Status.SUBMITTED) {
+      requireAboutPublished(
+          p.kind(),
+          p.aboutId(),
+          p.circleId(),
+          circles.byId(new CircleId(p.circleId())).slug(),
+          p.scope());
+    }
     p.approve(viewer.username());
     for (Publication earlier : ofSubjectRows(p.subjectId())) {
       if (earlier != p
@@ -123,7 +136,7 @@ public class Publications {
         "publication.approved",
         "publication:" + p.id(),
         p.title());
-    return view(p, true);
+    return view(p, viewer);
   }
 
   public PublicationView giveBack(Viewer viewer, String id, String reason) {
@@ -136,7 +149,7 @@ public class Publications {
         "publication.returned",
         "publication:" + p.id(),
         reason);
-    return view(p, true);
+    return view(p, viewer);
   }
 
   /** The owner takes a submission or a published item back. */
@@ -259,7 +272,7 @@ public class Publications {
         .stream()
         .filter(p -> circleId == null || p.circleId().equals(circleId))
         .filter(p -> mayRead(viewer, p))
-        .map(p -> view(p, true))
+        .map(p -> view(p, viewer))
         .toList();
   }
 
@@ -272,7 +285,7 @@ public class Publications {
         .getResultList()
         .stream()
         .filter(p -> mayRead(viewer, p))
-        .map(p -> view(p, true))
+        .map(p -> view(p, viewer))
         .toList();
   }
 
@@ -287,7 +300,7 @@ public class Publications {
                 p.status() == Publication.Status.PUBLISHED
                     || p.status() == Publication.Status.SUPERSEDED)
         .filter(p -> viewer.belongsTo(new TenantId(p.ownerTenant())) || readsCircleOf(viewer, p))
-        .map(p -> view(p, true))
+        .map(p -> view(p, viewer))
         .toList();
   }
 
@@ -307,7 +320,7 @@ public class Publications {
 
   /** One publication with its snapshot, if the viewer may read it. */
   public PublicationView item(Viewer viewer, String id) {
-    return view(readable(viewer, id), true);
+    return view(readable(viewer, id), viewer);
   }
 
   /**
@@ -406,7 +419,71 @@ public class Publications {
     return new PortalException(TenantsException.Kind.NOT_FOUND, "No publication '" + id + "'.");
   }
 
+  /**
+   * An item about another (a use about its method) is shared only where the other is PUBLISHED for
+   * the same readers, checked when it is submitted and again when it is approved: it names the
+   * other, and must not carry that name to readers the other was not shared with.
+   */
+  private void requireAboutPublished(
+      String kind, String about, String circleId, String circleSlug, Scope scope) {
+    if (about != null && !publishedFor(about, circleId, scope)) {
+      throw new PortalException(
+          TenantsException.Kind.CONFLICT,
+          "What this "
+              + kind
+              + " is about ('"
+              + about
+              + "') is not published "
+              + (scope == Scope.PUBLIC
+                  ? "for everyone, so the " + kind + " cannot be either"
+                  : "in circle '" + circleSlug + "' or for everyone")
+              + ". Share it where that is published, or publish that there first.");
+    }
+  }
+
+  /**
+   * Whether an item is PUBLISHED where the readers of a publication in {@code circleId} with {@code
+   * scope} read it: in that circle or for everyone; for everyone when the scope is PUBLIC.
+   */
+  private boolean publishedFor(String subjectId, String circleId, Scope scope) {
+    return ofSubjectRows(subjectId).stream()
+        .anyMatch(
+            p ->
+                p.status() == Publication.Status.PUBLISHED
+                    && (p.scope() == Scope.PUBLIC
+                        || (scope == Scope.CIRCLE && p.circleId().equals(circleId))));
+  }
+
+  /**
+   * In place of the workspace ids a snapshot refers to, the publication of each item that the
+   * viewer may open, from the same circle as {@code p} or public (the same circle's first): looked
+   * up now, so a document published after the card appears on it and a withdrawn one disappears,
+   * while the snapshot itself never changes. Items with no such publication are left out.
+   */
+  private List<String> references(Viewer viewer, Publication p, List<String> refers) {
+    List<String> out = new ArrayList<>();
+    for (String subjectId : refers) {
+      ofSubjectRows(subjectId).stream()
+          .filter(r -> r.status() == Publication.Status.PUBLISHED)
+          .filter(r -> r.circleId().equals(p.circleId()) || r.scope() == Scope.PUBLIC)
+          .filter(r -> mayRead(viewer, r))
+          .min(Comparator.comparing((Publication r) -> r.circleId().equals(p.circleId()) ? 0 : 1))
+          .ifPresent(r -> out.add(r.id()));
+    }
+    return out;
+  }
+
+  /** A publication with its snapshot as this viewer reads it (see {@link #references}). */
+  private PublicationView view(Publication p, Viewer viewer) {
+    Snapshot snapshot = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    return view(p, snapshot.referring(references(viewer, p, snapshot.refers())));
+  }
+
   private PublicationView view(Publication p, boolean withSnapshot) {
+    return view(p, withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null);
+  }
+
+  private PublicationView view(Publication p, Snapshot snapshot) {
     TenantView owner = tenants.byId(new TenantId(p.ownerTenant())).orElse(null);
     var circle = circles.byId(new CircleId(p.circleId()));
     String circleSlug = circle == null ? null : circle.slug();
@@ -425,7 +502,7 @@ public class Publications {
         p.submittedAt(),
         p.decidedBy(),
         p.decidedAt(),
-        withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null,
+        snapshot,
         p.aboutId());
   }
 }

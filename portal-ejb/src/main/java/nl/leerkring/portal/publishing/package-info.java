@@ -14,5 +14,23 @@
  * see what is submitted to it; once published, an item of scope CIRCLE is read by everyone who
  * takes part in the circle (member gemeenten, facilitators, researchers granted access), and one of
  * scope PUBLIC by everyone signed in. Anything else answers "not found".
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>Four eyes: nobody approves what they submitted themselves ({@link
+ *       nl.leerkring.portal.publishing.Publication#approve}), also not an account that is both a
+ *       gemeente's member and the circle's coordinator. Returning one's own is allowed: it only
+ *       stops it.
+ *   <li>A snapshot never carries workspace ids for readers. What it refers to in the owner's
+ *       workspace (a card's materials) is kept apart ({@code Snapshot.refers}) and replaced, each
+ *       time it is read, by the publications of those items that the reader may open, from the same
+ *       circle or public; others are left out. Read time rather than submission time: a document
+ *       published after the card then appears on it and a withdrawn one disappears, while the
+ *       snapshot stays as submitted.
+ *   <li>An item about another (a use about its method) is shared only where the other is published
+ *       for the same readers, checked at submission and again at approval: it names the other. Once
+ *       published it stays when the other is withdrawn later.
+ * </ul>
  */
 package nl.leerkring.portal.publishing;

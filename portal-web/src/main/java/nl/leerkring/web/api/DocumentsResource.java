@@ -180,8 +180,16 @@ public class DocumentsResource {
   private static Upload upload(EntityPart file) {
     return new Upload(
         file.getContent(),
-        Requests.fileName(file.getFileName().orElse(null)),
+        Requests.fileName(contentDisposition(file), file.getFileName().orElse(null)),
         file.getMediaType() == null ? null : file.getMediaType().toString());
+  }
+
+  private static String contentDisposition(EntityPart part) {
+    return part.getHeaders().entrySet().stream()
+        .filter(h -> h.getKey().equalsIgnoreCase("Content-Disposition") && !h.getValue().isEmpty())
+        .map(h -> h.getValue().get(0))
+        .findFirst()
+        .orElse(null);
   }
 
   private static DocumentMetadata metadata(EntityPart part) {

@@ -6,12 +6,33 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.leerkring.tenants.TenantsException;
 
 /** The JSON bodies the API accepts. */
 public final class Requests {
 
+  /** {@code filename="…"}, not {@code filename*=}: the quoted value up to the next quote. */
+  private static final Pattern QUOTED_FILE_NAME =
+      Pattern.compile("(?i)(?:^|;)\\s*filename\\s*=\\s*\"([^\"]*)\"");
+
   private Requests() {}
+
+  /**
+   * The {@code filename} parameter of a part's {@code Content-Disposition} header, read literally
+   * and then {@linkplain #fileName(String) repaired}. Browsers (HTML's multipart/form-data
+   * encoding, RFC 7578 section 4.2) percent-encode a quote in a file name and escape nothing else,
+   * so a backslash in it is a path separator. The runtime's header parser takes it for an escape
+   * and turns {@code ..\x.txt} into {@code ..x.txt}, hiding the climb that the upload rules refuse,
+   * and {@code C:\Users\x\nota.pdf} into {@code C:Usersxnota.pdf}. Without a quoted {@code
+   * filename} the runtime's own reading ({@code parsed}) is used.
+   */
+  static String fileName(String contentDisposition, String parsed) {
+    Matcher quoted =
+        contentDisposition == null ? null : QUOTED_FILE_NAME.matcher(contentDisposition);
+    return fileName(quoted != null && quoted.find() ? quoted.group(1) : parsed);
+  }
 
   /**
    * The file name of a multipart part as the client meant it. Browsers send it as raw UTF-8 in the

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.exports.CsvText;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.search.index.Citation;
 import nl.leerkring.search.index.Facet;
@@ -237,7 +238,7 @@ public class SearchResource {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
   }
 
-  /** Plain CSV; a value that a spreadsheet would run as a formula is quoted with a leading '. */
+  /** Plain CSV; text goes through the portal's one rule against formulas ({@link CsvText}). */
   private static String csv(List<HitReply> hits) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer =
@@ -258,27 +259,20 @@ public class SearchResource {
             .print(out)) {
       for (HitReply h : hits) {
         printer.printRecord(
-            safe(h.id()),
-            safe(h.title()),
-            safe(h.gemeente()),
-            safe(h.typeLabel()),
+            CsvText.of(h.id()),
+            CsvText.of(h.title()),
+            CsvText.of(h.gemeente()),
+            CsvText.of(h.typeLabel()),
             h.date() == null ? "" : h.date().toString(),
-            safe(h.number()),
-            safe(h.audience()),
-            safe(String.join("; ", h.themes())),
-            safe(String.join("; ", h.wijken())),
+            CsvText.of(h.number()),
+            CsvText.of(h.audience()),
+            CsvText.of(String.join("; ", h.themes())),
+            CsvText.of(String.join("; ", h.wijken())),
             h.link());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  private static String safe(String value) {
-    if (value == null) {
-      return "";
-    }
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 }

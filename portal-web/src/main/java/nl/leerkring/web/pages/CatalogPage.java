@@ -157,6 +157,14 @@ public class CatalogPage {
   }
 
   /** The reason typed beside a row, shown again when the decision was refused. */
+  /**
+   * Whether the viewer submitted this item: no one approves their own submission (the boundary
+   * refuses it), so the page does not offer to.
+   */
+  public boolean ownSubmission(PublicationView submission) {
+    return submission.submittedBy().equals(current.get().username());
+  }
+
   public String typedReason(String publication) {
     return decided ? null : Messages.typedBeside(faces, publication, "reason");
   }

@@ -426,6 +426,11 @@ public class RollupPage {
   }
 
   /** What was typed as the reason for returning a statement, to show it again after an error. */
+  /** Whether the viewer submitted this statement: no one accepts their own (four eyes). */
+  public boolean ownSubmission(StatementView statement) {
+    return statement.submittedBy().equals(current.get().username());
+  }
+
   public String typedReason(String statementId) {
     return Messages.typedBeside(faces, statementId, "reason");
   }

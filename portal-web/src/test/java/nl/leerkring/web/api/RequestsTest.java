@@ -31,4 +31,28 @@ class RequestsTest {
     assertEquals("€ – nota.pdf", Requests.fileName("€ – nota.pdf"), "beyond one byte: decoded");
     assertNull(Requests.fileName(null));
   }
+
+  @Test
+  void backslashesInAFileNameAreKeptAsTheBrowserSentThem() {
+    assertEquals(
+        "..\\x.txt",
+        Requests.fileName("form-data; name=\"file\"; filename=\"..\\x.txt\"", "..x.txt"),
+        "the runtime reads the backslash as an escape and hides the climb");
+    assertEquals(
+        "C:\\Users\\x\\nota.pdf",
+        Requests.fileName(
+            "form-data; name=\"file\"; FILENAME = \"C:\\Users\\x\\nota.pdf\"", "C:Usersxnota.pdf"));
+    assertEquals(
+        "../x.txt",
+        Requests.fileName("form-data; name=\"file\"; filename=\"../x.txt\"", "../x.txt"));
+    assertEquals(
+        "één.pdf",
+        Requests.fileName("form-data; filename=\"" + asReceived("één.pdf") + "\"", null),
+        "repaired as UTF-8 like any name");
+    assertEquals(
+        "nota.pdf",
+        Requests.fileName("form-data; name=\"file\"; filename*=UTF-8''x.pdf", "nota.pdf"),
+        "no quoted filename: the runtime's reading");
+    assertNull(Requests.fileName(null, null));
+  }
 }

@@ -539,4 +539,160 @@ class DocumentsIT {
         api.get("api/publications/" + first, duiven).json().getString("status"),
         "the owner still sees its history");
   }
+
+  /** An account that is a member of Duiven and a coordinator of its circle, made by the admin. */
+  private String memberAndCoordinator() {
+    String username = "lid-en-coordinator-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created =
+        api.post(
+            "api/admin/members",
+            api.token("admin", Api.ADMIN_PASSWORD),
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"vier-ogen-wachtwoord\",\"displayName\":\"Lid en coördinator\","
+                + "\"tenant\":\"duiven\",\"roles\":[\"member\",\"coordinator\"],"
+                + "\"coordinatorOf\":[\"leerkring-wdw\"]}");
+    assertEquals(201, created.status(), created.body());
+    return api.token(username, "vier-ogen-wachtwoord");
+  }
+
+  @Test
+  void nobodyApprovesOrAcceptsWhatTheySubmittedThemselves() throws Exception {
+    String both = memberAndCoordinator();
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+
+    // A publication: refused to its submitter, approved by another coordinator.
+    String marker = "Vierogen" + UUID.randomUUID().toString().replace("-", "");
+    String id =
+        upload(both, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String pub =
+        api.post(
+                "api/documents/" + id + "/publications",
+                both,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertTrue(
+        api.get("api/circles/leerkring-wdw/moderation", both).body().contains(marker),
+        "the submitter coordinates the circle and sees the queue");
+    Api.Answer own = api.post("api/publications/" + pub + "/approve", both, "");
+    assertEquals(403, own.status(), own.body());
+    assertTrue(own.body().contains("four eyes"), own.body());
+    assertTrue(own.contentType().startsWith("application/problem+json"), own.contentType());
+    assertEquals("SUBMITTED", api.get("api/documents/" + id, both).json().getString("status"));
+    assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
+
+    // Returning one's own only stops it: allowed.
+    String other =
+        upload(both, marker + "b", "nota.txt", "text/plain", "b".getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String otherPub =
+        api.post(
+                "api/documents/" + other + "/publications",
+                both,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(
+        200,
+        api.post("api/publications/" + otherPub + "/return", both, "{\"reason\":\"Nog niet af\"}")
+            .status());
+
+    // A cofinancing statement: likewise.
+    String programme =
+        api.post(
+                "api/programmes",
+                both,
+                "{\"name\":\"Vier ogen "
+                    + marker
+                    + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+            .json()
+            .getJsonObject("programme")
+            .getString("id");
+    String ledger = "api/programmes/" + programme + "/ledger/";
+    assertEquals(
+        201, api.post(ledger + "versions", both, "{\"validFrom\":\"2025-01-01\"}").status());
+    assertEquals(
+        201,
+        api.post(
+                ledger + "lines",
+                both,
+                "{\"code\":\"uren\",\"description\":\"Uren\",\"amounts\":[{\"start\":\"2025-01-01\","
+                    + "\"end\":\"2025-12-31\",\"planned\":\"1000.00\"}]}")
+            .status());
+    Api.Answer submitted =
+        api.post(
+            "api/programmes/" + programme + "/statements", both, "{\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, submitted.status(), submitted.body());
+    String statement = submitted.json().getString("id");
+    Api.Answer accepted = api.post("api/statements/" + statement + "/accept", both, "");
+    assertEquals(403, accepted.status(), accepted.body());
+    assertTrue(accepted.body().contains("four eyes"), accepted.body());
+    assertEquals(
+        200, api.post("api/statements/" + statement + "/accept", coordinator, "").status());
+  }
+
+  @Test
+  void uploadNamesThatClimbAreRefusedWithEitherSeparator() {
+    byte[] text = "tekst".getBytes(StandardCharsets.UTF_8);
+    for (String climbing : List.of("..\\x.txt", "../x.txt", "map\\..\\..\\x.txt")) {
+      Api.Answer refused = upload(duiven, "Klimmer", climbing, "text/plain", text);
+      assertEquals(400, refused.status(), climbing + " → " + refused.body());
+      assertTrue(refused.body().contains("rename the file"), refused.body());
+    }
+    // A Windows path as old browsers send it keeps its last segment.
+    Api.Answer windows = upload(duiven, "Pad", "C:\\Users\\x\\nota.txt", "text/plain", text);
+    assertEquals(201, windows.status(), windows.body());
+    assertEquals("nota.txt", windows.json().getJsonObject("file").getString("fileName"));
+  }
+
+  @Test
+  void aVersionOfTwentyDigitsIsRefusedNamingTheField() {
+    String name = "Twintig cijfers " + UUID.randomUUID().toString().substring(0, 8);
+    String card =
+        "{\"name\":\""
+            + name
+            + "\",\"summary\":\"Kort\",\"steps\":[\"Stap\"],\"evidence\":\"praktijk\"";
+    Api.Answer created = api.post("api/methods", duiven, card + "}");
+    assertEquals(201, created.status(), created.body());
+    String id = created.json().getString("id");
+    long version = created.json().getJsonNumber("version").longValue();
+    // 2^64 + version: read as a long it wraps around to the current version.
+    String wrapping =
+        new java.math.BigInteger("18446744073709551616")
+            .add(java.math.BigInteger.valueOf(version))
+            .toString();
+    Api.Answer refused =
+        api.put("api/methods/" + id, duiven, card + ",\"version\":" + wrapping + "}");
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("'version'"), refused.body());
+    assertEquals(
+        version,
+        api.get("api/methods/" + id, duiven).json().getJsonNumber("version").longValue(),
+        "nothing was saved");
+
+    JsonObject programme =
+        api.post(
+                "api/programmes",
+                duiven,
+                "{\"name\":\""
+                    + name
+                    + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\"}")
+            .json()
+            .getJsonObject("programme");
+    Api.Answer programmeRefused =
+        api.put(
+            "api/programmes/" + programme.getString("id"),
+            duiven,
+            "{\"name\":\"x\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\","
+                + "\"version\":"
+                + new java.math.BigInteger("18446744073709551616")
+                    .add(java.math.BigInteger.valueOf(programme.getInt("version")))
+                + "}");
+    assertEquals(400, programmeRefused.status(), programmeRefused.body());
+    assertTrue(programmeRefused.body().contains("'version'"), programmeRefused.body());
+  }
 }

@@ -25,12 +25,13 @@ import java.util.Set;
  *       without a gemeente, not platform admins ("Another gemeente's document, or any document for
  *       someone without a gemeente, answers 404").
  *   <li><b>a publication</b> (an immutable snapshot: the metadata, the original as it was when
- *       submitted, the annexes not left out; a card's text; a use's story and the method's name):
- *       the owner gemeente always; while SUBMITTED the circle's coordinators; while PUBLISHED
- *       everyone who takes part in the circle (member gemeenten, coordinators, facilitators,
- *       researchers), and for scope PUBLIC everyone signed in. RETURNED, WITHDRAWN and SUPERSEDED
- *       items are the owner's only; a HIDDEN item is the owner's, and its title stays on the
- *       coordinators' moderation page ("hide or restore").
+ *       submitted, the annexes not left out; a card's text; a use's story and the method's name, a
+ *       use being submitted only where its method is published, see {@link #mayShare}): the owner
+ *       gemeente always; while SUBMITTED the circle's coordinators; while PUBLISHED everyone who
+ *       takes part in the circle (member gemeenten, coordinators, facilitators, researchers), and
+ *       for scope PUBLIC everyone signed in. RETURNED, WITHDRAWN and SUPERSEDED items are the
+ *       owner's only; a HIDDEN item is the owner's, and its title stays on the coordinators'
+ *       moderation page ("hide or restore").
  *   <li><b>a report</b>: the title of the reported item, for the circle's coordinators.
  *   <li><b>a cofinancing statement</b> (a frozen copy of the programme and ledger): the gemeente
  *       and the circle's coordinators, in every state.
@@ -407,6 +408,21 @@ final class FuzzOracle {
 
   static boolean mayRead(Viewer v, Statement s) {
     return v.signedIn() && (v.member(s.programme.owner) || v.coordinates(s.circle));
+  }
+
+  /**
+   * A use is shared only where its method is PUBLISHED: in the circle it goes to, or for everyone;
+   * a PUBLIC use only when the method is PUBLIC (README, "The koffer"). Elsewhere its submission,
+   * and its approval when the method was withdrawn in between, answer 409 and nothing is shared. A
+   * use already published stays as it is when its method goes later.
+   */
+  static boolean mayShare(Use u, String circle, Scope scope) {
+    return u.method.pubs.stream()
+        .anyMatch(
+            p ->
+                p.status == Status.PUBLISHED
+                    && (p.scope == Scope.PUBLIC
+                        || (scope == Scope.CIRCLE && p.circle.equals(circle))));
   }
 
   /** A koffer card is read by who reads a published version of it. */

@@ -520,6 +520,17 @@ final class FuzzWorld {
 
   // --- uses ---
 
+  /** A use offered where its method is not published: refused, and nothing is shared. */
+  private void refusedUse(Use u, String circle, Scope scope) {
+    Api.Answer a =
+        api.post(
+            "api/uses/" + u.id + "/publications",
+            tokenOf(u.owner),
+            "{\"scope\":\"" + scope + "\",\"circle\":\"" + circle + "\"}");
+    count("use.submit-refused");
+    expect(a, 409, "submit " + u + " " + scope + " to " + circle + " (its method is not there)");
+  }
+
   /** A member records a use of a method their gemeente can read in a koffer. */
   Use newUse() {
     List<Tenant> order = new ArrayList<>(writers);
@@ -589,6 +600,8 @@ final class FuzzWorld {
                       : r.nextInt(5) < 3 ? Scope.CIRCLE : Scope.PUBLIC;
               if (item instanceof Doc d) {
                 submitDoc(d, circle, scope);
+              } else if (item instanceof Use u && !FuzzOracle.mayShare(u, circle, scope)) {
+                refusedUse(u, circle, scope);
               } else {
                 submitItem(
                     item,
@@ -634,6 +647,11 @@ final class FuzzWorld {
   private void approve(Pub p) {
     Api.Answer a =
         api.post("api/publications/" + p.id + "/approve?refresh=true", coordinator(p.circle), "");
+    if (p.subject instanceof Use u && !FuzzOracle.mayShare(u, p.circle, p.scope)) {
+      count("use.approve-refused");
+      expect(a, 409, "approve " + p + " (its method is no longer there)");
+      return;
+    }
     count(p.subject.kind + ".approve");
     if (expect(a, 200, "approve " + p)) {
       for (Pub earlier : p.subject.pubs) {

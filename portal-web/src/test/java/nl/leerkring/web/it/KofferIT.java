@@ -305,4 +305,177 @@ class KofferIT {
         api.get("api/koffer/vocabulary", deventer).body().contains(term.json().getString("code")),
         "a circle's own terms stay in the circle");
   }
+
+  /** A small text document of the gemeente, private until published. */
+  private String document(String token, String title) {
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents",
+            token,
+            Api.Part.json(
+                "metadata",
+                "{\"title\":\"" + title + "\",\"type\":\"nota-bw\",\"date\":\"2025-03-01\"}"),
+            Api.Part.file(
+                "nota.txt",
+                "text/plain",
+                ("Nota " + title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  private static java.util.List<String> strings(JsonArray array) {
+    return array.getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  @Test
+  void readersSeeOnlyTheDocumentIdsTheyMayOpen() {
+    String word = "Materiaal" + UUID.randomUUID().toString().substring(0, 8);
+    String secret = document(duiven, "Geheim " + word);
+    String shared = document(duiven, "Gedeeld " + word);
+    String id =
+        api.post(
+                "api/methods",
+                duiven,
+                card(word, "praktijk", null, "[\"Open\"]", -1)
+                    .replace(
+                        "\"themes\"",
+                        "\"materials\":[\"" + secret + "\",\"" + shared + "\"],\"themes\""))
+            .json()
+            .getString("id");
+    String cardPub = publish("api/methods/" + id, duiven);
+
+    // Neither material is published: no workspace id reaches a reader, anywhere.
+    JsonObject seen = api.get("api/koffer/" + id, wijchen).json();
+    assertEquals(
+        java.util.List.of(), strings(seen.getJsonObject("card").getJsonArray("materials")));
+    assertEquals(0, seen.getJsonArray("documents").size(), seen.toString());
+    for (String path : java.util.List.of("api/koffer/" + id, "api/catalog/" + cardPub)) {
+      String body = api.get(path, wijchen).body();
+      assertFalse(body.contains(secret) || body.contains(shared), path + ": " + body);
+    }
+    assertEquals(
+        0,
+        api.get("api/search?q=%22" + secret + "%22", wijchen).json().getInt("total"),
+        "the card's indexed text holds no document id");
+    assertFalse(api.get("api/search?q=" + word, wijchen).body().contains(secret), "snippets");
+
+    // Published later, the document appears on the card as its publication; withdrawn, it goes.
+    String docPub = publish("api/documents/" + shared, duiven);
+    seen = api.get("api/koffer/" + id, wijchen).json();
+    assertEquals(
+        java.util.List.of(docPub), strings(seen.getJsonObject("card").getJsonArray("materials")));
+    assertEquals(
+        docPub, seen.getJsonArray("documents").getJsonObject(0).getString("publicationId"));
+    assertFalse(api.get("api/koffer/" + id, wijchen).body().contains(secret));
+    assertEquals(204, api.send("DELETE", "api/publications/" + docPub, duiven).status());
+    assertEquals(0, api.get("api/koffer/" + id, wijchen).json().getJsonArray("documents").size());
+
+    // A shared use: its documents likewise, for Duiven reading Wijchen's use.
+    String evaluation = document(wijchen, "Evaluatie " + word);
+    Api.Answer use =
+        api.post(
+            "api/koffer/" + id + "/uses",
+            wijchen,
+            "{\"wijk\":\"Wijchen-Oost\",\"from\":\"2025-03-01\",\"whatHappened\":\"Verhaal "
+                + word
+                + "\",\"documents\":[\""
+                + evaluation
+                + "\"]}");
+    assertEquals(201, use.status(), use.body());
+    String usePub = publish("api/uses/" + use.json().getString("id"), wijchen);
+    JsonArray uses = api.get("api/koffer/" + id + "/uses", duiven).array();
+    assertEquals(1, uses.size(), uses.toString());
+    assertEquals(
+        java.util.List.of(),
+        strings(uses.getJsonObject(0).getJsonObject("use").getJsonArray("documents")));
+    for (String path :
+        java.util.List.of(
+            "api/koffer/" + id, "api/koffer/" + id + "/uses", "api/catalog/" + usePub)) {
+      String body = api.get(path, duiven).body();
+      assertFalse(body.contains(evaluation), path + ": " + body);
+    }
+    assertEquals(
+        0, api.get("api/search?q=%22" + evaluation + "%22", duiven).json().getInt("total"));
+    // Wijchen itself still sees its own document on its own use.
+    assertTrue(
+        api.get("api/uses/" + use.json().getString("id"), wijchen).body().contains(evaluation));
+  }
+
+  @Test
+  void aUseIsSharedOnlyWhereItsMethodIsPublished() {
+    String admin = api.token("admin", Api.ADMIN_PASSWORD);
+    String other = "kring-" + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(
+        201,
+        api.post(
+                "api/admin/circles",
+                admin,
+                "{\"slug\":\""
+                    + other
+                    + "\",\"name\":\"Andere kring\",\"members\":[\"duiven\",\"wijchen\"]}")
+            .status());
+    String name = "Alleen hier " + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        api.post("api/methods", duiven, card(name, "praktijk", null, "[\"Open\"]", -1))
+            .json()
+            .getString("id");
+    String inCircle = publish("api/methods/" + id, duiven);
+    String useId =
+        api.post(
+                "api/koffer/" + id + "/uses",
+                wijchen,
+                "{\"wijk\":\"Wijchen-Oost\",\"from\":\"2025-03-01\",\"whatHappened\":\"x\"}")
+            .json()
+            .getString("id");
+
+    // The card is in leerkring-wdw only: the use may not carry its name elsewhere.
+    Api.Answer elsewhere =
+        api.post(
+            "api/uses/" + useId + "/publications",
+            wijchen,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"" + other + "\"}");
+    assertEquals(409, elsewhere.status(), elsewhere.body());
+    assertTrue(elsewhere.contentType().startsWith("application/problem+json"));
+    assertTrue(elsewhere.body().contains("not published"), elsewhere.body());
+    Api.Answer toEveryone =
+        api.post(
+            "api/uses/" + useId + "/publications",
+            wijchen,
+            "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(409, toEveryone.status(), "the card is not public: " + toEveryone.body());
+    Api.Answer here = api.post("api/uses/" + useId + "/publications", wijchen, CIRCLE);
+    assertEquals(201, here.status(), "where the card is published: " + here.body());
+    String usePub = here.json().getString("id");
+
+    // Withdrawn before the use is approved: the approval is refused too.
+    assertEquals(204, api.send("DELETE", "api/publications/" + inCircle, duiven).status());
+    Api.Answer late = api.post("api/publications/" + usePub + "/approve", coordinator, "");
+    assertEquals(409, late.status(), late.body());
+
+    // Once the card is public, the use may go to any circle of Wijchen's.
+    Api.Answer published =
+        api.post(
+            "api/methods/" + id + "/publications",
+            duiven,
+            "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(
+        200,
+        api.post(
+                "api/publications/" + published.json().getString("id") + "/approve",
+                coordinator,
+                "")
+            .status());
+    assertEquals(
+        200, api.post("api/publications/" + usePub + "/approve", coordinator, "").status());
+    assertEquals(
+        201,
+        api.post(
+                "api/uses/" + useId + "/publications",
+                wijchen,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"" + other + "\"}")
+            .status());
+  }
 }

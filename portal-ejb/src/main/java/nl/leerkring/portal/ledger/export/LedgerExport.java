@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.exports.CsvText;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.Check;
@@ -107,9 +108,9 @@ public final class LedgerExport {
           LineYear figures = LineYear.of(line, year);
           printer.printRecord(
               String.valueOf(year),
-              Sheets.csvText(line.id()),
+              CsvText.of(line.id()),
               line.category().name(),
-              Sheets.csvText(line.description()),
+              CsvText.of(line.description()),
               figures.planned().plain(),
               Sheets.csvPlain(figures.actual()),
               figures.forecast().plain());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.leerkring.portal.exports.CsvText;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
 import nl.leerkring.portal.ledger.rollup.MemberRollup;
@@ -94,8 +95,8 @@ public final class RollupExport {
           Optional<YearFigures> figures = inYear(member, year);
           printer.printRecord(
               String.valueOf(year),
-              Sheets.csvText(member.gemeente()),
-              Sheets.csvText(member.name()),
+              CsvText.of(member.gemeente()),
+              CsvText.of(member.name()),
               plain(figures, YearFigures::planned),
               plain(figures, YearFigures::actual),
               plain(figures, YearFigures::subsidyAwarded),

@@ -19,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What {@link LedgerExport} and {@link RollupExport} share: one workbook with its cell styles, a
- * cursor that writes rows into a sheet, and the CSV guard against formula injection.
+ * cursor that writes rows into a sheet, and plain decimals for CSV (text goes through {@link
+ * nl.leerkring.portal.exports.CsvText}).
  *
  * <p>Not thread-safe (a workbook is written by one thread); one instance per export.
  */
@@ -277,25 +278,6 @@ final class Sheets implements AutoCloseable {
   }
 
   // ---- CSV ----
-
-  /**
-   * Text for a CSV cell that a spreadsheet will not run as a formula (OWASP, "CSV Injection"): a
-   * value whose first non-blank character is {@code = + - @}, a tab or a carriage return (or their
-   * full-width forms) gets a leading single quote. Only for text: plain numbers such as {@code
-   * -12.50} are written as they are. Null becomes an empty cell.
-   */
-  static String csvText(String value) {
-    if (value == null) {
-      return "";
-    }
-    String stripped = value.stripLeading();
-    boolean leadingControl =
-        !value.isEmpty() && (value.charAt(0) == '\t' || value.charAt(0) == '\r');
-    if (leadingControl || (!stripped.isEmpty() && "=+-@＝＋－＠".indexOf(stripped.charAt(0)) >= 0)) {
-      return "'" + value;
-    }
-    return value;
-  }
 
   /** A plain decimal for CSV ({@code 1234.56}); empty for null. */
   static String csvPlain(Measure value) {

@@ -44,8 +44,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class LedgerExportTest {
 
@@ -334,18 +332,6 @@ class LedgerExportTest {
         }
       }
     }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"=1+1", "+31 6 1234", "-2+3", "@SUM(A1)", "\t=1", "\r=1", " =1", "＝1"})
-  void csvTextStartingLikeAFormulaGetsASingleQuote(String value) {
-    assertEquals("'" + value, Sheets.csvText(value));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"Inzet eigen uren", "1-2-2024", "a=b", "'al gequote", ""})
-  void otherCsvTextIsLeftAlone(String value) {
-    assertEquals(value, Sheets.csvText(value));
   }
 
   // ---- helpers ----

@@ -1,0 +1,72 @@
+package nl.leerkring.portal.publishing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.TenantsException.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The transitions of a publication, and who may make them. */
+class PublicationTest {
+
+  private static Publication submittedBy(String username) {
+    Snapshot snapshot =
+        new Snapshot(
+            "document",
+            "doc-1",
+            "Nota",
+            "nota-bw",
+            "Nota",
+            LocalDate.of(2025, 3, 1),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            "samenvatting",
+            1,
+            List.of(),
+            null,
+            null,
+            List.of());
+    return new Publication(snapshot, "{}", "tenant-1", "circle-1", Scope.CIRCLE, username);
+  }
+
+  @Test
+  void nobodyApprovesTheirOwnSubmission() {
+    Publication p = submittedBy("lid-en-coordinator");
+    PortalException refused =
+        assertThrows(PortalException.class, () -> p.approve("lid-en-coordinator"));
+    assertEquals(Kind.FORBIDDEN, refused.kind());
+    assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
+    assertEquals(Publication.Status.SUBMITTED, p.status(), "nothing changed");
+    assertEquals(null, p.decidedBy());
+  }
+
+  @Test
+  void anotherCoordinatorApproves() {
+    Publication p = submittedBy("lid-en-coordinator");
+    p.approve("coordinator");
+    assertEquals(Publication.Status.PUBLISHED, p.status());
+    assertEquals("coordinator", p.decidedBy());
+  }
+
+  @Test
+  void returningOnesOwnSubmissionOnlyStopsItAndIsAllowed() {
+    Publication p = submittedBy("lid-en-coordinator");
+    p.giveBack("lid-en-coordinator", "Nog niet af.");
+    assertEquals(Publication.Status.RETURNED, p.status());
+  }
+
+  @Test
+  void aDecidedSubmissionIsNotApprovedAgain() {
+    Publication p = submittedBy("lid");
+    p.approve("coordinator");
+    assertEquals(
+        Kind.CONFLICT, assertThrows(PortalException.class, () -> p.approve("ander")).kind());
+  }
+}

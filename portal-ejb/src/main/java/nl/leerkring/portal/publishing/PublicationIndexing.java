@@ -75,7 +75,7 @@ public class PublicationIndexing {
   }
 
   private IndexedItem toItem(Publication p) {
-    Snapshot s = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    Snapshot s = Snapshot.read(JSON, p.snapshotJson());
     TenantId owner = new TenantId(p.ownerTenant());
     String slug = circles.byId(new CircleId(p.circleId())).slug();
     boolean everyone = p.scope() == Scope.PUBLIC;

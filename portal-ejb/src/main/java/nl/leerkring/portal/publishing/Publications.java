@@ -328,7 +328,7 @@ public class Publications {
    */
   public Download file(Viewer viewer, String id, Integer annexNo) {
     Publication p = readable(viewer, id);
-    Snapshot snapshot = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    Snapshot snapshot = Snapshot.read(JSON, p.snapshotJson());
     return snapshot.files().stream()
         .filter(f -> Objects.equals(f.annexNo(), annexNo))
         .findFirst()
@@ -475,12 +475,12 @@ public class Publications {
 
   /** A publication with its snapshot as this viewer reads it (see {@link #references}). */
   private PublicationView view(Publication p, Viewer viewer) {
-    Snapshot snapshot = JSON.fromJson(p.snapshotJson(), Snapshot.class);
+    Snapshot snapshot = Snapshot.read(JSON, p.snapshotJson());
     return view(p, snapshot.referring(references(viewer, p, snapshot.refers())));
   }
 
   private PublicationView view(Publication p, boolean withSnapshot) {
-    return view(p, withSnapshot ? JSON.fromJson(p.snapshotJson(), Snapshot.class) : null);
+    return view(p, withSnapshot ? Snapshot.read(JSON, p.snapshotJson()) : null);
   }
 
   private PublicationView view(Publication p, Snapshot snapshot) {

@@ -1,7 +1,18 @@
 package nl.leerkring.portal.publishing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a reader of a publication gets: the item's description and files as they were when
@@ -54,6 +65,69 @@ public record Snapshot(
     wijken = wijken == null ? List.of() : List.copyOf(wijken);
     files = files == null ? List.of() : List.copyOf(files);
     refers = refers == null ? List.of() : List.copyOf(refers);
+  }
+
+  /** Where snapshots approved before references were kept apart held them, inside details. */
+  private static final Set<String> LEGACY_REFERENCES = Set.of("materials", "documents");
+
+  /**
+   * A stored snapshot as it is read. Snapshots approved before F10 hold a card's materials or a
+   * use's documents (workspace ids) inside {@code details}; they are lifted into {@code refers}
+   * here, leaving empty lists behind, so no reader and no search text gets a workspace id whenever
+   * the snapshot was made. The stored row is not touched: a snapshot never changes.
+   */
+  static Snapshot read(Jsonb json, String stored) {
+    Snapshot s = json.fromJson(stored, Snapshot.class);
+    return s.details() == null || s.details().isBlank() ? s : s.liftedReferences();
+  }
+
+  private Snapshot liftedReferences() {
+    JsonValue parsed;
+    try (JsonReader reader = Json.createReader(new StringReader(details))) {
+      parsed = reader.readValue();
+    }
+    if (!(parsed instanceof JsonObject content)) {
+      return this;
+    }
+    List<String> lifted = new ArrayList<>(refers);
+    JsonObjectBuilder kept = Json.createObjectBuilder();
+    boolean found = false;
+    for (var field : content.entrySet()) {
+      if (LEGACY_REFERENCES.contains(field.getKey())
+          && field.getValue() instanceof JsonArray ids
+          && !ids.isEmpty()) {
+        found = true;
+        for (JsonValue id : ids) {
+          if (id instanceof JsonString text && !lifted.contains(text.getString())) {
+            lifted.add(text.getString());
+          }
+        }
+        kept.add(field.getKey(), JsonValue.EMPTY_JSON_ARRAY);
+      } else {
+        kept.add(field.getKey(), field.getValue());
+      }
+    }
+    if (!found) {
+      return this;
+    }
+    return new Snapshot(
+        kind,
+        subjectId,
+        title,
+        type,
+        typeLabel,
+        date,
+        number,
+        programme,
+        themes,
+        tags,
+        wijken,
+        summary,
+        version,
+        files,
+        about,
+        kept.build().toString(),
+        lifted);
   }
 
   /** The same snapshot with other references: what a reader gets in place of workspace ids. */

@@ -4,41 +4,25 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import nl.leerkring.search.access.AccessFilter;
 import nl.leerkring.search.analysis.DutchAnalysis;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -99,33 +83,11 @@ public final class SearchIndex implements Closeable {
   /** Access filters whose readable statistics one searcher keeps; then it starts afresh. */
   private static final int STATISTICS_KEPT = 512;
 
-  private static final FieldType HIGHLIGHTED = highlightedText();
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-  /**
-   * The stored fields a hit shows: everything but the body, which can be long and is read only by
-   * the highlighter.
-   */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          Fields.ID,
-          Fields.KIND,
-          Fields.TITLE,
-          Fields.GEMEENTE,
-          Fields.TYPE,
-          Fields.TYPE_LABEL,
-          Fields.DATE,
-          Fields.NUMBER,
-          Fields.AUDIENCE,
-          Fields.THEME,
-          Fields.WIJK,
-          Fields.LINK);
-
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final FacetsConfig facets = facetsConfig();
+  private final FacetsConfig facets = ItemDocuments.facetsConfig();
   private final Analyzer queryAnalyzer = DutchAnalysis.querying();
   private final Analyzer indexAnalyzer = DutchAnalysis.indexing();
   private volatile long sequence;
@@ -175,7 +137,8 @@ public final class SearchIndex implements Closeable {
   /** Adds the item, or replaces the item with the same id. */
   public void upsert(IndexedItem item) {
     try {
-      writer.updateDocument(new Term(Fields.ID, item.id()), facets.build(toDocument(item)));
+      writer.updateDocument(
+          new Term(Fields.ID, item.id()), facets.build(ItemDocuments.toDocument(item)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot index " + item.id(), e);
     }
@@ -241,7 +204,7 @@ public final class SearchIndex implements Closeable {
           List<SearchResult.Hit> hits = new ArrayList<>();
           StoredFields stored = s.storedFields();
           for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(hit(stored, sd, List.of(), ""));
+            hits.add(Hits.hit(stored, sd, List.of(), ""));
           }
           return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
         });
@@ -367,7 +330,9 @@ public final class SearchIndex implements Closeable {
         (facet, value) ->
             b.add(
                 new TermQuery(
-                    new Term(filterField(facet), value.toLowerCase(java.util.Locale.ROOT))),
+                    new Term(
+                        ItemDocuments.filterField(facet),
+                        value.toLowerCase(java.util.Locale.ROOT))),
                 Occur.FILTER));
     return b.build();
   }
@@ -385,7 +350,7 @@ public final class SearchIndex implements Closeable {
     if (end > SearchRequest.MAX_WINDOW) {
       int total = s.count(query);
       return new SearchResult(
-          total, request.page(), request.size(), List.of(), facetCounts(s, facetState, query));
+          total, request.page(), request.size(), List.of(), FacetCounts.of(s, facetState, query));
     }
     int window = (int) end;
     FacetsCollector collector = new FacetsCollector();
@@ -410,50 +375,17 @@ public final class SearchIndex implements Closeable {
     // One reader of stored fields for the page: a new one per hit starts every block afresh.
     StoredFields stored = page.length == 0 ? null : s.storedFields();
     for (int i = 0; i < page.length; i++) {
-      List<String> snippets = splitPassages(bodies[i]);
-      hits.add(hit(stored, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
+      List<String> snippets = Hits.splitPassages(bodies[i]);
+      hits.add(
+          Hits.hit(
+              stored, page[i], snippets, snippets.isEmpty() ? "" : Hits.plain(snippets.get(0))));
     }
     return new SearchResult(
-        top.totalHits.value, request.page(), request.size(), hits, counts(facetState, collector));
-  }
-
-  private Map<Facet, List<SearchResult.FacetCount>> facetCounts(
-      IndexSearcher s, SortedSetDocValuesReaderState state, Query query) throws IOException {
-    FacetsCollector collector = new FacetsCollector();
-    FacetsCollector.search(s, query, 1, collector);
-    return counts(state, collector);
-  }
-
-  private Map<Facet, List<SearchResult.FacetCount>> counts(
-      SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
-    Map<Facet, List<SearchResult.FacetCount>> out = new EnumMap<>(Facet.class);
-    if (state == null) {
-      // Nothing indexed with facets yet: every facet is there, without values, as in any result.
-      for (Facet facet : Facet.values()) {
-        out.put(facet, List.of());
-      }
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-    for (Facet facet : Facet.values()) {
-      FacetResult result;
-      try {
-        result = counts.getTopChildren(facet == Facet.YEAR ? 50 : 20, facet.param());
-      } catch (IllegalArgumentException noSuchDimension) {
-        result = null;
-      }
-      List<SearchResult.FacetCount> values = new ArrayList<>();
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      if (facet == Facet.YEAR) {
-        values.sort(Comparator.comparing(SearchResult.FacetCount::value).reversed());
-      }
-      out.put(facet, List.copyOf(values));
-    }
-    return out;
+        top.totalHits.value,
+        request.page(),
+        request.size(),
+        hits,
+        FacetCounts.of(facetState, collector));
   }
 
   private UnifiedHighlighter highlighter(IndexSearcher s) {
@@ -461,55 +393,6 @@ public final class SearchIndex implements Closeable {
         .withMaxLength(1_000_000)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u0000", true))
         .build();
-  }
-
-  private static List<String> splitPassages(String formatted) {
-    if (formatted == null || formatted.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(formatted.split("\u0000"))
-        .map(String::strip)
-        .filter(p -> !p.isEmpty())
-        .toList();
-  }
-
-  /** A highlighted, escaped passage as plain text, for a citation. */
-  static String plain(String snippet) {
-    String unmarked =
-        snippet
-            .replace("<mark>", "")
-            .replace("</mark>", "")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#x27;", "'")
-            .replace("&#x2F;", "/")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
-    // As String.replaceAll, without compiling the pattern for every hit.
-    return WHITESPACE.matcher(unmarked).replaceAll(" ").strip();
-  }
-
-  private static SearchResult.Hit hit(
-      StoredFields stored, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
-    Document d = stored.document(sd.doc, HIT_FIELDS);
-    String date = d.get(Fields.DATE);
-    return new SearchResult.Hit(
-        d.get(Fields.ID),
-        d.get(Fields.KIND),
-        d.get(Fields.TITLE),
-        d.get(Fields.GEMEENTE),
-        d.get(Fields.TYPE),
-        d.get(Fields.TYPE_LABEL),
-        date == null ? null : LocalDate.parse(date),
-        d.get(Fields.NUMBER),
-        d.get(Fields.AUDIENCE),
-        List.of(d.getValues(Fields.THEME)),
-        List.of(d.getValues(Fields.WIJK)),
-        d.get(Fields.LINK),
-        Float.isNaN(sd.score) ? 0f : sd.score,
-        snippets,
-        passage);
   }
 
   private static Sort sort(SearchRequest.Order order) {
@@ -534,100 +417,6 @@ public final class SearchIndex implements Closeable {
       throw new SearchException(
           SearchException.Kind.INVALID, "The page size must be between 1 and " + maxSize + ".");
     }
-  }
-
-  private static String filterField(Facet facet) {
-    return "filter." + facet.param();
-  }
-
-  private Document toDocument(IndexedItem item) {
-    Document d = new Document();
-    d.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
-    d.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(item.id())));
-    d.add(new StringField(Fields.KIND, item.kind(), Field.Store.YES));
-    item.visibility().writeTo(d);
-    d.add(new Field(Fields.TITLE, item.title(), HIGHLIGHTED));
-    String body = item.summary().isBlank() ? item.text() : item.summary() + "\n\n" + item.text();
-    d.add(new Field(Fields.BODY, body, HIGHLIGHTED));
-    StringBuilder words = new StringBuilder(item.title());
-    item.themes().forEach(t -> words.append(' ').append(t));
-    item.wijken().forEach(w -> words.append(' ').append(w));
-    d.add(new TextField(Fields.WORDS, words.toString(), Field.Store.NO));
-    // Themes, wijken, type, gemeente and number are searched too (not highlighted): a reader who
-    // types "gezondheid" expects the documents filed under that theme.
-    StringBuilder meta = new StringBuilder();
-    for (String part : new String[] {item.typeLabel(), item.gemeente(), item.number()}) {
-      if (part != null) {
-        meta.append(part).append(' ');
-      }
-    }
-    item.themes().forEach(t -> meta.append(t).append(' '));
-    item.wijken().forEach(w -> meta.append(w).append(' '));
-    d.add(new TextField(Fields.META, meta.toString(), Field.Store.NO));
-    Map<Facet, List<String>> values = new HashMap<>();
-    values.put(Facet.GEMEENTE, optional(item.gemeente()));
-    values.put(Facet.TYPE, optional(item.type()));
-    values.put(
-        Facet.YEAR,
-        item.date() == null ? List.of() : List.of(String.valueOf(item.date().getYear())));
-    values.put(Facet.THEME, item.themes());
-    values.put(Facet.WIJK, item.wijken());
-    values.put(Facet.CIRCLE, optional(item.audience()));
-    values.forEach(
-        (facet, list) ->
-            list.stream()
-                .filter(v -> v != null && !v.isBlank())
-                .distinct()
-                .forEach(
-                    v -> {
-                      d.add(new SortedSetDocValuesFacetField(facet.param(), v));
-                      d.add(
-                          new StringField(
-                              filterField(facet),
-                              v.toLowerCase(java.util.Locale.ROOT),
-                              Field.Store.NO));
-                    }));
-    store(d, Fields.GEMEENTE, item.gemeente());
-    store(d, Fields.TYPE, item.type());
-    store(d, Fields.TYPE_LABEL, item.typeLabel());
-    store(d, Fields.NUMBER, item.number());
-    store(d, Fields.AUDIENCE, item.audience());
-    store(d, Fields.LINK, item.link());
-    item.themes().forEach(t -> store(d, Fields.THEME, t));
-    item.wijken().forEach(w -> store(d, Fields.WIJK, w));
-    if (item.date() != null) {
-      store(d, Fields.DATE, item.date().toString());
-      d.add(new NumericDocValuesField(Fields.DATE_SORT, item.date().toEpochDay()));
-    }
-    return d;
-  }
-
-  private static List<String> optional(String value) {
-    return value == null || value.isBlank() ? List.of() : List.of(value);
-  }
-
-  private static void store(Document d, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      d.add(new StoredField(field, value));
-    }
-  }
-
-  private static FieldType highlightedText() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  private static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(Facet.THEME.param(), true);
-    config.setMultiValued(Facet.WIJK.param(), true);
-    // Filters use their own fields, so the facet fields need no drill-down terms.
-    for (Facet facet : Facet.values()) {
-      config.setDrillDownTermsIndexing(facet.param(), FacetsConfig.DrillDownTermsIndexing.NONE);
-    }
-    return config;
   }
 
   private static Optional<String> committed(IndexWriter writer, String key) {

@@ -4,7 +4,10 @@
  * ordinals once per refresh); {@link nl.leerkring.search.index.IndexHome} keeps its generations on
  * disk and switches the live one atomically after a rebuild. Callers describe items with {@link
  * nl.leerkring.search.index.IndexedItem} and ask with {@link
- * nl.leerkring.search.index.SearchRequest}; they never see a Lucene type.
+ * nl.leerkring.search.index.SearchRequest}; they never see a Lucene type. Inside, {@code
+ * ItemDocuments} maps an item to its fields, {@code FacetCounts} counts facets over collected hits,
+ * {@code Hits} turns stored fields and passages into results, and {@code ReadableStatistics} and
+ * {@code SimilarTerms} keep ranking inside what the viewer may read.
  *
  * <p>Decisions:
  *

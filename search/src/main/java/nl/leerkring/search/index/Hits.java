@@ -1,0 +1,91 @@
+package nl.leerkring.search.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * A hit as callers see it: its stored fields, its score and its highlighted passages.
+ *
+ * <p>NOTE: stateless; thread-safe.
+ */
+final class Hits {
+
+  /**
+   * The stored fields a hit shows: everything but the body, which can be long and is read only by
+   * the highlighter.
+   */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.KIND,
+          Fields.TITLE,
+          Fields.GEMEENTE,
+          Fields.TYPE,
+          Fields.TYPE_LABEL,
+          Fields.DATE,
+          Fields.NUMBER,
+          Fields.AUDIENCE,
+          Fields.THEME,
+          Fields.WIJK,
+          Fields.LINK);
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private Hits() {}
+
+  static List<String> splitPassages(String formatted) {
+    if (formatted == null || formatted.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(formatted.split("\u0000"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+
+  /** A highlighted, escaped passage as plain text, for a citation. */
+  static String plain(String snippet) {
+    String unmarked =
+        snippet
+            .replace("<mark>", "")
+            .replace("</mark>", "")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#x2F;", "/")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+    // As String.replaceAll, without compiling the pattern for every hit.
+    return WHITESPACE.matcher(unmarked).replaceAll(" ").strip();
+  }
+
+  static SearchResult.Hit hit(
+      StoredFields stored, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
+    Document d = stored.document(sd.doc, HIT_FIELDS);
+    String date = d.get(Fields.DATE);
+    return new SearchResult.Hit(
+        d.get(Fields.ID),
+        d.get(Fields.KIND),
+        d.get(Fields.TITLE),
+        d.get(Fields.GEMEENTE),
+        d.get(Fields.TYPE),
+        d.get(Fields.TYPE_LABEL),
+        date == null ? null : LocalDate.parse(date),
+        d.get(Fields.NUMBER),
+        d.get(Fields.AUDIENCE),
+        List.of(d.getValues(Fields.THEME)),
+        List.of(d.getValues(Fields.WIJK)),
+        d.get(Fields.LINK),
+        Float.isNaN(sd.score) ? 0f : sd.score,
+        snippets,
+        passage);
+  }
+}

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.http.SimpleResponse;
 import org.jose4j.json.JsonUtil;
@@ -38,8 +34,6 @@ import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.consumer.ErrorCodeValidator;
-import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -88,7 +82,6 @@ public class OpenIdConnect {
   static final int MAX_PENDING = 5;
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Map<Integer, String> JWT_ERRORS = jwtErrorNames();
 
   /** A completed sign-in: the portal username and the local page to go to (or {@code null}). */
   public record Result(String username, String next) {}
@@ -209,7 +202,7 @@ public class OpenIdConnect {
     } catch (Refused | IllegalStateException e) {
       return refuse(e.getMessage());
     } catch (InvalidJwtException e) {
-      return refuse("the ID token is invalid (" + describe(e) + ")");
+      return refuse("the ID token is invalid (" + JwtErrors.describe(e) + ")");
     } catch (MalformedClaimException e) {
       return refuse("the ID token has a malformed claim");
     } catch (IOException e) {
@@ -536,32 +529,6 @@ public class OpenIdConnect {
   private static Optional<Result> refuse(String reason) {
     LOG.warning(() -> "OpenID Connect sign-in refused: " + reason);
     return Optional.empty();
-  }
-
-  /** The names of jose4j's error codes in an invalid JWT, never its content. */
-  private static String describe(InvalidJwtException e) {
-    String codes =
-        e.getErrorDetails().stream()
-            .map(ErrorCodeValidator.Error::getErrorCode)
-            .map(code -> JWT_ERRORS.getOrDefault(code, "code " + code))
-            .distinct()
-            .collect(Collectors.joining(", "));
-    String cause = e.getCause() == null ? "" : e.getCause().getClass().getSimpleName();
-    return codes.isEmpty() || cause.isEmpty() ? codes + cause : codes + ", " + cause;
-  }
-
-  private static Map<Integer, String> jwtErrorNames() {
-    Map<Integer, String> names = new HashMap<>();
-    for (Field field : ErrorCodes.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
-        try {
-          names.put(field.getInt(null), field.getName().toLowerCase(Locale.ROOT));
-        } catch (IllegalAccessException e) {
-          // Public constants; not reached.
-        }
-      }
-    }
-    return Map.copyOf(names);
   }
 
   private static Map<String, Object> json(String body, String what) throws Refused {

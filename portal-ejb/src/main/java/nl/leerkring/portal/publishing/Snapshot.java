@@ -110,28 +110,15 @@ public record Snapshot(
     if (!found) {
       return this;
     }
-    return new Snapshot(
-        kind,
-        subjectId,
-        title,
-        type,
-        typeLabel,
-        date,
-        number,
-        programme,
-        themes,
-        tags,
-        wijken,
-        summary,
-        version,
-        files,
-        about,
-        kept.build().toString(),
-        lifted);
+    return with(kept.build().toString(), lifted);
   }
 
   /** The same snapshot with other references: what a reader gets in place of workspace ids. */
   Snapshot referring(List<String> publications) {
+    return with(details, publications);
+  }
+
+  private Snapshot with(String otherDetails, List<String> otherRefers) {
     return new Snapshot(
         kind,
         subjectId,
@@ -148,7 +135,7 @@ public record Snapshot(
         version,
         files,
         about,
-        details,
-        publications);
+        otherDetails,
+        otherRefers);
   }
 }

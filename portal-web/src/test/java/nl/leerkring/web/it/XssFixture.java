@@ -73,6 +73,7 @@ final class XssFixture {
           "NewAccount.coordinatorOf",
           "NewAccount.facilitatorOf",
           "NewAccount.researcherOf",
+          "RoleChange.coordinatorOf",
           "DocumentMetadata.programme",
           // enumerations and vocabulary codes, refused unless known
           "Contribution.form",
@@ -89,6 +90,7 @@ final class XssFixture {
           "PublicationRequest.scope",
           "NewTerm.kind",
           "NewAccount.roles",
+          "RoleChange.roles",
           "SettingsView.defaultLocale",
           "DocumentMetadata.type",
           "MethodDraft.evidence",

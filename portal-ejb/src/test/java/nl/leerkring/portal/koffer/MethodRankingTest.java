@@ -769,7 +769,7 @@ class MethodRankingTest {
         assertTrue(fits(situation, m), context);
         assertTrue(
             r.reasons().stream()
-                .anyMatch(x -> Set.of("wijktype", "vraagstuk", "theme").contains(x.code())),
+                .anyMatch(x -> Set.of("wijktype", "vraagstuk", "theme").contains(x.code().key())),
             context);
         // non-increasing in score
         if (previous != null) {
@@ -945,12 +945,61 @@ class MethodRankingTest {
 
   static List<String> reasonStrings(Recommendation r) {
     return r.reasons().stream()
-        .map(x -> x.code() + "|" + x.points().toPlainString() + "|" + x.detail())
+        .map(x -> x.code().key() + "|" + x.points().toPlainString() + "|" + detail(x))
         .toList();
   }
 
+  /**
+   * A reason's typed arguments as one English line, so the examples above read as the rule: the
+   * ranking itself carries no prose (the web layer words it from its bundles).
+   */
+  static String detail(Reason x) {
+    Ranking.ReasonArgs a = x.args();
+    String wijktype = a.words().isEmpty() ? null : a.words().get(0);
+    return switch (x.code()) {
+      case WIJKTYPE, VRAAGSTUK, THEME -> String.join(", ", a.words());
+      case EVIDENCE -> a.evidence().label();
+      case USED_IN_SIMILAR_WIJKEN ->
+          gemeenten(a.gemeenten())
+              + ", "
+              + a.uses()
+              + (a.uses() == 1 ? " use" : " uses")
+              + " in "
+              + wijktype;
+      case OUTCOMES ->
+          "average rating "
+              + a.averageRating().toPlainString()
+              + " of "
+              + MethodRanking.MAX_RATING
+              + " over "
+              + a.uses()
+              + (a.uses() == 1 ? " rated use" : " rated uses");
+      case USED_ELSEWHERE ->
+          gemeenten(a.gemeenten())
+              + (wijktype == null ? "" : ", in other wijk types than " + wijktype);
+      case TOO_MANY_HOURS ->
+          "needs " + plain(a.needed()) + " h/week, " + plain(a.available()) + " available";
+      case TOO_MANY_PEOPLE ->
+          "needs "
+              + plain(a.needed())
+              + (a.needed().intValueExact() == 1 ? " person, " : " people, ")
+              + plain(a.available())
+              + " available";
+      case OVER_BUDGET ->
+          "needs a budget of €" + plain(a.needed()) + ", €" + plain(a.available()) + " available";
+    };
+  }
+
+  private static String gemeenten(int n) {
+    return n + (n == 1 ? " other gemeente" : " other gemeenten");
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   static List<String> codes(Recommendation r) {
-    return r.reasons().stream().map(Reason::code).toList();
+    return r.reasons().stream().map(x -> x.code().key()).toList();
   }
 
   static List<BigDecimal> scores(List<Recommendation> ranked) {

@@ -5,24 +5,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.Vocabularies;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * "Welke methode past?" as a plain GET page: the situation comes from the address, so an answer can
- * be bookmarked and shared. The ranking and its reasons are the koffer's; this bean translates the
- * reason codes and formats the points.
+ * be bookmarked and shared. The ranking and its reasons are the koffer's; {@link ReasonTexts} words
+ * the reason codes and their arguments in the page language.
  */
 @Named
 @RequestScoped
@@ -41,19 +38,6 @@ public class FitsPage {
   /** A ranked method as the page shows it. */
   public record Fit(
       int rank, String methodId, String name, String scoreText, List<String> reasons) {}
-
-  private static final Pattern SIMILAR =
-      Pattern.compile("(\\d+) other gemeenten?, (\\d+) uses? in (.+)");
-  private static final Pattern OUTCOMES =
-      Pattern.compile("average rating ([\\d.]+) of 5 over (\\d+) rated uses?");
-  private static final Pattern ELSEWHERE =
-      Pattern.compile("(\\d+) other gemeenten?(?:, in other wijk types than (.+))?");
-  private static final Pattern HOURS =
-      Pattern.compile("needs ([\\d.]+) h/week, ([\\d.]+) available");
-  private static final Pattern PEOPLE =
-      Pattern.compile("needs (\\d+) (?:person|people), (\\d+) available");
-  private static final Pattern BUDGET =
-      Pattern.compile("needs a budget of €([\\d.]+), €([\\d.]+) available");
 
   private boolean loaded;
   private boolean asked;
@@ -94,7 +78,7 @@ public class FitsPage {
     try {
       h = decimal(hours, "fits.hoursPerWeek");
       n = integer(people, "fits.people");
-      b = decimal(budget, "fits.budget");
+      b = amount(budget, "fits.budget");
     } catch (NumberFormatException e) {
       return;
     }
@@ -102,6 +86,9 @@ public class FitsPage {
         h == null && n == null && b == null ? null : new Ranking.Capacity(h, n, b);
     Ranking.Situation situation =
         new Ranking.Situation(wijktype, vraagstukken, MethodEditPage.commaList(themes), capacity);
+    ReasonTexts words =
+        new ReasonTexts(
+            faces.getApplication().getResourceBundle(faces, "msg"), language.getLocale(), terms);
     Messages.attempt(
         faces,
         () -> {
@@ -114,137 +101,19 @@ public class FitsPage {
                     rank++,
                     r.methodId(),
                     r.name(),
-                    number(r.score(), false),
-                    r.reasons().stream().map(this::reason).toList()));
+                    words.number(r.score(), false),
+                    r.reasons().stream().map(words::line).toList()));
           }
           fits = out;
         });
   }
 
-  /** "+3 — wijktype: Vergrijsde krimpwijk". */
-  private String reason(Ranking.Reason r) {
-    String label = KofferPage.textOr(faces, "fits.reason." + r.code(), r.code());
-    String detail =
-        switch (r.code()) {
-          case "wijktype" -> KofferPage.labels(List.of(r.detail()), wijktypes());
-          case "vraagstuk" ->
-              KofferPage.labels(MethodEditPage.commaList(r.detail()), vraagstukTerms());
-          case "evidence" -> KofferPage.evidenceText(faces, r.detail());
-          default -> detail(r.code(), r.detail());
-        };
-    return number(r.points(), true)
-        + " — "
-        + label
-        + (detail == null || detail.isBlank() ? "" : ": " + detail);
-  }
-
-  /**
-   * The ranking explains uses, outcomes and capacity in English prose ({@link
-   * nl.leerkring.portal.koffer.MethodRanking}); the values are read back from it so the page can
-   * say it in its own language. A detail in another shape is shown as it is.
-   */
-  private String detail(String code, String raw) {
-    if (raw == null) {
-      return null;
-    }
-    Locale locale = language.getLocale();
-    Matcher m;
-    switch (code) {
-      case "used-in-similar-wijken" -> {
-        m = SIMILAR.matcher(raw);
-        if (m.matches()) {
-          return KofferPage.format(
-              faces,
-              locale,
-              "fits.detail.used-in-similar-wijken",
-              Integer.valueOf(m.group(1)),
-              Integer.valueOf(m.group(2)),
-              KofferPage.labels(List.of(m.group(3)), wijktypes()));
-        }
-      }
-      case "outcomes" -> {
-        m = OUTCOMES.matcher(raw);
-        if (m.matches()) {
-          return KofferPage.format(
-              faces,
-              locale,
-              "fits.detail.outcomes",
-              number(new BigDecimal(m.group(1)), false),
-              Integer.valueOf(m.group(2)));
-        }
-      }
-      case "used-elsewhere" -> {
-        m = ELSEWHERE.matcher(raw);
-        if (m.matches()) {
-          return m.group(2) == null
-              ? KofferPage.format(
-                  faces, locale, "fits.detail.used-elsewhere", Integer.valueOf(m.group(1)))
-              : KofferPage.format(
-                  faces,
-                  locale,
-                  "fits.detail.used-elsewhere.other",
-                  Integer.valueOf(m.group(1)),
-                  KofferPage.labels(List.of(m.group(2)), wijktypes()));
-        }
-      }
-      case "too-many-hours" -> {
-        m = HOURS.matcher(raw);
-        if (m.matches()) {
-          return KofferPage.format(
-              faces,
-              locale,
-              "fits.detail.too-many-hours",
-              number(new BigDecimal(m.group(1)), false),
-              number(new BigDecimal(m.group(2)), false));
-        }
-      }
-      case "too-many-people" -> {
-        m = PEOPLE.matcher(raw);
-        if (m.matches()) {
-          return KofferPage.format(
-              faces,
-              locale,
-              "fits.detail.too-many-people",
-              Integer.valueOf(m.group(1)),
-              Integer.valueOf(m.group(2)));
-        }
-      }
-      case "over-budget" -> {
-        m = BUDGET.matcher(raw);
-        if (m.matches()) {
-          NumberFormat euro = NumberFormat.getCurrencyInstance(locale);
-          euro.setCurrency(Currency.getInstance("EUR"));
-          return KofferPage.format(
-              faces,
-              locale,
-              "fits.detail.over-budget",
-              euro.format(new BigDecimal(m.group(1))),
-              euro.format(new BigDecimal(m.group(2))));
-        }
-      }
-      default -> {
-        // shown as it is
-      }
-    }
-    return raw;
-  }
-
-  private String number(BigDecimal value, boolean signed) {
-    NumberFormat f = NumberFormat.getNumberInstance(language.getLocale());
-    f.setMaximumFractionDigits(2);
-    f.setMinimumFractionDigits(0);
-    String text = f.format(value.abs());
-    if (value.signum() < 0) {
-      return "−" + text;
-    }
-    return signed ? "+" + text : text;
-  }
-
+  /** Hours as people type them: {@code 8}, {@code 8,5}, {@code 8.5} or {@code 1.000,5}. */
   private BigDecimal decimal(String text, String labelKey) {
     if (text == null) {
       return null;
     }
-    String t = text.replace(" ", "").replace("€", "");
+    String t = text.replace(" ", "");
     if (t.contains(",") && t.contains(".")) {
       t = t.replace(".", "");
     }
@@ -253,6 +122,22 @@ public class FitsPage {
     } catch (NumberFormatException e) {
       badNumber(labelKey);
       throw e;
+    }
+  }
+
+  /**
+   * An amount the Dutch way, read by the ledger core's {@link Money#parseDutch}: {@code 5.000} is
+   * five thousand euro, {@code € 1.234,50} and {@code 1234} are what they say.
+   */
+  private BigDecimal amount(String text, String labelKey) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Money.parseDutch(text).amount();
+    } catch (PortalException e) {
+      badNumber(labelKey);
+      throw new NumberFormatException(e.getMessage());
     }
   }
 

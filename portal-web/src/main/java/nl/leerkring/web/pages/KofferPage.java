@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import nl.leerkring.portal.koffer.EvidenceLevel;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.KofferFilter;
@@ -152,11 +151,11 @@ public class KofferPage {
 
   /** The labels of vocabulary codes, comma separated. */
   public String wijktypeLabels(List<String> codes) {
-    return labels(codes, getWijktypes());
+    return Formats.labels(codes, getWijktypes());
   }
 
   public String vraagstukLabels(List<String> codes) {
-    return labels(codes, getVraagstukken());
+    return Formats.labels(codes, getVraagstukken());
   }
 
   // --- what was asked, for the form ---
@@ -228,18 +227,6 @@ public class KofferPage {
         .filter(n -> n != null && !n.isBlank())
         .findFirst()
         .orElse(slug);
-  }
-
-  /** Vocabulary codes as their labels (unknown codes as they are), comma separated. */
-  static String labels(List<String> codes, List<Vocabularies.Term> terms) {
-    if (codes == null || codes.isEmpty()) {
-      return "";
-    }
-    Map<String, String> byCode = new LinkedHashMap<>();
-    terms.forEach(t -> byCode.putIfAbsent(t.code().toLowerCase(Locale.ROOT), t.label()));
-    return codes.stream()
-        .map(c -> byCode.getOrDefault(c.strip().toLowerCase(Locale.ROOT), c))
-        .collect(Collectors.joining(", "));
   }
 
   static String format(FacesContext faces, Locale locale, String key, Object... args) {

@@ -154,15 +154,15 @@ public class MethodPage {
   }
 
   public String wijktypeLabels(List<String> codes) {
-    return KofferPage.labels(codes, terms(Vocabularies.WIJKTYPE));
+    return Formats.labels(codes, terms(Vocabularies.WIJKTYPE));
   }
 
   public String wijktypeLabel(String code) {
-    return code == null ? "" : KofferPage.labels(List.of(code), terms(Vocabularies.WIJKTYPE));
+    return code == null ? "" : Formats.labels(List.of(code), terms(Vocabularies.WIJKTYPE));
   }
 
   public String vraagstukLabels(List<String> codes) {
-    return KofferPage.labels(codes, terms(Vocabularies.VRAAGSTUK));
+    return Formats.labels(codes, terms(Vocabularies.VRAAGSTUK));
   }
 
   public String when(Instant at) {

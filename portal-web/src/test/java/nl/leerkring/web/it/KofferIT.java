@@ -196,6 +196,24 @@ class KofferIT {
     assertTrue(reasons.contains("wijktype"), reasons);
     assertTrue(reasons.contains("used-in-similar-wijken"), reasons);
     assertTrue(reasons.contains("too-many-hours"), reasons);
+    // A reason is a code with typed args, and a text in Dutch unless English is preferred.
+    JsonObject wijk =
+        mine.getJsonArray("reasons").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("code").equals("wijktype"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(reasons));
+    assertEquals(
+        "vergrijsde-krimpwijk", wijk.getJsonObject("args").getJsonArray("words").getString(0));
+    assertEquals("wijktype: Vergrijsde krimpwijk", wijk.getString("text"), reasons);
+    Api.Answer english =
+        api.with("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")
+            .post(
+                "api/koffer/recommendations",
+                duiven,
+                "{\"wijktype\":\"vergrijsde-krimpwijk\",\"vraagstukken\":[\"eenzaamheid\"]}");
+    assertEquals(200, english.status(), english.body());
+    assertTrue(english.body().contains("\"wijk type: Vergrijsde krimpwijk\""), english.body());
     assertEquals(
         400, api.post("api/koffer/recommendations", duiven, "{}").status(), "an empty situation");
   }

@@ -8,12 +8,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.Vocabularies;
-import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -59,16 +58,16 @@ public class FitsPage {
     Map<String, String[]> multi = faces.getExternalContext().getRequestParameterValuesMap();
     Messages.attempt(faces, () -> terms = vocabularies.visible(current.signedIn()));
     asked = params.containsKey("ask");
-    wijktype = KofferPage.trimmed(params.get("wijktype"));
+    wijktype = Inputs.trimmed(params.get("wijktype"));
     String[] chosen = multi.get("vraagstuk");
     vraagstukken =
         chosen == null
             ? List.of()
-            : Arrays.stream(chosen).map(KofferPage::trimmed).filter(v -> v != null).toList();
-    themes = KofferPage.trimmed(params.get("themes"));
-    hours = KofferPage.trimmed(params.get("hours"));
-    people = KofferPage.trimmed(params.get("people"));
-    budget = KofferPage.trimmed(params.get("budget"));
+            : Arrays.stream(chosen).map(Inputs::trimmed).filter(v -> v != null).toList();
+    themes = Inputs.trimmed(params.get("themes"));
+    hours = Inputs.trimmed(params.get("hours"));
+    people = Inputs.trimmed(params.get("people"));
+    budget = Inputs.trimmed(params.get("budget"));
     if (!asked) {
       return;
     }
@@ -76,16 +75,17 @@ public class FitsPage {
     Integer n;
     BigDecimal b;
     try {
-      h = decimal(hours, "fits.hoursPerWeek");
-      n = integer(people, "fits.people");
-      b = amount(budget, "fits.budget");
+      Locale locale = language.getLocale();
+      h = Inputs.decimal(faces, locale, hours, "fits.hoursPerWeek");
+      n = Inputs.integer(faces, locale, people, "fits.people");
+      b = Inputs.amount(faces, locale, budget, "fits.budget");
     } catch (NumberFormatException e) {
       return;
     }
     Ranking.Capacity capacity =
         h == null && n == null && b == null ? null : new Ranking.Capacity(h, n, b);
     Ranking.Situation situation =
-        new Ranking.Situation(wijktype, vraagstukken, MethodEditPage.commaList(themes), capacity);
+        new Ranking.Situation(wijktype, vraagstukken, Inputs.commaList(themes), capacity);
     ReasonTexts words =
         new ReasonTexts(
             faces.getApplication().getResourceBundle(faces, "msg"), language.getLocale(), terms);
@@ -106,64 +106,6 @@ public class FitsPage {
           }
           fits = out;
         });
-  }
-
-  /** Hours as people type them: {@code 8}, {@code 8,5}, {@code 8.5} or {@code 1.000,5}. */
-  private BigDecimal decimal(String text, String labelKey) {
-    if (text == null) {
-      return null;
-    }
-    String t = text.replace(" ", "");
-    if (t.contains(",") && t.contains(".")) {
-      t = t.replace(".", "");
-    }
-    try {
-      return new BigDecimal(t.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      badNumber(labelKey);
-      throw e;
-    }
-  }
-
-  /**
-   * An amount the Dutch way, read by the ledger core's {@link Money#parseDutch}: {@code 5.000} is
-   * five thousand euro, {@code € 1.234,50} and {@code 1234} are what they say.
-   */
-  private BigDecimal amount(String text, String labelKey) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Money.parseDutch(text).amount();
-    } catch (PortalException e) {
-      badNumber(labelKey);
-      throw new NumberFormatException(e.getMessage());
-    }
-  }
-
-  private Integer integer(String text, String labelKey) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text);
-    } catch (NumberFormatException e) {
-      badNumber(labelKey);
-      throw e;
-    }
-  }
-
-  private void badNumber(String labelKey) {
-    faces.addMessage(
-        null,
-        new jakarta.faces.application.FacesMessage(
-            jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-            KofferPage.format(
-                faces,
-                language.getLocale(),
-                "methodEdit.badNumber",
-                Messages.text(faces, labelKey).toLowerCase(language.getLocale())),
-            null));
   }
 
   private List<Vocabularies.Term> wijktypes() {
@@ -187,7 +129,7 @@ public class FitsPage {
   }
 
   public String getCountText() {
-    return KofferPage.format(faces, language.getLocale(), "fits.count", getFits().size());
+    return Formats.format(faces, language.getLocale(), "fits.count", getFits().size());
   }
 
   public List<Vocabularies.Term> getWijktypes() {

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -216,6 +217,32 @@ class KofferIT {
     assertTrue(english.body().contains("\"wijk type: Vergrijsde krimpwijk\""), english.body());
     assertEquals(
         400, api.post("api/koffer/recommendations", duiven, "{}").status(), "an empty situation");
+
+    // The koffer's pages render with their forms (each form its own small bean).
+    Api dutch = api.with("Accept-Language", "nl");
+    Api.Answer fitsPage =
+        dutch.get(
+            "app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&vraagstuk=eenzaamheid&budget=2.000",
+            duiven);
+    assertEquals(200, fitsPage.status());
+    assertTrue(fitsPage.body().contains("+3 — wijktype: Vergrijsde krimpwijk"), fitsPage.body());
+    assertTrue(fitsPage.body().contains("value=\"2.000\""), fitsPage.body());
+    // "2.000" is two thousand euro, so the card's €2500 is over budget.
+    assertTrue(
+        fitsPage.body().contains("vraagt €\u00a02.500,00, €\u00a02.000,00 beschikbaar"),
+        fitsPage.body());
+    Api.Answer badBudget =
+        dutch.get("app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&budget=5000.50", duiven);
+    assertTrue(badBudget.body().contains("budget in euro"), badBudget.body());
+    Api.Answer methodPage = api.get("app/method.xhtml?id=" + id, wijchen);
+    assertEquals(200, methodPage.status());
+    for (String element : List.of("id=\"own-uses\"", "u-wijk", "u-happened", "c-body")) {
+      assertTrue(methodPage.body().contains(element), element + ": " + methodPage.body());
+    }
+    Api.Answer editPage = api.get("app/method-edit.xhtml?id=" + id, duiven);
+    assertEquals(200, editPage.status());
+    assertTrue(editPage.body().contains("value=\"" + name + "\""), editPage.body());
+    assertTrue(editPage.body().contains("s-circle"), editPage.body());
   }
 
   private java.util.List<String> kofferNames(String query) {

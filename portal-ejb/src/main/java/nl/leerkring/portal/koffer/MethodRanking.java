@@ -316,7 +316,7 @@ public final class MethodRanking {
           new Reason(
               ReasonCode.TOO_MANY_HOURS,
               CAPACITY_PENALTY,
-              ReasonArgs.capacity(needs.hoursPerWeek(), available.hoursPerWeek())));
+              ReasonArgs.capacity(needs.hoursPerWeek().value(), available.hoursPerWeek().value())));
     }
     if (needs.people() != null
         && available.people() != null
@@ -333,7 +333,7 @@ public final class MethodRanking {
           new Reason(
               ReasonCode.OVER_BUDGET,
               CAPACITY_PENALTY,
-              ReasonArgs.capacity(needs.budget(), available.budget())));
+              ReasonArgs.capacity(needs.budget().amount(), available.budget().amount())));
     }
   }
 
@@ -346,7 +346,7 @@ public final class MethodRanking {
     };
   }
 
-  private static boolean exceeds(BigDecimal needed, BigDecimal available) {
+  private static <T extends Comparable<T>> boolean exceeds(T needed, T available) {
     return needed != null && available != null && needed.compareTo(available) > 0;
   }
 

@@ -3,6 +3,8 @@ package nl.leerkring.portal.koffer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 
 /**
  * The records of "which method fits?": a situation described by a member, what the ranking knows of
@@ -28,11 +30,10 @@ public final class Ranking {
   }
 
   /** Available capacity; each part may be null (unknown). */
-  public record Capacity(BigDecimal hoursPerWeek, Integer people, BigDecimal budget) {}
+  public record Capacity(Hours hoursPerWeek, Integer people, Money budget) {}
 
   /** What a method needs; each part may be null (not stated). */
-  public record Preconditions(
-      BigDecimal hoursPerWeek, Integer people, BigDecimal budget, String note) {}
+  public record Preconditions(Hours hoursPerWeek, Integer people, Money budget, String note) {}
 
   /**
    * One recorded use, as far as the ranking may know it: only uses shared with the circle, plus the

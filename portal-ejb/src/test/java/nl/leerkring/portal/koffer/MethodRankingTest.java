@@ -25,6 +25,8 @@ import nl.leerkring.portal.koffer.Ranking.Reason;
 import nl.leerkring.portal.koffer.Ranking.Recommendation;
 import nl.leerkring.portal.koffer.Ranking.Situation;
 import nl.leerkring.portal.koffer.Ranking.UseSummary;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
 
@@ -806,9 +808,9 @@ class MethodRankingTest {
         random.nextBoolean()
             ? null
             : new Preconditions(
-                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(33), 1),
+                random.nextBoolean() ? null : Hours.of(BigDecimal.valueOf(random.nextInt(33), 1)),
                 random.nextBoolean() ? null : random.nextInt(6),
-                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(50) * 1000L),
+                random.nextBoolean() ? null : Money.euros(random.nextInt(50) * 1000L),
                 null);
     return new MethodProfile(
         "m-" + i,
@@ -832,9 +834,9 @@ class MethodRankingTest {
             random.nextBoolean()
                 ? null
                 : new Capacity(
-                    random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(25)),
+                    random.nextBoolean() ? null : Hours.of(random.nextInt(25)),
                     random.nextBoolean() ? null : random.nextInt(5),
-                    random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(40) * 1000L));
+                    random.nextBoolean() ? null : Money.euros(random.nextInt(40) * 1000L));
         return new Situation(wijk, vraagstukken, themes, c);
       }
     }
@@ -900,17 +902,17 @@ class MethodRankingTest {
 
   static Preconditions prec(String hours, Integer people, String budget) {
     return new Preconditions(
-        hours == null ? null : new BigDecimal(hours),
+        hours == null ? null : Hours.of(new BigDecimal(hours)),
         people,
-        budget == null ? null : new BigDecimal(budget),
+        budget == null ? null : Money.of(new BigDecimal(budget)),
         null);
   }
 
   static Capacity cap(String hours, Integer people, String budget) {
     return new Capacity(
-        hours == null ? null : new BigDecimal(hours),
+        hours == null ? null : Hours.of(new BigDecimal(hours)),
         people,
-        budget == null ? null : new BigDecimal(budget));
+        budget == null ? null : Money.of(new BigDecimal(budget)));
   }
 
   /** A krimpwijk method at praktijk level, used in krimpwijken by Wijchen and Doesburg. */

@@ -26,6 +26,8 @@ import nl.leerkring.portal.koffer.Views.UseOnCard;
 import nl.leerkring.portal.koffer.Views.UseView;
 import nl.leerkring.portal.koffer.Views.VersionView;
 import nl.leerkring.portal.koffer.Vocabularies;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.pages.ReasonTexts;
 import nl.leerkring.web.security.CurrentViewer;
@@ -148,9 +150,10 @@ public class KofferResource {
               + " text}]}]. A reason's code (e.g. used-in-similar-wijken) and typed args are for"
               + " programs; text words them for people, in Dutch unless Accept-Language prefers"
               + " English.")
-  public List<Fit> recommend(Ranking.Situation situation) {
+  public List<Fit> recommend(SituationRequest situation) {
     Viewer viewer = current.signedIn();
-    List<Ranking.Recommendation> ranked = koffer.recommend(viewer, situation);
+    List<Ranking.Recommendation> ranked =
+        koffer.recommend(viewer, situation == null ? null : situation.situation());
     ReasonTexts words = ReasonTexts.of(language(), vocabularies.visible(viewer));
     return ranked.stream()
         .map(
@@ -164,6 +167,25 @@ public class KofferResource {
                             x -> new FitReason(x.code().key(), x.points(), x.args(), words.text(x)))
                         .toList()))
         .toList();
+  }
+
+  /** A situation as clients send it; hours and euros as plain decimals. */
+  public record SituationRequest(
+      String wijktype, List<String> vraagstukken, List<String> themes, CapacityRequest capacity) {
+    Ranking.Situation situation() {
+      return new Ranking.Situation(
+          wijktype, vraagstukken, themes, capacity == null ? null : capacity.capacity());
+    }
+  }
+
+  /** What the gemeente can put in; a negative figure or more than two decimals is a 400. */
+  public record CapacityRequest(BigDecimal hoursPerWeek, Integer people, BigDecimal budget) {
+    Ranking.Capacity capacity() {
+      return new Ranking.Capacity(
+          hoursPerWeek == null ? null : Hours.of(hoursPerWeek),
+          people,
+          budget == null ? null : Money.of(budget));
+    }
   }
 
   /** A ranked method as the API gives it. */

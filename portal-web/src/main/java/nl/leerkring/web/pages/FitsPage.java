@@ -13,6 +13,8 @@ import java.util.Map;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.Vocabularies;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -82,16 +84,19 @@ public class FitsPage {
     } catch (NumberFormatException e) {
       return;
     }
-    Ranking.Capacity capacity =
-        h == null && n == null && b == null ? null : new Ranking.Capacity(h, n, b);
-    Ranking.Situation situation =
-        new Ranking.Situation(wijktype, vraagstukken, Inputs.commaList(themes), capacity);
     ReasonTexts words =
         new ReasonTexts(
             faces.getApplication().getResourceBundle(faces, "msg"), language.getLocale(), terms);
     Messages.attempt(
         faces,
         () -> {
+          Ranking.Capacity capacity =
+              h == null && n == null && b == null
+                  ? null
+                  : new Ranking.Capacity(
+                      h == null ? null : Hours.of(h), n, b == null ? null : Money.of(b));
+          Ranking.Situation situation =
+              new Ranking.Situation(wijktype, vraagstukken, Inputs.commaList(themes), capacity);
           List<Ranking.Recommendation> ranked = koffer.recommend(current.signedIn(), situation);
           List<Fit> out = new ArrayList<>();
           int rank = 1;

@@ -407,6 +407,12 @@ class KofferIT {
         "the card's indexed text holds no document id");
     assertFalse(api.get("api/search?q=" + word, wijchen).body().contains(secret), "snippets");
 
+    // The document page offers it to a circle with the shared offer form.
+    Api.Answer documentPage = api.get("app/document.xhtml?id=" + shared, duiven);
+    assertEquals(200, documentPage.status());
+    assertTrue(documentPage.body().contains("s-circle"), documentPage.body());
+    assertTrue(documentPage.body().contains("s-scope"), documentPage.body());
+
     // Published later, the document appears on the card as its publication; withdrawn, it goes.
     String docPub = publish("api/documents/" + shared, duiven);
     seen = api.get("api/koffer/" + id, wijchen).json();

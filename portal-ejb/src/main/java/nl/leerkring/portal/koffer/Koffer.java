@@ -25,6 +25,8 @@ import nl.leerkring.portal.koffer.Views.RelatedDocument;
 import nl.leerkring.portal.koffer.Views.UseContent;
 import nl.leerkring.portal.koffer.Views.UseOnCard;
 import nl.leerkring.portal.koffer.Views.VersionView;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.TenantsException;
@@ -191,7 +193,10 @@ public class Koffer {
               Set.copyOf(m.vraagstukken()),
               Set.copyOf(m.themes()),
               new Ranking.Preconditions(
-                  m.hoursPerWeek(), m.people(), m.budget(), m.preconditionsNote()),
+                  m.hoursPerWeek() == null ? null : Hours.of(m.hoursPerWeek()),
+                  m.people(),
+                  m.budget() == null ? null : Money.of(m.budget()),
+                  m.preconditionsNote()),
               uses));
     }
     return MethodRanking.rank(situation, asking, profiles);

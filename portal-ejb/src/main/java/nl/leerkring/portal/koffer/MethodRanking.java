@@ -13,14 +13,17 @@ import nl.leerkring.portal.koffer.Ranking.Capacity;
 import nl.leerkring.portal.koffer.Ranking.MethodProfile;
 import nl.leerkring.portal.koffer.Ranking.Preconditions;
 import nl.leerkring.portal.koffer.Ranking.Reason;
+import nl.leerkring.portal.koffer.Ranking.ReasonArgs;
+import nl.leerkring.portal.koffer.Ranking.ReasonCode;
 import nl.leerkring.portal.koffer.Ranking.Recommendation;
 import nl.leerkring.portal.koffer.Ranking.Situation;
 import nl.leerkring.portal.koffer.Ranking.UseSummary;
 
 /**
  * "Which method fits?": ranks published methods for a situation a member describes. The rule is
- * additive and explains itself: every point a method gets or loses comes with a {@link Reason}, and
- * a method's score is exactly the sum of its reasons' points.
+ * additive and explains itself: every point a method gets or loses comes with a {@link Reason} (a
+ * {@link ReasonCode} and its typed {@link ReasonArgs}, never a sentence: the web layer words it in
+ * the reader's language), and a method's score is exactly the sum of its reasons' points.
  *
  * <h2>The rule</h2>
  *
@@ -209,24 +212,25 @@ public final class MethodRanking {
     }
     List<Reason> reasons = new ArrayList<>();
     if (wijkMatch) {
-      reasons.add(new Reason("wijktype", WIJKTYPE_POINTS, wijktype));
+      reasons.add(
+          new Reason(ReasonCode.WIJKTYPE, WIJKTYPE_POINTS, ReasonArgs.words(List.of(wijktype))));
     }
     if (!matchedVraagstukken.isEmpty()) {
       reasons.add(
           new Reason(
-              "vraagstuk",
+              ReasonCode.VRAAGSTUK,
               times(VRAAGSTUK_POINTS, matchedVraagstukken.size()),
-              String.join(", ", matchedVraagstukken)));
+              ReasonArgs.words(matchedVraagstukken)));
     }
     if (!matchedThemes.isEmpty()) {
       reasons.add(
           new Reason(
-              "theme",
+              ReasonCode.THEME,
               times(THEME_POINTS, matchedThemes.size()),
-              String.join(", ", matchedThemes)));
+              ReasonArgs.words(matchedThemes)));
     }
     EvidenceLevel level = method.evidence() == null ? EvidenceLevel.PRAKTIJK : method.evidence();
-    reasons.add(new Reason("evidence", evidencePoints(level), level.label()));
+    reasons.add(new Reason(ReasonCode.EVIDENCE, evidencePoints(level), ReasonArgs.evidence(level)));
 
     int gemeenten = addUseReasons(method.uses(), wijktype, askingTenantId, reasons);
     addCapacityReasons(method.preconditions(), capacity, reasons);
@@ -276,14 +280,9 @@ public final class MethodRanking {
     if (!similar.isEmpty()) {
       reasons.add(
           new Reason(
-              "used-in-similar-wijken",
+              ReasonCode.USED_IN_SIMILAR_WIJKEN,
               times(SIMILAR_USE_POINTS, similar.size()).min(SIMILAR_USE_CAP),
-              gemeenten(similar.size())
-                  + ", "
-                  + similarUses
-                  + (similarUses == 1 ? " use" : " uses")
-                  + " in "
-                  + wijktype));
+              ReasonArgs.uses(similar.size(), similarUses, wijktype)));
     }
     if (ratedUses > 0) {
       // (sum/n − 3) × 0.5 = (sum − 3n) × 0.5 / n, computed exactly and rounded once.
@@ -295,25 +294,14 @@ public final class MethodRanking {
       BigDecimal average =
           BigDecimal.valueOf(ratingSum)
               .divide(BigDecimal.valueOf(ratedUses), 1, RoundingMode.HALF_UP);
-      reasons.add(
-          new Reason(
-              "outcomes",
-              points,
-              "average rating "
-                  + average.toPlainString()
-                  + " of "
-                  + MAX_RATING
-                  + " over "
-                  + ratedUses
-                  + (ratedUses == 1 ? " rated use" : " rated uses")));
+      reasons.add(new Reason(ReasonCode.OUTCOMES, points, ReasonArgs.rating(average, ratedUses)));
     }
     if (!elsewhere.isEmpty()) {
       reasons.add(
           new Reason(
-              "used-elsewhere",
+              ReasonCode.USED_ELSEWHERE,
               times(OTHER_USE_POINTS, elsewhere.size()).min(OTHER_USE_CAP),
-              gemeenten(elsewhere.size())
-                  + (wijktype == null ? "" : ", in other wijk types than " + wijktype)));
+              ReasonArgs.uses(elsewhere.size(), null, wijktype)));
     }
     return similar.size() + elsewhere.size();
   }
@@ -326,37 +314,26 @@ public final class MethodRanking {
     if (exceeds(needs.hoursPerWeek(), available.hoursPerWeek())) {
       reasons.add(
           new Reason(
-              "too-many-hours",
+              ReasonCode.TOO_MANY_HOURS,
               CAPACITY_PENALTY,
-              "needs "
-                  + plain(needs.hoursPerWeek())
-                  + " h/week, "
-                  + plain(available.hoursPerWeek())
-                  + " available"));
+              ReasonArgs.capacity(needs.hoursPerWeek().value(), available.hoursPerWeek().value())));
     }
     if (needs.people() != null
         && available.people() != null
         && needs.people() > available.people()) {
       reasons.add(
           new Reason(
-              "too-many-people",
+              ReasonCode.TOO_MANY_PEOPLE,
               CAPACITY_PENALTY,
-              "needs "
-                  + needs.people()
-                  + (needs.people() == 1 ? " person, " : " people, ")
-                  + available.people()
-                  + " available"));
+              ReasonArgs.capacity(
+                  BigDecimal.valueOf(needs.people()), BigDecimal.valueOf(available.people()))));
     }
     if (exceeds(needs.budget(), available.budget())) {
       reasons.add(
           new Reason(
-              "over-budget",
+              ReasonCode.OVER_BUDGET,
               CAPACITY_PENALTY,
-              "needs a budget of €"
-                  + plain(needs.budget())
-                  + ", €"
-                  + plain(available.budget())
-                  + " available"));
+              ReasonArgs.capacity(needs.budget().amount(), available.budget().amount())));
     }
   }
 
@@ -369,20 +346,12 @@ public final class MethodRanking {
     };
   }
 
-  private static boolean exceeds(BigDecimal needed, BigDecimal available) {
+  private static <T extends Comparable<T>> boolean exceeds(T needed, T available) {
     return needed != null && available != null && needed.compareTo(available) > 0;
   }
 
   private static BigDecimal times(BigDecimal points, int n) {
     return points.multiply(BigDecimal.valueOf(n));
-  }
-
-  private static String gemeenten(int n) {
-    return n + (n == 1 ? " other gemeente" : " other gemeenten");
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   /** The member's words that the method lists, in the member's order and spelling (stripped). */

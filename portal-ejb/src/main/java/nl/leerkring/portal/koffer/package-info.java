@@ -12,6 +12,9 @@
  * <p>Decisions:
  *
  * <ul>
+ *   <li>A ranking reason crosses the boundary as a {@code Ranking.ReasonCode} with typed {@code
+ *       Ranking.ReasonArgs}, never as a sentence: the web layer words it from its NL and EN bundles
+ *       (F13), so a page never parses prose back.
  *   <li>Publication and moderation are F2's, unchanged: a card or a use is a publication of kind
  *       {@code method} or {@code use}, with its own content as the snapshot's JSON details, and a
  *       use names the method it is about. Readers of the koffer only ever read snapshots; the one

@@ -25,6 +25,8 @@ import nl.leerkring.portal.koffer.Ranking.Reason;
 import nl.leerkring.portal.koffer.Ranking.Recommendation;
 import nl.leerkring.portal.koffer.Ranking.Situation;
 import nl.leerkring.portal.koffer.Ranking.UseSummary;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
 
@@ -769,7 +771,7 @@ class MethodRankingTest {
         assertTrue(fits(situation, m), context);
         assertTrue(
             r.reasons().stream()
-                .anyMatch(x -> Set.of("wijktype", "vraagstuk", "theme").contains(x.code())),
+                .anyMatch(x -> Set.of("wijktype", "vraagstuk", "theme").contains(x.code().key())),
             context);
         // non-increasing in score
         if (previous != null) {
@@ -806,9 +808,9 @@ class MethodRankingTest {
         random.nextBoolean()
             ? null
             : new Preconditions(
-                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(33), 1),
+                random.nextBoolean() ? null : Hours.of(BigDecimal.valueOf(random.nextInt(33), 1)),
                 random.nextBoolean() ? null : random.nextInt(6),
-                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(50) * 1000L),
+                random.nextBoolean() ? null : Money.euros(random.nextInt(50) * 1000L),
                 null);
     return new MethodProfile(
         "m-" + i,
@@ -832,9 +834,9 @@ class MethodRankingTest {
             random.nextBoolean()
                 ? null
                 : new Capacity(
-                    random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(25)),
+                    random.nextBoolean() ? null : Hours.of(random.nextInt(25)),
                     random.nextBoolean() ? null : random.nextInt(5),
-                    random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(40) * 1000L));
+                    random.nextBoolean() ? null : Money.euros(random.nextInt(40) * 1000L));
         return new Situation(wijk, vraagstukken, themes, c);
       }
     }
@@ -900,17 +902,17 @@ class MethodRankingTest {
 
   static Preconditions prec(String hours, Integer people, String budget) {
     return new Preconditions(
-        hours == null ? null : new BigDecimal(hours),
+        hours == null ? null : Hours.of(new BigDecimal(hours)),
         people,
-        budget == null ? null : new BigDecimal(budget),
+        budget == null ? null : Money.of(new BigDecimal(budget)),
         null);
   }
 
   static Capacity cap(String hours, Integer people, String budget) {
     return new Capacity(
-        hours == null ? null : new BigDecimal(hours),
+        hours == null ? null : Hours.of(new BigDecimal(hours)),
         people,
-        budget == null ? null : new BigDecimal(budget));
+        budget == null ? null : Money.of(new BigDecimal(budget)));
   }
 
   /** A krimpwijk method at praktijk level, used in krimpwijken by Wijchen and Doesburg. */
@@ -945,12 +947,61 @@ class MethodRankingTest {
 
   static List<String> reasonStrings(Recommendation r) {
     return r.reasons().stream()
-        .map(x -> x.code() + "|" + x.points().toPlainString() + "|" + x.detail())
+        .map(x -> x.code().key() + "|" + x.points().toPlainString() + "|" + detail(x))
         .toList();
   }
 
+  /**
+   * A reason's typed arguments as one English line, so the examples above read as the rule: the
+   * ranking itself carries no prose (the web layer words it from its bundles).
+   */
+  static String detail(Reason x) {
+    Ranking.ReasonArgs a = x.args();
+    String wijktype = a.words().isEmpty() ? null : a.words().get(0);
+    return switch (x.code()) {
+      case WIJKTYPE, VRAAGSTUK, THEME -> String.join(", ", a.words());
+      case EVIDENCE -> a.evidence().label();
+      case USED_IN_SIMILAR_WIJKEN ->
+          gemeenten(a.gemeenten())
+              + ", "
+              + a.uses()
+              + (a.uses() == 1 ? " use" : " uses")
+              + " in "
+              + wijktype;
+      case OUTCOMES ->
+          "average rating "
+              + a.averageRating().toPlainString()
+              + " of "
+              + MethodRanking.MAX_RATING
+              + " over "
+              + a.uses()
+              + (a.uses() == 1 ? " rated use" : " rated uses");
+      case USED_ELSEWHERE ->
+          gemeenten(a.gemeenten())
+              + (wijktype == null ? "" : ", in other wijk types than " + wijktype);
+      case TOO_MANY_HOURS ->
+          "needs " + plain(a.needed()) + " h/week, " + plain(a.available()) + " available";
+      case TOO_MANY_PEOPLE ->
+          "needs "
+              + plain(a.needed())
+              + (a.needed().intValueExact() == 1 ? " person, " : " people, ")
+              + plain(a.available())
+              + " available";
+      case OVER_BUDGET ->
+          "needs a budget of €" + plain(a.needed()) + ", €" + plain(a.available()) + " available";
+    };
+  }
+
+  private static String gemeenten(int n) {
+    return n + (n == 1 ? " other gemeente" : " other gemeenten");
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   static List<String> codes(Recommendation r) {
-    return r.reasons().stream().map(Reason::code).toList();
+    return r.reasons().stream().map(x -> x.code().key()).toList();
   }
 
   static List<BigDecimal> scores(List<Recommendation> ranked) {

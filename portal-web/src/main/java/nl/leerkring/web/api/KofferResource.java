@@ -9,10 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.UseDraft;
@@ -23,6 +26,10 @@ import nl.leerkring.portal.koffer.Views.UseOnCard;
 import nl.leerkring.portal.koffer.Views.UseView;
 import nl.leerkring.portal.koffer.Views.VersionView;
 import nl.leerkring.portal.koffer.Vocabularies;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.pages.ReasonTexts;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -44,6 +51,10 @@ public class KofferResource {
   @Inject Vocabularies vocabularies;
 
   @Context UriInfo uri;
+
+  @Context HttpHeaders headers;
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   @GET
   @Path("vocabulary")
@@ -135,9 +146,68 @@ public class KofferResource {
   @Operation(
       summary =
           "Which method fits? {wijktype, vraagstukken, themes, capacity: {hoursPerWeek, people,"
-              + " budget}} → ranked [{methodId, name, score, reasons: [{code, points, detail}]}].")
-  public List<Ranking.Recommendation> recommend(Ranking.Situation situation) {
-    return koffer.recommend(current.signedIn(), situation);
+              + " budget}} → ranked [{methodId, name, score, reasons: [{code, points, args,"
+              + " text}]}]. A reason's code (e.g. used-in-similar-wijken) and typed args are for"
+              + " programs; text words them for people, in Dutch unless Accept-Language prefers"
+              + " English.")
+  public List<Fit> recommend(SituationRequest situation) {
+    Viewer viewer = current.signedIn();
+    List<Ranking.Recommendation> ranked =
+        koffer.recommend(viewer, situation == null ? null : situation.situation());
+    ReasonTexts words = ReasonTexts.of(language(), vocabularies.visible(viewer));
+    return ranked.stream()
+        .map(
+            r ->
+                new Fit(
+                    r.methodId(),
+                    r.name(),
+                    r.score(),
+                    r.reasons().stream()
+                        .map(
+                            x -> new FitReason(x.code().key(), x.points(), x.args(), words.text(x)))
+                        .toList()))
+        .toList();
+  }
+
+  /** A situation as clients send it; hours and euros as plain decimals. */
+  public record SituationRequest(
+      String wijktype, List<String> vraagstukken, List<String> themes, CapacityRequest capacity) {
+    Ranking.Situation situation() {
+      return new Ranking.Situation(
+          wijktype, vraagstukken, themes, capacity == null ? null : capacity.capacity());
+    }
+  }
+
+  /** What the gemeente can put in; a negative figure or more than two decimals is a 400. */
+  public record CapacityRequest(BigDecimal hoursPerWeek, Integer people, BigDecimal budget) {
+    Ranking.Capacity capacity() {
+      return new Ranking.Capacity(
+          hoursPerWeek == null ? null : Hours.of(hoursPerWeek),
+          people,
+          budget == null ? null : Money.of(budget));
+    }
+  }
+
+  /** A ranked method as the API gives it. */
+  public record Fit(String methodId, String name, BigDecimal score, List<FitReason> reasons) {}
+
+  /**
+   * One reason: its stable {@code code}, the points, the typed arguments, and a readable {@code
+   * text}.
+   */
+  public record FitReason(String code, BigDecimal points, Ranking.ReasonArgs args, String text) {}
+
+  /** English when the client prefers it, otherwise Dutch (the portal's language). */
+  private Locale language() {
+    for (Locale l : headers.getAcceptableLanguages()) {
+      if ("en".equals(l.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+      if ("nl".equals(l.getLanguage())) {
+        break;
+      }
+    }
+    return DUTCH;
   }
 
   /** Kept here so the OpenAPI document groups uses with the koffer. */

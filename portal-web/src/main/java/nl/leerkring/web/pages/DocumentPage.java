@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentView;
-import nl.leerkring.tenants.tenancy.CircleGrant;
-import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -29,13 +27,13 @@ public class DocumentPage {
 
   @Inject nl.leerkring.portal.publishing.Publications publications;
 
+  @Inject OfferForm offer;
+
   private String id;
   private DocumentView document;
   private String preview;
   private boolean loaded;
 
-  private String scope = "CIRCLE";
-  private String circle;
   private List<String> excluded = new ArrayList<>();
 
   public DocumentView getDocument() {
@@ -57,14 +55,12 @@ public class DocumentPage {
     return preview;
   }
 
-  /** The circles the viewer's gemeente is a member of: where it may publish. */
-  public List<CircleGrant> getCircles() {
-    return current.get().circles().stream().filter(g -> g.role() == CircleRole.MEMBER).toList();
-  }
-
   public String submit() {
     if (Messages.attempt(
-        faces, () -> documents.submit(current.signedIn(), getId(), scope, circle, excluded))) {
+        faces,
+        () ->
+            documents.submit(
+                current.signedIn(), getId(), offer.getScope(), offer.getCircle(), excluded))) {
       Messages.info(faces, "document.submitted");
       loaded = false;
     }
@@ -97,22 +93,6 @@ public class DocumentPage {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  public String getScope() {
-    return scope;
-  }
-
-  public void setScope(String scope) {
-    this.scope = scope;
-  }
-
-  public String getCircle() {
-    return circle;
-  }
-
-  public void setCircle(String circle) {
-    this.circle = circle;
   }
 
   public List<String> getExcluded() {

@@ -5,21 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import nl.leerkring.portal.koffer.EvidenceLevel;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.KofferFilter;
 import nl.leerkring.portal.koffer.Views.KofferEntry;
@@ -30,13 +21,11 @@ import nl.leerkring.web.security.CurrentViewer;
 /**
  * A circle's koffer as a plain GET page: the published method cards with filters (theme, wijk type,
  * vraagstuk, evidence level) and order from the address. Without a circle, the first circle the
- * person takes part in. The static helpers are shared by the other koffer pages.
+ * person takes part in.
  */
 @Named
 @RequestScoped
 public class KofferPage {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   @Inject CurrentViewer current;
 
@@ -65,12 +54,12 @@ public class KofferPage {
     }
     loaded = true;
     Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-    circle = trimmed(params.get("circle"));
-    theme = trimmed(params.get("theme"));
-    wijktype = trimmed(params.get("wijktype"));
-    vraagstuk = trimmed(params.get("vraagstuk"));
-    evidence = trimmed(params.get("evidence"));
-    sort = trimmed(params.get("sort"));
+    circle = Inputs.trimmed(params.get("circle"));
+    theme = Inputs.trimmed(params.get("theme"));
+    wijktype = Inputs.trimmed(params.get("wijktype"));
+    vraagstuk = Inputs.trimmed(params.get("vraagstuk"));
+    evidence = Inputs.trimmed(params.get("evidence"));
+    sort = Inputs.trimmed(params.get("sort"));
     if (circle == null) {
       circle = getCircles().stream().findFirst().map(CircleGrant::slug).orElse(null);
     }
@@ -103,7 +92,7 @@ public class KofferPage {
 
   public String getCircleName() {
     load();
-    return circleName(current, circle);
+    return Formats.circleName(current, circle);
   }
 
   public boolean isInTenant() {
@@ -116,7 +105,7 @@ public class KofferPage {
   }
 
   public String getCountText() {
-    return format(faces, language.getLocale(), "koffer.count", getEntries().size());
+    return Formats.format(faces, language.getLocale(), "koffer.count", getEntries().size());
   }
 
   public List<Vocabularies.Term> getWijktypes() {
@@ -130,19 +119,19 @@ public class KofferPage {
   }
 
   public List<String> getEvidenceLevels() {
-    return evidenceSlugs();
+    return Formats.evidenceSlugs();
   }
 
   public String evidenceLabel(String slug) {
-    return evidenceText(faces, slug);
+    return Formats.evidenceText(faces, slug);
   }
 
   public String usesText(KofferEntry e) {
-    return format(faces, language.getLocale(), "koffer.usesText", e.uses(), e.gemeenten());
+    return Formats.format(faces, language.getLocale(), "koffer.usesText", e.uses(), e.gemeenten());
   }
 
   public String ratingText(BigDecimal average) {
-    return KofferPage.rating(faces, language.getLocale(), average);
+    return Formats.rating(faces, language.getLocale(), average);
   }
 
   /** Words comma separated (EL's String.join picks the varargs overload for a list). */
@@ -152,11 +141,11 @@ public class KofferPage {
 
   /** The labels of vocabulary codes, comma separated. */
   public String wijktypeLabels(List<String> codes) {
-    return labels(codes, getWijktypes());
+    return Formats.labels(codes, getWijktypes());
   }
 
   public String vraagstukLabels(List<String> codes) {
-    return labels(codes, getVraagstukken());
+    return Formats.labels(codes, getVraagstukken());
   }
 
   // --- what was asked, for the form ---
@@ -191,91 +180,29 @@ public class KofferPage {
     return sort == null ? "uses" : sort;
   }
 
-  // --- shared by the koffer pages ---
+  // --- for the programme, ledger and roll-up pages, until they call Formats and Inputs ---
 
   static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  static List<String> evidenceSlugs() {
-    List<String> out = new ArrayList<>();
-    for (EvidenceLevel l : EvidenceLevel.values()) {
-      out.add(l.slug());
-    }
-    return out;
-  }
-
-  /** An evidence level in the page language, from its slug (or its Dutch label). */
-  static String evidenceText(FacesContext faces, String slugOrLabel) {
-    if (slugOrLabel == null || slugOrLabel.isBlank()) {
-      return "";
-    }
-    for (EvidenceLevel l : EvidenceLevel.values()) {
-      if (l.slug().equalsIgnoreCase(slugOrLabel) || l.label().equalsIgnoreCase(slugOrLabel)) {
-        return Messages.text(faces, "koffer.evidence." + l.slug());
-      }
-    }
-    return slugOrLabel;
+    return Inputs.trimmed(value);
   }
 
   static String circleName(CurrentViewer current, String slug) {
-    if (slug == null) {
-      return "";
-    }
-    return current.get().circles().stream()
-        .filter(g -> g.slug().equals(slug))
-        .map(CircleGrant::name)
-        .filter(n -> n != null && !n.isBlank())
-        .findFirst()
-        .orElse(slug);
-  }
-
-  /** Vocabulary codes as their labels (unknown codes as they are), comma separated. */
-  static String labels(List<String> codes, List<Vocabularies.Term> terms) {
-    if (codes == null || codes.isEmpty()) {
-      return "";
-    }
-    Map<String, String> byCode = new LinkedHashMap<>();
-    terms.forEach(t -> byCode.putIfAbsent(t.code().toLowerCase(Locale.ROOT), t.label()));
-    return codes.stream()
-        .map(c -> byCode.getOrDefault(c.strip().toLowerCase(Locale.ROOT), c))
-        .collect(Collectors.joining(", "));
+    return Formats.circleName(current, slug);
   }
 
   static String format(FacesContext faces, Locale locale, String key, Object... args) {
-    return new MessageFormat(Messages.text(faces, key), locale).format(args);
+    return Formats.format(faces, locale, key, args);
   }
 
-  /** A message if the bundle has it, else {@code fallback}. */
   static String textOr(FacesContext faces, String key, String fallback) {
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-    return msg.containsKey(key) ? msg.getString(key) : fallback;
-  }
-
-  static String rating(FacesContext faces, Locale locale, BigDecimal average) {
-    if (average == null) {
-      return Messages.text(faces, "koffer.noRating");
-    }
-    NumberFormat n = NumberFormat.getNumberInstance(locale);
-    n.setMinimumFractionDigits(1);
-    n.setMaximumFractionDigits(1);
-    return format(faces, locale, "koffer.ratingValue", n.format(average));
+    return Formats.textOr(faces, key, fallback);
   }
 
   static String dateTime(Locale locale, Instant at) {
-    if (at == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale)
-        .withZone(ZONE)
-        .format(at);
+    return Formats.dateTime(locale, at);
   }
 
   static String date(Locale locale, LocalDate date) {
-    if (date == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    return Formats.date(locale, date);
   }
 }

@@ -33,7 +33,7 @@ final class Messages {
    * {@link #attempt} or the page's own write.
    */
   static String row(FacesContext faces) {
-    String id = KofferPage.trimmed(faces.getExternalContext().getRequestParameterMap().get("row"));
+    String id = Inputs.param(faces, "row");
     if (id == null) {
       throw PortalException.invalid("Which entry? None was chosen; reload the page and try again.");
     }
@@ -53,7 +53,7 @@ final class Messages {
    * the action was refused; null beside every other row.
    */
   static String typedBeside(FacesContext faces, String id, String name) {
-    String posted = KofferPage.trimmed(typed(faces, "row"));
+    String posted = Inputs.trimmed(typed(faces, "row"));
     return id != null && id.equals(posted) ? typed(faces, name) : null;
   }
 

@@ -46,15 +46,15 @@ public class MethodsPage {
   }
 
   public String evidenceLabel(String slug) {
-    return KofferPage.evidenceText(faces, slug);
+    return Formats.evidenceText(faces, slug);
   }
 
   public String circleName(String slug) {
-    return KofferPage.circleName(current, slug);
+    return Formats.circleName(current, slug);
   }
 
   public String when(Instant at) {
-    return KofferPage.dateTime(language.getLocale(), at);
+    return Formats.dateTime(language.getLocale(), at);
   }
 
   /** Whether some version of the card is in a koffer now, so its koffer page can be opened. */

@@ -3,5 +3,19 @@
  * Design System (Utrecht) CSS classes, in Dutch with an English bundle ({@code
  * messages.properties}, {@code messages_en}). A bean calls one boundary with the {@link
  * nl.leerkring.web.security.CurrentViewer} and turns module exceptions into a page message.
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>One small bean per form or dialog (as Cargo Tracker's {@code ChangeDestination}): a page
+ *       bean loads and shows, a form bean ({@code MethodForm}, {@code UseForm}, {@code
+ *       CommentForm}, {@code OfferForm}) holds what was typed and calls the boundary once.
+ *   <li>How values are written is in {@link nl.leerkring.web.pages.Formats}, how typed input and
+ *       the address are read in {@code Inputs}: one place each, so every page says and reads an
+ *       amount alike.
+ *   <li>Codes from below are worded here, from the bundles, never parsed back from prose: the
+ *       ranking's reasons by {@link nl.leerkring.web.pages.ReasonTexts} (also for the REST API's
+ *       {@code text}). {@code MessageCodesTest} fails when a code lacks a text in either language.
+ * </ul>
  */
 package nl.leerkring.web.pages;

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -196,8 +197,52 @@ class KofferIT {
     assertTrue(reasons.contains("wijktype"), reasons);
     assertTrue(reasons.contains("used-in-similar-wijken"), reasons);
     assertTrue(reasons.contains("too-many-hours"), reasons);
+    // A reason is a code with typed args, and a text in Dutch unless English is preferred.
+    JsonObject wijk =
+        mine.getJsonArray("reasons").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("code").equals("wijktype"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(reasons));
+    assertEquals(
+        "vergrijsde-krimpwijk", wijk.getJsonObject("args").getJsonArray("words").getString(0));
+    assertEquals("wijktype: Vergrijsde krimpwijk", wijk.getString("text"), reasons);
+    Api.Answer english =
+        api.with("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")
+            .post(
+                "api/koffer/recommendations",
+                duiven,
+                "{\"wijktype\":\"vergrijsde-krimpwijk\",\"vraagstukken\":[\"eenzaamheid\"]}");
+    assertEquals(200, english.status(), english.body());
+    assertTrue(english.body().contains("\"wijk type: Vergrijsde krimpwijk\""), english.body());
     assertEquals(
         400, api.post("api/koffer/recommendations", duiven, "{}").status(), "an empty situation");
+
+    // The koffer's pages render with their forms (each form its own small bean).
+    Api dutch = api.with("Accept-Language", "nl");
+    Api.Answer fitsPage =
+        dutch.get(
+            "app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&vraagstuk=eenzaamheid&budget=2.000",
+            duiven);
+    assertEquals(200, fitsPage.status());
+    assertTrue(fitsPage.body().contains("+3 — wijktype: Vergrijsde krimpwijk"), fitsPage.body());
+    assertTrue(fitsPage.body().contains("value=\"2.000\""), fitsPage.body());
+    // "2.000" is two thousand euro, so the card's €2500 is over budget.
+    assertTrue(
+        fitsPage.body().contains("vraagt €\u00a02.500,00, €\u00a02.000,00 beschikbaar"),
+        fitsPage.body());
+    Api.Answer badBudget =
+        dutch.get("app/fits.xhtml?ask=1&wijktype=vergrijsde-krimpwijk&budget=5000.50", duiven);
+    assertTrue(badBudget.body().contains("budget in euro"), badBudget.body());
+    Api.Answer methodPage = api.get("app/method.xhtml?id=" + id, wijchen);
+    assertEquals(200, methodPage.status());
+    for (String element : List.of("id=\"own-uses\"", "u-wijk", "u-happened", "c-body")) {
+      assertTrue(methodPage.body().contains(element), element + ": " + methodPage.body());
+    }
+    Api.Answer editPage = api.get("app/method-edit.xhtml?id=" + id, duiven);
+    assertEquals(200, editPage.status());
+    assertTrue(editPage.body().contains("value=\"" + name + "\""), editPage.body());
+    assertTrue(editPage.body().contains("s-circle"), editPage.body());
   }
 
   private java.util.List<String> kofferNames(String query) {
@@ -361,6 +406,12 @@ class KofferIT {
         api.get("api/search?q=%22" + secret + "%22", wijchen).json().getInt("total"),
         "the card's indexed text holds no document id");
     assertFalse(api.get("api/search?q=" + word, wijchen).body().contains(secret), "snippets");
+
+    // The document page offers it to a circle with the shared offer form.
+    Api.Answer documentPage = api.get("app/document.xhtml?id=" + shared, duiven);
+    assertEquals(200, documentPage.status());
+    assertTrue(documentPage.body().contains("s-circle"), documentPage.body());
+    assertTrue(documentPage.body().contains("s-scope"), documentPage.body());
 
     // Published later, the document appears on the card as its publication; withdrawn, it goes.
     String docPub = publish("api/documents/" + shared, duiven);

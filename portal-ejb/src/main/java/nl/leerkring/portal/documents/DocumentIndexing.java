@@ -1,5 +1,6 @@
 package nl.leerkring.portal.documents;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,11 +23,12 @@ import nl.leerkring.tenants.tenancy.Viewer;
 /**
  * How a tenant's case documents are indexed: as private items of their tenant, with the text of the
  * current original. Read by the portal's indexer only, as {@link Viewer#system()}, one tenant per
- * call.
+ * call: the methods that read are {@code @TenantBound} (not the class, whose other methods take no
+ * viewer).
  */
 @Stateless
+@Local(SearchContributor.class)
 @LocalBean
-@TenantBound
 public class DocumentIndexing implements SearchContributor {
 
   /** The change-log entity name of a case document. */
@@ -48,13 +50,9 @@ public class DocumentIndexing implements SearchContributor {
     return true;
   }
 
-  @Override
-  public String searchId(String kind, String documentId) {
-    return searchId(documentId);
-  }
-
   /** The document as it should be indexed now; empty when it no longer exists. */
   @Override
+  @TenantBound
   public Optional<IndexedItem> item(
       Viewer system, TenantId tenant, String kind, String documentId) {
     Document d = em.find(Document.class, documentId);
@@ -63,11 +61,12 @@ public class DocumentIndexing implements SearchContributor {
 
   /** A batch of the tenant's documents in id order, after {@code afterId}; for a rebuild. */
   @Override
+  @TenantBound
   public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
     String gemeente = gemeente(tenant);
     return em
         .createQuery("select d from Document d where d.id > :after order by d.id", Document.class)
-        .setParameter("after", afterId == null ? "" : documentIdOf(afterId))
+        .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
         .stream()
@@ -77,17 +76,14 @@ public class DocumentIndexing implements SearchContributor {
 
   /** How many documents the tenant has; for a rebuild's progress. */
   @Override
+  @TenantBound
   public long count(Viewer system, TenantId tenant) {
     return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
   }
 
   /** The id an indexed document is known by in search. */
-  public static String searchId(String documentId) {
-    return ENTITY + ":" + documentId;
-  }
-
-  private static String documentIdOf(String searchId) {
-    return searchId.substring(ENTITY.length() + 1);
+  private static String searchId(String documentId) {
+    return SearchContributor.searchId(ENTITY, documentId);
   }
 
   private String gemeente(TenantId tenant) {

@@ -1,5 +1,6 @@
 package nl.leerkring.portal.publishing;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * indexer only.
  */
 @Stateless
+@Local(SearchContributor.class)
 @LocalBean
 public class PublicationIndexing implements SearchContributor {
 
@@ -56,11 +58,6 @@ public class PublicationIndexing implements SearchContributor {
     return false;
   }
 
-  @Override
-  public String searchId(String kind, String publicationId) {
-    return searchId(publicationId);
-  }
-
   /** The publication as it should be indexed now; empty when it is not (or no longer) published. */
   @Override
   public Optional<IndexedItem> item(
@@ -79,7 +76,7 @@ public class PublicationIndexing implements SearchContributor {
             "select p from Publication p where p.status = :status and p.id > :after order by p.id",
             Publication.class)
         .setParameter("status", Publication.Status.PUBLISHED)
-        .setParameter("after", afterId == null ? "" : afterId.substring(ENTITY.length() + 1))
+        .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
         .stream()
@@ -95,8 +92,8 @@ public class PublicationIndexing implements SearchContributor {
   }
 
   /** The id a publication is known by in search. */
-  public static String searchId(String publicationId) {
-    return ENTITY + ":" + publicationId;
+  private static String searchId(String publicationId) {
+    return SearchContributor.searchId(ENTITY, publicationId);
   }
 
   private IndexedItem toItem(Publication p) {

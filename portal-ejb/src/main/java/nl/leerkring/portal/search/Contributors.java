@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import nl.leerkring.search.index.IndexedItem;
@@ -42,6 +44,11 @@ final class Contributors {
     this.all = List.copyOf(found);
   }
 
+  /** The kinds some contributor answers for, sorted; for the log. */
+  Set<String> kinds() {
+    return new TreeSet<>(byKind.keySet());
+  }
+
   /**
    * Brings the index in line with the entity's current state. A kind no contributor answers for is
    * not searchable: nothing to do. A per-tenant entity whose entry names no tenant is skipped.
@@ -63,7 +70,7 @@ final class Contributors {
     if (item.isPresent()) {
       index.upsert(item.get());
     } else {
-      index.delete(c.searchId(kind, entityId));
+      index.delete(SearchContributor.searchId(kind, entityId));
     }
   }
 

@@ -89,6 +89,7 @@ public class SearchService {
   @PostConstruct
   void start() {
     contributors = new Contributors(found);
+    LOG.info(() -> "Search contributors answer for " + contributors.kinds());
     String dataDir =
         ConfigProvider.getConfig(SearchService.class.getClassLoader())
             .getOptionalValue("portal.data-dir", String.class)

@@ -59,11 +59,6 @@ class ContributorsTest {
     }
 
     @Override
-    public String searchId(String kind, String entityId) {
-      return kind + ":" + entityId;
-    }
-
-    @Override
     public Optional<IndexedItem> item(Viewer system, TenantId tenant, String kind, String id) {
       calls.add("item " + tenant + " " + id);
       return Optional.ofNullable(rows.getOrDefault(tenant, new TreeMap<>()).get(id))
@@ -80,7 +75,7 @@ class ContributorsTest {
     public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
       calls.add("batch " + tenant + " after " + afterId);
       TreeMap<String, String> of = rows.getOrDefault(tenant, new TreeMap<>());
-      var rest = afterId == null ? of : of.tailMap(afterId.substring(kind.length() + 1), false);
+      var rest = afterId == null ? of : of.tailMap(SearchContributor.entityId(afterId), false);
       return rest.entrySet().stream()
           .limit(max)
           .map(e -> item(tenant, e.getKey(), e.getValue()))
@@ -89,7 +84,7 @@ class ContributorsTest {
 
     private IndexedItem item(TenantId tenant, String id, String title) {
       return new IndexedItem(
-          searchId(kind, id),
+          SearchContributor.searchId(kind, id),
           kind,
           Visibility.privateTo(tenant == null ? A : tenant),
           title,

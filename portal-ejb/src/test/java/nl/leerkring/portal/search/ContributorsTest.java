@@ -105,6 +105,11 @@ class ContributorsTest {
   @TempDir Path dir;
   private SearchIndex index;
 
+  /** Fresh for every test: a workspace contributor holding d1 of tenant A, alone. */
+  private final Fake documents = new Fake("document", true).with(A, "d1");
+
+  private final Contributors onlyDocuments = new Contributors(List.of(documents));
+
   @BeforeEach
   void open() {
     index = SearchIndex.open(dir.resolve("index"));
@@ -122,7 +127,6 @@ class ContributorsTest {
 
   @Test
   void changeIsAppliedByTheContributorOfItsKind() {
-    Fake documents = new Fake("document", true).with(A, "d1");
     Fake publications = new Fake("publication", false).with(null, "p1");
     Contributors contributors = new Contributors(List.of(documents, publications));
 
@@ -136,23 +140,18 @@ class ContributorsTest {
 
   @Test
   void entityThatIsGoneIsDeletedFromTheIndex() {
-    Fake documents = new Fake("document", true).with(A, "d1");
-    Contributors contributors = new Contributors(List.of(documents));
-    contributors.apply(index, 1, "document", "d1", A.value());
+    onlyDocuments.apply(index, 1, "document", "d1", A.value());
     assertEquals(1, size());
 
     documents.rows.get(A).remove("d1");
-    contributors.apply(index, 2, "document", "d1", A.value());
+    onlyDocuments.apply(index, 2, "document", "d1", A.value());
 
     assertEquals(0, size());
   }
 
   @Test
   void unknownKindIsNotSearchableAndSkipped() {
-    Fake documents = new Fake("document", true).with(A, "d1");
-    Contributors contributors = new Contributors(List.of(documents));
-
-    contributors.apply(index, 1, "programme", "d1", A.value());
+    onlyDocuments.apply(index, 1, "programme", "d1", A.value());
 
     assertTrue(documents.calls.isEmpty());
     assertEquals(0, size());
@@ -160,11 +159,9 @@ class ContributorsTest {
 
   @Test
   void workspaceChangeThatNamesNoTenantIsSkippedNotDeleted() {
-    Fake documents = new Fake("document", true).with(A, "d1");
-    Contributors contributors = new Contributors(List.of(documents));
-    contributors.apply(index, 1, "document", "d1", A.value());
+    onlyDocuments.apply(index, 1, "document", "d1", A.value());
 
-    contributors.apply(index, 2, "document", "d1", null);
+    onlyDocuments.apply(index, 2, "document", "d1", null);
 
     assertEquals(1, documents.calls.size(), "no read without a tenant");
     assertEquals(1, size(), "and nothing removed");
@@ -178,9 +175,9 @@ class ContributorsTest {
 
   @Test
   void rebuildReadsEachTenantInBatchesAndTheCatalogOnce() {
-    Fake documents = new Fake("document", true).with(A, "a1", "a2", "a3", "a4").with(B, "b1");
+    Fake workspace = new Fake("document", true).with(A, "a1", "a2", "a3", "a4").with(B, "b1");
     Fake publications = new Fake("publication", false).with(null, "p1", "p2");
-    Contributors contributors = new Contributors(List.of(documents, publications));
+    Contributors contributors = new Contributors(List.of(workspace, publications));
     AtomicLong advanced = new AtomicLong();
 
     long total = contributors.count(List.of(A, B));
@@ -197,7 +194,7 @@ class ContributorsTest {
             "batch " + A + " after document:a2",
             "batch " + A + " after document:a4",
             "batch " + B + " after null"),
-        documents.calls);
+        workspace.calls);
     assertEquals(
         List.of("count null", "batch null after null", "batch null after publication:p2"),
         publications.calls);

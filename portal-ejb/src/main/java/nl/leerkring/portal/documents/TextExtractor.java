@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,8 +31,6 @@ import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.AcceptedTypes.Format;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -309,7 +306,8 @@ public class TextExtractor {
         verdict = zipScan.check(file);
       } catch (ZipException e) {
         LOG.log(Level.FINE, "Refused " + name + ": not a readable zip", e);
-        throw damaged(name, formatByName(name).map(Format::noun).orElse("document"));
+        throw Refusals.damaged(
+            name, Refusals.formatByName(name).map(Format::noun).orElse("document"));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + file, e);
       }
@@ -349,14 +347,14 @@ public class TextExtractor {
         truncated = true;
       } else {
         embedded.throwIfRefused();
-        throw refusal(e, name, format);
+        throw Refusals.forThrown(e, name, format);
       }
     } catch (RuntimeException e) {
       embedded.throwIfRefused();
-      throw refusal(e, name, format);
+      throw Refusals.forThrown(e, name, format);
     } catch (StackOverflowError e) {
       LOG.log(Level.FINE, "Stack overflow reading " + name, e);
-      throw nestedTooDeeply(name);
+      throw Refusals.nestedTooDeeply(name);
     }
     embedded.throwIfRefused();
 
@@ -398,7 +396,7 @@ public class TextExtractor {
   private Format accept(MediaType detected, String name, String declaredContentType) {
     String type = detected.toString();
     if (PROTECTED_OOXML.equals(type)) {
-      throw passwordProtected(name);
+      throw Refusals.passwordProtected(name);
     }
     Format format =
         AcceptedTypes.formatOf(type)
@@ -474,61 +472,6 @@ public class TextExtractor {
       return type.equals("application/zip") || type.equals("application/x-zip-compressed");
     }
     return false;
-  }
-
-  /** The refusal for what the parser threw, most specific first. */
-  private static PortalException refusal(Throwable thrown, String name, Format format) {
-    LOG.log(Level.FINE, "Refused " + name + " (" + format.label() + ")", thrown);
-    boolean zipBomb = false;
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String className = t.getClass().getName();
-      if (t instanceof EncryptedDocumentException
-          || className.equals("org.apache.poi.EncryptedDocumentException")
-          || className.equals("org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException")) {
-        return passwordProtected(name);
-      }
-      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("levels of xml element nesting")
-          || message.contains("levels of package entry nesting")) {
-        return nestedTooDeeply(name);
-      }
-      if (message.contains("zip bomb") || t instanceof TikaMemoryLimitException) {
-        zipBomb = true;
-      }
-    }
-    if (zipBomb) {
-      return ZipScan.zipBomb(name);
-    }
-    return damaged(name, format.noun());
-  }
-
-  private static PortalException damaged(String name, String noun) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is damaged or is not a valid "
-            + noun
-            + "; open it, save it again and upload the new copy.");
-  }
-
-  private static Optional<Format> formatByName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return Arrays.stream(Format.values())
-        .filter(f -> f.extensions().stream().anyMatch(lower::endsWith))
-        .findFirst();
-  }
-
-  private static PortalException passwordProtected(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is protected with a password; the portal cannot read it. Remove the password"
-            + " and upload it again.");
-  }
-
-  private static PortalException nestedTooDeeply(String name) {
-    return PortalException.invalid(
-        "The file \"" + name + "\" is nested too deeply for the portal to read it.");
   }
 
   /**

@@ -39,7 +39,7 @@ final class ZipScan {
 
     PortalException refusal(String name) {
       return this == BOMB
-          ? zipBomb(name)
+          ? Refusals.zipBomb(name)
           : PortalException.invalid(
               "The file \""
                   + name
@@ -105,13 +105,5 @@ final class ZipScan {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
-  }
-
-  static PortalException zipBomb(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" unpacks to far more than its own size, like a zip bomb; the portal does not"
-            + " read it.");
   }
 }

@@ -18,7 +18,8 @@
  * thread under a timeout. Text beyond {@code portal.documents.max-text-chars} is cut. The parts are
  * classes of their own: {@link nl.leerkring.portal.documents.FileNames} (which upload names are
  * refused, and the safe form of the others), {@code ZipScan} (every zip unpacked once and counted)
- * and {@code LimitedEmbeddedExtractor} (embedded documents, counted and nested at most so deep).
+ * {@code LimitedEmbeddedExtractor} (embedded documents, counted and nested at most so deep) and
+ * {@code Refusals} (the messages a refused file gets).
  *
  * <p>Out of scope here: sharing. Publication to a circle, moderation and the catalog are their own
  * component.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.search.access.Scope;
 import nl.leerkring.search.access.Visibility;
 import nl.leerkring.search.index.IndexHome;
@@ -37,7 +38,7 @@ final class PreparePhase {
     Path data = Path.of(SearchBenchmark.setting("dataDir"));
     Path work = Path.of(SearchBenchmark.setting("work"));
     int docs = SearchBenchmark.number("docs");
-    Machine.printMachine();
+    Machine.print(false);
 
     long t0 = System.nanoTime();
     List<Corpus.Law> laws = Corpus.read(Path.of(SearchBenchmark.setting("corpus")));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.CircleRole;
@@ -365,7 +366,7 @@ final class QueryPhase {
           threads,
           queries.size(),
           ceiling,
-          Machine.loadAvg());
+          Machine.loadAverage("?"));
       out.put("raw.qps", SearchBenchmark.fmt(ceiling));
       out.put("raw.qps.threads", String.valueOf(threads));
       out.put("portal.p50", SearchBenchmark.fmt(portalP50));

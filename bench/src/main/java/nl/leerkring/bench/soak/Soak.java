@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.bench.search.Corpus;
 
 /**
@@ -211,7 +212,7 @@ public final class Soak {
               count / elapsed,
               (count - lastCount) / ((System.nanoTime() - lastReport) / 1e9),
               (System.nanoTime() - lastReport) / 1e9,
-              loadAverage());
+              Machine.loadAverage("?"));
           lastReport = System.nanoTime();
           lastCount = count;
         }
@@ -576,14 +577,5 @@ public final class Soak {
     }
     System.out.println("check: every distinct request answered 200 for its user");
     return 0;
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
   }
 }

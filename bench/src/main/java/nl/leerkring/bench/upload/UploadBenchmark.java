@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.StoredBlob;
@@ -115,7 +116,7 @@ public final class UploadBenchmark {
       deleteQuietly(work);
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
-    System.out.println("Load average at the end: " + UploadHeader.loadAverage() + ".");
+    System.out.println("Load average at the end: " + Machine.loadAverage("unknown") + ".");
     System.out.println("Temporary directory " + work + " deleted.");
   }
 

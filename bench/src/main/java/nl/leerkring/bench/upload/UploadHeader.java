@@ -1,7 +1,6 @@
 package nl.leerkring.bench.upload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -11,7 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.portal.documents.TextExtractor;
 import org.apache.tika.config.TikaConfig;
 
@@ -39,7 +38,12 @@ final class UploadHeader {
         "date",
         ZonedDateTime.now(ZoneOffset.UTC)
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
-    lines.put("cpu", cpuModel() + ", " + runtime.availableProcessors() + " cores available");
+    lines.put(
+        "cpu",
+        Machine.cpuModel("unknown CPU")
+            + ", "
+            + runtime.availableProcessors()
+            + " cores available");
     lines.put(
         "jvm",
         System.getProperty("java.vm.name")
@@ -57,7 +61,9 @@ final class UploadHeader {
             + System.getProperty("os.version")
             + " "
             + System.getProperty("os.arch"));
-    lines.put("load avg", loadAverage() + " (1, 5, 15 min, at start; the machine is shared)");
+    lines.put(
+        "load avg",
+        Machine.loadAverage("unknown") + " (1, 5, 15 min, at start; the machine is shared)");
     lines.put("tika", String.valueOf(TikaConfig.class.getPackage().getImplementationVersion()));
     lines.put(
         "blob store",
@@ -105,26 +111,5 @@ final class UploadHeader {
               + "; not real uploads.");
     }
     System.out.println();
-  }
-
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).strip())
-          .findFirst()
-          .orElse("unknown CPU");
-    } catch (IOException | UncheckedIOException e) {
-      return "unknown CPU";
-    }
-  }
-
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
   }
 }

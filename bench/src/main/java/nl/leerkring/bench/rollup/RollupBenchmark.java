@@ -1,20 +1,13 @@
 package nl.leerkring.bench.rollup;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.CofinancingRule;
@@ -62,7 +55,7 @@ public final class RollupBenchmark {
     int year = Integer.getInteger("bench.year", 2028);
     double goalMs = 50;
 
-    printMachine();
+    Machine.print(true);
     long built = System.nanoTime();
     List<MemberStatement> circle = circle(new Random(seed), members, years, lines);
     long buildNanos = System.nanoTime() - built;
@@ -141,7 +134,11 @@ public final class RollupBenchmark {
         members,
         met ? "MET" : "NOT MET");
     System.out.println(
-        "load avg:   " + loadAvg() + " (1, 5, 15 min, at the end)   (sink " + (sink & 0xff) + ")");
+        "load avg:   "
+            + Machine.loadAverage("?")
+            + " (1, 5, 15 min, at the end)   (sink "
+            + (sink & 0xff)
+            + ")");
   }
 
   private static boolean row(String what, long[] nanos, double goalMs) {
@@ -278,52 +275,5 @@ public final class RollupBenchmark {
   private static Money percentOf(Money amount, int percent, Random random) {
     long cents = amount.amount().movePointRight(2).longValueExact() * percent / 100;
     return Money.cents(cents + random.nextInt(100));
-  }
-
-  // --- machine ---
-
-  private static void printMachine() {
-    var os = ManagementFactory.getOperatingSystemMXBean();
-    Runtime rt = Runtime.getRuntime();
-    System.out.println(
-        "date:       "
-            + ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
-    System.out.println(
-        "cpu:        " + cpuModel() + ", " + rt.availableProcessors() + " cores available");
-    System.out.println(
-        "jvm:        "
-            + System.getProperty("java.vm.name")
-            + " "
-            + System.getProperty("java.runtime.version")
-            + " (java "
-            + System.getProperty("java.version")
-            + "), max heap "
-            + rt.maxMemory() / (1024 * 1024)
-            + " MiB");
-    System.out.println("os:         " + os.getName() + " " + os.getVersion() + " " + os.getArch());
-    System.out.println(
-        "load avg:   " + loadAvg() + " (1, 5, 15 min, at start; the machine is shared)");
-  }
-
-  private static String loadAvg() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
-  }
-
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).strip())
-          .findFirst()
-          .orElse("?");
-    } catch (IOException e) {
-      return "?";
-    }
   }
 }

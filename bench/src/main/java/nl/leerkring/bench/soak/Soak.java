@@ -1,17 +1,11 @@
 package nl.leerkring.bench.soak;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.bench.search.Corpus;
 
 /**
@@ -56,18 +51,11 @@ public final class Soak {
   static final String CIRCLE = "leerkring-wdw";
 
   private final Map<String, String> options;
-  private final String base;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final SoakHttp api;
 
   private Soak(Map<String, String> options) {
     this.options = options;
-    String b = option("base");
-    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.api = new SoakHttp(option("base"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -147,9 +135,9 @@ public final class Soak {
 
     Map<String, String> tokens = new HashMap<>();
     for (Map.Entry<String, String> m : SoakDocs.MEMBERS.entrySet()) {
-      tokens.put(m.getKey(), token(m.getValue(), password));
+      tokens.put(m.getKey(), api.token(m.getValue(), password));
     }
-    String coordinator = token("coordinator", password);
+    String coordinator = api.token("coordinator", password);
 
     AtomicInteger next = new AtomicInteger();
     AtomicInteger uploaded = new AtomicInteger();
@@ -224,7 +212,7 @@ public final class Soak {
               count / elapsed,
               (count - lastCount) / ((System.nanoTime() - lastReport) / 1e9),
               (System.nanoTime() - lastReport) / 1e9,
-              loadAverage());
+              Machine.loadAverage("?"));
           lastReport = System.nanoTime();
           lastCount = count;
         }
@@ -299,16 +287,16 @@ public final class Soak {
     body.write(file);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+        HttpRequest.newBuilder(api.uri("/api/documents"))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "application/json")
             .timeout(Duration.ofSeconds(120))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build();
-    HttpResponse<String> response = sendRetrying(request);
+    HttpResponse<String> response = api.sendRetrying(request);
     if (response.statusCode() == 415) {
-      String detail = json(response.body()).asJsonObject().getString("detail", "");
+      String detail = SoakHttp.json(response.body()).asJsonObject().getString("detail", "");
       int is = detail.indexOf("(it is ");
       throw new Refused415(
           is < 0 ? "415" : "415, " + detail.substring(is + 1, detail.indexOf(')', is)));
@@ -317,13 +305,13 @@ public final class Soak {
       throw new IllegalStateException(
           "upload answered HTTP " + response.statusCode() + ": " + response.body());
     }
-    return json(response.body()).asJsonObject();
+    return SoakHttp.json(response.body()).asJsonObject();
   }
 
   private String publish(String owner, String coordinator, String document, String scope)
       throws Exception {
     HttpResponse<String> submitted =
-        post(
+        api.post(
             "/api/documents/" + document + "/publications",
             owner,
             "{\"scope\":\"" + scope + "\",\"circle\":\"" + CIRCLE + "\"}");
@@ -331,8 +319,9 @@ public final class Soak {
       throw new IllegalStateException(
           "submission answered HTTP " + submitted.statusCode() + ": " + submitted.body());
     }
-    String id = json(submitted.body()).asJsonObject().getString("id");
-    HttpResponse<String> approved = post("/api/publications/" + id + "/approve", coordinator, "");
+    String id = SoakHttp.json(submitted.body()).asJsonObject().getString("id");
+    HttpResponse<String> approved =
+        api.post("/api/publications/" + id + "/approve", coordinator, "");
     if (approved.statusCode() != 200) {
       throw new IllegalStateException(
           "approval answered HTTP " + approved.statusCode() + ": " + approved.body());
@@ -361,11 +350,11 @@ public final class Soak {
   /** The number of entries in the live search index, from /health/ready. */
   private long indexedDocuments() throws Exception {
     HttpResponse<String> ready =
-        sendRetrying(
-            HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+        api.sendRetrying(
+            HttpRequest.newBuilder(api.uri("/health/ready"))
                 .timeout(Duration.ofSeconds(30))
                 .build());
-    for (JsonValue check : json(ready.body()).asJsonObject().getJsonArray("checks")) {
+    for (JsonValue check : SoakHttp.json(ready.body()).asJsonObject().getJsonArray("checks")) {
       JsonObject c = check.asJsonObject();
       if (c.getString("name").equals("search")) {
         return Long.parseLong(c.getJsonObject("data").getString("documents"));
@@ -444,7 +433,7 @@ public final class Soak {
     List<String> tenants = SoakDocs.TENANTS;
     List<String> tokens = new ArrayList<>();
     for (String tenant : tenants) {
-      tokens.add(token(SoakDocs.MEMBERS.get(tenant), password));
+      tokens.add(api.token(SoakDocs.MEMBERS.get(tenant), password));
     }
     int duiven = tenants.indexOf("duiven");
 
@@ -462,7 +451,7 @@ public final class Soak {
     }
 
     String programme = null;
-    for (JsonValue p : getJson("/api/programmes", tokens.get(duiven)).asJsonArray()) {
+    for (JsonValue p : api.getJson("/api/programmes", tokens.get(duiven)).asJsonArray()) {
       if (p.asJsonObject().getString("name").contains("Blijfwijk")) {
         programme = p.asJsonObject().getString("id");
       }
@@ -552,7 +541,7 @@ public final class Soak {
         continue;
       }
       k[1]++;
-      HttpResponse<String> response = get(q.path(), tokens.get(q.user()));
+      HttpResponse<String> response = api.get(q.path(), tokens.get(q.user()));
       k[2] += response.body().length();
       if (response.statusCode() != 200) {
         bad.put(
@@ -588,86 +577,5 @@ public final class Soak {
     }
     System.out.println("check: every distinct request answered 200 for its user");
     return 0;
-  }
-
-  // --- HTTP ---
-
-  private String token(String username, String password) throws Exception {
-    HttpResponse<String> response =
-        post(
-            "/api/auth/token",
-            null,
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", password)
-                .build()
-                .toString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "sign-in of " + username + ": HTTP " + response.statusCode() + " " + response.body());
-    }
-    return json(response.body()).asJsonObject().getString("token");
-  }
-
-  private HttpResponse<String> get(String path, String token) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return sendRetrying(b.build());
-  }
-
-  private JsonValue getJson(String path, String token) throws Exception {
-    HttpResponse<String> response = get(path, token);
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
-    }
-    return json(response.body());
-  }
-
-  private HttpResponse<String> post(String path, String token, String json) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return sendRetrying(b.build());
-  }
-
-  /**
-   * Sends; a connection that fails before any answer is tried once more after a second (an upload
-   * that was stored but not answered is then stored twice, which the count tolerates).
-   */
-  private HttpResponse<String> sendRetrying(HttpRequest request) throws Exception {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException first) {
-      Thread.sleep(1_000);
-      try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(request.uri() + ": " + e, e);
-      }
-    }
-  }
-
-  private static JsonValue json(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      return reader.read();
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return f[0] + " " + f[1] + " " + f[2];
-    } catch (IOException e) {
-      return "?";
-    }
   }
 }

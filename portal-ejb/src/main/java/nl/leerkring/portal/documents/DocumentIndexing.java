@@ -1,5 +1,7 @@
 package nl.leerkring.portal.documents;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.portal.search.SearchContributor;
 import nl.leerkring.search.access.Visibility;
 import nl.leerkring.search.index.IndexedItem;
 import nl.leerkring.tenants.directory.TenantView;
@@ -19,11 +23,13 @@ import nl.leerkring.tenants.tenancy.Viewer;
 /**
  * How a tenant's case documents are indexed: as private items of their tenant, with the text of the
  * current original. Read by the portal's indexer only, as {@link Viewer#system()}, one tenant per
- * call.
+ * call: the methods that read are {@code @TenantBound} (not the class, whose other methods take no
+ * viewer).
  */
 @Stateless
-@TenantBound
-public class DocumentIndexing {
+@Local(SearchContributor.class)
+@LocalBean
+public class DocumentIndexing implements SearchContributor {
 
   /** The change-log entity name of a case document. */
   public static final String ENTITY = Documents.ENTITY;
@@ -34,18 +40,33 @@ public class DocumentIndexing {
 
   @Inject Tenants tenants;
 
+  @Override
+  public Set<String> kinds() {
+    return Set.of(ENTITY);
+  }
+
+  @Override
+  public boolean perTenant() {
+    return true;
+  }
+
   /** The document as it should be indexed now; empty when it no longer exists. */
-  public Optional<IndexedItem> item(Viewer system, TenantId tenant, String documentId) {
+  @Override
+  @TenantBound
+  public Optional<IndexedItem> item(
+      Viewer system, TenantId tenant, String kind, String documentId) {
     Document d = em.find(Document.class, documentId);
     return d == null ? Optional.empty() : Optional.of(toItem(d, tenant, gemeente(tenant)));
   }
 
   /** A batch of the tenant's documents in id order, after {@code afterId}; for a rebuild. */
+  @Override
+  @TenantBound
   public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
     String gemeente = gemeente(tenant);
     return em
         .createQuery("select d from Document d where d.id > :after order by d.id", Document.class)
-        .setParameter("after", afterId == null ? "" : afterId)
+        .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
         .stream()
@@ -54,13 +75,15 @@ public class DocumentIndexing {
   }
 
   /** How many documents the tenant has; for a rebuild's progress. */
+  @Override
+  @TenantBound
   public long count(Viewer system, TenantId tenant) {
     return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
   }
 
   /** The id an indexed document is known by in search. */
-  public static String searchId(String documentId) {
-    return ENTITY + ":" + documentId;
+  private static String searchId(String documentId) {
+    return SearchContributor.searchId(ENTITY, documentId);
   }
 
   private String gemeente(TenantId tenant) {

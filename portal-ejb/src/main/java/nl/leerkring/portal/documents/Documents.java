@@ -313,8 +313,8 @@ public class Documents {
     if (upload == null || upload.content() == null) {
       throw PortalException.invalid("A file is required.");
     }
-    TextExtractor.checkFileName(upload.fileName());
-    String name = TextExtractor.safeFileName(upload.fileName());
+    FileNames.checkFileName(upload.fileName());
+    String name = FileNames.safeFileName(upload.fileName());
     // Read before it enters the store: a file the extractor refuses leaves no blob behind.
     StoredBlob original;
     Extraction extraction;

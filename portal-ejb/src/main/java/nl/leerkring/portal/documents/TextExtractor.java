@@ -4,15 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,19 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.AcceptedTypes.Format;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
-import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -58,7 +47,6 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -88,11 +76,12 @@ import org.xml.sax.SAXException;
  * some parts of a Word file whole into memory, even to detect its type. So every zip (a DOCX, an
  * ODT, any zip embedded in a document) is first unpacked once without keeping anything, and refused
  * when an entry inflates more than {@value #MAX_COMPRESSION_RATIO} times beyond the first MB, when
- * a part that parsers read whole exceeds 16 MB, when it holds more than {@value #MAX_ZIP_ENTRIES}
- * entries, or when one parse would unpack more than 512 MB in all; Word and PowerPoint text is then
- * read with Tika's streaming (SAX) extractors. Embedded documents (a spreadsheet in a Word file, an
- * attachment in a PDF) are read too, at most {@value #MAX_EMBEDDED_DOCUMENTS} of them and at most
- * {@value #MAX_EMBEDDED_DEPTH} levels deep; images, sound and video are skipped, and OCR is off.
+ * a part that parsers read whole exceeds 16 MB, when it holds more than {@value
+ * ZipScan#MAX_ZIP_ENTRIES} entries, or when one parse would unpack more than 512 MB in all; Word
+ * and PowerPoint text is then read with Tika's streaming (SAX) extractors. Embedded documents (a
+ * spreadsheet in a Word file, an attachment in a PDF) are read too, at most {@value
+ * #MAX_EMBEDDED_DOCUMENTS} of them and at most {@value #MAX_EMBEDDED_DEPTH} levels deep; images,
+ * sound and video are skipped, and OCR is off.
  *
  * <p>NOTE: thread-safe; one instance serves all callers. It touches no database: call it before the
  * transaction that stores the document, since reading can take seconds. The caller owns the file
@@ -111,9 +100,9 @@ public class TextExtractor {
   /** How long one document may take to read. */
   public static final String PARSE_TIMEOUT_SECONDS = "portal.documents.parse-timeout-seconds";
 
-  static final long DEFAULT_MAX_FILE_SIZE = 50L * 1024 * 1024;
-  static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
-  static final long DEFAULT_PARSE_TIMEOUT_SECONDS = 60;
+  public static final long DEFAULT_MAX_FILE_SIZE = 50L * 1024 * 1024;
+  public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
+  public static final long DEFAULT_PARSE_TIMEOUT_SECONDS = 60;
 
   static final long OUTPUT_THRESHOLD = 1_000_000;
   static final long MAX_COMPRESSION_RATIO = 100;
@@ -121,30 +110,21 @@ public class TextExtractor {
   static final int MAX_PACKAGE_ENTRY_DEPTH = 10;
   static final int MAX_EMBEDDED_DOCUMENTS = 200;
   static final int MAX_EMBEDDED_DEPTH = 4;
-  static final int MAX_ZIP_ENTRIES = 10_000;
-  static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
-  static final long MAX_WHOLE_PART_BYTES = 16L * 1024 * 1024;
-  static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
   /** How many parses may run at once, stragglers included. */
-  static final int PARALLEL_PARSES = Math.max(2, Runtime.getRuntime().availableProcessors());
+  public static final int PARALLEL_PARSES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
 
   private static final String NOT_DECLARED = "application/octet-stream";
   private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
   private static final int MAX_METADATA_CHARS = 500;
-  private static final byte[] ZIP_HEADER = {'P', 'K', 3, 4};
 
   private static final Pattern LINE_END =
       Pattern.compile("\\r\\n?|[\\u000B\\u000C\\u0085\\u2028\\u2029]");
   private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000E-\\u001F\\u007F]");
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+(?=\\n)");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-  private static final Pattern NAME_NOISE =
-      Pattern.compile(
-          "[\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
-  private static final Pattern NAME_LEAD = Pattern.compile("^[\\s.]+");
 
   private int maxChars;
   private Duration timeout;
@@ -160,6 +140,17 @@ public class TextExtractor {
   /** With the given limits, for tests without a container; {@link #close()} when done. */
   TextExtractor(int maxChars, Duration timeout, long maxBytes) {
     configure(maxChars, timeout, maxBytes);
+  }
+
+  /**
+   * An extractor with the portal's default limits, for use outside the container (the upload
+   * benchmark reads files exactly as the portal does); {@link #close()} it when done.
+   */
+  public static TextExtractor withDefaultLimits() {
+    return new TextExtractor(
+        DEFAULT_MAX_TEXT_CHARS,
+        Duration.ofSeconds(DEFAULT_PARSE_TIMEOUT_SECONDS),
+        DEFAULT_MAX_FILE_SIZE);
   }
 
   @PostConstruct
@@ -210,7 +201,7 @@ public class TextExtractor {
 
   /** Stops the parse threads; one that is busy gets an interrupt and ends when Tika notices. */
   @PreDestroy
-  void close() {
+  public void close() {
     if (executor != null) {
       executor.shutdownNow();
     }
@@ -225,15 +216,15 @@ public class TextExtractor {
    * beyond {@code portal.documents.max-text-chars} is cut off, which is not an error.
    *
    * @param file the uploaded bytes; read, never changed or deleted
-   * @param fileName the name the client gave; only its {@link #safeFileName safe form} is used, to
-   *     refine detection and in messages
+   * @param fileName the name the client gave; only its {@link FileNames#safeFileName safe form} is
+   *     used, to refine detection and in messages
    * @param declaredContentType the type the client gave, or null; blank and {@code
    *     application/octet-stream} count as not given
    */
   public Extraction extract(Path file, String fileName, String declaredContentType) {
     Objects.requireNonNull(file, "The file to read is required.");
     long started = System.nanoTime();
-    String name = safeFileName(fileName);
+    String name = FileNames.safeFileName(fileName);
     long size = sizeOf(file);
     if (size == 0) {
       throw PortalException.invalid("The file \"" + name + "\" is empty.");
@@ -308,14 +299,15 @@ public class TextExtractor {
   /** Runs on a parse thread: checks zips, detects the type, checks it and parses. */
   private Extraction read(Path file, String name, String declaredContentType, long started) {
     ZipScan zipScan = new ZipScan();
-    if (startsWithZipHeader(file)) {
+    if (ZipScan.startsWithZipHeader(file)) {
       // Before detection: Tika's zip container detection already reads parts whole.
-      Optional<ZipVerdict> verdict;
+      Optional<ZipScan.Verdict> verdict;
       try {
         verdict = zipScan.check(file);
       } catch (ZipException e) {
         LOG.log(Level.FINE, "Refused " + name + ": not a readable zip", e);
-        throw damaged(name, formatByName(name).map(Format::noun).orElse("document"));
+        throw Refusals.damaged(
+            name, Refusals.formatByName(name).map(Format::noun).orElse("document"));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + file, e);
       }
@@ -355,14 +347,14 @@ public class TextExtractor {
         truncated = true;
       } else {
         embedded.throwIfRefused();
-        throw refusal(e, name, format);
+        throw Refusals.forThrown(e, name, format);
       }
     } catch (RuntimeException e) {
       embedded.throwIfRefused();
-      throw refusal(e, name, format);
+      throw Refusals.forThrown(e, name, format);
     } catch (StackOverflowError e) {
       LOG.log(Level.FINE, "Stack overflow reading " + name, e);
-      throw nestedTooDeeply(name);
+      throw Refusals.nestedTooDeeply(name);
     }
     embedded.throwIfRefused();
 
@@ -404,7 +396,7 @@ public class TextExtractor {
   private Format accept(MediaType detected, String name, String declaredContentType) {
     String type = detected.toString();
     if (PROTECTED_OOXML.equals(type)) {
-      throw passwordProtected(name);
+      throw Refusals.passwordProtected(name);
     }
     Format format =
         AcceptedTypes.formatOf(type)
@@ -482,147 +474,6 @@ public class TextExtractor {
     return false;
   }
 
-  /** The refusal for what the parser threw, most specific first. */
-  private static PortalException refusal(Throwable thrown, String name, Format format) {
-    LOG.log(Level.FINE, "Refused " + name + " (" + format.label() + ")", thrown);
-    boolean zipBomb = false;
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String className = t.getClass().getName();
-      if (t instanceof EncryptedDocumentException
-          || className.equals("org.apache.poi.EncryptedDocumentException")
-          || className.equals("org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException")) {
-        return passwordProtected(name);
-      }
-      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("levels of xml element nesting")
-          || message.contains("levels of package entry nesting")) {
-        return nestedTooDeeply(name);
-      }
-      if (message.contains("zip bomb") || t instanceof TikaMemoryLimitException) {
-        zipBomb = true;
-      }
-    }
-    if (zipBomb) {
-      return zipBomb(name);
-    }
-    return damaged(name, format.noun());
-  }
-
-  private static PortalException damaged(String name, String noun) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is damaged or is not a valid "
-            + noun
-            + "; open it, save it again and upload the new copy.");
-  }
-
-  private static Optional<Format> formatByName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return Arrays.stream(Format.values())
-        .filter(f -> f.extensions().stream().anyMatch(lower::endsWith))
-        .findFirst();
-  }
-
-  private static boolean startsWithZipHeader(Path file) {
-    byte[] head = new byte[ZIP_HEADER.length];
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, ZIP_HEADER);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    }
-  }
-
-  private static PortalException zipBomb(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" unpacks to far more than its own size, like a zip bomb; the portal does not"
-            + " read it.");
-  }
-
-  private static PortalException passwordProtected(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is protected with a password; the portal cannot read it. Remove the password"
-            + " and upload it again.");
-  }
-
-  private static PortalException nestedTooDeeply(String name) {
-    return PortalException.invalid(
-        "The file \"" + name + "\" is nested too deeply for the portal to read it.");
-  }
-
-  /**
-   * Refuses a file name that only a hostile or broken client sends: one that climbs directories
-   * ({@code ..} as a path segment), or that holds control characters or bidirectional overrides.
-   * Browsers send the bare name of the chosen file; a Windows path such as {@code
-   * C:\Users\x\nota.pdf} (old browsers) is not refused, {@link #safeFileName} keeps its last
-   * segment.
-   *
-   * @throws PortalException (invalid) naming what is wrong, so the uploader can rename the file
-   */
-  public static void checkFileName(String raw) {
-    if (raw == null) {
-      return;
-    }
-    for (String segment : raw.split("[/\\\\]", -1)) {
-      if (segment.strip().equals("..")) {
-        throw PortalException.invalid(
-            "The file name may not point outside its folder (\"..\"); rename the file and upload it"
-                + " again.");
-      }
-    }
-    if (NAME_NOISE.matcher(raw).find()) {
-      throw PortalException.invalid(
-          "The file name contains control characters or characters that reverse the text"
-              + " direction; rename the file and upload it again.");
-    }
-  }
-
-  /**
-   * A file name that is safe to store, log and show: the last segment after {@code /} or {@code \},
-   * without control characters or bidirectional overrides (which can make {@code exe.pdf} look like
-   * {@code fdp.exe}), without leading dots and surrounding blanks, in Unicode NFC, at most 200
-   * characters with the extension kept; {@code document} when nothing remains.
-   */
-  public static String safeFileName(String raw) {
-    if (raw == null) {
-      return "document";
-    }
-    String name = NAME_NOISE.matcher(raw).replaceAll("");
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = Normalizer.normalize(name, Normalizer.Form.NFC);
-    name = NAME_LEAD.matcher(name).replaceFirst("").strip();
-    name = dropLoneSurrogates(name);
-    if (name.length() > 200) {
-      int dot = name.lastIndexOf('.');
-      String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
-      int keep = 200 - extension.length();
-      if (Character.isHighSurrogate(name.charAt(keep - 1))) {
-        keep--;
-      }
-      name = name.substring(0, keep).strip() + extension;
-    }
-    return name.isEmpty() ? "document" : name;
-  }
-
-  private static String dropLoneSurrogates(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else if (!Character.isSurrogate(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /**
    * Light tidying that keeps the text recognisable: one kind of line end, no control characters
    * (PostgreSQL refuses NUL in text), no blanks at line ends, at most one empty line in a row, no
@@ -654,7 +505,8 @@ public class TextExtractor {
     }
   }
 
-  static String describeSize(long bytes) {
+  /** A size as the portal's messages state it: {@code 812 bytes}, {@code 40 KB}, {@code 2.5 MB}. */
+  public static String describeSize(long bytes) {
     if (bytes < 1024) {
       return bytes + (bytes == 1 ? " byte" : " bytes");
     }
@@ -689,172 +541,6 @@ public class TextExtractor {
       thread.setDaemon(true);
       thread.setContextClassLoader(classLoader);
       return thread;
-    }
-  }
-
-  /** Why {@link ZipScan} refused a file. */
-  private enum ZipVerdict {
-    BOMB,
-    TOO_MANY_ENTRIES;
-
-    PortalException refusal(String name) {
-      return this == BOMB
-          ? zipBomb(name)
-          : PortalException.invalid(
-              "The file \""
-                  + name
-                  + "\" consists of more than "
-                  + MAX_ZIP_ENTRIES
-                  + " parts; the portal does not read it.");
-    }
-  }
-
-  /**
-   * Unpacks every entry of zip files once, counting and keeping nothing, before a parser sees them.
-   * It reads the central directory, as Apache POI does, so entries that overlap (a known way to
-   * multiply a zip bomb) are each counted. NOTE: one instance per parse, which all its zips share
-   * the {@link #MAX_UNPACKED_BYTES} of; not thread-safe.
-   */
-  private static final class ZipScan {
-    private final byte[] buffer = new byte[64 * 1024];
-    private long unpacked;
-
-    /**
-     * Why the zip must not be parsed, or empty when it may.
-     *
-     * @throws ZipException when it is not a readable zip
-     * @throws InterruptedIOException when the parse was given up
-     */
-    Optional<ZipVerdict> check(Path file) throws IOException {
-      try (ZipFile zip = new ZipFile(file.toFile())) {
-        if (zip.size() > MAX_ZIP_ENTRIES) {
-          return Optional.of(ZipVerdict.TOO_MANY_ENTRIES);
-        }
-        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-          ZipEntry entry = entries.nextElement();
-          long packed = Math.max(entry.getCompressedSize(), 1);
-          long limit = readWhole(entry.getName()) ? MAX_WHOLE_PART_BYTES : MAX_UNPACKED_BYTES;
-          long size = 0;
-          try (InputStream in = zip.getInputStream(entry)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-              size += n;
-              unpacked += n;
-              if (size > limit
-                  || unpacked > MAX_UNPACKED_BYTES
-                  || (size > RATIO_GRACE_BYTES && size > MAX_COMPRESSION_RATIO * packed)) {
-                return Optional.of(ZipVerdict.BOMB);
-              }
-              if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("Gave up unpacking " + file);
-              }
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** Parts that Apache POI or Tika read whole into memory: relationships and properties. */
-    private static boolean readWhole(String entry) {
-      String name = entry.toLowerCase(Locale.ROOT);
-      return name.equals("[content_types].xml")
-          || name.endsWith(".rels")
-          || name.startsWith("docprops/")
-          || name.equals("meta.xml")
-          || name.equals("meta-inf/manifest.xml");
-    }
-  }
-
-  /**
-   * Parses embedded documents through Tika's own extractor, skipping images, sound and video, and
-   * keeps count: more than {@link #MAX_EMBEDDED_DOCUMENTS}, nesting deeper than {@link
-   * #MAX_EMBEDDED_DEPTH}, or an embedded zip that {@link ZipScan} refuses, refuses the whole file.
-   * The parse is then stopped with an exception, but container parsers may swallow that, so the
-   * verdict is also kept and checked after the parse. NOTE: one instance per parse, which runs on
-   * one thread.
-   */
-  private static final class LimitedEmbeddedExtractor implements EmbeddedDocumentExtractor {
-    private final ParsingEmbeddedDocumentExtractor delegate;
-    private final String name;
-    private final ZipScan zipScan;
-    private int depth;
-    private int count;
-    private PortalException refusal;
-
-    LimitedEmbeddedExtractor(ParseContext context, String name, ZipScan zipScan) {
-      this.delegate = new ParsingEmbeddedDocumentExtractor(context);
-      this.delegate.setWriteFileNameToContent(false);
-      this.name = name;
-      this.zipScan = zipScan;
-    }
-
-    @Override
-    public boolean shouldParseEmbedded(Metadata metadata) {
-      if (refusal != null) {
-        return false;
-      }
-      String type = metadata.get(Metadata.CONTENT_TYPE);
-      if (type != null
-          && (type.startsWith("image/")
-              || type.startsWith("audio/")
-              || type.startsWith("video/"))) {
-        return false;
-      }
-      return delegate.shouldParseEmbedded(metadata);
-    }
-
-    @Override
-    public void parseEmbedded(
-        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-        throws SAXException, IOException {
-      if (refusal != null) {
-        throw new SAXException(refusal.getMessage());
-      }
-      if (++count > MAX_EMBEDDED_DOCUMENTS) {
-        refuse("contains more than " + MAX_EMBEDDED_DOCUMENTS + " embedded documents");
-      }
-      if (depth + 1 > MAX_EMBEDDED_DEPTH) {
-        refuse("contains documents nested more than " + MAX_EMBEDDED_DEPTH + " levels deep");
-      }
-      try (TemporaryResources tmp = new TemporaryResources()) {
-        TikaInputStream in = TikaInputStream.get(stream, tmp, metadata);
-        byte[] head = new byte[ZIP_HEADER.length];
-        if (in.peek(head) == head.length && Arrays.equals(head, ZIP_HEADER)) {
-          Optional<ZipVerdict> verdict;
-          try {
-            verdict = zipScan.check(in.getPath());
-          } catch (ZipException e) {
-            return; // a damaged part is left out, rather than salvaged by Tika unchecked
-          }
-          if (verdict.isPresent()) {
-            refusal = verdict.get().refusal(name);
-            throw new SAXException(refusal.getMessage());
-          }
-        }
-        depth++;
-        try {
-          delegate.parseEmbedded(in, handler, metadata, outputHtml);
-        } finally {
-          depth--;
-        }
-      }
-    }
-
-    private void refuse(String what) throws SAXException {
-      refusal =
-          PortalException.invalid(
-              "The file \""
-                  + name
-                  + "\" "
-                  + what
-                  + "; the portal does not read it. Save the parts as separate files.");
-      throw new SAXException(refusal.getMessage());
-    }
-
-    void throwIfRefused() {
-      if (refusal != null) {
-        throw refusal;
-      }
     }
   }
 }

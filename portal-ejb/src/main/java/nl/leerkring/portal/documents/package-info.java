@@ -15,7 +15,11 @@
  * Hostile files are refused before or during parsing: every zip is unpacked once and counted before
  * Tika sees it (Tika switches off POI's zip-bomb check and reads some parts whole even to detect
  * the type), embedded documents are limited in number and depth, and each parse runs on its own
- * thread under a timeout. Text beyond {@code portal.documents.max-text-chars} is cut.
+ * thread under a timeout. Text beyond {@code portal.documents.max-text-chars} is cut. The parts are
+ * classes of their own: {@link nl.leerkring.portal.documents.FileNames} (which upload names are
+ * refused, and the safe form of the others), {@code ZipScan} (every zip unpacked once and counted)
+ * {@code LimitedEmbeddedExtractor} (embedded documents, counted and nested at most so deep) and
+ * {@code Refusals} (the messages a refused file gets).
  *
  * <p>Out of scope here: sharing. Publication to a circle, moderation and the catalog are their own
  * component.

@@ -1,5 +1,7 @@
 package nl.leerkring.portal.publishing;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -8,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
+import nl.leerkring.portal.search.SearchContributor;
 import nl.leerkring.search.access.Visibility;
 import nl.leerkring.search.index.IndexedItem;
 import nl.leerkring.tenants.directory.Circles;
@@ -17,6 +21,7 @@ import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
  * How the catalog is indexed: a publication is an item while it is {@link
@@ -25,7 +30,9 @@ import nl.leerkring.tenants.tenancy.TenantId;
  * indexer only.
  */
 @Stateless
-public class PublicationIndexing {
+@Local(SearchContributor.class)
+@LocalBean
+public class PublicationIndexing implements SearchContributor {
 
   /** The change-log entity name of a publication. */
   public static final String ENTITY = Publications.ENTITY;
@@ -40,8 +47,21 @@ public class PublicationIndexing {
 
   @Inject Circles circles;
 
+  @Override
+  public Set<String> kinds() {
+    return Set.of(ENTITY);
+  }
+
+  /** The catalog is read across tenants: the tenant argument is always {@code null}. */
+  @Override
+  public boolean perTenant() {
+    return false;
+  }
+
   /** The publication as it should be indexed now; empty when it is not (or no longer) published. */
-  public Optional<IndexedItem> item(String publicationId) {
+  @Override
+  public Optional<IndexedItem> item(
+      Viewer system, TenantId tenant, String kind, String publicationId) {
     Publication p = em.find(Publication.class, publicationId);
     return p == null || p.status() != Publication.Status.PUBLISHED
         ? Optional.empty()
@@ -49,13 +69,14 @@ public class PublicationIndexing {
   }
 
   /** A batch of published items in id order, after {@code afterId}; for a rebuild. */
-  public List<IndexedItem> batch(String afterId, int max) {
+  @Override
+  public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
     return em
         .createQuery(
             "select p from Publication p where p.status = :status and p.id > :after order by p.id",
             Publication.class)
         .setParameter("status", Publication.Status.PUBLISHED)
-        .setParameter("after", afterId == null ? "" : afterId)
+        .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
         .stream()
@@ -63,15 +84,16 @@ public class PublicationIndexing {
         .toList();
   }
 
-  public long count() {
+  @Override
+  public long count(Viewer system, TenantId tenant) {
     return em.createQuery("select count(p) from Publication p where p.status = :status", Long.class)
         .setParameter("status", Publication.Status.PUBLISHED)
         .getSingleResult();
   }
 
   /** The id a publication is known by in search. */
-  public static String searchId(String publicationId) {
-    return ENTITY + ":" + publicationId;
+  private static String searchId(String publicationId) {
+    return SearchContributor.searchId(ENTITY, publicationId);
   }
 
   private IndexedItem toItem(Publication p) {

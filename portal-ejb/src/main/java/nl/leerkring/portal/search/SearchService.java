@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,16 +29,12 @@ import java.util.logging.Logger;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeFeed;
 import nl.leerkring.portal.changes.ChangeLogEntry;
-import nl.leerkring.portal.documents.DocumentIndexing;
-import nl.leerkring.portal.publishing.PublicationIndexing;
 import nl.leerkring.search.index.IndexHome;
-import nl.leerkring.search.index.IndexedItem;
 import nl.leerkring.search.index.SearchException;
 import nl.leerkring.search.index.SearchIndex;
 import nl.leerkring.search.index.SearchRequest;
 import nl.leerkring.search.index.SearchResult;
 import nl.leerkring.tenants.TenantsException;
-import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -70,9 +68,7 @@ public class SearchService {
 
   @Inject ChangeFeed changes;
 
-  @Inject DocumentIndexing documents;
-
-  @Inject PublicationIndexing publications;
+  @Inject @Any Instance<SearchContributor> found;
 
   @Inject Tenants tenants;
 
@@ -81,6 +77,7 @@ public class SearchService {
   private final ReentrantLock following = new ReentrantLock();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private IndexHome home;
+  private Contributors contributors;
   private volatile SearchIndex live;
   private volatile ChangeFollower<ChangeLogEntry> follower;
   private volatile RebuildProgress progress = RebuildProgress.none();
@@ -91,6 +88,8 @@ public class SearchService {
 
   @PostConstruct
   void start() {
+    contributors = new Contributors(found);
+    LOG.info(() -> "Search contributors answer for " + contributors.kinds());
     String dataDir =
         ConfigProvider.getConfig(SearchService.class.getClassLoader())
             .getOptionalValue("portal.data-dir", String.class)
@@ -320,33 +319,7 @@ public class SearchService {
   }
 
   private void apply(SearchIndex index, ChangeLogEntry entry) {
-    switch (entry.entity()) {
-      case DocumentIndexing.ENTITY -> {
-        if (entry.tenantId() == null) {
-          LOG.warning(() -> "Change " + entry.seq() + " names no tenant; skipped.");
-          return;
-        }
-        Optional<IndexedItem> item =
-            documents.item(Viewer.system(), new TenantId(entry.tenantId()), entry.entityId());
-        put(index, DocumentIndexing.searchId(entry.entityId()), item);
-      }
-      case PublicationIndexing.ENTITY ->
-          put(
-              index,
-              PublicationIndexing.searchId(entry.entityId()),
-              publications.item(entry.entityId()));
-      default -> {
-        // Not searchable (yet): nothing to do.
-      }
-    }
-  }
-
-  private static void put(SearchIndex index, String id, Optional<IndexedItem> item) {
-    if (item.isPresent()) {
-      index.upsert(item.get());
-    } else {
-      index.delete(id);
-    }
+    contributors.apply(index, entry.seq(), entry.entity(), entry.entityId(), entry.tenantId());
   }
 
   private void startRebuild(String reason) {
@@ -361,42 +334,10 @@ public class SearchService {
     SearchIndex next = null;
     try {
       long startSeq = changes.latest();
-      List<TenantView> all = tenants.all();
-      long total = publications.count();
-      for (TenantView t : all) {
-        total += documents.count(Viewer.system(), new TenantId(t.id()));
-      }
-      progress = progress.counting(total);
+      List<TenantId> all = tenants.all().stream().map(t -> new TenantId(t.id())).toList();
+      progress = progress.counting(contributors.count(all));
       next = home.createNext();
-      for (TenantView t : all) {
-        TenantId tenant = new TenantId(t.id());
-        String after = null;
-        List<IndexedItem> batch;
-        do {
-          batch = documents.batch(Viewer.system(), tenant, after, BATCH);
-          for (IndexedItem item : batch) {
-            next.upsert(item);
-          }
-          if (!batch.isEmpty()) {
-            after =
-                batch.get(batch.size() - 1).id().substring(DocumentIndexing.ENTITY.length() + 1);
-          }
-          progress = progress.advanced(batch.size());
-        } while (batch.size() == BATCH);
-      }
-      String after = null;
-      List<IndexedItem> batch;
-      do {
-        batch = publications.batch(after, BATCH);
-        for (IndexedItem item : batch) {
-          next.upsert(item);
-        }
-        if (!batch.isEmpty()) {
-          after =
-              batch.get(batch.size() - 1).id().substring(PublicationIndexing.ENTITY.length() + 1);
-        }
-        progress = progress.advanced(batch.size());
-      } while (batch.size() == BATCH);
+      contributors.rebuild(next, all, BATCH, n -> progress = progress.advanced(n));
       swapIn(next, Math.max(0, startSeq - REPLAY_WINDOW));
       progress = progress.finished();
       LOG.info(() -> "Search index rebuilt: " + progress);

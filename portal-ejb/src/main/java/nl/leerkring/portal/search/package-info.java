@@ -5,13 +5,23 @@
  * asked (or at the first start, or when the schema version changed) and answers searches as a
  * viewer.
  *
+ * <p>Extension point: a component makes its entities searchable with one class implementing {@link
+ * nl.leerkring.portal.search.SearchContributor} (today {@code documents.DocumentIndexing} and
+ * {@code publishing.PublicationIndexing}; koffer cards and uses are searched as publications). It
+ * names the change-log kinds it answers for, loads one entity as an {@code IndexedItem} (or says it
+ * is gone), counts and reads all of them in id-ordered batches for a rebuild, and says whether they
+ * live in tenants' workspaces (read one tenant per transaction, bound by {@code @TenantBound}) or
+ * across tenants. {@code SearchService} finds the contributors through CDI {@code Instance<>};
+ * {@link nl.leerkring.portal.search.Contributors} dispatches by kind, so neither has a switch or a
+ * per-kind loop. A kind that no contributor answers for is not searchable: its entries are skipped.
+ * Two contributors for one kind stop the start.
+ *
  * <p>Decisions:
  *
  * <ul>
- *   <li>Each aggregate says how it is indexed ({@code DocumentIndexing}, {@code
- *       PublicationIndexing}); applying a change re-reads the entity's current state, so applying
+ *   <li>Applying a change re-reads the entity's current state through its contributor, so applying
  *       an entry twice is harmless and the follower may restart from a safe, slightly earlier
- *       point.
+ *       point. A workspace entry that names no tenant is skipped (logged), never guessed.
  *   <li>The change log is polled every 250 ms and the searcher refreshed after each batch, so a
  *       change is searchable within a second; {@link
  *       nl.leerkring.portal.search.SearchService#catchUp()} applies everything at once for a user

@@ -416,17 +416,17 @@ class TextExtractorTest {
 
   @Test
   void safeFileNameKeepsOnlyTheLastSegment() {
-    assertEquals("passwd", TextExtractor.safeFileName("../../etc/passwd"));
-    assertEquals("nota.pdf", TextExtractor.safeFileName("C:\\Users\\x\\nota.pdf"));
-    assertEquals("document", TextExtractor.safeFileName("uploads/"));
+    assertEquals("passwd", FileNames.safeFileName("../../etc/passwd"));
+    assertEquals("nota.pdf", FileNames.safeFileName("C:\\Users\\x\\nota.pdf"));
+    assertEquals("document", FileNames.safeFileName("uploads/"));
   }
 
   @Test
   void safeFileNameDropsControlAndBidiCharacters() {
-    assertEquals("nota.pdf", TextExtractor.safeFileName("nota\r\n.pdf"));
-    assertEquals("nota.pdf", TextExtractor.safeFileName("\tnota\u0000.pdf\u007f"));
-    assertEquals("factuurexe.pdf", TextExtractor.safeFileName("factuur\u202Eexe.pdf"));
-    assertEquals("ab.txt", TextExtractor.safeFileName("a\u2066b\u2069.txt"));
+    assertEquals("nota.pdf", FileNames.safeFileName("nota\r\n.pdf"));
+    assertEquals("nota.pdf", FileNames.safeFileName("\tnota\u0000.pdf\u007f"));
+    assertEquals("factuurexe.pdf", FileNames.safeFileName("factuur\u202Eexe.pdf"));
+    assertEquals("ab.txt", FileNames.safeFileName("a\u2066b\u2069.txt"));
   }
 
   @Test
@@ -443,7 +443,7 @@ class TextExtractorTest {
             "a\u2066b\u2069.txt",
             "x\u0085y.txt")) {
       PortalException refused =
-          assertThrows(PortalException.class, () -> TextExtractor.checkFileName(hostile), hostile);
+          assertThrows(PortalException.class, () -> FileNames.checkFileName(hostile), hostile);
       assertEquals(Kind.INVALID, refused.kind(), hostile);
       assertTrue(refused.getMessage().contains("rename the file"), refused.getMessage());
     }
@@ -454,27 +454,27 @@ class TextExtractorTest {
             "versie..2.pdf",
             ".verborgen.txt",
             "Nota één – 2024.docx")) {
-      TextExtractor.checkFileName(fine);
+      FileNames.checkFileName(fine);
     }
-    TextExtractor.checkFileName(null);
+    FileNames.checkFileName(null);
   }
 
   @Test
   void safeFileNameDropsLeadingDotsAndBlanks() {
-    assertEquals("hidden", TextExtractor.safeFileName(".hidden"));
-    assertEquals("env.txt", TextExtractor.safeFileName(" .. env.txt "));
-    assertEquals("document", TextExtractor.safeFileName("..."));
-    assertEquals("document", TextExtractor.safeFileName(""));
-    assertEquals("document", TextExtractor.safeFileName("   "));
-    assertEquals("document", TextExtractor.safeFileName(null));
+    assertEquals("hidden", FileNames.safeFileName(".hidden"));
+    assertEquals("env.txt", FileNames.safeFileName(" .. env.txt "));
+    assertEquals("document", FileNames.safeFileName("..."));
+    assertEquals("document", FileNames.safeFileName(""));
+    assertEquals("document", FileNames.safeFileName("   "));
+    assertEquals("document", FileNames.safeFileName(null));
   }
 
   @Test
   void safeFileNameShortensLongNamesButKeepsTheExtension() {
-    String name = TextExtractor.safeFileName("a".repeat(300) + ".docx");
+    String name = FileNames.safeFileName("a".repeat(300) + ".docx");
     assertEquals(200, name.length());
     assertTrue(name.endsWith("a.docx"), name);
-    assertEquals(200, TextExtractor.safeFileName("b".repeat(300)).length());
+    assertEquals(200, FileNames.safeFileName("b".repeat(300)).length());
   }
 
   @Test
@@ -482,8 +482,8 @@ class TextExtractorTest {
     for (String raw :
         List.of(
             "../../etc/passwd", " .. env.txt ", "a\u202E/b.pdf", "x".repeat(250) + ".pdf", "")) {
-      String once = TextExtractor.safeFileName(raw);
-      assertEquals(once, TextExtractor.safeFileName(once), raw);
+      String once = FileNames.safeFileName(raw);
+      assertEquals(once, FileNames.safeFileName(once), raw);
     }
   }
 

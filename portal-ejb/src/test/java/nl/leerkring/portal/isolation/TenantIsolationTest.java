@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.leerkring.portal.cofinancing.CofinancingBuilder;
 import nl.leerkring.portal.cofinancing.ContributionEntry;
@@ -54,7 +57,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TenantIsolationTest {
 
-  /** Every tenant-owned aggregate of the portal. Add a new one here: one line. */
+  /**
+   * Every tenant-owned aggregate of the portal. Add a new one here: one line; {@link
+   * #everyTenantOwnedEntityHasAnIsolationCase()} fails until you do.
+   */
   static Stream<TenantOwnedAggregate<?>> aggregates() {
     return Stream.of(
         TenantOwnedAggregate.of(Member.class, MemberBuilder::persistMember),
@@ -186,6 +192,20 @@ class TenantIsolationTest {
     assertTrue(
         String.valueOf(refused.getMessage()).contains("6174"),
         "EclipseLink refuses the query for want of a tenant: " + refused.getMessage());
+  }
+
+  /** A new tenant-owned entity without a line in {@link #aggregates()} fails the build here. */
+  @Test
+  void everyTenantOwnedEntityHasAnIsolationCase() {
+    Set<String> covered =
+        aggregates().map(aggregate -> aggregate.type().getName()).collect(Collectors.toSet());
+    Set<String> missing = new TreeSet<>();
+    for (Class<? extends TenantOwned> type : db.tenantOwnedTypes()) {
+      if (!covered.contains(type.getName())) {
+        missing.add(type.getName());
+      }
+    }
+    assertEquals(Set.of(), missing, "tenant-owned entities without a case in aggregates()");
   }
 
   @Test

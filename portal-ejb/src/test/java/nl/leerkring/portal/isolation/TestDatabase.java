@@ -3,12 +3,15 @@ package nl.leerkring.portal.isolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.leerkring.tenants.tenancy.TenantId;
@@ -81,6 +84,17 @@ public final class TestDatabase implements AutoCloseable {
 
   public boolean isPostgres() {
     return url.startsWith("jdbc:postgresql:");
+  }
+
+  /** Every tenant-owned entity type of the persistence unit, as its metamodel lists them. */
+  public Set<Class<? extends TenantOwned>> tenantOwnedTypes() {
+    Set<Class<? extends TenantOwned>> types = new HashSet<>();
+    for (EntityType<?> entity : emf.getMetamodel().getEntities()) {
+      if (TenantOwned.class.isAssignableFrom(entity.getJavaType())) {
+        types.add(entity.getJavaType().asSubclass(TenantOwned.class));
+      }
+    }
+    return types;
   }
 
   /** Runs work in one transaction with no tenant bound (the directory, accounts). */

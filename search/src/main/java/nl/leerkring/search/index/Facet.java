@@ -1,8 +1,5 @@
 package nl.leerkring.search.index;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The facets a search result is counted by; {@link #param} is also the request parameter. */
 public enum Facet {
   GEMEENTE("gemeente"),
@@ -21,9 +18,5 @@ public enum Facet {
 
   public String param() {
     return param;
-  }
-
-  public static Optional<Facet> ofParam(String param) {
-    return Arrays.stream(values()).filter(f -> f.param.equals(param)).findFirst();
   }
 }

@@ -95,10 +95,6 @@ public class Circle {
     memberTenants.remove(tenant.value());
   }
 
-  public boolean hasMember(TenantId tenant) {
-    return memberTenants.contains(tenant.value());
-  }
-
   public CircleId id() {
     return new CircleId(id);
   }

@@ -1,49 +1,39 @@
-package nl.leerkring.portal.documents;
+package nl.leerkring.bench.upload;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.leerkring.bench.Machine;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.StoredBlob;
-import org.apache.tika.config.TikaConfig;
-import org.tukaani.xz.XZInputStream;
+import nl.leerkring.portal.documents.Extraction;
+import nl.leerkring.portal.documents.FileNames;
+import nl.leerkring.portal.documents.TextExtractor;
 
 /**
  * Upload-to-extracted benchmark (issue F2): the time from an uploaded file to its extracted text
  * stored, through exactly the steps of {@code Documents.store}: {@link BlobStore#store} of the
  * original, {@link TextExtractor#extract} on the stored blob, {@link BlobStore#store} of the text
- * as UTF-8. Outside any container: the extractor is built with its package-private test constructor
- * and the portal's default limits (this class is in the same package for that reason).
+ * as UTF-8. Outside any container: the extractor is built by {@link
+ * TextExtractor#withDefaultLimits()}, with the portal's default limits.
  *
  * <p>A plain main, not JMH: the unit is a whole upload with two fsyncs and a parse on another
  * thread, totals are seconds, and what we want is the distribution per document (median, p95, max)
@@ -57,13 +47,9 @@ public final class UploadBenchmark {
   /** What the portal accepts by default ({@code portal.documents.max-file-size}). */
   private static final long MAX_BYTES = TextExtractor.DEFAULT_MAX_FILE_SIZE;
 
-  /** How many derived corpus uploads are run once in the warm-up (so the HTML path is warm too). */
-  private static final int CORPUS_WARMUP = 50;
+  private static final int CORPUS_WARMUP = UploadHeader.CORPUS_WARMUP;
 
   private static final double MB = 1_000_000.0;
-
-  /** One file to upload, with the name and type a browser would send. */
-  record Upload(Path file, String name, String declaredType, String kind, long bytes) {}
 
   /** One upload through the pipeline; {@code refusal} is set when the portal refused it. */
   record Result(
@@ -98,7 +84,7 @@ public final class UploadBenchmark {
             .toArray();
     Path tmpBase = Path.of(setting("bench.tmp", System.getProperty("java.io.tmpdir")));
 
-    List<Upload> sampleUploads = sampleUploads(samples);
+    List<Upload> sampleUploads = UploadInput.sampleUploads(samples);
     if (docs > 0 && !Files.isReadable(corpus)) {
       throw new IllegalArgumentException(
           "No corpus at " + corpus.toAbsolutePath() + "; set -Dbench.corpus or -Dbench.docs=0.");
@@ -107,17 +93,13 @@ public final class UploadBenchmark {
     Path work = Files.createTempDirectory(tmpBase, "leerkring-bench-");
     Thread cleanup = new Thread(() -> deleteQuietly(work), "bench-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
-    TextExtractor extractor =
-        new TextExtractor(
-            TextExtractor.DEFAULT_MAX_TEXT_CHARS,
-            Duration.ofSeconds(TextExtractor.DEFAULT_PARSE_TIMEOUT_SECONDS),
-            TextExtractor.DEFAULT_MAX_FILE_SIZE);
+    TextExtractor extractor = TextExtractor.withDefaultLimits();
     try {
-      header(work, corpus, samples, docs, runs, warmup, htmlEvery, threadCounts);
+      UploadHeader.header(work, corpus, samples, docs, runs, warmup, htmlEvery, threadCounts);
       List<Upload> corpusUploads = List.of();
       if (docs > 0) {
         long started = System.nanoTime();
-        corpusUploads = deriveCorpus(corpus, docs, htmlEvery, work.resolve("corpus"));
+        corpusUploads = UploadInput.deriveCorpus(corpus, docs, htmlEvery, work.resolve("corpus"));
         System.out.printf(
             Locale.ROOT,
             "Derived corpus files written in %.1f s (not part of any figure below).%n%n",
@@ -134,7 +116,7 @@ public final class UploadBenchmark {
       deleteQuietly(work);
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
-    System.out.println("Load average at the end: " + loadAverage() + ".");
+    System.out.println("Load average at the end: " + Machine.loadAverage("unknown") + ".");
     System.out.println("Temporary directory " + work + " deleted.");
   }
 
@@ -331,7 +313,7 @@ public final class UploadBenchmark {
 
   /** One upload, exactly as {@code Documents.store} does it. */
   private Result run(BlobStore blobs, Upload upload) {
-    String name = TextExtractor.safeFileName(upload.name());
+    String name = FileNames.safeFileName(upload.name());
     long t0 = System.nanoTime();
     StoredBlob original;
     try (InputStream content = Files.newInputStream(upload.file())) {
@@ -384,240 +366,7 @@ public final class UploadBenchmark {
     }
   }
 
-  // --- input ---
-
-  private static List<Upload> sampleUploads(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(
-          "No samples directory at " + dir.toAbsolutePath() + "; set -Dbench.samples.");
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Upload> uploads = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        uploads.add(
-            new Upload(
-                file, file.getFileName().toString(), "text/plain", "sample", Files.size(file)));
-      }
-      if (uploads.isEmpty()) {
-        throw new IllegalArgumentException("No .txt samples in " + dir.toAbsolutePath());
-      }
-      return uploads;
-    }
-  }
-
-  /**
-   * Writes the body of the first {@code docs} corpus documents as UTF-8 {@code .txt} files, and
-   * every {@code htmlEvery}-th one also as an {@code .html} file by {@link #toHtml}. Reads the xz
-   * stream line by line and stops after {@code docs} lines; nothing is kept in memory.
-   */
-  private static List<Upload> deriveCorpus(Path corpus, int docs, int htmlEvery, Path dir)
-      throws IOException {
-    Files.createDirectories(dir);
-    List<Upload> uploads = new ArrayList<>();
-    try (BufferedReader lines =
-        new BufferedReader(
-            new InputStreamReader(
-                new XZInputStream(Files.newInputStream(corpus), -1), StandardCharsets.UTF_8),
-            1 << 20)) {
-      int n = 0;
-      for (String line = lines.readLine(); line != null && n < docs; line = lines.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonObject document;
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-          document = reader.readObject();
-        }
-        n++;
-        String id = document.getString("id", "doc");
-        String title = document.getString("title", id);
-        String body = document.getString("body", "");
-        String base = String.format(Locale.ROOT, "%05d-%s", n, id.replaceAll("[^A-Za-z0-9_-]", ""));
-        uploads.add(write(dir.resolve(base + ".txt"), body, "text/plain", "txt"));
-        if (htmlEvery > 0 && n % htmlEvery == 0) {
-          uploads.add(write(dir.resolve(base + ".html"), toHtml(title, body), "text/html", "html"));
-        }
-      }
-      if (n < docs) {
-        System.out.printf(
-            Locale.ROOT, "NOTE: the corpus holds only %d documents, not %d.%n", n, docs);
-      }
-    }
-    return uploads;
-  }
-
-  private static Upload write(Path file, String content, String type, String kind)
-      throws IOException {
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return new Upload(file, file.getFileName().toString(), type, kind, Files.size(file));
-  }
-
-  /**
-   * A simple, honest HTML rendering of the Markdown body: lines starting with {@code #} become
-   * {@code <h1>}..{@code <h6>}, runs of other lines become {@code <p>} with {@code <br>} at line
-   * ends, everything escaped. Tables, lists and emphasis stay as their Markdown characters. It
-   * exercises Tika's HTML parser on realistic text; it is not what a municipality's CMS exports.
-   */
-  static String toHtml(String title, String markdown) {
-    StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 8 + 256);
-    html.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape(title))
-        .append("</title>\n</head>\n<body>\n");
-    List<String> paragraph = new ArrayList<>();
-    for (String line : markdown.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        flush(paragraph, html);
-      }
-      if (trimmed.startsWith("#")) {
-        int level = 0;
-        while (level < trimmed.length() && trimmed.charAt(level) == '#') {
-          level++;
-        }
-        int h = Math.min(Math.max(level, 1), 6);
-        html.append("<h")
-            .append(h)
-            .append('>')
-            .append(escape(trimmed.substring(level).strip()))
-            .append("</h")
-            .append(h)
-            .append(">\n");
-      } else if (!trimmed.isEmpty()) {
-        paragraph.add(trimmed);
-      }
-    }
-    flush(paragraph, html);
-    return html.append("</body>\n</html>\n").toString();
-  }
-
-  private static void flush(List<String> paragraph, StringBuilder html) {
-    if (paragraph.isEmpty()) {
-      return;
-    }
-    html.append("<p>");
-    for (int i = 0; i < paragraph.size(); i++) {
-      if (i > 0) {
-        html.append("<br>\n");
-      }
-      html.append(escape(paragraph.get(i)));
-    }
-    html.append("</p>\n");
-    paragraph.clear();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
-  }
-
   // --- reporting ---
-
-  private static void header(
-      Path work,
-      Path corpus,
-      Path samples,
-      int docs,
-      int runs,
-      int warmup,
-      int htmlEvery,
-      int[] threads)
-      throws IOException {
-    Runtime runtime = Runtime.getRuntime();
-    Map<String, String> lines = new LinkedHashMap<>();
-    lines.put(
-        "date",
-        ZonedDateTime.now(ZoneOffset.UTC)
-            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
-    lines.put("cpu", cpuModel() + ", " + runtime.availableProcessors() + " cores available");
-    lines.put(
-        "jvm",
-        System.getProperty("java.vm.name")
-            + " "
-            + System.getProperty("java.runtime.version")
-            + " ("
-            + System.getProperty("java.vm.vendor")
-            + "), max heap "
-            + runtime.maxMemory() / (1024 * 1024)
-            + " MiB");
-    lines.put(
-        "os",
-        System.getProperty("os.name")
-            + " "
-            + System.getProperty("os.version")
-            + " "
-            + System.getProperty("os.arch"));
-    lines.put("load avg", loadAverage() + " (1, 5, 15 min, at start; the machine is shared)");
-    lines.put("tika", String.valueOf(TikaConfig.class.getPackage().getImplementationVersion()));
-    lines.put(
-        "blob store",
-        work
-            + " (file system "
-            + Files.getFileStore(work).type()
-            + ", fsync per blob as in the portal)");
-    lines.put(
-        "limits",
-        "portal defaults: max file "
-            + TextExtractor.describeSize(TextExtractor.DEFAULT_MAX_FILE_SIZE)
-            + ", max text "
-            + TextExtractor.DEFAULT_MAX_TEXT_CHARS
-            + " chars, timeout "
-            + TextExtractor.DEFAULT_PARSE_TIMEOUT_SECONDS
-            + " s, "
-            + TextExtractor.PARALLEL_PARSES
-            + " parallel parses");
-    lines.put("samples", samples.toAbsolutePath().normalize() + ", " + runs + " runs per file");
-    lines.put(
-        "corpus",
-        docs <= 0
-            ? "skipped (bench.docs=0)"
-            : corpus.toAbsolutePath().normalize()
-                + ", first "
-                + docs
-                + " documents; threads "
-                + Arrays.toString(threads));
-    lines.put("warm-up", warmup + " rounds of the samples + " + CORPUS_WARMUP + " corpus uploads");
-    System.out.println("=== Leerkring upload-to-extracted benchmark (bench/, issue F2) ===");
-    lines.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-11s %s%n", k + ":", v));
-    System.out.println(
-        "pipeline:   BlobStore.store(original) -> TextExtractor.extract(blob, name, declared type)"
-            + " -> BlobStore.store(text as UTF-8), as Documents.store; no container, no database.");
-    if (docs > 0) {
-      System.out.println(
-          "NOTE:       the corpus documents are a DERIVATION: the Markdown body of each corpus"
-              + " document written as a UTF-8 .txt file (declared text/plain)"
-              + (htmlEvery > 0
-                  ? ", and every "
-                      + htmlEvery
-                      + "th also as a simple HTML rendering (declared text/html, headings and"
-                      + " paragraphs only)"
-                  : "")
-              + "; not real uploads.");
-    }
-    System.out.println();
-  }
-
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).strip())
-          .findFirst()
-          .orElse("unknown CPU");
-    } catch (IOException | UncheckedIOException e) {
-      return "unknown CPU";
-    }
-  }
-
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
-  }
 
   private static String setting(String key, String fallback) {
     String value = System.getProperty(key);

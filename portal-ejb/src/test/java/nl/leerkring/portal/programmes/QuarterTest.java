@@ -23,6 +23,21 @@ class QuarterTest {
   }
 
   @Test
+  void aPeriodIsPlannedInEveryQuarterItTouches() {
+    assertEquals(
+        List.of("2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1"),
+        Quarter.between(LocalDate.of(2024, 5, 15), LocalDate.of(2025, 1, 1)).stream()
+            .map(Quarter::toString)
+            .toList());
+    assertEquals(
+        List.of(new Quarter(2024, 2)),
+        Quarter.between(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)));
+    assertEquals(List.of(), Quarter.between(LocalDate.of(2024, 4, 1), null));
+    assertEquals(List.of(), Quarter.between(LocalDate.of(2024, 4, 1), LocalDate.of(2023, 1, 1)));
+    assertEquals(200, Quarter.between(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31)).size());
+  }
+
+  @Test
   void aWrongQuarterSaysWhatItExpects() {
     for (String bad : List.of("2025-Q5", "Q2 2025", "", "2025")) {
       PortalException e =

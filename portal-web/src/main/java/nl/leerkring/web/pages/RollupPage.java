@@ -273,7 +273,7 @@ public class RollupPage {
   // --- showing ---
 
   public String statusLabel(String status) {
-    return ProgrammePage.label(faces, "statementStatus.", status);
+    return Formats.label(faces, "statementStatus.", status);
   }
 
   public String when(Instant at) {
@@ -281,7 +281,7 @@ public class RollupPage {
   }
 
   public String span(LocalDate start, LocalDate end) {
-    return ProgrammePage.span(language.getLocale(), start, end);
+    return Formats.span(language.getLocale(), start, end);
   }
 
   /** Warnings and errors of a statement's frozen ledger (the info findings left out). */

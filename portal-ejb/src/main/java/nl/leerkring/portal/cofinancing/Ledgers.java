@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
@@ -92,49 +93,19 @@ public class Ledgers {
     requireVersion(draft.version(), entry.version(), id, "funding source");
     // Read through the core's record so every field is validated with its name.
     FundingSource source = LedgerAssembly.source(withId(draft, entry.id()));
-    entry.name = source.name();
-    entry.grantor = source.grantor();
-    entry.kind = source.kind();
-    entry.decisionNumber = source.decisionNumber();
-    entry.decisionDate = source.decisionDate();
-    entry.awarded = source.awarded().amount();
-    entry.eligibleFrom = source.eligibility().start();
-    entry.eligibleUntil = source.eligibility().end();
-    if (id != null
-        && entry.status != null
-        && entry.status != source.status()
-        && !entry.status.canMoveTo(source.status())) {
-      throw PortalException.invalid(
-          "Funding source '"
-              + source.name()
-              + "' › status: it cannot go from "
-              + entry.status.name().toLowerCase(Locale.ROOT)
-              + " to "
-              + source.status().name().toLowerCase(Locale.ROOT)
-              + " (applied → awarded → established → reclaimed, one step at a time).");
-    }
-    entry.status = source.status();
-    entry.rate = source.rule().rate().value();
-    entry.inKindAllowed = source.rule().inKindAllowed();
-    entry.minimumOwnShare = source.rule().minimumOwnShare().value();
-    entry.statedAward =
+    entry.record(
+        source,
         Fields.of("Funding source '" + source.name() + "'")
-                    .optionalMoney("stated award", draft.statedAward())
-                == null
-            ? null
-            : Money.parse(draft.statedAward().strip()).amount();
-    entry.statedWhere =
+            .optionalMoney("stated award", draft.statedAward()),
         Fields.of("Funding source")
-            .optionalText("where the award is stated", draft.statedWhere(), 500);
-    entry.yearlyAmounts =
+            .optionalText("where the award is stated", draft.statedWhere(), 500),
         Fields.fits(
             "Funding source › yearly amounts",
             JSON.toJson(
                 source.yearlyAmounts().stream()
                     .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
                     .toList()),
-            4000);
-    entry.allocations =
+            4000),
         Fields.fits(
             "Funding source › allocations",
             JSON.toJson(
@@ -145,7 +116,7 @@ public class Ledgers {
                                 a.line() == null ? null : a.line().strip(),
                                 a.amount() == null ? null : a.amount().strip()))
                     .toList()),
-            8000);
+            8000));
     if (id == null) {
       em.persist(entry);
     }
@@ -698,23 +669,17 @@ public class Ledgers {
     return null;
   }
 
+  /** A new row needs no version; a change of a saved one the version it started from. */
   private static void requireVersion(Long sent, long stored, String id, String what) {
-    if (id != null && sent == null) {
-      throw PortalException.invalid(
+    if (id != null) {
+      EditedVersion.require(
+          sent,
+          stored,
           "Send the version of the "
               + what
-              + " you started from (version), so no one's changes are lost.");
-    }
-    if (id != null && sent != stored) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This "
-              + what
-              + " was changed by someone else after you opened it (you started from version "
-              + sent
-              + ", it is now at "
-              + stored
-              + "). Nothing was saved: reload and make your change again.");
+              + " you started from (version), so no one's changes are lost.",
+          "This " + what + " was changed by someone else after you opened it",
+          "reload and make your change again.");
     }
   }
 

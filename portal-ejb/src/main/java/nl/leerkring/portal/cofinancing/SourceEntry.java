@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.FundingSource;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.SourceKind;
 import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.tenants.tenancy.TenantOwned;
@@ -76,5 +80,52 @@ public class SourceEntry extends TenantOwned {
 
   SourceEntry(String programmeId) {
     this.programmeId = programmeId;
+  }
+
+  /**
+   * Takes what the ledger core read (every field validated and named), with the award as the
+   * decision states it and the small lists as their JSON; the status moves as {@link #moveTo} lets
+   * it.
+   */
+  void record(
+      FundingSource source,
+      Money statedAward,
+      String statedWhere,
+      String yearlyAmountsJson,
+      String allocationsJson) {
+    name = source.name();
+    grantor = source.grantor();
+    kind = source.kind();
+    decisionNumber = source.decisionNumber();
+    decisionDate = source.decisionDate();
+    awarded = source.awarded().amount();
+    eligibleFrom = source.eligibility().start();
+    eligibleUntil = source.eligibility().end();
+    moveTo(source.status());
+    rate = source.rule().rate().value();
+    inKindAllowed = source.rule().inKindAllowed();
+    minimumOwnShare = source.rule().minimumOwnShare().value();
+    this.statedAward = statedAward == null ? null : statedAward.amount();
+    this.statedWhere = statedWhere;
+    yearlyAmounts = yearlyAmountsJson;
+    allocations = allocationsJson;
+  }
+
+  /**
+   * A new source starts in any status; a saved one stays or moves one step on (applied → awarded →
+   * established → reclaimed) and never back.
+   */
+  void moveTo(SourceStatus next) {
+    if (status != null && status != next && !status.canMoveTo(next)) {
+      throw PortalException.invalid(
+          "Funding source '"
+              + name
+              + "' › status: it cannot go from "
+              + status.name().toLowerCase(Locale.ROOT)
+              + " to "
+              + next.name().toLowerCase(Locale.ROOT)
+              + " (applied → awarded → established → reclaimed, one step at a time).");
+    }
+    status = next;
   }
 }

@@ -45,4 +45,9 @@ public class Milestone extends TenantOwned implements ProgrammePart {
   public String programmeId() {
     return programmeId;
   }
+
+  @Override
+  public String parentId() {
+    return actionId;
+  }
 }

@@ -63,4 +63,9 @@ public class ProgrammeAction extends TenantOwned implements ProgrammePart {
   public String programmeId() {
     return programmeId;
   }
+
+  @Override
+  public String parentId() {
+    return goalId;
+  }
 }

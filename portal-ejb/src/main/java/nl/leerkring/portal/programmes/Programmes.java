@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.TextField;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.MethodCard;
 import nl.leerkring.portal.koffer.TextListConverter;
@@ -80,23 +82,16 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(id);
     required(draft);
-    if (draft.version() == null) {
-      throw PortalException.invalid(
-          "Send the version you started from (version), so no one's changes are lost.");
-    }
-    if (draft.version() != programme.version()) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This programme was saved by "
-              + programme.updatedBy
-              + " at "
-              + programme.updatedAt
-              + " after you opened it (you started from version "
-              + draft.version()
-              + ", it is now at "
-              + programme.version()
-              + "). Nothing was saved: reload, make your change again and save.");
-    }
+    EditedVersion.require(
+        draft.version(),
+        programme.version(),
+        "Send the version you started from (version), so no one's changes are lost.",
+        "This programme was saved by "
+            + programme.updatedBy
+            + " at "
+            + programme.updatedAt
+            + " after you opened it",
+        "reload, make your change again and save.");
     describe(programme, draft);
     programme.touch(viewer.username());
     changes.fire(new ProgrammeChanged(programme.id(), false));
@@ -300,45 +295,21 @@ public class Programmes {
   }
 
   /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
-  public Full deletePart(Viewer viewer, String programmeId, String kind, String id) {
+  public Full deletePart(Viewer viewer, String programmeId, String kindPath, String id) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
-    Object row =
-        switch (kind) {
-          case "partners" -> part(Partner.class, programmeId, id);
-          case "themes" -> {
-            Theme theme = part(Theme.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(Goal.class, programmeId).stream().anyMatch(g -> g.themeId.equals(id)),
-                "The theme still has goals: move or delete them first.");
-            yield theme;
-          }
-          case "goals" -> {
-            Goal goal = part(Goal.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(ProgrammeAction.class, programmeId).stream()
-                    .anyMatch(a -> a.goalId.equals(id)),
-                "The goal still has actions: move or delete them first.");
-            yield goal;
-          }
-          case "actions" -> {
-            ProgrammeAction action = part(ProgrammeAction.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(Milestone.class, programmeId).stream().anyMatch(m -> id.equals(m.actionId)),
-                "The action still has milestones: move or delete them first.");
-            yield action;
-          }
-          case "milestones" -> part(Milestone.class, programmeId, id);
-          case "links" -> part(ProgrammeLink.class, programmeId, id);
-          default -> throw new PortalException(TenantsException.Kind.NOT_FOUND, "No " + kind + ".");
-        };
+    PartKind kind = PartKind.of(kindPath);
+    ProgrammePart row = part(kind.type(), programmeId, id);
+    for (PartKind child : kind.children()) {
+      child.refuseRemovingParentOf(partsOf(child.type(), programmeId), id);
+    }
     em.remove(row);
     programme.touch(viewer.username());
     em.flush();
     audit.record(
         viewer,
         viewer.homeTenant().get(),
-        "programme." + kind + ".deleted",
+        "programme." + kind.path() + ".deleted",
         "programme:" + programme.id(),
         id);
     return full(programme, LocalDate.now());
@@ -599,12 +570,6 @@ public class Programmes {
     return rows.stream().sorted(Comparator.comparingInt(order)).toList();
   }
 
-  private static void refuseIfUsed(boolean used, String message) {
-    if (used) {
-      throw new PortalException(TenantsException.Kind.CONFLICT, message);
-    }
-  }
-
   private static int position(Integer requested, int count) {
     if (requested == null) {
       return count;
@@ -616,17 +581,7 @@ public class Programmes {
   }
 
   static String text(String field, String text, int max, boolean required) {
-    if (blank(text)) {
-      if (required) {
-        throw PortalException.invalid(field + " is required.");
-      }
-      return null;
-    }
-    String stripped = text.strip();
-    if (stripped.length() > max) {
-      throw PortalException.invalid(field + " is longer than " + max + " characters.");
-    }
-    return stripped;
+    return required ? TextField.required(field, text, max) : TextField.optional(field, text, max);
   }
 
   static List<String> list(String field, List<String> items, int maxItems, int maxLength) {
@@ -676,7 +631,7 @@ public class Programmes {
   }
 
   static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return TextField.blank(text);
   }
 
   private static <T> T required(T body) {

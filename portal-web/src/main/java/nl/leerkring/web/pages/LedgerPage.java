@@ -4,15 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -44,7 +40,7 @@ public class LedgerPage {
   private LedgerView view;
   private boolean loaded;
   private boolean initialized;
-  private final Map<String, String> formErrors = new HashMap<>();
+  private final FormErrors errors = new FormErrors();
 
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
@@ -158,7 +154,7 @@ public class LedgerPage {
 
   /** What the boundary (or the parser) said about the form's last post, beside that form. */
   public String error(String form) {
-    return formErrors.get(form);
+    return errors.of(form);
   }
 
   // --- the entries being edited ---
@@ -206,19 +202,15 @@ public class LedgerPage {
   // --- writing ---
 
   /**
-   * Runs one form's write; on success redirects to the ledger with a message (post/redirect/get),
-   * else keeps the form's input and shows the message beside it. Nothing was saved then: the
-   * boundary checks a write as a whole and rolls it back.
+   * Runs one form's write: saved, back to the ledger with a message at the top; refused, the
+   * message beside the form (see {@link FormErrors}).
    */
   String write(String form, Supplier<?> call) {
-    try {
-      call.get();
-    } catch (PortalException | TenantsException e) {
-      formErrors.put(form, e.getMessage());
-      Messages.error(faces, "form.notSaved");
-      return null;
-    }
-    return "/app/ledger.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId();
+    return errors.write(
+        faces,
+        form,
+        call,
+        "/app/ledger.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId());
   }
 
   /**

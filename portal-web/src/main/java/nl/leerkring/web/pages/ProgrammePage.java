@@ -4,11 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
 import nl.leerkring.portal.documents.DocumentFilter;
@@ -62,8 +60,7 @@ public class ProgrammePage {
   private List<StatementView> statementList;
   private List<MethodCardView> methodCards;
   private List<DocumentSummary> ownDocuments;
-  private final Map<String, String> formErrors = new HashMap<>();
-  private boolean conflict;
+  private final FormErrors errors = new FormErrors();
 
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
@@ -235,12 +232,12 @@ public class ProgrammePage {
 
   /** What the boundary (or the parser) said about the form's last post, beside that form. */
   public String error(String form) {
-    return formErrors.get(form);
+    return errors.of(form);
   }
 
   /** Whether the head form was refused because someone else saved the programme meanwhile. */
   public boolean isConflict() {
-    return conflict;
+    return errors.refused("head", TenantsException.Kind.CONFLICT);
   }
 
   /** Whether this form is the one just posted (then it keeps what was typed). */
@@ -249,24 +246,15 @@ public class ProgrammePage {
   }
 
   /**
-   * Runs one form's write; on success redirects to the programme with a message, else keeps the
-   * form's input and shows the boundary's (or the parser's) message beside it. Nothing was saved
-   * then.
+   * Runs one form's write: saved, back to the programme with a message at the top; refused, the
+   * message beside the form (see {@link FormErrors}).
    */
   String write(String form, Supplier<?> call) {
-    try {
-      call.get();
-    } catch (PortalException | TenantsException e) {
-      formErrors.put(form, e.getMessage());
-      TenantsException.Kind kind =
-          e instanceof PortalException p ? p.kind() : ((TenantsException) e).kind();
-      if ("head".equals(form) && kind == TenantsException.Kind.CONFLICT) {
-        conflict = true;
-      }
-      Messages.error(faces, "form.notSaved");
-      return null;
-    }
-    return "/app/programme.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId();
+    return errors.write(
+        faces,
+        form,
+        call,
+        "/app/programme.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId());
   }
 
   /** The programme id: the request parameter, also on a postback (see DocumentPage#getId). */

@@ -527,6 +527,19 @@ class ProgrammesIT {
     assertTrue(created.contains("created=1"), created);
     String id = programme(beuningen, name);
     String programmePage = "app/programme.xhtml?id=" + id;
+    String theme =
+        api.post("api/programmes/" + id + "/themes", beuningen, "{\"name\":\"Ontmoeting\"}")
+            .json()
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getString("id");
+    assertEquals(
+        201,
+        api.post(
+                "api/programmes/" + id + "/goals",
+                beuningen,
+                "{\"theme\":\"" + theme + "\",\"title\":\"Elkaar treffen\"}")
+            .status());
 
     String head = pages.get(programmePage, beuningen).body();
     assertTrue(head.contains("value=\"" + name + "\""), "the head form is filled");

@@ -159,9 +159,9 @@ public class Ledgers {
                 null));
     entry.partner = c.partner();
     entry.form = c.form();
-    entry.cash = c.form() == ContributionForm.CASH ? c.cash().amount() : null;
-    entry.hours = c.hours() == null ? null : c.hours().value();
-    entry.hourlyRate = c.hourlyRate() == null ? null : c.hourlyRate().perHour().amount();
+    entry.cash = c.form() == ContributionForm.CASH ? c.cash() : null;
+    entry.hours = c.hours();
+    entry.hourlyRate = c.hourlyRate() == null ? null : c.hourlyRate().perHour();
     entry.rateValidFrom = c.hourlyRate() == null ? null : c.hourlyRate().validFrom();
     entry.alreadyBudgeted = c.alreadyBudgeted();
     entry.lineCode = c.lineId();
@@ -317,7 +317,7 @@ public class Ledgers {
     entry.description = line.description();
     Fields fields = Fields.of("Budget line '" + line.description() + "'");
     Money stated = fields.optionalMoney("stated total", draft.statedTotal());
-    entry.statedTotal = stated == null ? null : stated.amount();
+    entry.statedTotal = stated;
     entry.statedWhere = fields.optionalText("where the total is stated", draft.statedWhere(), 500);
     entry.amounts =
         Fields.fits(
@@ -372,7 +372,7 @@ public class Ledgers {
                 l.code,
                 l.category.name().toLowerCase(Locale.ROOT),
                 l.description,
-                l.statedTotal == null ? null : Money.of(l.statedTotal).plain(),
+                l.statedTotal == null ? null : l.statedTotal.plain(),
                 l.statedWhere,
                 amounts,
                 sum(amounts, LedgerData.Amount::planned),
@@ -405,14 +405,14 @@ public class Ledgers {
                         s.kind.name().toLowerCase(Locale.ROOT),
                         s.decisionNumber,
                         s.decisionDate,
-                        Money.of(s.awarded).plain(),
+                        s.awarded.plain(),
                         s.eligibleFrom,
                         s.eligibleUntil,
                         s.status.name().toLowerCase(Locale.ROOT),
-                        s.rate.stripTrailingZeros().toPlainString(),
+                        s.rate.plain(),
                         s.inKindAllowed,
-                        s.minimumOwnShare.stripTrailingZeros().toPlainString(),
-                        s.statedAward == null ? null : Money.of(s.statedAward).plain(),
+                        s.minimumOwnShare.plain(),
+                        s.statedAward == null ? null : s.statedAward.plain(),
                         s.statedWhere,
                         List.of(JSON.fromJson(s.yearlyAmounts, LedgerData.YearAmount[].class)),
                         List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class))))
@@ -449,9 +449,9 @@ public class Ledgers {
             c.version(),
             c.partner,
             c.form.name().toLowerCase(Locale.ROOT),
-            c.cash == null ? null : Money.of(c.cash).plain(),
-            c.hours == null ? null : c.hours.stripTrailingZeros().toPlainString(),
-            c.hourlyRate == null ? null : Money.of(c.hourlyRate).plain(),
+            c.cash == null ? null : c.cash.plain(),
+            c.hours == null ? null : c.hours.value().stripTrailingZeros().toPlainString(),
+            c.hourlyRate == null ? null : c.hourlyRate.plain(),
             c.rateValidFrom,
             c.alreadyBudgeted,
             c.lineCode,

@@ -149,7 +149,7 @@ public class Programmes {
     partner.yearlyContribution =
         blank(draft.yearlyContribution())
             ? null
-            : money("Partner › yearly contribution", draft.yearlyContribution());
+            : Money.of(money("Partner › yearly contribution", draft.yearlyContribution()));
     partner.status =
         Enums.parse(PartnerStatus.class, "Partner › status", draft.status(), PartnerStatus.JOINED);
     return saved(viewer, programme, partner, id == null, "partner", partner.organisation);
@@ -377,9 +377,7 @@ public class Programmes {
                         x.organisation,
                         x.role,
                         x.coreGroup,
-                        x.yearlyContribution == null
-                            ? null
-                            : Money.of(x.yearlyContribution).plain(),
+                        x.yearlyContribution == null ? null : x.yearlyContribution.plain(),
                         x.status.name().toLowerCase(java.util.Locale.ROOT)))
             .toList(),
         tree,

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.koffer.TextListConverter;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**
@@ -92,5 +94,25 @@ public class Programme extends TenantOwned {
 
   public LocalDate periodEnd() {
     return periodEnd;
+  }
+
+  /** The programme's own fields as JSON shows them. */
+  public ProgrammeData.Head head() {
+    return new ProgrammeData.Head(
+        id(),
+        version(),
+        name,
+        description,
+        periodStart,
+        periodEnd,
+        phase.label(),
+        List.copyOf(wijken),
+        statedOwnShare == null ? null : Percentage.of(statedOwnShare).plain(),
+        statedContributions == null ? null : Money.of(statedContributions).plain(),
+        statedContributionsWhere,
+        statedBudget == null ? null : Money.of(statedBudget).plain(),
+        statedBudgetWhere,
+        updatedAt,
+        updatedBy);
   }
 }

@@ -9,10 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
@@ -54,7 +51,7 @@ public class Programmes {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .map(Programmes::headOf)
+        .map(Programme::head)
         .toList();
   }
 
@@ -339,9 +336,9 @@ public class Programmes {
     List<ProgrammeData.Milestone> milestones =
         partsOf(Milestone.class, p.id()).stream()
             .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
-            .map(m -> milestone(m, today))
+            .map(m -> m.data(today))
             .toList();
-    List<ProgrammeData.Action> actionViews = actions.stream().map(a -> action(a, today)).toList();
+    List<ProgrammeData.Action> actionViews = actions.stream().map(a -> a.data(today)).toList();
     List<ProgrammeData.Theme> tree =
         themes.stream()
             .map(
@@ -365,7 +362,7 @@ public class Programmes {
                             .toList()))
             .toList();
     return new Full(
-        headOf(p),
+        p.head(),
         partsOf(Partner.class, p.id()).stream()
             .sorted(
                 Comparator.comparing((Partner x) -> !x.coreGroup)
@@ -389,86 +386,9 @@ public class Programmes {
         partsOf(ProgrammeLink.class, p.id()).stream()
             .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
             .toList(),
-        timeline(actionViews, milestones),
+        Timeline.of(actionViews, milestones),
         actionViews.stream().filter(a -> Boolean.TRUE.equals(a.late())).toList(),
         milestones.stream().filter(m -> Boolean.TRUE.equals(m.late())).toList());
-  }
-
-  static List<ProgrammeData.TimelineQuarter> timeline(
-      List<ProgrammeData.Action> actions, List<ProgrammeData.Milestone> milestones) {
-    Map<Quarter, List<ProgrammeData.Action>> byQuarter = new TreeMap<>();
-    Map<Quarter, List<ProgrammeData.Milestone>> dueIn = new TreeMap<>();
-    for (ProgrammeData.Action a : actions) {
-      byQuarter
-          .computeIfAbsent(Quarter.parse("quarter", a.quarter()), q -> new ArrayList<>())
-          .add(a);
-    }
-    for (ProgrammeData.Milestone m : milestones) {
-      dueIn.computeIfAbsent(Quarter.of(m.dueDate()), q -> new ArrayList<>()).add(m);
-    }
-    LinkedHashSet<Quarter> quarters = new LinkedHashSet<>();
-    quarters.addAll(byQuarter.keySet());
-    quarters.addAll(dueIn.keySet());
-    return quarters.stream()
-        .sorted()
-        .map(
-            q ->
-                new ProgrammeData.TimelineQuarter(
-                    q.toString(),
-                    byQuarter.getOrDefault(q, List.of()),
-                    dueIn.getOrDefault(q, List.of())))
-        .toList();
-  }
-
-  /** The programme's own fields as JSON shows them. */
-  public static Head headOf(Programme p) {
-    return new Head(
-        p.id(),
-        p.version(),
-        p.name,
-        p.description,
-        p.periodStart,
-        p.periodEnd,
-        p.phase.label(),
-        List.copyOf(p.wijken),
-        p.statedOwnShare == null ? null : Percentage.of(p.statedOwnShare).plain(),
-        p.statedContributions == null ? null : Money.of(p.statedContributions).plain(),
-        p.statedContributionsWhere,
-        p.statedBudget == null ? null : Money.of(p.statedBudget).plain(),
-        p.statedBudgetWhere,
-        p.updatedAt,
-        p.updatedBy);
-  }
-
-  /** An open action is late when its planned quarter has ended. */
-  static ProgrammeData.Action action(ProgrammeAction a, LocalDate today) {
-    Quarter quarter = new Quarter(a.plannedYear, a.plannedQuarter);
-    return new ProgrammeData.Action(
-        a.id(),
-        a.goalId,
-        a.title,
-        a.owner,
-        List.copyOf(a.partners),
-        a.status.name().toLowerCase(java.util.Locale.ROOT),
-        a.phase.label(),
-        quarter.toString(),
-        a.methodId,
-        a.sortOrder,
-        a.status.isOpen() && quarter.lastDay().isBefore(today));
-  }
-
-  /** A milestone is late when its day has passed and it is not done. */
-  static ProgrammeData.Milestone milestone(Milestone m, LocalDate today) {
-    return new ProgrammeData.Milestone(
-        m.id(),
-        m.actionId,
-        m.title,
-        m.dueDate,
-        m.indicator,
-        m.target,
-        m.achieved,
-        m.doneOn,
-        m.doneOn == null && m.dueDate.isBefore(today));
   }
 
   // -- helpers

@@ -42,7 +42,7 @@ public class ContributionForm {
   @PostConstruct
   void fill() {
     LedgerData.Contribution c = page.getEditedContribution();
-    if (c == null || page.posted("contribution-form")) {
+    if (c == null || FormErrors.posted(faces, "contribution-form")) {
       return;
     }
     version = c.version() == null ? null : String.valueOf(c.version());

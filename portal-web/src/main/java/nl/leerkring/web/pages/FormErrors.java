@@ -18,8 +18,11 @@ final class FormErrors {
   private final Map<String, String> messages = new HashMap<>();
   private final Map<String, TenantsException.Kind> kinds = new HashMap<>();
 
-  /** The outcome when {@code call} succeeds, else null (see the class comment). */
-  String write(FacesContext faces, String form, Supplier<?> call, String outcome) {
+  /**
+   * Runs the write of {@code form} on {@code page} ({@code "ledger"}) of programme {@code id}:
+   * saved, the page again with {@code saved=<form>}; refused, null (see the class comment).
+   */
+  String write(FacesContext faces, String form, Supplier<?> call, String page, String id) {
     try {
       call.get();
     } catch (PortalException | TenantsException e) {
@@ -28,7 +31,12 @@ final class FormErrors {
       Messages.error(faces, "form.notSaved");
       return null;
     }
-    return outcome;
+    return "/app/" + page + ".xhtml?faces-redirect=true&saved=" + form + "&id=" + id;
+  }
+
+  /** Whether this form is the one just posted (then it keeps what was typed). */
+  static boolean posted(FacesContext faces, String form) {
+    return faces.getExternalContext().getRequestParameterMap().containsKey(form);
   }
 
   /** The message beside the form, or null when it was not refused. */

@@ -31,7 +31,7 @@ public class HeadForm {
 
   @PostConstruct
   void fill() {
-    if (page.getFull() == null || page.posted("head-form")) {
+    if (page.getFull() == null || FormErrors.posted(faces, "head-form")) {
       return;
     }
     ProgrammeData.Head h = page.getFull().programme();

@@ -194,11 +194,6 @@ public class LedgerPage {
         : getLines().stream().filter(l -> entry.equals(l.id())).findFirst().orElse(null);
   }
 
-  /** Whether this form is the one just posted (then it keeps what was typed). */
-  boolean posted(String form) {
-    return faces.getExternalContext().getRequestParameterMap().containsKey(form);
-  }
-
   // --- writing ---
 
   /**
@@ -206,11 +201,7 @@ public class LedgerPage {
    * message beside the form (see {@link FormErrors}).
    */
   String write(String form, Supplier<?> call) {
-    return errors.write(
-        faces,
-        form,
-        call,
-        "/app/ledger.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId());
+    return errors.write(faces, form, call, "ledger", getId());
   }
 
   /**

@@ -47,7 +47,7 @@ public class LineForm {
     LedgerData.Line edited = page.getEditedLine();
     List<LedgerData.Amount> amounts =
         edited == null ? List.of() : LedgerPage.nullSafe(edited.amounts());
-    boolean posted = page.posted("line-form");
+    boolean posted = FormErrors.posted(faces, "line-form");
     for (int i = 0; i < Math.max(PERIOD_ROWS, amounts.size() + 1); i++) {
       periods.add(!posted && i < amounts.size() ? PeriodRow.of(amounts.get(i)) : new PeriodRow());
     }

@@ -240,21 +240,12 @@ public class ProgrammePage {
     return errors.refused("head", TenantsException.Kind.CONFLICT);
   }
 
-  /** Whether this form is the one just posted (then it keeps what was typed). */
-  boolean posted(String form) {
-    return faces.getExternalContext().getRequestParameterMap().containsKey(form);
-  }
-
   /**
    * Runs one form's write: saved, back to the programme with a message at the top; refused, the
    * message beside the form (see {@link FormErrors}).
    */
   String write(String form, Supplier<?> call) {
-    return errors.write(
-        faces,
-        form,
-        call,
-        "/app/programme.xhtml?faces-redirect=true&saved=" + form + "&id=" + getId());
+    return errors.write(faces, form, call, "programme", getId());
   }
 
   /** The programme id: the request parameter, also on a postback (see DocumentPage#getId). */

@@ -61,7 +61,7 @@ public class SourceForm {
   @PostConstruct
   void fill() {
     LedgerData.Source s = page.getEditedSource();
-    if (s == null || page.posted("source-form")) {
+    if (s == null || FormErrors.posted(faces, "source-form")) {
       return;
     }
     version = s.version() == null ? null : String.valueOf(s.version());

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,16 +44,16 @@ public class Programme extends TenantOwned {
   List<String> wijken = new ArrayList<>();
 
   @Column(name = "stated_own_share", precision = 7, scale = 4)
-  BigDecimal statedOwnShare;
+  Percentage statedOwnShare;
 
   @Column(name = "stated_contributions", precision = 19, scale = 2)
-  BigDecimal statedContributions;
+  Money statedContributions;
 
   @Column(name = "stated_contributions_where", length = 500)
   String statedContributionsWhere;
 
   @Column(name = "stated_budget", precision = 19, scale = 2)
-  BigDecimal statedBudget;
+  Money statedBudget;
 
   @Column(name = "stated_budget_where", length = 500)
   String statedBudgetWhere;
@@ -107,10 +106,10 @@ public class Programme extends TenantOwned {
         periodEnd,
         phase.label(),
         List.copyOf(wijken),
-        statedOwnShare == null ? null : Percentage.of(statedOwnShare).plain(),
-        statedContributions == null ? null : Money.of(statedContributions).plain(),
+        statedOwnShare == null ? null : statedOwnShare.plain(),
+        statedContributions == null ? null : statedContributions.plain(),
         statedContributionsWhere,
-        statedBudget == null ? null : Money.of(statedBudget).plain(),
+        statedBudget == null ? null : statedBudget.plain(),
         statedBudgetWhere,
         updatedAt,
         updatedBy);

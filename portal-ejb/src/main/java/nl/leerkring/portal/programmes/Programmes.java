@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +145,7 @@ public class Programmes {
     partner.yearlyContribution =
         blank(draft.yearlyContribution())
             ? null
-            : Money.of(money("Partner › yearly contribution", draft.yearlyContribution()));
+            : money("Partner › yearly contribution", draft.yearlyContribution());
     partner.status =
         Enums.parse(PartnerStatus.class, "Partner › status", draft.status(), PartnerStatus.JOINED);
     return saved(viewer, programme, partner, id == null, "partner", partner.organisation);
@@ -417,7 +416,7 @@ public class Programmes {
             ? null
             : parsed(
                 "Programme › stated own share",
-                () -> Percentage.parse(draft.statedOwnShare().strip()).value());
+                () -> Percentage.parse(draft.statedOwnShare().strip()));
     p.statedContributions =
         blank(draft.statedContributions())
             ? null
@@ -536,11 +535,11 @@ public class Programmes {
     return items;
   }
 
-  static BigDecimal money(String field, String text) {
-    return parsed(field, () -> Money.parseNonNegative(text.strip()).amount());
+  static Money money(String field, String text) {
+    return parsed(field, () -> Money.parseNonNegative(text.strip()));
   }
 
-  private static BigDecimal parsed(String field, java.util.function.Supplier<BigDecimal> parser) {
+  private static <T> T parsed(String field, java.util.function.Supplier<T> parser) {
     try {
       return parser.get();
     } catch (PortalException e) {

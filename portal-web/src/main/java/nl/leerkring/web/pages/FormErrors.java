@@ -34,6 +34,14 @@ final class FormErrors {
     return "/app/" + page + ".xhtml?faces-redirect=true&saved=" + form + "&id=" + id;
   }
 
+  /** After a saved write (post/redirect/get): what was saved, at the top of {@code page}. */
+  static void sayWhatWasSaved(FacesContext faces, String page) {
+    String saved = faces.getExternalContext().getRequestParameterMap().get("saved");
+    if (saved != null && saved.matches("[a-z]{1,20}")) {
+      Messages.info(faces, page + ".saved." + saved);
+    }
+  }
+
   /** Whether this form is the one just posted (then it keeps what was typed). */
   static boolean posted(FacesContext faces, String form) {
     return faces.getExternalContext().getRequestParameterMap().containsKey(form);

@@ -55,12 +55,8 @@ public class LedgerPage {
       return;
     }
     initialized = true;
-    if (getView() == null || faces.isPostback()) {
-      return;
-    }
-    String saved = faces.getExternalContext().getRequestParameterMap().get("saved");
-    if (saved != null && saved.matches("[a-z]{1,20}")) {
-      Messages.info(faces, "ledger.saved." + saved);
+    if (getView() != null && !faces.isPostback()) {
+      FormErrors.sayWhatWasSaved(faces, "ledger");
     }
   }
 
@@ -120,15 +116,8 @@ public class LedgerPage {
         .orElse(code);
   }
 
-  public String getExportXlsxHref() {
-    return exportHref("xlsx");
-  }
-
-  public String getExportCsvHref() {
-    return exportHref("csv");
-  }
-
-  private String exportHref(String format) {
+  /** The ledger's export in a format ({@code xlsx}, {@code csv}), downloaded with the session. */
+  public String exportHref(String format) {
     return faces.getExternalContext().getRequestContextPath()
         + "/api/programmes/"
         + getId()

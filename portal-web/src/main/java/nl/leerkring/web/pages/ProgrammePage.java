@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
@@ -78,12 +77,10 @@ public class ProgrammePage {
     if (getFull() == null || faces.isPostback()) {
       return;
     }
-    Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-    String saved = params.get("saved");
-    if ("1".equals(params.get("created"))) {
+    if ("1".equals(faces.getExternalContext().getRequestParameterMap().get("created"))) {
       Messages.info(faces, "programme.created");
-    } else if (saved != null && saved.matches("[a-z]{1,20}")) {
-      Messages.info(faces, "programme.saved." + saved);
+    } else {
+      FormErrors.sayWhatWasSaved(faces, "programme");
     }
   }
 

@@ -5,9 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.leerkring.portal.ledger.ContributionForm;
+import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** A partner's contribution as stored: cash, or hours × an hourly rate valid from a day. */
@@ -26,13 +27,13 @@ public class ContributionEntry extends TenantOwned {
   ContributionForm form;
 
   @Column(precision = 19, scale = 2)
-  BigDecimal cash;
+  Money cash;
 
   @Column(precision = 12, scale = 2)
-  BigDecimal hours;
+  Hours hours;
 
   @Column(name = "hourly_rate", precision = 19, scale = 2)
-  BigDecimal hourlyRate;
+  Money hourlyRate;
 
   @Column(name = "rate_valid_from")
   LocalDate rateValidFrom;

@@ -3,6 +3,7 @@ package nl.leerkring.portal.cofinancing;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.TextField;
 import nl.leerkring.portal.ledger.Hours;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Percentage;
@@ -100,22 +101,11 @@ final class Fields {
   }
 
   String text(String field, String text, int max) {
-    if (blank(text)) {
-      throw PortalException.invalid(where + " › " + field + " is required.");
-    }
-    return optionalText(field, text, max);
+    return TextField.required(where + " › " + field, text, max);
   }
 
   String optionalText(String field, String text, int max) {
-    if (blank(text)) {
-      return null;
-    }
-    String stripped = text.strip();
-    if (stripped.length() > max) {
-      throw PortalException.invalid(
-          where + " › " + field + " is longer than " + max + " characters.");
-    }
-    return stripped;
+    return TextField.optional(where + " › " + field, text, max);
   }
 
   <E extends Enum<E>> E choice(Class<E> type, String field, String text, E fallback) {
@@ -138,6 +128,6 @@ final class Fields {
   }
 
   static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return TextField.blank(text);
   }
 }

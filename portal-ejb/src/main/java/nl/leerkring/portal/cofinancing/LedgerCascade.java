@@ -23,7 +23,7 @@ public class LedgerCascade {
       for (Class<?> type :
           List.of(
               LineEntry.class, VersionEntry.class, ContributionEntry.class, SourceEntry.class)) {
-        for (Object row : Ledgers.rowsOf(em, type, change.programmeId())) {
+        for (Object row : StoredLedger.rowsOf(em, type, change.programmeId())) {
           em.remove(row);
         }
         em.flush(); // in this order: lines before their version, all before the programme
@@ -32,7 +32,7 @@ public class LedgerCascade {
     }
     Programme programme = em.find(Programme.class, change.programmeId());
     if (programme != null) {
-      Ledgers.validate(Ledgers.data(em, programme));
+      Ledgers.validate(StoredLedger.read(em, programme));
     }
   }
 }

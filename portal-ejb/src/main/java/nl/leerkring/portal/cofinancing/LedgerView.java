@@ -1,12 +1,68 @@
 package nl.leerkring.portal.cofinancing;
 
 import java.util.List;
+import nl.leerkring.portal.ledger.BudgetLine;
+import nl.leerkring.portal.ledger.Check;
+import nl.leerkring.portal.ledger.Contribution;
+import nl.leerkring.portal.ledger.ContributionForm;
+import nl.leerkring.portal.ledger.FundingSource;
+import nl.leerkring.portal.ledger.LedgerChecks;
+import nl.leerkring.portal.ledger.LineAmount;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.ProgrammeLedger;
+import nl.leerkring.portal.ledger.RoundingPolicy;
 
 /**
  * A programme's ledger as the ledger page and {@code GET /api/programmes/{id}/ledger} show it: what
  * was entered, the totals computed from it, and every check.
  */
 public record LedgerView(LedgerData ledger, Totals totals, List<CheckView> checks) {
+
+  /** The view of any ledger data: the programme's own, or a statement's frozen copy. */
+  public static LedgerView of(LedgerData data) {
+    ProgrammeLedger ledger = LedgerAssembly.ledger(data);
+    List<Check> checks = LedgerChecks.run(ledger);
+    Money planned = ledger.budgetTotal();
+    Money actual = Money.sum(ledger.lines().stream().map(l -> actualOf(l)).toList());
+    Money forecast = Money.sum(ledger.lines().stream().map(BudgetLine::outcomeTotal).toList());
+    Money inKind =
+        Money.sum(
+            ledger.contributions().stream()
+                .filter(c -> c.form() == ContributionForm.IN_KIND)
+                .map(Contribution::value)
+                .toList());
+    Money cash =
+        Money.sum(
+            ledger.contributions().stream()
+                .filter(c -> c.form() == ContributionForm.CASH)
+                .map(Contribution::value)
+                .toList());
+    // As the roll-up counts them: a subsidy taken back is no longer part of the funding.
+    List<Money> grants =
+        ledger.grants().stream()
+            .filter(g -> g.status() != nl.leerkring.portal.ledger.SourceStatus.RECLAIMED)
+            .map(FundingSource::awarded)
+            .toList();
+    Money own = RoundingPolicy.ownShare(planned, grants);
+    return new LedgerView(
+        data,
+        new LedgerView.Totals(
+            planned.plain(),
+            actual.plain(),
+            forecast.plain(),
+            inKind.plus(cash).plain(),
+            inKind.plain(),
+            cash.plain(),
+            Money.sum(grants).plain(),
+            own.plain(),
+            RoundingPolicy.share(own, planned).plain()),
+        checks.stream().map(CheckView::of).toList());
+  }
+
+  private static Money actualOf(BudgetLine line) {
+    return Money.sum(
+        line.amounts().stream().map(LineAmount::actual).filter(a -> a != null).toList());
+  }
 
   /**
    * The computed totals (plain decimals): the current budget's planned/actual/forecast, the
@@ -36,5 +92,17 @@ public record LedgerView(LedgerData ledger, Totals totals, List<CheckView> check
       String message,
       String expected,
       String actual,
-      String difference) {}
+      String difference) {
+
+    static CheckView of(Check c) {
+      return new CheckView(
+          c.code().name(),
+          c.severity().name(),
+          c.subject(),
+          c.message(),
+          c.expected() == null ? null : c.expected().plain(),
+          c.actual() == null ? null : c.actual().plain(),
+          c.difference() == null ? null : c.difference().plain());
+    }
+  }
 }

@@ -7,14 +7,12 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
@@ -23,10 +21,8 @@ import nl.leerkring.portal.ledger.Contribution;
 import nl.leerkring.portal.ledger.ContributionForm;
 import nl.leerkring.portal.ledger.FundingSource;
 import nl.leerkring.portal.ledger.LedgerChecks;
-import nl.leerkring.portal.ledger.LineAmount;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.RoundingPolicy;
 import nl.leerkring.portal.ledger.Severity;
 import nl.leerkring.portal.ledger.export.LedgerExport;
 import nl.leerkring.portal.programmes.Programme;
@@ -56,7 +52,7 @@ public class Ledgers {
 
   public LedgerView view(Viewer viewer, String programmeId) {
     requireMember(viewer);
-    return view(data(em, programmes.find(viewer, programmeId)));
+    return LedgerView.of(StoredLedger.read(em, programmes.find(viewer, programmeId)));
   }
 
   public List<LedgerView.CheckView> checks(Viewer viewer, String programmeId) {
@@ -66,7 +62,7 @@ public class Ledgers {
   /** The ledger as entered, for a statement or an export. */
   public LedgerData data(Viewer viewer, String programmeId) {
     requireMember(viewer);
-    return data(em, programmes.find(viewer, programmeId));
+    return StoredLedger.read(em, programmes.find(viewer, programmeId));
   }
 
   /** The ledger as a workbook (one sheet per calendar year) or as CSV. */
@@ -74,7 +70,7 @@ public class Ledgers {
     requireMember(viewer);
     Export.Format wanted = Export.Format.parse(format);
     Programme programme = programmes.find(viewer, programmeId);
-    ProgrammeLedger ledger = LedgerAssembly.ledger(data(em, programme));
+    ProgrammeLedger ledger = LedgerAssembly.ledger(StoredLedger.read(em, programme));
     String name = "begroting-" + codeOf(programme.name());
     return wanted == Export.Format.XLSX
         ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger)))
@@ -92,49 +88,19 @@ public class Ledgers {
     requireVersion(draft.version(), entry.version(), id, "funding source");
     // Read through the core's record so every field is validated with its name.
     FundingSource source = LedgerAssembly.source(withId(draft, entry.id()));
-    entry.name = source.name();
-    entry.grantor = source.grantor();
-    entry.kind = source.kind();
-    entry.decisionNumber = source.decisionNumber();
-    entry.decisionDate = source.decisionDate();
-    entry.awarded = source.awarded().amount();
-    entry.eligibleFrom = source.eligibility().start();
-    entry.eligibleUntil = source.eligibility().end();
-    if (id != null
-        && entry.status != null
-        && entry.status != source.status()
-        && !entry.status.canMoveTo(source.status())) {
-      throw PortalException.invalid(
-          "Funding source '"
-              + source.name()
-              + "' › status: it cannot go from "
-              + entry.status.name().toLowerCase(Locale.ROOT)
-              + " to "
-              + source.status().name().toLowerCase(Locale.ROOT)
-              + " (applied → awarded → established → reclaimed, one step at a time).");
-    }
-    entry.status = source.status();
-    entry.rate = source.rule().rate().value();
-    entry.inKindAllowed = source.rule().inKindAllowed();
-    entry.minimumOwnShare = source.rule().minimumOwnShare().value();
-    entry.statedAward =
+    entry.record(
+        source,
         Fields.of("Funding source '" + source.name() + "'")
-                    .optionalMoney("stated award", draft.statedAward())
-                == null
-            ? null
-            : Money.parse(draft.statedAward().strip()).amount();
-    entry.statedWhere =
+            .optionalMoney("stated award", draft.statedAward()),
         Fields.of("Funding source")
-            .optionalText("where the award is stated", draft.statedWhere(), 500);
-    entry.yearlyAmounts =
+            .optionalText("where the award is stated", draft.statedWhere(), 500),
         Fields.fits(
             "Funding source › yearly amounts",
             JSON.toJson(
                 source.yearlyAmounts().stream()
                     .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
                     .toList()),
-            4000);
-    entry.allocations =
+            4000),
         Fields.fits(
             "Funding source › allocations",
             JSON.toJson(
@@ -145,7 +111,7 @@ public class Ledgers {
                                 a.line() == null ? null : a.line().strip(),
                                 a.amount() == null ? null : a.amount().strip()))
                     .toList()),
-            8000);
+            8000));
     if (id == null) {
       em.persist(entry);
     }
@@ -188,9 +154,9 @@ public class Ledgers {
                 null));
     entry.partner = c.partner();
     entry.form = c.form();
-    entry.cash = c.form() == ContributionForm.CASH ? c.cash().amount() : null;
-    entry.hours = c.hours() == null ? null : c.hours().value();
-    entry.hourlyRate = c.hourlyRate() == null ? null : c.hourlyRate().perHour().amount();
+    entry.cash = c.form() == ContributionForm.CASH ? c.cash() : null;
+    entry.hours = c.hours();
+    entry.hourlyRate = c.hourlyRate() == null ? null : c.hourlyRate().perHour();
     entry.rateValidFrom = c.hourlyRate() == null ? null : c.hourlyRate().validFrom();
     entry.alreadyBudgeted = c.alreadyBudgeted();
     entry.lineCode = c.lineId();
@@ -226,11 +192,11 @@ public class Ledgers {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Version draft = required(in);
-    List<VersionEntry> versions = versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
     int number = versions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
     VersionEntry entry = new VersionEntry(programmeId, number);
     describe(entry, draft, versions.isEmpty());
-    Optional<VersionEntry> current = current(versions);
+    Optional<VersionEntry> current = StoredLedger.current(versions);
     if (current.isPresent() && !entry.validFrom.isAfter(current.get().validFrom)) {
       throw PortalException.invalid(
           "Budget version › valid from: a new version starts after the current one ("
@@ -241,7 +207,7 @@ public class Ledgers {
     em.flush(); // lines refer to it by key, not by a mapped relation: insert it first
     current.ifPresent(
         from -> {
-          for (LineEntry line : lines(em, from.id())) {
+          for (LineEntry line : StoredLedger.lines(em, from.id())) {
             LineEntry copy = new LineEntry(programmeId, entry.id());
             copy.code = line.code;
             copy.category = line.category;
@@ -271,7 +237,7 @@ public class Ledgers {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     VersionEntry entry = row(VersionEntry.class, programmeId, id);
-    for (LineEntry line : lines(em, entry.id())) {
+    for (LineEntry line : StoredLedger.lines(em, entry.id())) {
       em.remove(line);
     }
     em.flush(); // delete the lines before the version they refer to
@@ -287,9 +253,9 @@ public class Ledgers {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Line draft = required(in);
-    List<VersionEntry> versions = versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
     VersionEntry current =
-        current(versions)
+        StoredLedger.current(versions)
             .orElseThrow(
                 () ->
                     PortalException.invalid(
@@ -297,7 +263,7 @@ public class Ledgers {
     LineEntry entry;
     if (id == null) {
       entry = new LineEntry(programmeId, current.id());
-      entry.sortOrder = lines(em, current.id()).size();
+      entry.sortOrder = StoredLedger.lines(em, current.id()).size();
     } else {
       entry = row(LineEntry.class, programmeId, id);
       if (!entry.versionId.equals(current.id())) {
@@ -316,7 +282,8 @@ public class Ledgers {
               + "' may hold only lower-case letters, digits and dashes (at most 60).");
     }
     boolean taken =
-        lines(em, current.id()).stream().anyMatch(l -> l.code.equals(code) && l != entry);
+        StoredLedger.lines(em, current.id()).stream()
+            .anyMatch(l -> l.code.equals(code) && l != entry);
     if (taken) {
       throw PortalException.invalid(
           "Budget line › code: the current version already has a line '" + code + "'.");
@@ -346,7 +313,7 @@ public class Ledgers {
     entry.description = line.description();
     Fields fields = Fields.of("Budget line '" + line.description() + "'");
     Money stated = fields.optionalMoney("stated total", draft.statedTotal());
-    entry.statedTotal = stated == null ? null : stated.amount();
+    entry.statedTotal = stated;
     entry.statedWhere = fields.optionalText("where the total is stated", draft.statedWhere(), 500);
     entry.amounts =
         Fields.fits(
@@ -384,178 +351,6 @@ public class Ledgers {
     return saved(viewer, programme, "line.deleted", entry.description);
   }
 
-  // -- reading and checking
-
-  static LedgerData data(EntityManager em, Programme p) {
-    List<VersionEntry> versions = versions(em, p.id());
-    Optional<VersionEntry> current = current(versions);
-    List<LedgerData.Version> versionData = new ArrayList<>();
-    for (VersionEntry v : versions) {
-      List<LedgerData.Line> lines = new ArrayList<>();
-      for (LineEntry l : lines(em, v.id())) {
-        List<LedgerData.Amount> amounts = amounts(l.amounts);
-        lines.add(
-            new LedgerData.Line(
-                l.id(),
-                l.version(),
-                l.code,
-                l.category.name().toLowerCase(Locale.ROOT),
-                l.description,
-                l.statedTotal == null ? null : Money.of(l.statedTotal).plain(),
-                l.statedWhere,
-                amounts,
-                sum(amounts, LedgerData.Amount::planned),
-                sum(amounts, LedgerData.Amount::actual),
-                outcome(amounts)));
-      }
-      versionData.add(
-          new LedgerData.Version(
-              v.id(),
-              v.version(),
-              v.number,
-              v.kind.name().toLowerCase(Locale.ROOT),
-              v.validFrom,
-              v.validUntil,
-              v.note,
-              current.isPresent() && current.get() == v,
-              lines));
-    }
-    List<LedgerData.Source> sources =
-        rowsOf(em, SourceEntry.class, p.id()).stream()
-            .sorted(
-                Comparator.comparing((SourceEntry s) -> s.eligibleFrom).thenComparing(s -> s.name))
-            .map(
-                s ->
-                    new LedgerData.Source(
-                        s.id(),
-                        s.version(),
-                        s.name,
-                        s.grantor,
-                        s.kind.name().toLowerCase(Locale.ROOT),
-                        s.decisionNumber,
-                        s.decisionDate,
-                        Money.of(s.awarded).plain(),
-                        s.eligibleFrom,
-                        s.eligibleUntil,
-                        s.status.name().toLowerCase(Locale.ROOT),
-                        s.rate.stripTrailingZeros().toPlainString(),
-                        s.inKindAllowed,
-                        s.minimumOwnShare.stripTrailingZeros().toPlainString(),
-                        s.statedAward == null ? null : Money.of(s.statedAward).plain(),
-                        s.statedWhere,
-                        List.of(JSON.fromJson(s.yearlyAmounts, LedgerData.YearAmount[].class)),
-                        List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class))))
-            .toList();
-    List<LedgerData.Contribution> contributions =
-        rowsOf(em, ContributionEntry.class, p.id()).stream()
-            .sorted(Comparator.comparing((ContributionEntry c) -> c.partner))
-            .map(Ledgers::contributionData)
-            .toList();
-    nl.leerkring.portal.programmes.ProgrammeData.Head head = headOf(p);
-    return new LedgerData(
-        p.id(),
-        p.name(),
-        p.periodStart(),
-        p.periodEnd(),
-        head.statedOwnShare(),
-        head.statedContributions(),
-        head.statedContributionsWhere(),
-        head.statedBudget(),
-        head.statedBudgetWhere(),
-        sources,
-        contributions,
-        versionData);
-  }
-
-  private static nl.leerkring.portal.programmes.ProgrammeData.Head headOf(Programme p) {
-    return Programmes.headOf(p);
-  }
-
-  private static LedgerData.Contribution contributionData(ContributionEntry c) {
-    LedgerData.Contribution data =
-        new LedgerData.Contribution(
-            c.id(),
-            c.version(),
-            c.partner,
-            c.form.name().toLowerCase(Locale.ROOT),
-            c.cash == null ? null : Money.of(c.cash).plain(),
-            c.hours == null ? null : c.hours.stripTrailingZeros().toPlainString(),
-            c.hourlyRate == null ? null : Money.of(c.hourlyRate).plain(),
-            c.rateValidFrom,
-            c.alreadyBudgeted,
-            c.lineCode,
-            null);
-    return new LedgerData.Contribution(
-        data.id(),
-        data.version(),
-        data.partner(),
-        data.form(),
-        data.cash(),
-        data.hours(),
-        data.hourlyRate(),
-        data.rateValidFrom(),
-        data.alreadyBudgeted(),
-        data.line(),
-        LedgerAssembly.contribution(data).value().plain());
-  }
-
-  /** The view of any ledger data: the programme's own, or a statement's frozen copy. */
-  public static LedgerView view(LedgerData data) {
-    ProgrammeLedger ledger = LedgerAssembly.ledger(data);
-    List<Check> checks = LedgerChecks.run(ledger);
-    Money planned = ledger.budgetTotal();
-    Money actual = Money.sum(ledger.lines().stream().map(l -> actualOf(l)).toList());
-    Money forecast = Money.sum(ledger.lines().stream().map(BudgetLine::outcomeTotal).toList());
-    Money inKind =
-        Money.sum(
-            ledger.contributions().stream()
-                .filter(c -> c.form() == ContributionForm.IN_KIND)
-                .map(Contribution::value)
-                .toList());
-    Money cash =
-        Money.sum(
-            ledger.contributions().stream()
-                .filter(c -> c.form() == ContributionForm.CASH)
-                .map(Contribution::value)
-                .toList());
-    // As the roll-up counts them: a subsidy taken back is no longer part of the funding.
-    List<Money> grants =
-        ledger.grants().stream()
-            .filter(g -> g.status() != nl.leerkring.portal.ledger.SourceStatus.RECLAIMED)
-            .map(FundingSource::awarded)
-            .toList();
-    Money own = RoundingPolicy.ownShare(planned, grants);
-    return new LedgerView(
-        data,
-        new LedgerView.Totals(
-            planned.plain(),
-            actual.plain(),
-            forecast.plain(),
-            inKind.plus(cash).plain(),
-            inKind.plain(),
-            cash.plain(),
-            Money.sum(grants).plain(),
-            own.plain(),
-            RoundingPolicy.share(own, planned).plain()),
-        checks.stream().map(Ledgers::checkView).toList());
-  }
-
-  static LedgerView.CheckView checkView(Check c) {
-    return new LedgerView.CheckView(
-        c.code().name(),
-        c.severity().name(),
-        c.subject(),
-        c.message(),
-        c.expected() == null ? null : c.expected().plain(),
-        c.actual() == null ? null : c.actual().plain(),
-        c.difference() == null ? null : c.difference().plain());
-  }
-
-  private static Money actualOf(BudgetLine line) {
-    return Money.sum(
-        line.amounts().stream().map(LineAmount::actual).filter(a -> a != null).toList());
-  }
-
   /** Refuses what the ledger cannot hold; the exception rolls the whole write back. */
   static void validate(LedgerData data) {
     ProgrammeLedger ledger = LedgerAssembly.ledger(data);
@@ -574,11 +369,11 @@ public class Ledgers {
     // commit: the later one fails as a concurrent change (409) and nothing of it is saved.
     em.lock(programme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
-    LedgerData data = data(em, programme);
+    LedgerData data = StoredLedger.read(em, programme);
     validate(data);
     audit.record(
         viewer, viewer.homeTenant().get(), "ledger." + what, "programme:" + programme.id(), title);
-    return view(data);
+    return LedgerView.of(data);
   }
 
   private void describe(VersionEntry entry, LedgerData.Version draft, boolean first) {
@@ -602,76 +397,25 @@ public class Ledgers {
     entry.note = fields.optionalText("note", draft.note(), 1000);
   }
 
-  private static List<LedgerData.Amount> amounts(String json) {
-    return List.of(JSON.fromJson(json, LedgerData.Amount[].class));
-  }
-
-  private static String sum(
-      List<LedgerData.Amount> amounts, java.util.function.Function<LedgerData.Amount, String> f) {
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
-    for (LedgerData.Amount a : amounts) {
-      String value = f.apply(a);
-      if (value != null) {
-        total = total.add(new BigDecimal(value));
-      }
-    }
-    return total.toPlainString();
-  }
-
-  private static String outcome(List<LedgerData.Amount> amounts) {
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
-    for (LedgerData.Amount a : amounts) {
-      String value =
-          a.forecast() != null ? a.forecast() : a.actual() != null ? a.actual() : a.planned();
-      total = total.add(new BigDecimal(value));
-    }
-    return total.toPlainString();
-  }
-
-  private static List<VersionEntry> versions(EntityManager em, String programmeId) {
-    return rowsOf(em, VersionEntry.class, programmeId).stream()
-        .sorted(Comparator.comparingInt(v -> v.number))
-        .toList();
-  }
-
-  /** The version that counts: the one that starts last (as {@link ProgrammeLedger} decides). */
-  private static Optional<VersionEntry> current(List<VersionEntry> versions) {
-    return versions.stream()
-        .max(Comparator.comparing((VersionEntry v) -> v.validFrom).thenComparingInt(v -> v.number));
-  }
-
-  private static List<LineEntry> lines(EntityManager em, String versionId) {
-    return em.createQuery(
-            "select l from LineEntry l where l.versionId = :v order by l.sortOrder, l.code",
-            LineEntry.class)
-        .setParameter("v", versionId)
-        .getResultList();
-  }
-
   private List<String> currentLineCodes(String programmeId) {
-    return current(versions(em, programmeId))
-        .map(v -> lines(em, v.id()).stream().map(l -> l.code).toList())
+    return StoredLedger.current(StoredLedger.versions(em, programmeId))
+        .map(v -> StoredLedger.lines(em, v.id()).stream().map(l -> l.code).toList())
         .orElse(List.of());
   }
 
   private boolean isReferenced(String programmeId, String code) {
     boolean contributed =
-        rowsOf(em, ContributionEntry.class, programmeId).stream()
+        StoredLedger.rowsOf(em, ContributionEntry.class, programmeId).stream()
             .anyMatch(c -> code.equals(c.lineCode));
     boolean allocated =
-        rowsOf(em, SourceEntry.class, programmeId).stream()
+        StoredLedger.rowsOf(em, SourceEntry.class, programmeId).stream()
             .flatMap(
                 s -> List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class)).stream())
             .anyMatch(a -> code.equals(a.line()));
     return contributed || allocated;
   }
 
-  static <T> List<T> rowsOf(EntityManager em, Class<T> type, String programmeId) {
-    return em.createQuery(
-            "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
-        .setParameter("p", programmeId)
-        .getResultList();
-  }
+  // -- reading and checking
 
   private <T> T row(Class<T> type, String programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
@@ -698,23 +442,17 @@ public class Ledgers {
     return null;
   }
 
+  /** A new row needs no version; a change of a saved one the version it started from. */
   private static void requireVersion(Long sent, long stored, String id, String what) {
-    if (id != null && sent == null) {
-      throw PortalException.invalid(
+    if (id != null) {
+      EditedVersion.require(
+          sent,
+          stored,
           "Send the version of the "
               + what
-              + " you started from (version), so no one's changes are lost.");
-    }
-    if (id != null && sent != stored) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This "
-              + what
-              + " was changed by someone else after you opened it (you started from version "
-              + sent
-              + ", it is now at "
-              + stored
-              + "). Nothing was saved: reload and make your change again.");
+              + " you started from (version), so no one's changes are lost.",
+          "This " + what + " was changed by someone else after you opened it",
+          "reload and make your change again.");
     }
   }
 

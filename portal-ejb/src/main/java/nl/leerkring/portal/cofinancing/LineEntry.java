@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import nl.leerkring.portal.ledger.CostCategory;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**
@@ -37,7 +37,7 @@ public class LineEntry extends TenantOwned {
   int sortOrder;
 
   @Column(name = "stated_total", precision = 19, scale = 2)
-  BigDecimal statedTotal;
+  Money statedTotal;
 
   @Column(name = "stated_where", length = 500)
   String statedWhere;

@@ -5,8 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.FundingSource;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.ledger.SourceKind;
 import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.tenants.tenancy.TenantOwned;
@@ -39,7 +43,7 @@ public class SourceEntry extends TenantOwned {
   LocalDate decisionDate;
 
   @Column(nullable = false, precision = 19, scale = 2)
-  BigDecimal awarded;
+  Money awarded;
 
   @Column(name = "eligible_from", nullable = false)
   LocalDate eligibleFrom;
@@ -52,16 +56,16 @@ public class SourceEntry extends TenantOwned {
   SourceStatus status;
 
   @Column(nullable = false, precision = 7, scale = 4)
-  BigDecimal rate;
+  Percentage rate;
 
   @Column(name = "in_kind_allowed", nullable = false)
   boolean inKindAllowed;
 
   @Column(name = "min_own_share", nullable = false, precision = 7, scale = 4)
-  BigDecimal minimumOwnShare;
+  Percentage minimumOwnShare;
 
   @Column(name = "stated_award", precision = 19, scale = 2)
-  BigDecimal statedAward;
+  Money statedAward;
 
   @Column(name = "stated_where", length = 500)
   String statedWhere;
@@ -76,5 +80,52 @@ public class SourceEntry extends TenantOwned {
 
   SourceEntry(String programmeId) {
     this.programmeId = programmeId;
+  }
+
+  /**
+   * Takes what the ledger core read (every field validated and named), with the award as the
+   * decision states it and the small lists as their JSON; the status moves as {@link #moveTo} lets
+   * it.
+   */
+  void record(
+      FundingSource source,
+      Money statedAward,
+      String statedWhere,
+      String yearlyAmountsJson,
+      String allocationsJson) {
+    name = source.name();
+    grantor = source.grantor();
+    kind = source.kind();
+    decisionNumber = source.decisionNumber();
+    decisionDate = source.decisionDate();
+    awarded = source.awarded();
+    eligibleFrom = source.eligibility().start();
+    eligibleUntil = source.eligibility().end();
+    moveTo(source.status());
+    rate = source.rule().rate();
+    inKindAllowed = source.rule().inKindAllowed();
+    minimumOwnShare = source.rule().minimumOwnShare();
+    this.statedAward = statedAward;
+    this.statedWhere = statedWhere;
+    yearlyAmounts = yearlyAmountsJson;
+    allocations = allocationsJson;
+  }
+
+  /**
+   * A new source starts in any status; a saved one stays or moves one step on (applied → awarded →
+   * established → reclaimed) and never back.
+   */
+  void moveTo(SourceStatus next) {
+    if (status != null && status != next && !status.canMoveTo(next)) {
+      throw PortalException.invalid(
+          "Funding source '"
+              + name
+              + "' › status: it cannot go from "
+              + status.name().toLowerCase(Locale.ROOT)
+              + " to "
+              + next.name().toLowerCase(Locale.ROOT)
+              + " (applied → awarded → established → reclaimed, one step at a time).");
+    }
+    status = next;
   }
 }

@@ -61,7 +61,7 @@ public class Statements {
           "Your gemeente is not a member of circle '" + circleSlug + "'.");
     }
     LedgerData data = ledgers.data(viewer, programmeId);
-    LedgerView view = Ledgers.view(data);
+    LedgerView view = LedgerView.of(data);
     if (data.versions().isEmpty()) {
       throw PortalException.invalid(
           "The ledger has no budget yet: add a budget version and its lines before submitting.");
@@ -272,6 +272,6 @@ public class Statements {
         s.decidedAt,
         s.decidedBy,
         s.reason,
-        withLedger ? Ledgers.view(Ledgers.JSON.fromJson(s.ledger, LedgerData.class)) : null);
+        withLedger ? LedgerView.of(Ledgers.JSON.fromJson(s.ledger, LedgerData.class)) : null);
   }
 }

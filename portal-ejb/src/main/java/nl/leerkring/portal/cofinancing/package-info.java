@@ -7,9 +7,10 @@
  * <ul>
  *   <li>{@link nl.leerkring.portal.cofinancing.Ledgers} ({@code @TenantBound}): funding sources,
  *       contributions, budget versions and lines of a programme in the gemeente's workspace. Every
- *       write reads the whole ledger back ({@link nl.leerkring.portal.cofinancing.LedgerData} →
- *       {@link nl.leerkring.portal.cofinancing.LedgerAssembly} → {@code ProgrammeLedger}) and runs
- *       every check before the transaction commits: an ERROR check refuses the write (400, nothing
+ *       write reads the whole ledger back ({@link nl.leerkring.portal.cofinancing.StoredLedger} →
+ *       {@link nl.leerkring.portal.cofinancing.LedgerData} → {@link
+ *       nl.leerkring.portal.cofinancing.LedgerAssembly} → {@code ProgrammeLedger}) and runs every
+ *       check before the transaction commits: an ERROR check refuses the write (400, nothing
  *       saved), WARNINGs are saved and returned with the ledger.
  *   <li>{@link nl.leerkring.portal.cofinancing.Statements}: a statement is a frozen JSON copy of
  *       the ledger in a table outside the workspace (like a publication), readable by its gemeente
@@ -23,7 +24,12 @@
  *
  * <ul>
  *   <li>Amounts are strings with plain decimals in every JSON shape; parsing is strict and names
- *       the field ({@link nl.leerkring.portal.cofinancing.Fields}).
+ *       the field ({@link nl.leerkring.portal.cofinancing.Fields}). Stored rows hold the ledger's
+ *       value types ({@code Money}, {@code Hours}, {@code Percentage}, through auto-applied column
+ *       converters), and a source's status moves only by {@code SourceEntry.moveTo}.
+ *   <li>{@link nl.leerkring.portal.cofinancing.LedgerView#of} computes the totals and runs the
+ *       checks for any ledger data, the programme's own or a statement's frozen copy; {@link
+ *       nl.leerkring.portal.cofinancing.CalendarYears} the page's figures per calendar year.
  *   <li>Budget lines are known to contributions and allocations by a readable code that stays the
  *       same across budget versions, so a revision keeps what points at its lines.
  *   <li>Small lists entered with their owner (a source's yearly amounts and allocations, a line's

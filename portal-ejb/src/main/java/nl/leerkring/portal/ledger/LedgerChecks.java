@@ -22,9 +22,9 @@ public final class LedgerChecks {
   /** Every check, errors first, in a stable order. */
   public static List<Check> run(ProgrammeLedger ledger) {
     List<Check> checks = new ArrayList<>();
-    checks.addAll(overlappingVersions(ledger));
-    checks.addAll(hourlyRatesWithoutValidFrom(ledger));
-    checks.addAll(linePeriodsOutsideProgramme(ledger));
+    checks.addAll(InputChecks.overlappingVersions(ledger));
+    checks.addAll(InputChecks.hourlyRatesWithoutValidFrom(ledger));
+    checks.addAll(InputChecks.linePeriodsOutsideProgramme(ledger));
     checks.addAll(shares(ledger));
     checks.addAll(ownShareBelowMinimum(ledger));
     checks.addAll(statedTotals(ledger));
@@ -51,79 +51,6 @@ public final class LedgerChecks {
       throw PortalException.invalid(
           errors.stream().map(Check::message).collect(Collectors.joining(" ")));
     }
-  }
-
-  // ---- errors: invalid input ----
-
-  static List<Check> overlappingVersions(ProgrammeLedger ledger) {
-    List<Check> checks = new ArrayList<>();
-    List<BudgetVersion> versions = ledger.versions();
-    for (int i = 0; i < versions.size(); i++) {
-      for (int j = i + 1; j < versions.size(); j++) {
-        BudgetVersion a = versions.get(i);
-        BudgetVersion b = versions.get(j);
-        if (a.overlaps(b)) {
-          checks.add(
-              Check.error(
-                  CheckCode.OVERLAPPING_BUDGET_VERSIONS,
-                  "version-" + b.number(),
-                  "Budget versions "
-                      + a.number()
-                      + " ("
-                      + a.window()
-                      + ") and "
-                      + b.number()
-                      + " ("
-                      + b.window()
-                      + ") overlap: only one version may be valid on a day."));
-        }
-      }
-    }
-    return checks;
-  }
-
-  static List<Check> hourlyRatesWithoutValidFrom(ProgrammeLedger ledger) {
-    List<Check> checks = new ArrayList<>();
-    for (Contribution contribution : ledger.contributions()) {
-      if (contribution.form() == ContributionForm.IN_KIND
-          && contribution.hourlyRate().validFrom() == null) {
-        checks.add(
-            Check.error(
-                CheckCode.HOURLY_RATE_WITHOUT_VALID_FROM,
-                contribution.id(),
-                "The hourly rate of "
-                    + contribution.hourlyRate().perHour().dutch()
-                    + " for "
-                    + name(contribution)
-                    + " has no valid-from date: enter the day from which it applies."));
-      }
-    }
-    return checks;
-  }
-
-  static List<Check> linePeriodsOutsideProgramme(ProgrammeLedger ledger) {
-    List<Check> checks = new ArrayList<>();
-    Period programme = ledger.period();
-    for (BudgetLine line : ledger.lines()) {
-      for (LineAmount amount : line.amounts()) {
-        if (!programme.contains(amount.period())) {
-          checks.add(
-              Check.error(
-                  CheckCode.LINE_PERIOD_OUTSIDE_PROGRAMME,
-                  line.id(),
-                  "Line '"
-                      + line.description()
-                      + "' has an amount of "
-                      + amount.planned().dutch()
-                      + " in period "
-                      + span(amount.period())
-                      + ", which is outside the programme period "
-                      + span(programme)
-                      + "."));
-        }
-      }
-    }
-    return checks;
   }
 
   // ---- warnings: the numbers disagree ----
@@ -601,11 +528,11 @@ public final class LedgerChecks {
         .get(0);
   }
 
-  private static String span(Period period) {
+  static String span(Period period) {
     return period.start() + " – " + period.end();
   }
 
-  private static String name(Contribution contribution) {
+  static String name(Contribution contribution) {
     return contribution.partner() == null ? contribution.id() : contribution.partner();
   }
 }

@@ -32,4 +32,9 @@ public class Goal extends TenantOwned implements ProgrammePart {
   public String programmeId() {
     return programmeId;
   }
+
+  @Override
+  public String parentId() {
+    return themeId;
+  }
 }

@@ -45,4 +45,23 @@ public class Milestone extends TenantOwned implements ProgrammePart {
   public String programmeId() {
     return programmeId;
   }
+
+  @Override
+  public String parentId() {
+    return actionId;
+  }
+
+  /** A milestone is late when its day has passed and it is not done. */
+  ProgrammeData.Milestone data(LocalDate today) {
+    return new ProgrammeData.Milestone(
+        id(),
+        actionId,
+        title,
+        dueDate,
+        indicator,
+        target,
+        achieved,
+        doneOn,
+        doneOn == null && dueDate.isBefore(today));
+  }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** An organisation in the programme: in the kerngroep (core group) or a further partner. */
@@ -26,7 +26,7 @@ public class Partner extends TenantOwned implements ProgrammePart {
   boolean coreGroup;
 
   @Column(name = "yearly_contribution", precision = 19, scale = 2)
-  BigDecimal yearlyContribution;
+  Money yearlyContribution;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)

@@ -6,12 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.koffer.TextListConverter;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**
@@ -43,16 +44,16 @@ public class Programme extends TenantOwned {
   List<String> wijken = new ArrayList<>();
 
   @Column(name = "stated_own_share", precision = 7, scale = 4)
-  BigDecimal statedOwnShare;
+  Percentage statedOwnShare;
 
   @Column(name = "stated_contributions", precision = 19, scale = 2)
-  BigDecimal statedContributions;
+  Money statedContributions;
 
   @Column(name = "stated_contributions_where", length = 500)
   String statedContributionsWhere;
 
   @Column(name = "stated_budget", precision = 19, scale = 2)
-  BigDecimal statedBudget;
+  Money statedBudget;
 
   @Column(name = "stated_budget_where", length = 500)
   String statedBudgetWhere;
@@ -92,5 +93,25 @@ public class Programme extends TenantOwned {
 
   public LocalDate periodEnd() {
     return periodEnd;
+  }
+
+  /** The programme's own fields as JSON shows them. */
+  public ProgrammeData.Head head() {
+    return new ProgrammeData.Head(
+        id(),
+        version(),
+        name,
+        description,
+        periodStart,
+        periodEnd,
+        phase.label(),
+        List.copyOf(wijken),
+        statedOwnShare == null ? null : statedOwnShare.plain(),
+        statedContributions == null ? null : statedContributions.plain(),
+        statedContributionsWhere,
+        statedBudget == null ? null : statedBudget.plain(),
+        statedBudgetWhere,
+        updatedAt,
+        updatedBy);
   }
 }

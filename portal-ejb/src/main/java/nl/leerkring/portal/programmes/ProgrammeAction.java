@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.koffer.TextListConverter;
@@ -62,5 +63,27 @@ public class ProgrammeAction extends TenantOwned implements ProgrammePart {
   @Override
   public String programmeId() {
     return programmeId;
+  }
+
+  @Override
+  public String parentId() {
+    return goalId;
+  }
+
+  /** An open action is late when its planned quarter has ended. */
+  ProgrammeData.Action data(LocalDate today) {
+    Quarter quarter = new Quarter(plannedYear, plannedQuarter);
+    return new ProgrammeData.Action(
+        id(),
+        goalId,
+        title,
+        owner,
+        List.copyOf(partners),
+        status.name().toLowerCase(java.util.Locale.ROOT),
+        phase.label(),
+        quarter.toString(),
+        methodId,
+        sortOrder,
+        status.isOpen() && quarter.lastDay().isBefore(today));
   }
 }

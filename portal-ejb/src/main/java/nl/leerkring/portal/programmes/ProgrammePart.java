@@ -4,4 +4,9 @@ package nl.leerkring.portal.programmes;
 interface ProgrammePart {
 
   String programmeId();
+
+  /** The id of the part this one hangs under in the tree (a goal's theme, …); null for none. */
+  default String parentId() {
+    return null;
+  }
 }

@@ -5,16 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.TextField;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.MethodCard;
 import nl.leerkring.portal.koffer.TextListConverter;
@@ -52,7 +50,7 @@ public class Programmes {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .map(Programmes::headOf)
+        .map(Programme::head)
         .toList();
   }
 
@@ -80,23 +78,16 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(id);
     required(draft);
-    if (draft.version() == null) {
-      throw PortalException.invalid(
-          "Send the version you started from (version), so no one's changes are lost.");
-    }
-    if (draft.version() != programme.version()) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This programme was saved by "
-              + programme.updatedBy
-              + " at "
-              + programme.updatedAt
-              + " after you opened it (you started from version "
-              + draft.version()
-              + ", it is now at "
-              + programme.version()
-              + "). Nothing was saved: reload, make your change again and save.");
-    }
+    EditedVersion.require(
+        draft.version(),
+        programme.version(),
+        "Send the version you started from (version), so no one's changes are lost.",
+        "This programme was saved by "
+            + programme.updatedBy
+            + " at "
+            + programme.updatedAt
+            + " after you opened it",
+        "reload, make your change again and save.");
     describe(programme, draft);
     programme.touch(viewer.username());
     changes.fire(new ProgrammeChanged(programme.id(), false));
@@ -300,45 +291,21 @@ public class Programmes {
   }
 
   /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
-  public Full deletePart(Viewer viewer, String programmeId, String kind, String id) {
+  public Full deletePart(Viewer viewer, String programmeId, String kindPath, String id) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
-    Object row =
-        switch (kind) {
-          case "partners" -> part(Partner.class, programmeId, id);
-          case "themes" -> {
-            Theme theme = part(Theme.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(Goal.class, programmeId).stream().anyMatch(g -> g.themeId.equals(id)),
-                "The theme still has goals: move or delete them first.");
-            yield theme;
-          }
-          case "goals" -> {
-            Goal goal = part(Goal.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(ProgrammeAction.class, programmeId).stream()
-                    .anyMatch(a -> a.goalId.equals(id)),
-                "The goal still has actions: move or delete them first.");
-            yield goal;
-          }
-          case "actions" -> {
-            ProgrammeAction action = part(ProgrammeAction.class, programmeId, id);
-            refuseIfUsed(
-                partsOf(Milestone.class, programmeId).stream().anyMatch(m -> id.equals(m.actionId)),
-                "The action still has milestones: move or delete them first.");
-            yield action;
-          }
-          case "milestones" -> part(Milestone.class, programmeId, id);
-          case "links" -> part(ProgrammeLink.class, programmeId, id);
-          default -> throw new PortalException(TenantsException.Kind.NOT_FOUND, "No " + kind + ".");
-        };
+    PartKind kind = PartKind.of(kindPath);
+    ProgrammePart row = part(kind.type(), programmeId, id);
+    for (PartKind child : kind.children()) {
+      child.refuseRemovingParentOf(partsOf(child.type(), programmeId), id);
+    }
     em.remove(row);
     programme.touch(viewer.username());
     em.flush();
     audit.record(
         viewer,
         viewer.homeTenant().get(),
-        "programme." + kind + ".deleted",
+        "programme." + kind.path() + ".deleted",
         "programme:" + programme.id(),
         id);
     return full(programme, LocalDate.now());
@@ -368,9 +335,9 @@ public class Programmes {
     List<ProgrammeData.Milestone> milestones =
         partsOf(Milestone.class, p.id()).stream()
             .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
-            .map(m -> milestone(m, today))
+            .map(m -> m.data(today))
             .toList();
-    List<ProgrammeData.Action> actionViews = actions.stream().map(a -> action(a, today)).toList();
+    List<ProgrammeData.Action> actionViews = actions.stream().map(a -> a.data(today)).toList();
     List<ProgrammeData.Theme> tree =
         themes.stream()
             .map(
@@ -394,7 +361,7 @@ public class Programmes {
                             .toList()))
             .toList();
     return new Full(
-        headOf(p),
+        p.head(),
         partsOf(Partner.class, p.id()).stream()
             .sorted(
                 Comparator.comparing((Partner x) -> !x.coreGroup)
@@ -406,9 +373,7 @@ public class Programmes {
                         x.organisation,
                         x.role,
                         x.coreGroup,
-                        x.yearlyContribution == null
-                            ? null
-                            : Money.of(x.yearlyContribution).plain(),
+                        x.yearlyContribution == null ? null : x.yearlyContribution.plain(),
                         x.status.name().toLowerCase(java.util.Locale.ROOT)))
             .toList(),
         tree,
@@ -420,86 +385,9 @@ public class Programmes {
         partsOf(ProgrammeLink.class, p.id()).stream()
             .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
             .toList(),
-        timeline(actionViews, milestones),
+        Timeline.of(actionViews, milestones),
         actionViews.stream().filter(a -> Boolean.TRUE.equals(a.late())).toList(),
         milestones.stream().filter(m -> Boolean.TRUE.equals(m.late())).toList());
-  }
-
-  static List<ProgrammeData.TimelineQuarter> timeline(
-      List<ProgrammeData.Action> actions, List<ProgrammeData.Milestone> milestones) {
-    Map<Quarter, List<ProgrammeData.Action>> byQuarter = new TreeMap<>();
-    Map<Quarter, List<ProgrammeData.Milestone>> dueIn = new TreeMap<>();
-    for (ProgrammeData.Action a : actions) {
-      byQuarter
-          .computeIfAbsent(Quarter.parse("quarter", a.quarter()), q -> new ArrayList<>())
-          .add(a);
-    }
-    for (ProgrammeData.Milestone m : milestones) {
-      dueIn.computeIfAbsent(Quarter.of(m.dueDate()), q -> new ArrayList<>()).add(m);
-    }
-    LinkedHashSet<Quarter> quarters = new LinkedHashSet<>();
-    quarters.addAll(byQuarter.keySet());
-    quarters.addAll(dueIn.keySet());
-    return quarters.stream()
-        .sorted()
-        .map(
-            q ->
-                new ProgrammeData.TimelineQuarter(
-                    q.toString(),
-                    byQuarter.getOrDefault(q, List.of()),
-                    dueIn.getOrDefault(q, List.of())))
-        .toList();
-  }
-
-  /** The programme's own fields as JSON shows them. */
-  public static Head headOf(Programme p) {
-    return new Head(
-        p.id(),
-        p.version(),
-        p.name,
-        p.description,
-        p.periodStart,
-        p.periodEnd,
-        p.phase.label(),
-        List.copyOf(p.wijken),
-        p.statedOwnShare == null ? null : Percentage.of(p.statedOwnShare).plain(),
-        p.statedContributions == null ? null : Money.of(p.statedContributions).plain(),
-        p.statedContributionsWhere,
-        p.statedBudget == null ? null : Money.of(p.statedBudget).plain(),
-        p.statedBudgetWhere,
-        p.updatedAt,
-        p.updatedBy);
-  }
-
-  /** An open action is late when its planned quarter has ended. */
-  static ProgrammeData.Action action(ProgrammeAction a, LocalDate today) {
-    Quarter quarter = new Quarter(a.plannedYear, a.plannedQuarter);
-    return new ProgrammeData.Action(
-        a.id(),
-        a.goalId,
-        a.title,
-        a.owner,
-        List.copyOf(a.partners),
-        a.status.name().toLowerCase(java.util.Locale.ROOT),
-        a.phase.label(),
-        quarter.toString(),
-        a.methodId,
-        a.sortOrder,
-        a.status.isOpen() && quarter.lastDay().isBefore(today));
-  }
-
-  /** A milestone is late when its day has passed and it is not done. */
-  static ProgrammeData.Milestone milestone(Milestone m, LocalDate today) {
-    return new ProgrammeData.Milestone(
-        m.id(),
-        m.actionId,
-        m.title,
-        m.dueDate,
-        m.indicator,
-        m.target,
-        m.achieved,
-        m.doneOn,
-        m.doneOn == null && m.dueDate.isBefore(today));
   }
 
   // -- helpers
@@ -528,7 +416,7 @@ public class Programmes {
             ? null
             : parsed(
                 "Programme › stated own share",
-                () -> Percentage.parse(draft.statedOwnShare().strip()).value());
+                () -> Percentage.parse(draft.statedOwnShare().strip()));
     p.statedContributions =
         blank(draft.statedContributions())
             ? null
@@ -599,12 +487,6 @@ public class Programmes {
     return rows.stream().sorted(Comparator.comparingInt(order)).toList();
   }
 
-  private static void refuseIfUsed(boolean used, String message) {
-    if (used) {
-      throw new PortalException(TenantsException.Kind.CONFLICT, message);
-    }
-  }
-
   private static int position(Integer requested, int count) {
     if (requested == null) {
       return count;
@@ -616,17 +498,7 @@ public class Programmes {
   }
 
   static String text(String field, String text, int max, boolean required) {
-    if (blank(text)) {
-      if (required) {
-        throw PortalException.invalid(field + " is required.");
-      }
-      return null;
-    }
-    String stripped = text.strip();
-    if (stripped.length() > max) {
-      throw PortalException.invalid(field + " is longer than " + max + " characters.");
-    }
-    return stripped;
+    return required ? TextField.required(field, text, max) : TextField.optional(field, text, max);
   }
 
   static List<String> list(String field, List<String> items, int maxItems, int maxLength) {
@@ -663,11 +535,11 @@ public class Programmes {
     return items;
   }
 
-  static BigDecimal money(String field, String text) {
-    return parsed(field, () -> Money.parseNonNegative(text.strip()).amount());
+  static Money money(String field, String text) {
+    return parsed(field, () -> Money.parseNonNegative(text.strip()));
   }
 
-  private static BigDecimal parsed(String field, java.util.function.Supplier<BigDecimal> parser) {
+  private static <T> T parsed(String field, java.util.function.Supplier<T> parser) {
     try {
       return parser.get();
     } catch (PortalException e) {
@@ -676,7 +548,7 @@ public class Programmes {
   }
 
   static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return TextField.blank(text);
   }
 
   private static <T> T required(T body) {

@@ -1,6 +1,8 @@
 package nl.leerkring.portal.programmes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerkring.portal.PortalException;
@@ -27,6 +29,21 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
   public static Quarter of(LocalDate day) {
     return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * The quarters a period touches, in order, to plan an action in; none without both ends, and at
+   * most 200 (fifty years) so a mistyped end cannot make an endless list.
+   */
+  public static List<Quarter> between(LocalDate start, LocalDate end) {
+    List<Quarter> out = new ArrayList<>();
+    if (start == null || end == null) {
+      return out;
+    }
+    for (Quarter q = of(start); !q.firstDay().isAfter(end) && out.size() < 200; q = q.next()) {
+      out.add(q);
+    }
+    return out;
   }
 
   public LocalDate firstDay() {

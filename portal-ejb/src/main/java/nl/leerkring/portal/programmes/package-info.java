@@ -20,13 +20,15 @@
  *       it does not know are related, parents are flushed before children and children deleted
  *       before parents.
  *   <li>A theme with goals, a goal with actions, an action with milestones cannot be deleted (409):
- *       nothing disappears by accident. Deleting a whole programme takes everything in it, its
- *       ledger too (through {@link nl.leerkring.portal.programmes.ProgrammeChanged}, so this
- *       package does not depend on the ledger's).
+ *       nothing disappears by accident ({@link nl.leerkring.portal.programmes.PartKind}: each part
+ *       of the tree names the kind it hangs under). Deleting a whole programme takes everything in
+ *       it, its ledger too (through {@link nl.leerkring.portal.programmes.ProgrammeChanged}, so
+ *       this package does not depend on the ledger's).
  *   <li>"Late" is computed when read: an open action after the last day of its quarter, a milestone
  *       after its day without {@code doneOn}.
  *   <li>The programme keeps an optimistic version: a save over a newer one is a 409 and nothing is
- *       saved.
+ *       saved ({@link nl.leerkring.portal.EditedVersion}, the rule every form of the portal can
+ *       share).
  * </ul>
  */
 package nl.leerkring.portal.programmes;

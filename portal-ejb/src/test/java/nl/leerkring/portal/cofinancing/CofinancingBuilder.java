@@ -1,11 +1,12 @@
 package nl.leerkring.portal.cofinancing;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.ContributionForm;
 import nl.leerkring.portal.ledger.CostCategory;
+import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.ledger.SourceKind;
 import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.portal.programmes.ProgrammeBuilder;
@@ -20,12 +21,12 @@ public final class CofinancingBuilder {
     SourceEntry s = new SourceEntry(ProgrammeBuilder.persistProgramme(em, tenant).id());
     s.name = "Regiodeal";
     s.kind = SourceKind.REGIODEAL;
-    s.awarded = new BigDecimal("81886.00");
+    s.awarded = Money.parse("81886.00");
     s.eligibleFrom = LocalDate.of(2024, 4, 1);
     s.eligibleUntil = LocalDate.of(2027, 3, 31);
     s.status = SourceStatus.APPLIED;
-    s.rate = new BigDecimal("50");
-    s.minimumOwnShare = new BigDecimal("50");
+    s.rate = Percentage.of(50);
+    s.minimumOwnShare = Percentage.of(50);
     em.persist(s);
     return s;
   }
@@ -34,7 +35,7 @@ public final class CofinancingBuilder {
     ContributionEntry c = new ContributionEntry(ProgrammeBuilder.persistProgramme(em, tenant).id());
     c.partner = "Gemeente";
     c.form = ContributionForm.CASH;
-    c.cash = new BigDecimal("38000.00");
+    c.cash = Money.parse("38000.00");
     em.persist(c);
     return c;
   }

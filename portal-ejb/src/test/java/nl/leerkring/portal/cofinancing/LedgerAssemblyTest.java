@@ -118,7 +118,7 @@ class LedgerAssemblyTest {
     List<CheckCode> actual =
         LedgerChecks.run(fromJson).stream().map(c -> c.code()).sorted().toList();
     assertEquals(expected, actual);
-    LedgerView view = Ledgers.view(duiven());
+    LedgerView view = LedgerView.of(duiven());
     assertEquals("209040.00", view.totals().planned());
     assertEquals("164040.00", view.totals().contributions());
     assertEquals("127154.00", view.totals().ownShare());

@@ -23,6 +23,21 @@ class QuarterTest {
   }
 
   @Test
+  void aPeriodIsPlannedInEveryQuarterItTouches() {
+    assertEquals(
+        List.of("2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1"),
+        Quarter.between(LocalDate.of(2024, 5, 15), LocalDate.of(2025, 1, 1)).stream()
+            .map(Quarter::toString)
+            .toList());
+    assertEquals(
+        List.of(new Quarter(2024, 2)),
+        Quarter.between(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)));
+    assertEquals(List.of(), Quarter.between(LocalDate.of(2024, 4, 1), null));
+    assertEquals(List.of(), Quarter.between(LocalDate.of(2024, 4, 1), LocalDate.of(2023, 1, 1)));
+    assertEquals(200, Quarter.between(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31)).size());
+  }
+
+  @Test
   void aWrongQuarterSaysWhatItExpects() {
     for (String bad : List.of("2025-Q5", "Q2 2025", "", "2025")) {
       PortalException e =
@@ -41,18 +56,18 @@ class QuarterTest {
     a.phase = Phase.UITVOERING;
     a.plannedYear = 2025;
     a.plannedQuarter = 1;
-    assertEquals(false, Programmes.action(a, LocalDate.of(2025, 3, 31)).late());
-    assertEquals(true, Programmes.action(a, LocalDate.of(2025, 4, 1)).late());
+    assertEquals(false, a.data(LocalDate.of(2025, 3, 31)).late());
+    assertEquals(true, a.data(LocalDate.of(2025, 4, 1)).late());
     a.status = ActionStatus.DONE;
-    assertEquals(false, Programmes.action(a, LocalDate.of(2026, 1, 1)).late());
+    assertEquals(false, a.data(LocalDate.of(2026, 1, 1)).late());
 
     Milestone m = new Milestone("p");
     m.title = "m";
     m.dueDate = LocalDate.of(2025, 6, 30);
-    assertEquals(false, Programmes.milestone(m, LocalDate.of(2025, 6, 30)).late());
-    assertEquals(true, Programmes.milestone(m, LocalDate.of(2025, 7, 1)).late());
+    assertEquals(false, m.data(LocalDate.of(2025, 6, 30)).late());
+    assertEquals(true, m.data(LocalDate.of(2025, 7, 1)).late());
     m.doneOn = LocalDate.of(2025, 7, 3);
-    assertEquals(false, Programmes.milestone(m, LocalDate.of(2025, 8, 1)).late());
+    assertEquals(false, m.data(LocalDate.of(2025, 8, 1)).late());
   }
 
   @Test
@@ -66,8 +81,7 @@ class QuarterTest {
     ProgrammeData.Milestone due =
         new ProgrammeData.Milestone(
             "m", null, "m", LocalDate.of(2025, 2, 1), null, null, null, null, false);
-    List<ProgrammeData.TimelineQuarter> timeline =
-        Programmes.timeline(List.of(late, early), List.of(due));
+    List<ProgrammeData.TimelineQuarter> timeline = Timeline.of(List.of(late, early), List.of(due));
     assertEquals(
         List.of("2024-Q4", "2025-Q1", "2025-Q3"),
         timeline.stream().map(ProgrammeData.TimelineQuarter::quarter).toList());

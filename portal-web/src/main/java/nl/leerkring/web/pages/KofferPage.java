@@ -5,11 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.KofferFilter;
@@ -178,31 +175,5 @@ public class KofferPage {
   public String getSort() {
     load();
     return sort == null ? "uses" : sort;
-  }
-
-  // --- for the programme, ledger and roll-up pages, until they call Formats and Inputs ---
-
-  static String trimmed(String value) {
-    return Inputs.trimmed(value);
-  }
-
-  static String circleName(CurrentViewer current, String slug) {
-    return Formats.circleName(current, slug);
-  }
-
-  static String format(FacesContext faces, Locale locale, String key, Object... args) {
-    return Formats.format(faces, locale, key, args);
-  }
-
-  static String textOr(FacesContext faces, String key, String fallback) {
-    return Formats.textOr(faces, key, fallback);
-  }
-
-  static String dateTime(Locale locale, Instant at) {
-    return Formats.dateTime(locale, at);
-  }
-
-  static String date(Locale locale, LocalDate date) {
-    return Formats.date(locale, date);
   }
 }

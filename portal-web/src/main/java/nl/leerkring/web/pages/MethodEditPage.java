@@ -182,16 +182,6 @@ public class MethodEditPage {
     return conflict;
   }
 
-  // --- for the programmes and ledger pages, until they call Inputs ---
-
-  static List<String> commaList(String text) {
-    return Inputs.commaList(text);
-  }
-
-  static List<String> lines(String text) {
-    return Inputs.lines(text);
-  }
-
   /**
    * The card id: the request parameter, also on a postback (see DocumentPage#getId); blank means a
    * new card.

@@ -139,7 +139,7 @@ public class RollupPage {
 
   public String getCircleName() {
     RollupView r = getRollup();
-    return r != null ? r.circleName() : KofferPage.circleName(current, getCircle());
+    return r != null ? r.circleName() : Formats.circleName(current, getCircle());
   }
 
   // --- the tables ---
@@ -158,7 +158,7 @@ public class RollupPage {
       tables.add(
           new YearTable(
               "rollup-" + y,
-              KofferPage.format(faces, language.getLocale(), "rollup.tableYear", String.valueOf(y)),
+              Formats.format(faces, language.getLocale(), "rollup.tableYear", String.valueOf(y)),
               rows,
               new FigureRow(Messages.text(faces, "rollup.circleTotal"), inYear(r.total(), y))));
     }
@@ -229,7 +229,7 @@ public class RollupPage {
     for (RollupView.Member m : r.members()) {
       RollupView.Figures f = shown(m);
       parts.add(
-          KofferPage.format(
+          Formats.format(
               faces,
               language.getLocale(),
               "rollup.chart.member",
@@ -244,7 +244,7 @@ public class RollupPage {
   public String getChartTitle() {
     return getYear() == null
         ? text("rollup.chart.titleTotal")
-        : KofferPage.format(
+        : Formats.format(
             faces, language.getLocale(), "rollup.chart.titleYear", String.valueOf(getYear()));
   }
 
@@ -273,15 +273,15 @@ public class RollupPage {
   // --- showing ---
 
   public String statusLabel(String status) {
-    return ProgrammePage.label(faces, "statementStatus.", status);
+    return PageFormats.label(faces, "statementStatus.", status);
   }
 
   public String when(Instant at) {
-    return KofferPage.dateTime(language.getLocale(), at);
+    return Formats.dateTime(language.getLocale(), at);
   }
 
   public String span(LocalDate start, LocalDate end) {
-    return ProgrammePage.span(language.getLocale(), start, end);
+    return PageFormats.span(language.getLocale(), start, end);
   }
 
   /** Warnings and errors of a statement's frozen ledger (the info findings left out). */
@@ -292,7 +292,7 @@ public class RollupPage {
   }
 
   public String checkTitle(String code) {
-    return KofferPage.textOr(faces, "check." + code, code);
+    return Formats.textOr(faces, "check." + code, code);
   }
 
   public String getExportXlsxHref() {
@@ -334,7 +334,7 @@ public class RollupPage {
    * plain field {@code reason} of that row's own form, read from the request.
    */
   public String giveBack() {
-    String statementId = KofferPage.trimmed(Messages.typed(faces, "row"));
+    String statementId = Inputs.trimmed(Messages.typed(faces, "row"));
     try {
       statements.giveBack(current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason"));
     } catch (PortalException | TenantsException e) {
@@ -399,8 +399,7 @@ public class RollupPage {
    */
   public String getCircle() {
     if (circle == null) {
-      circle =
-          KofferPage.trimmed(faces.getExternalContext().getRequestParameterMap().get("circle"));
+      circle = Inputs.trimmed(faces.getExternalContext().getRequestParameterMap().get("circle"));
       if (circle == null && isCoordinator()) {
         circle = getCoordinated().get(0).slug();
       }
@@ -409,15 +408,14 @@ public class RollupPage {
   }
 
   public void setCircle(String circle) {
-    this.circle = KofferPage.trimmed(circle);
+    this.circle = Inputs.trimmed(circle);
   }
 
   /** The calendar year asked for, or null for all years. */
   public Integer getYear() {
     if (!yearRead) {
       yearRead = true;
-      String y =
-          KofferPage.trimmed(faces.getExternalContext().getRequestParameterMap().get("year"));
+      String y = Inputs.trimmed(faces.getExternalContext().getRequestParameterMap().get("year"));
       if (y != null && y.matches("\\d{4}")) {
         year = Integer.valueOf(y);
       }

@@ -13,6 +13,15 @@
  *   <li>How values are written is in {@link nl.leerkring.web.pages.Formats}, how typed input and
  *       the address are read in {@code Inputs}: one place each, so every page says and reads an
  *       amount alike.
+ *   <li>The ledger and programme pages likewise: {@code SourceForm}, {@code ContributionForm},
+ *       {@code VersionForm}, {@code LineForm}; {@code HeadForm}, {@code PartnerForm}, {@code
+ *       ThemeForm}, {@code GoalForm}, {@code ActionForm}, {@code MilestoneForm}, {@code NoteForm},
+ *       {@code LinkForm}, {@code StatementForm}, {@code ProgrammeRows}; the page bean ({@code
+ *       LedgerPage}, {@code ProgrammePage}) reads what they all show and ends their writes the same
+ *       way ({@code FormErrors}). Pages reach {@code Formats} as the EL bean {@code formats}
+ *       ({@code PageFormats}: codes, days and periods); a choice is bound as its enum through the
+ *       {@code enumCode} converter, whose option values are the lower-case codes of the REST
+ *       contract. Figures are computed below this layer, never here.
  *   <li>Codes from below are worded here, from the bundles, never parsed back from prose: the
  *       ranking's reasons by {@link nl.leerkring.web.pages.ReasonTexts} (also for the REST API's
  *       {@code text}). {@code MessageCodesTest} fails when a code lacks a text in either language.

@@ -488,6 +488,263 @@ class ProgrammesIT {
     assertTrue(notAYear.body().contains("not a calendar year"), notAYear.body());
   }
 
+  /**
+   * The programme pages' forms through Faces, as a browser posts them (without BrowserIT's
+   * browser): each form fills from what was saved, binds its choices as the codes the REST contract
+   * uses, saves, and refuses a wrong amount beside the form while keeping what was typed.
+   */
+  @Test
+  void theProgrammeAndLedgerFormsSaveWhatIsTypedAndShowItAgain() {
+    Api pages =
+        new Api(
+                base,
+                java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                    .build())
+            .with("Origin", api.origin());
+    String name = "Formulieren " + UUID.randomUUID().toString().substring(0, 8);
+    String start = pages.get("app/programmes.xhtml", beuningen).body();
+    assertTrue(start.matches("(?s).*<option value=\"onderzoek\" selected.*"), start);
+    String created =
+        submit(
+            pages,
+            "app/programmes.xhtml",
+            start,
+            "programme-form",
+            "pr-submit",
+            "pr-name",
+            name,
+            "pr-start",
+            "2024-04-01",
+            "pr-end",
+            "2025-12-31",
+            "pr-phase",
+            "kwartiermaken",
+            "pr-contributions",
+            "1.000");
+    assertTrue(created.contains("created=1"), created);
+    String id = programme(beuningen, name);
+    String programmePage = "app/programme.xhtml?id=" + id;
+    String theme =
+        api.post("api/programmes/" + id + "/themes", beuningen, "{\"name\":\"Ontmoeting\"}")
+            .json()
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getString("id");
+    assertEquals(
+        201,
+        api.post(
+                "api/programmes/" + id + "/goals",
+                beuningen,
+                "{\"theme\":\"" + theme + "\",\"title\":\"Elkaar treffen\"}")
+            .status());
+
+    String head = pages.get(programmePage, beuningen).body();
+    assertTrue(head.contains("value=\"" + name + "\""), "the head form is filled");
+    assertTrue(head.contains("value=\"1.000,00\""), "amounts in Dutch notation");
+    assertTrue(head.matches("(?s).*id=\"h-phase\".*?<option value=\"kwartiermaken\" selected.*"));
+    assertTrue(head.matches("(?s).*id=\"ac-phase\".*?<option value=\"kwartiermaken\" selected.*"));
+    assertTrue(head.contains("<option value=\"2024-Q2\">") && head.contains(">2025-Q4</option>"));
+    assertTrue(
+        submit(
+                pages,
+                programmePage,
+                head,
+                "partner-form",
+                "pa-submit",
+                "pa-organisation",
+                "Welzijn Beuningen",
+                "pa-status",
+                "in_talks")
+            .contains("saved=partner"));
+    assertEquals(
+        "in_talks",
+        api.get("api/programmes/" + id, beuningen)
+            .json()
+            .getJsonArray("partners")
+            .getJsonObject(0)
+            .getString("status"));
+
+    String ledgerPage = "app/ledger.xhtml?id=" + id;
+    String ledger = pages.get(ledgerPage, beuningen).body();
+    assertTrue(ledger.contains("<option value=\"original\" selected"), "a first version");
+    assertTrue(
+        submit(
+                pages,
+                ledgerPage,
+                ledger,
+                "version-form",
+                "ve-submit",
+                "ve-kind",
+                "original",
+                "ve-from",
+                "2024-04-01")
+            .contains("saved=version"));
+    ledger = pages.get(ledgerPage, beuningen).body();
+    assertTrue(
+        submit(
+                pages,
+                ledgerPage,
+                ledger,
+                "line-form",
+                "ln-submit",
+                "ln-description",
+                "Materiaal",
+                "ln-code",
+                "materiaal",
+                "ln-category",
+                "materials",
+                "periods:0:p-start",
+                "2024-04-01",
+                "periods:0:p-end",
+                "2025-12-31",
+                "periods:0:p-planned",
+                "21.000")
+            .contains("saved=line"));
+    ledger = pages.get(ledgerPage, beuningen).body();
+    assertTrue(ledger.contains("id=\"ledger-years\""), "the chart's table");
+    assertTrue(ledger.matches("(?s).*<th scope=\"row\"[^>]*>2025</th>.*"), "per calendar year");
+    assertTrue(
+        submit(
+                pages,
+                ledgerPage,
+                ledger,
+                "source-form",
+                "so-submit",
+                "so-name",
+                "SPUK",
+                "so-kind",
+                "spuk",
+                "so-awarded",
+                "10.500",
+                "so-from",
+                "2024-04-01",
+                "so-until",
+                "2025-12-31",
+                "so-status",
+                "applied",
+                "so-rate",
+                "50",
+                "so-allocations",
+                "materiaal 10.500")
+            .contains("saved=source"));
+    assertTrue(
+        submit(
+                pages,
+                ledgerPage,
+                ledger,
+                "contribution-form",
+                "co-submit",
+                "co-partner",
+                "Gemeente",
+                "co-form",
+                "cash",
+                "co-cash",
+                "10.500,00",
+                "co-line",
+                "materiaal")
+            .contains("saved=contribution"));
+    JsonObject saved = api.get("api/programmes/" + id + "/ledger", beuningen).json();
+    JsonObject source = saved.getJsonObject("ledger").getJsonArray("sources").getJsonObject(0);
+    assertEquals("spuk", source.getString("kind").toLowerCase(java.util.Locale.ROOT));
+    assertEquals(
+        "cash",
+        saved
+            .getJsonObject("ledger")
+            .getJsonArray("contributions")
+            .getJsonObject(0)
+            .getString("form")
+            .toLowerCase(java.util.Locale.ROOT));
+    assertEquals(
+        "materials",
+        currentLines(saved)
+            .getJsonObject(0)
+            .getString("category")
+            .toLowerCase(java.util.Locale.ROOT));
+
+    String edit = ledgerPage + "&editSource=" + source.getString("id");
+    String editing = pages.get(edit, beuningen).body();
+    assertTrue(editing.contains("value=\"SPUK\""), "the source form is filled");
+    assertTrue(editing.matches("(?s).*<option value=\"spuk\" selected.*"), "its kind chosen");
+    assertTrue(editing.contains("materiaal 10.500,00"), "its allocations one per line");
+    String line = currentLines(saved).getJsonObject(0).getString("id");
+    String lineForm = pages.get(ledgerPage + "&editLine=" + line, beuningen).body();
+    assertTrue(lineForm.contains("value=\"21.000,00\""), "the period rows are filled");
+    assertTrue(lineForm.matches("(?s).*<option value=\"materials\" selected.*"));
+
+    Api.Answer refused =
+        pages.raw(
+            "POST",
+            ledgerPage,
+            beuningen,
+            "application/x-www-form-urlencoded",
+            form(
+                ledger,
+                "line-form",
+                "ln-submit",
+                "ln-description",
+                "Drie decimalen",
+                "ln-category",
+                "other",
+                "periods:0:p-start",
+                "2024-04-01",
+                "periods:0:p-end",
+                "2024-12-31",
+                "periods:0:p-planned",
+                "1.234,567"));
+    assertEquals(200, refused.status(), refused.body());
+    assertTrue(refused.body().contains("id=\"line-error\""), refused.body());
+    assertTrue(refused.body().contains("more than 2 decimals"), refused.body());
+    assertTrue(refused.body().contains("value=\"1.234,567\""), "what was typed stays");
+    assertEquals(
+        1, currentLines(api.get("api/programmes/" + id + "/ledger", beuningen).json()).size());
+  }
+
+  /** Posts a Faces form of the page (as Beuningen) and returns where the answer redirects to. */
+  private String submit(
+      Api pages, String path, String page, String formId, String button, String... fields) {
+    Api.Answer answer =
+        pages.raw(
+            "POST",
+            path,
+            beuningen,
+            "application/x-www-form-urlencoded",
+            form(page, formId, button, fields));
+    String location = answer.header("Location");
+    assertNotNull(location, formId + " → " + answer.status() + " " + answer.body());
+    return location;
+  }
+
+  /** The form's body: its own field, the view state of the page, the button and the fields. */
+  private static byte[] form(String page, String formId, String button, String... fields) {
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile(
+                "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(page);
+    assertTrue(state.find(), "a view state in " + page);
+    StringBuilder body = new StringBuilder();
+    java.util.function.BiConsumer<String, String> add =
+        (k, v) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+    add.accept(formId, formId);
+    add.accept("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    add.accept(button, "");
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("name=\"id\" value=\"([^\"]*)\"").matcher(page);
+    if (id.find()) {
+      add.accept("id", id.group(1));
+    }
+    for (int i = 0; i < fields.length; i += 2) {
+      add.accept(fields[i], fields[i + 1]);
+    }
+    return body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private String programme(String token, String name) {
     return api.get("api/programmes", token).array().stream()
         .map(p -> p.asJsonObject())

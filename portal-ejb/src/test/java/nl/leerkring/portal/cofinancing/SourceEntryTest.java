@@ -1,0 +1,52 @@
+package nl.leerkring.portal.cofinancing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.tenants.TenantsException.Kind;
+import org.junit.jupiter.api.Test;
+
+/** A funding source's status: applied → awarded → established → reclaimed, one step at a time. */
+class SourceEntryTest {
+
+  private static SourceEntry saved(SourceStatus status) {
+    SourceEntry entry = new SourceEntry("programme-1");
+    entry.name = "Regiodeal GMR";
+    entry.moveTo(status);
+    return entry;
+  }
+
+  @Test
+  void aNewSourceStartsInAnyStatus() {
+    for (SourceStatus status : SourceStatus.values()) {
+      assertEquals(status, saved(status).status);
+    }
+  }
+
+  @Test
+  void aSavedSourceStaysOrMovesOneStepOn() {
+    SourceEntry entry = saved(SourceStatus.APPLIED);
+    entry.moveTo(SourceStatus.APPLIED);
+    entry.moveTo(SourceStatus.AWARDED);
+    entry.moveTo(SourceStatus.ESTABLISHED);
+    entry.moveTo(SourceStatus.RECLAIMED);
+    assertEquals(SourceStatus.RECLAIMED, entry.status);
+  }
+
+  @Test
+  void aSourceNeverSkipsAStepNorGoesBackAndSaysSo() {
+    SourceEntry applied = saved(SourceStatus.APPLIED);
+    PortalException skip =
+        assertThrows(PortalException.class, () -> applied.moveTo(SourceStatus.ESTABLISHED));
+    assertEquals(Kind.INVALID, skip.kind());
+    assertEquals(
+        "Funding source 'Regiodeal GMR' › status: it cannot go from applied to established"
+            + " (applied → awarded → established → reclaimed, one step at a time).",
+        skip.getMessage());
+    assertEquals(SourceStatus.APPLIED, applied.status, "a refused move changes nothing");
+    SourceEntry awarded = saved(SourceStatus.AWARDED);
+    assertThrows(PortalException.class, () -> awarded.moveTo(SourceStatus.APPLIED));
+  }
+}

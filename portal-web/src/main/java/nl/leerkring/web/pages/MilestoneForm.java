@@ -1,0 +1,112 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.leerkring.portal.programmes.ProgrammeData;
+import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.web.security.CurrentViewer;
+
+/**
+ * The programme page's form for a new milestone: of one action or of the programme as a whole, when
+ * it is due, and how its result is measured.
+ */
+@Named
+@RequestScoped
+public class MilestoneForm {
+
+  @Inject ProgrammePage page;
+
+  @Inject CurrentViewer current;
+
+  @Inject Programmes programmes;
+
+  @Inject FacesContext faces;
+
+  private String action;
+  private String title;
+  private String due;
+  private String indicator;
+  private String target;
+  private String achieved;
+  private String doneOn;
+
+  public String add() {
+    return page.write(
+        "milestone",
+        () ->
+            programmes.saveMilestone(
+                current.signedIn(),
+                page.getId(),
+                null,
+                new ProgrammeData.Milestone(
+                    null,
+                    Inputs.trimmed(action),
+                    title,
+                    Texts.day(Messages.text(faces, "programme.milestone.due"), due),
+                    indicator,
+                    target,
+                    achieved,
+                    Texts.day(Messages.text(faces, "programme.milestone.doneOn"), doneOn),
+                    null)));
+  }
+
+  // --- properties ---
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  public void setDue(String due) {
+    this.due = due;
+  }
+
+  public String getIndicator() {
+    return indicator;
+  }
+
+  public void setIndicator(String indicator) {
+    this.indicator = indicator;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target;
+  }
+
+  public String getAchieved() {
+    return achieved;
+  }
+
+  public void setAchieved(String achieved) {
+    this.achieved = achieved;
+  }
+
+  public String getDoneOn() {
+    return doneOn;
+  }
+
+  public void setDoneOn(String doneOn) {
+    this.doneOn = doneOn;
+  }
+}

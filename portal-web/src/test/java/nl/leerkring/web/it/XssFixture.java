@@ -97,9 +97,9 @@ final class XssFixture {
           "MethodDraft.themes",
           "MethodDraft.wijktypes",
           "MethodDraft.vraagstukken",
-          "Situation.themes",
-          "Situation.vraagstukken",
-          "Situation.wijktype",
+          "SituationRequest.themes",
+          "SituationRequest.vraagstukken",
+          "SituationRequest.wijktype",
           // amounts, rates and hours, parsed as numbers
           "Allocation.amount",
           "Amount.actual",

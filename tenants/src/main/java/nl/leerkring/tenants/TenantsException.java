@@ -1,13 +1,15 @@
 package nl.leerkring.tenants;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * The one exception of this module. Its {@link Kind} tells the web layer which status to answer
- * with; the message names the id involved and is safe to show to the person who caused it.
+ * with; its {@link Refusal}s say why, as codes with typed arguments that the web layer words in the
+ * reader's language. {@link #getMessage()} is for logs only.
  */
 @ApplicationException(rollback = true)
-public class TenantsException extends RuntimeException {
+public class TenantsException extends RuntimeException implements Refused {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,28 +36,79 @@ public class TenantsException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final List<Refusal> refusals;
 
-  public TenantsException(Kind kind, String message) {
-    super(message);
+  public TenantsException(Kind kind, List<Refusal> refusals) {
+    super(Refused.describe(refusals));
+    if (refusals.isEmpty()) {
+      throw new IllegalArgumentException("Say why");
+    }
     this.kind = kind;
+    this.refusals = List.copyOf(refusals);
   }
 
+  /** A refusal with one code. */
+  public TenantsException(Kind kind, Code code, Object... args) {
+    this(kind, List.of(Refusal.of(code, args)));
+  }
+
+  /** A refusal worded in English by code that has no codes yet; to be replaced by codes. */
+  @Deprecated
+  public TenantsException(Kind kind, String message) {
+    this(kind, List.of(Refusal.legacy(message)));
+  }
+
+  @Override
   public Kind kind() {
     return kind;
   }
 
+  @Override
+  public List<Refusal> refusals() {
+    return refusals;
+  }
+
+  /** Invalid input: every wrong field at once (see {@link Refusal#onField}). */
+  public static TenantsException invalid(List<Refusal> refusals) {
+    return new TenantsException(Kind.INVALID, refusals);
+  }
+
+  public static TenantsException invalid(Code code, Object... args) {
+    return new TenantsException(Kind.INVALID, code, args);
+  }
+
+  public static TenantsException invalidField(String field, Code code, Object... args) {
+    return new TenantsException(Kind.INVALID, List.of(Refusal.onField(field, code, args)));
+  }
+
+  public static TenantsException forbidden(Code code, Object... args) {
+    return new TenantsException(Kind.FORBIDDEN, code, args);
+  }
+
+  public static TenantsException notFound(Code code, Object... args) {
+    return new TenantsException(Kind.NOT_FOUND, code, args);
+  }
+
+  public static TenantsException conflict(Code code, Object... args) {
+    return new TenantsException(Kind.CONFLICT, code, args);
+  }
+
+  @Deprecated
   public static TenantsException invalid(String message) {
     return new TenantsException(Kind.INVALID, message);
   }
 
+  @Deprecated
   public static TenantsException forbidden(String message) {
     return new TenantsException(Kind.FORBIDDEN, message);
   }
 
+  @Deprecated
   public static TenantsException notFound(String message) {
     return new TenantsException(Kind.NOT_FOUND, message);
   }
 
+  @Deprecated
   public static TenantsException conflict(String message) {
     return new TenantsException(Kind.CONFLICT, message);
   }

@@ -4,9 +4,27 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.leerkring.tenants.Refusal;
+import nl.leerkring.tenants.Refused;
+import nl.leerkring.web.i18n.CodeTexts;
 
-/** An RFC 9457 problem document. */
-public record Problem(String type, String title, int status, String detail) {
+/**
+ * An RFC 9457 problem document, worded in the reader's language; {@code errors} lists every reason
+ * (every wrong field, with {@code field} naming it as the client sent it) and is left out when
+ * there is only the detail.
+ */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  /** One reason: the input field (null for the request as a whole), its code and its words. */
+  public record FieldError(String field, String code, String message) {}
+
+  public Problem(String type, String title, int status, String detail) {
+    this(type, title, status, detail, null);
+  }
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -34,6 +52,22 @@ public record Problem(String type, String title, int status, String detail) {
 
   public static Problem of(int status, String detail) {
     return new Problem("about:blank", titleOf(status), status, detail);
+  }
+
+  /** A refusal of a boundary, in {@code locale}. */
+  public static Problem of(int status, Refused refused, Locale locale) {
+    List<FieldError> errors = new ArrayList<>();
+    StringBuilder detail = new StringBuilder();
+    for (Refusal r : refused.refusals()) {
+      String message = CodeTexts.text(locale, r);
+      errors.add(new FieldError(r.field(), r.code() == null ? null : r.code().key(), message));
+      detail.append(detail.length() == 0 ? "" : " ").append(message);
+    }
+    String title = CodeTexts.text(locale, "Status." + status);
+    if (title.startsWith("Status.")) {
+      title = titleOf(status);
+    }
+    return new Problem("about:blank", title, status, detail.toString(), errors);
   }
 
   /** The document as JSON, for answers written outside JAX-RS (servlet filters, sign-in). */

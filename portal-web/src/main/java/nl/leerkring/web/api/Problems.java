@@ -4,14 +4,18 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /** Maps every failure of the API to a problem document. */
 public final class Problems {
@@ -34,21 +38,30 @@ public final class Problems {
     };
   }
 
+  /** The language of the answer: the request's Accept-Language, Dutch by default. */
+  static Locale languageOf(HttpHeaders headers) {
+    return headers == null ? CodeTexts.DUTCH : CodeTexts.choose(headers.getAcceptableLanguages());
+  }
+
   /** The exceptions of the tenants module. */
   @Provider
   public static class OfTenants implements ExceptionMapper<TenantsException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(TenantsException e) {
-      return Problem.of(statusOf(e.kind()), e.getMessage()).toResponse();
+      return Problem.of(statusOf(e.kind()), e, languageOf(headers)).toResponse();
     }
   }
 
   /** The exceptions of the business components. */
   @Provider
   public static class OfPortal implements ExceptionMapper<PortalException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(PortalException e) {
-      return Problem.of(statusOf(e.kind()), e.getMessage()).toResponse();
+      return Problem.of(statusOf(e.kind()), e, languageOf(headers)).toResponse();
     }
   }
 

@@ -26,7 +26,7 @@ final class FormErrors {
     try {
       call.get();
     } catch (PortalException | TenantsException e) {
-      messages.put(form, e.getMessage());
+      messages.put(form, Messages.words(faces, (nl.leerkring.tenants.Refused) e));
       kinds.put(form, e instanceof PortalException p ? p.kind() : ((TenantsException) e).kind());
       Messages.error(faces, "form.notSaved");
       return null;

@@ -2,9 +2,13 @@ package nl.leerkring.web.pages;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
+import nl.leerkring.tenants.Refused;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /** Page messages from the bundle, and module exceptions turned into page messages. */
 final class Messages {
@@ -63,8 +67,18 @@ final class Messages {
       call.run();
       return true;
     } catch (TenantsException | PortalException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, words(faces, e), null));
       return false;
     }
+  }
+
+  /** A boundary's refusal in the page's language: every reason, one after another. */
+  static String words(FacesContext faces, Refused refused) {
+    Locale locale = faces.getViewRoot() == null ? CodeTexts.DUTCH : faces.getViewRoot().getLocale();
+    StringBuilder text = new StringBuilder();
+    for (Refusal r : refused.refusals()) {
+      text.append(text.length() == 0 ? "" : " ").append(CodeTexts.text(locale, r));
+    }
+    return text.toString();
   }
 }

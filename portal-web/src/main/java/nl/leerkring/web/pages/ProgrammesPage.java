@@ -55,7 +55,7 @@ public class ProgrammesPage {
     try {
       created = programmes.create(current.signedIn(), form.toHead(faces, null, null));
     } catch (PortalException | TenantsException e) {
-      formError = e.getMessage();
+      formError = Messages.words(faces, (nl.leerkring.tenants.Refused) e);
       Messages.error(faces, "form.notSaved");
       return null;
     }

@@ -339,9 +339,9 @@ public class RollupPage {
       statements.giveBack(current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason"));
     } catch (PortalException | TenantsException e) {
       if (statementId != null) {
-        errors.put(statementId, e.getMessage());
+        errors.put(statementId, Messages.words(faces, (nl.leerkring.tenants.Refused) e));
       } else {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.words(faces, (nl.leerkring.tenants.Refused) e), null));
       }
       Messages.error(faces, "form.notSaved");
       return null;

@@ -1,0 +1,52 @@
+package nl.leerkring.tenants;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One reason a request was refused: a {@link Code} with its typed arguments (numbers, dates,
+ * amounts, names; never pre-formatted text), and the input {@code field} it concerns, or null when
+ * it concerns the request as a whole. Arguments are formatted by the web layer for the reader's
+ * language, so they stay values here.
+ *
+ * <p>{@code legacyText} carries a sentence from code that has not been given codes yet; it is
+ * shown as it is and disappears once every refusal has a code.
+ */
+public record Refusal(String field, Code code, List<Object> args, String legacyText)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public Refusal {
+    if (code == null && legacyText == null) {
+      throw new IllegalArgumentException("A refusal needs a code");
+    }
+    args = args == null ? List.of() : List.copyOf(args);
+  }
+
+  /** A refusal of the request as a whole. */
+  public static Refusal of(Code code, Object... args) {
+    return new Refusal(null, Objects.requireNonNull(code), Arrays.asList(args), null);
+  }
+
+  /** A refusal of one input field, named as the client sent it ({@code title}, {@code lines[2].amount}). */
+  public static Refusal onField(String field, Code code, Object... args) {
+    return new Refusal(field, Objects.requireNonNull(code), Arrays.asList(args), null);
+  }
+
+  @Deprecated
+  public static Refusal legacy(String text) {
+    return new Refusal(null, null, List.of(), text);
+  }
+
+  /** The key and arguments, for logs and {@code getMessage()}: not for people to read. */
+  public String describe() {
+    if (code == null) {
+      return legacyText;
+    }
+    String where = field == null ? "" : field + ": ";
+    return where + code.key() + (args.isEmpty() ? "" : " " + args);
+  }
+}

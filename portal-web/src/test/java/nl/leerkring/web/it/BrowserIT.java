@@ -1100,7 +1100,8 @@ class BrowserIT {
    * within the first screen, axe-core must find nothing, and no date may be shown as ISO
    * (2026-12-06). One summary line per page and width.
    */
-  private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures) {
+  private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures)
+      throws Exception {
     for (String lang : List.of("nl", "en", PHONE)) {
       boolean phone = lang.equals(PHONE);
       browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
@@ -1143,6 +1144,7 @@ class BrowserIT {
         }
         if (phone) {
           phoneChecks(where, lines, failures);
+          screenshot("phone-" + p[0].replaceAll("\\W+", "-"));
         }
       }
     }
@@ -1160,14 +1162,14 @@ class BrowserIT {
                 .executeScript(
                     """
                     const root = document.documentElement;
-                    const wide = [];
+                    const wide = [], inRegions = [];
                     for (const e of document.body.querySelectorAll('*')) {
                       const r = e.getBoundingClientRect();
-                      if (r.right > root.clientWidth + 1 && !e.closest('.portal-table-scroll')
-                          && getComputedStyle(e).visibility !== 'hidden') {
-                        wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                          + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ')[0] : '')
-                          + ' ' + Math.round(r.right));
+                      if (r.right > root.clientWidth + 1 && getComputedStyle(e).visibility !== 'hidden') {
+                        const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                          + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '')
+                          + ' ' + Math.round(r.right);
+                        (e.closest('.portal-table-scroll') ? inRegions : wide).push(name);
                       }
                     }
                     const regions = [];
@@ -1185,10 +1187,17 @@ class BrowserIT {
                     }
                     const nav = document.querySelector('.portal-nav');
                     const main = document.getElementById('main');
-                    const iso = (document.body.innerText.match(/\\b\\d{4}-\\d{2}-\\d{2}\\b/) || [null])[0];
+                    // Dates the portal writes; not a field's hint on how to type one, a document's own text,
+                    // nor text marked as another language (the ledger checks' English details, F9 §3).
+                    const text = document.body.cloneNode(true);
+                    text.querySelectorAll('.utrecht-form-field__description, [id$="-hint"], .portal-hit__snippet,'
+                        + ' .portal-preview, textarea, input, script, main [lang]:not([lang="nl"])')
+                        .forEach(e => e.remove());
+                    const iso = (text.textContent.match(/\\b\\d{4}-\\d{2}-\\d{2}\\b/) || [null])[0];
                     return {
                       scrollWidth: root.scrollWidth,
-                      wide: wide.slice(0, 5).join(', '),
+                      wide: wide.slice(0, 5).join(', ') + ' (in scroll regions: '
+                        + inRegions.slice(0, 3).join(', ') + ')',
                       regions: regions.slice(0, 3).join(' | '),
                       navShown: nav ? nav.offsetParent !== null && nav.getBoundingClientRect().height > 0 : false,
                       mainTop: Math.round(main.getBoundingClientRect().top + window.scrollY),

@@ -23,6 +23,7 @@ import java.util.Map;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.exports.CsvTable;
 import nl.leerkring.portal.exports.DecimalMark;
+import nl.leerkring.portal.exports.ExportCode;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.search.index.Citation;
 import nl.leerkring.search.index.Facet;
@@ -118,7 +119,8 @@ public class SearchResource {
       @QueryParam("format") @DefaultValue("csv") String format,
       @Context UriInfo uri) {
     if (!format.equals("csv") && !format.equals("json")) {
-      throw PortalException.invalid("The format must be csv or json, not '" + format + "'.");
+      throw PortalException.invalidField(
+          "format", ExportCode.FORMAT_UNKNOWN, format.length() > 40 ? "…" : format, "csv, json");
     }
     SearchRequest request = criteria.request(1, 1);
     SearchResult result = search.export(current.signedIn(), request);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.exports.DecimalMark;
+import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.export.RollupExport;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
 import nl.leerkring.portal.ledger.rollup.MemberStatement;
@@ -169,7 +169,8 @@ public class Statements {
 
   /**
    * The roll-up as a workbook (one sheet per calendar year) or as CSV for a Dutch spreadsheet, with
-   * the decimal mark asked for ({@code comma}, the default, or {@code point}); for its coordinators.
+   * the decimal mark asked for ({@code comma}, the default, or {@code point}); for its
+   * coordinators.
    */
   public Export rollupExport(
       Viewer viewer, String circleSlug, Integer year, String format, String decimal) {

@@ -101,7 +101,6 @@ public final class CsvTable {
       return this;
     }
 
-
     /** Writes the row. */
     public CsvTable end() {
       try {

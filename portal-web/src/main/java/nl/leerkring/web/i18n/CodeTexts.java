@@ -9,10 +9,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
-import nl.leerkring.web.pages.Formats;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.leerkring.tenants.Refusal;
+import nl.leerkring.web.pages.Formats;
 
 /**
  * The words of a {@link Refusal} (or any code) in Dutch or English. Arguments are formatted for the

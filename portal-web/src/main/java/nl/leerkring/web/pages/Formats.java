@@ -25,8 +25,8 @@ import nl.leerkring.web.security.CurrentViewer;
 /**
  * How pages write values: one place for dates, amounts, numbers, names, vocabulary labels and
  * bundle messages, so every page says them alike (dates as {@code 6 december 2026}, see {@link
- * #DAY}; {@link nl.leerkring.web.i18n.CodeTexts} words the dates in refusals through it too). Stateless and thread-safe (each call makes its
- * own formatter).
+ * #DAY}; {@link nl.leerkring.web.i18n.CodeTexts} words the dates in refusals through it too).
+ * Stateless and thread-safe (each call makes its own formatter).
  */
 public final class Formats {
 

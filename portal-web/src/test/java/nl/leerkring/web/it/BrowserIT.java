@@ -1206,14 +1206,13 @@ class BrowserIT {
                     """);
     long scrollWidth = ((Number) facts.get("scrollWidth")).longValue();
     long mainTop = ((Number) facts.get("mainTop")).longValue();
-    lines.add(
-        String.format(
-            "phone %-33s scrollWidth=%d mainTop=%d", where, scrollWidth, mainTop));
+    lines.add(String.format("phone %-33s scrollWidth=%d mainTop=%d", where, scrollWidth, mainTop));
     if (scrollWidth > 390) {
       failures.add(where + ": " + scrollWidth + " px wide, e.g. " + facts.get("wide"));
     }
     if (!String.valueOf(facts.get("regions")).isEmpty()) {
-      failures.add(where + ": scroll regions must be labelled and focusable: " + facts.get("regions"));
+      failures.add(
+          where + ": scroll regions must be labelled and focusable: " + facts.get("regions"));
     }
     if (Boolean.TRUE.equals(facts.get("navShown"))) {
       failures.add(where + ": the menu is open before its button is pressed");

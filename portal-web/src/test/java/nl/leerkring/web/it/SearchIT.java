@@ -289,7 +289,8 @@ class SearchIT {
     Api.Answer json = api.get("api/search/export?format=json&q=" + word, duiven);
     assertEquals(1, json.array().size(), json.body());
     assertFalse(
-        json.array().getJsonObject(0).getJsonArray("snippets").isEmpty(), "snippets: " + json.body());
+        json.array().getJsonObject(0).getJsonArray("snippets").isEmpty(),
+        "snippets: " + json.body());
   }
 
   /**

@@ -385,8 +385,7 @@ class SearchIndexAccessTest {
 
   @Test
   void anExportCarriesTheSamePassagesAsAPageOfHits() {
-    SearchResult.Hit exported =
-        index.export(SearchRequest.of("blijfwijk"), MEMBER_A).hits().get(0);
+    SearchResult.Hit exported = index.export(SearchRequest.of("blijfwijk"), MEMBER_A).hits().get(0);
     SearchResult.Hit shown = search("blijfwijk", MEMBER_A).hits().get(0);
     assertFalse(exported.snippets().isEmpty());
     assertTrue(exported.snippets().get(0).contains("<mark>"), exported.snippets().get(0));

@@ -33,8 +33,8 @@ import nl.leerkring.portal.ledger.rollup.YearFigures;
  *
  * <p><b>CSV</b>: one table for a Dutch spreadsheet ({@link CsvTable}), header row ({@link
  * #CSV_HEADER}), one row per member gemeente (by name) per year of the roll-up; amounts with the
- * chosen {@link DecimalMark}, empty where the roll-up has no figures for that gemeente and year. The
- * circle's totals and the withdrawal scenarios are in the XLSX only: a CSV stays one table (the
+ * chosen {@link DecimalMark}, empty where the roll-up has no figures for that gemeente and year.
+ * The circle's totals and the withdrawal scenarios are in the XLSX only: a CSV stays one table (the
  * circle's figures per year are the sums of its rows).
  *
  * <p>Text is never a formula (see {@link LedgerExport}). Stateless and thread-safe.

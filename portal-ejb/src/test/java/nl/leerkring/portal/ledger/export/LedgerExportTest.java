@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -463,12 +463,7 @@ class LedgerExportTest {
   static List<CSVRecord> parse(String csv, List<String> header) throws IOException {
     assertTrue(csv.startsWith(CsvTable.BOM), "starts with the byte order mark");
     CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(';')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get();
+        CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser =
         CSVParser.parse(new StringReader(csv.substring(CsvTable.BOM.length())), format)) {
       assertEquals(header, parser.getHeaderNames());

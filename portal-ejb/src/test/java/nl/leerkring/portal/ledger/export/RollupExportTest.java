@@ -72,9 +72,7 @@ class RollupExportTest {
       assertEquals(BigDecimal.ZERO.setScale(2), amount(duiven.getCell(column(header, "Tekort"))));
       assertEquals(new BigDecimal("25.00"), amount(duiven.getCell(column(header, "Overschot"))));
       Row zevenaar = rowStartingWith(overview, "Zevenaar");
-      assertEquals(
-          new BigDecimal("1000.00"),
-          amount(zevenaar.getCell(column(header, "Benodigd"))));
+      assertEquals(new BigDecimal("1000.00"), amount(zevenaar.getCell(column(header, "Benodigd"))));
       Row circle = rowStartingWith(overview, RollupExport.CIRCLE);
       assertEquals(new BigDecimal("5000.00"), amount(circle.getCell(column(header, "Begroot"))));
       assertEquals(
@@ -155,9 +153,9 @@ class RollupExportTest {
   void aShortfallIsInTekortAndTheSurplusColumnIsZero() throws IOException {
     MemberRollup short_ =
         new MemberRollup("kort", "Kort", List.of(figures(2024, 100, 40)), figures(null, 100, 40));
-    CircleRollup withShort =
-        new CircleRollup(List.of(2024), List.of(short_), short_, List.of());
-    CSVRecord row = parse(RollupExport.csv(withShort, DecimalMark.POINT), RollupExport.CSV_HEADER).get(0);
+    CircleRollup withShort = new CircleRollup(List.of(2024), List.of(short_), short_, List.of());
+    CSVRecord row =
+        parse(RollupExport.csv(withShort, DecimalMark.POINT), RollupExport.CSV_HEADER).get(0);
     assertEquals("40.00", row.get("Tekort"));
     assertEquals("0.00", row.get("Overschot"));
   }

@@ -1217,6 +1217,15 @@ class BrowserIT {
     if (Boolean.TRUE.equals(facts.get("navShown"))) {
       failures.add(where + ": the menu is open before its button is pressed");
     }
+    List<WebElement> menuButton = browser.findElements(By.id("menu-button"));
+    if (!menuButton.isEmpty()) {
+      menuButton.get(0).click();
+      if (!browser.findElement(By.id("sign-out")).isDisplayed()
+          || !"true".equals(menuButton.get(0).getDomAttribute("aria-expanded"))) {
+        failures.add(where + ": the Menu button does not open the menu");
+      }
+      menuButton.get(0).click();
+    }
     if (mainTop > 200) {
       failures.add(where + ": the content starts " + mainTop + " px down");
     }

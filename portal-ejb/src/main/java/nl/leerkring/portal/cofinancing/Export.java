@@ -3,6 +3,7 @@ package nl.leerkring.portal.cofinancing;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.exports.ExportCode;
 
 /** An export ready to download: its bytes, media type and file name. */
 public record Export(String fileName, String mediaType, byte[] content) {
@@ -22,7 +23,8 @@ public record Export(String fileName, String mediaType, byte[] content) {
       try {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw PortalException.invalid("format: '" + text + "' is not one of xlsx, csv.");
+        throw PortalException.invalidField(
+            "format", ExportCode.FORMAT_UNKNOWN, text.length() > 40 ? "…" : text, "xlsx, csv");
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.Check;
@@ -65,16 +66,20 @@ public class Ledgers {
     return StoredLedger.read(em, programmes.find(viewer, programmeId));
   }
 
-  /** The ledger as a workbook (one sheet per calendar year) or as CSV. */
-  public Export export(Viewer viewer, String programmeId, String format) {
+  /**
+   * The ledger as a workbook (one sheet per calendar year) or as CSV for a Dutch spreadsheet, its
+   * amounts with the decimal mark asked for ({@code comma}, the default, or {@code point}).
+   */
+  public Export export(Viewer viewer, String programmeId, String format, String decimal) {
     requireMember(viewer);
     Export.Format wanted = Export.Format.parse(format);
+    DecimalMark decimals = DecimalMark.parse(decimal);
     Programme programme = programmes.find(viewer, programmeId);
     ProgrammeLedger ledger = LedgerAssembly.ledger(StoredLedger.read(em, programme));
     String name = "begroting-" + codeOf(programme.name());
     return wanted == Export.Format.XLSX
         ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger)))
-        : Export.csv(name, LedgerExport.csv(ledger));
+        : Export.csv(name, LedgerExport.csv(ledger, decimals));
   }
 
   // -- funding sources

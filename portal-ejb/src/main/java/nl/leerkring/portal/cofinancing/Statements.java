@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.export.RollupExport;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
@@ -166,15 +167,21 @@ public class Statements {
     return RollupView.of(circle.slug(), circle.name(), year, rollup, missing);
   }
 
-  /** The roll-up as a workbook (one sheet per calendar year) or as CSV; for its coordinators. */
-  public Export rollupExport(Viewer viewer, String circleSlug, Integer year, String format) {
+  /**
+   * The roll-up as a workbook (one sheet per calendar year) or as CSV for a Dutch spreadsheet, with
+   * the decimal mark asked for ({@code comma}, the default, or {@code point}); for its
+   * coordinators.
+   */
+  public Export rollupExport(
+      Viewer viewer, String circleSlug, Integer year, String format, String decimal) {
     CircleView circle = coordinated(viewer, circleSlug);
     Export.Format wanted = Export.Format.parse(format);
+    DecimalMark decimals = DecimalMark.parse(decimal);
     CircleRollup rollup = compute(circle, year, new ArrayList<>());
     String name = "cofinanciering-" + circle.slug() + (year == null ? "" : "-" + year);
     return wanted == Export.Format.XLSX
         ? Export.xlsx(name, RollupExport.xlsx(rollup))
-        : Export.csv(name, RollupExport.csv(rollup));
+        : Export.csv(name, RollupExport.csv(rollup, decimals));
   }
 
   private CircleRollup compute(CircleView circle, Integer year, List<String> missing) {

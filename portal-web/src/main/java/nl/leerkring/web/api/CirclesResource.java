@@ -65,12 +65,17 @@ public class CirclesResource {
   @GET
   @Path("{slug}/rollup/export")
   @Produces({Export.XLSX_TYPE, "text/csv"})
-  @Operation(summary = "The roll-up as XLSX (one sheet per calendar year) or CSV.")
+  @Operation(
+      summary =
+          "The roll-up as XLSX (one sheet per calendar year) or CSV for a Dutch spreadsheet (UTF-8"
+              + " with BOM, ';' separated, Dutch headers; decimal=comma (default) or point).")
   public Response rollupExport(
       @PathParam("slug") String slug,
       @QueryParam("year") String year,
-      @QueryParam("format") String format) {
-    return Downloads.export(statements.rollupExport(current.signedIn(), slug, year(year), format));
+      @QueryParam("format") String format,
+      @QueryParam("decimal") String decimal) {
+    return Downloads.export(
+        statements.rollupExport(current.signedIn(), slug, year(year), format, decimal));
   }
 
   /** All years when absent; a readable 400 (not JAX-RS's 404) for anything but a number. */

@@ -226,10 +226,14 @@ public class ProgrammesResource {
   @Produces({Export.XLSX_TYPE, "text/csv"})
   @Operation(
       summary =
-          "The ledger as XLSX (one sheet per calendar year, Dutch number formats) or CSV (plain"
-              + " decimals).")
-  public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
-    return Downloads.export(ledgers.export(current.signedIn(), id, format));
+          "The ledger as XLSX (one sheet per calendar year, Dutch number formats) or CSV for a"
+              + " Dutch spreadsheet (UTF-8 with BOM, ';' separated, Dutch headers and labels;"
+              + " decimal=comma (default) or point).")
+  public Response export(
+      @PathParam("id") String id,
+      @QueryParam("format") String format,
+      @QueryParam("decimal") String decimal) {
+    return Downloads.export(ledgers.export(current.signedIn(), id, format, decimal));
   }
 
   @POST

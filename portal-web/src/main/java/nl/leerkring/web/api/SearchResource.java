@@ -13,9 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -24,15 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.exports.CsvText;
+import nl.leerkring.portal.exports.CsvTable;
+import nl.leerkring.portal.exports.DecimalMark;
+import nl.leerkring.portal.exports.ExportCode;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.search.index.Citation;
 import nl.leerkring.search.index.Facet;
 import nl.leerkring.search.index.SearchRequest;
 import nl.leerkring.search.index.SearchResult;
+import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.web.security.CurrentViewer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -113,14 +111,16 @@ public class SearchResource {
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   @Operation(
       summary =
-          "The metadata of a whole result set (up to 10,000 items) as CSV or JSON, with the"
-              + " same parameters as the search.")
+          "The metadata, highlighted passages and citation of a whole result set (up to 10,000"
+              + " items) as JSON or as CSV for a Dutch spreadsheet (UTF-8 with BOM, ';' separated,"
+              + " Dutch headers, dates as dd-mm-jjjj), with the same parameters as the search.")
   public Response export(
       @BeanParam Criteria criteria,
       @QueryParam("format") @DefaultValue("csv") String format,
       @Context UriInfo uri) {
     if (!format.equals("csv") && !format.equals("json")) {
-      throw PortalException.invalid("The format must be csv or json, not '" + format + "'.");
+      throw PortalException.invalidField(
+          "format", ExportCode.FORMAT_UNKNOWN, format.length() > 40 ? "…" : format, "csv, json");
     }
     SearchRequest request = criteria.request(1, 1);
     SearchResult result = search.export(current.signedIn(), request);
@@ -238,41 +238,58 @@ public class SearchResource {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
   }
 
-  /** Plain CSV; text goes through the portal's one rule against formulas ({@link CsvText}). */
-  private static String csv(List<HitReply> hits) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(
-                "id",
-                "title",
-                "gemeente",
-                "type",
-                "date",
-                "number",
-                "shared_with",
-                "themes",
-                "wijken",
-                "link")
-            .get()
-            .print(out)) {
-      for (HitReply h : hits) {
-        printer.printRecord(
-            CsvText.of(h.id()),
-            CsvText.of(h.title()),
-            CsvText.of(h.gemeente()),
-            CsvText.of(h.typeLabel()),
-            h.date() == null ? "" : h.date().toString(),
-            CsvText.of(h.number()),
-            CsvText.of(h.audience()),
-            CsvText.of(String.join("; ", h.themes())),
-            CsvText.of(String.join("; ", h.wijken())),
-            h.link());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The columns of the CSV export, in the words of the search page. */
+  static final List<String> CSV_HEADER =
+      List.of(
+          "Titel",
+          "Gemeente",
+          "Soort",
+          "Datum",
+          "Nummer",
+          "Gedeeld met",
+          "Thema's",
+          "Wijken",
+          "Citaat",
+          "Link");
+
+  /**
+   * The CSV for a Dutch spreadsheet ({@link CsvTable}): the metadata, who it is shared with in
+   * words ("Eigen werkruimte", "Openbaar", the circle's name) and the citation a report can quote.
+   */
+  private String csv(List<HitReply> hits) {
+    CsvTable table = CsvTable.of(DecimalMark.COMMA, CSV_HEADER);
+    for (HitReply h : hits) {
+      table
+          .row()
+          .text(h.title())
+          .text(h.gemeente())
+          .text(h.typeLabel())
+          .day(h.date())
+          .text(h.number())
+          .text(sharedWith(h.audience()))
+          .text(String.join(", ", h.themes()))
+          .text(String.join(", ", h.wijken()))
+          .text(h.citation().text())
+          .text(h.link())
+          .end();
     }
-    return out.toString();
+    return table.text();
+  }
+
+  private String sharedWith(String audience) {
+    if (audience == null || audience.isBlank()) {
+      return "";
+    }
+    return switch (audience) {
+      case "private" -> "Eigen werkruimte";
+      case "public" -> "Openbaar";
+      default ->
+          current.get().circles().stream()
+              .filter(g -> g.slug().equalsIgnoreCase(audience))
+              .map(CircleGrant::name)
+              .filter(n -> n != null && !n.isBlank())
+              .findFirst()
+              .orElse(audience);
+    };
   }
 }

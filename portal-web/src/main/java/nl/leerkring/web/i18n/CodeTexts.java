@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.leerkring.tenants.Refusal;
+import nl.leerkring.web.pages.Formats;
 
 /**
  * The words of a {@link Refusal} (or any code) in Dutch or English. Arguments are formatted for the
@@ -72,22 +72,19 @@ public final class CodeTexts {
     if (arg instanceof BigDecimal amount) {
       return amount; // MessageFormat's {0,number,…} formats it for the locale
     }
+    // Dates as every page writes them (Formats: 6 december 2026, 14:05).
     if (arg instanceof java.time.Instant instant) {
-      return dateTime(locale, instant.atZone(AMSTERDAM));
+      return Formats.dateTime(locale, instant.atZone(AMSTERDAM));
     }
     if (arg instanceof LocalDateTime || arg instanceof ZonedDateTime) {
-      return dateTime(locale, (TemporalAccessor) arg);
+      return Formats.dateTime(locale, (TemporalAccessor) arg);
     }
     if (arg instanceof LocalDate date) {
-      return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+      return Formats.date(locale, date);
     }
     if (arg instanceof Enum<?> e) {
       return e.name();
     }
     return arg;
-  }
-
-  private static String dateTime(Locale locale, TemporalAccessor t) {
-    return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).format(t);
   }
 }

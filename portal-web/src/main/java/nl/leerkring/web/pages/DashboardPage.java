@@ -3,7 +3,6 @@ package nl.leerkring.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -42,10 +41,9 @@ public class DashboardPage {
     if (c.periodStart() == null) {
       return "—";
     }
-    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", locale());
-    return format.format(c.periodStart())
+    return Formats.date(locale(), c.periodStart())
         + " – "
-        + (c.periodEnd() == null ? "…" : format.format(c.periodEnd()));
+        + (c.periodEnd() == null ? "…" : Formats.date(locale(), c.periodEnd()));
   }
 
   public String memberNames(CircleView c) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -24,10 +24,19 @@ import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * How pages write values: one place for dates, amounts, numbers, names, vocabulary labels and
- * bundle messages, so every page says them alike. Stateless and thread-safe (each call makes its
- * own formatter).
+ * bundle messages, so every page says them alike (dates as {@code 6 december 2026}, see {@link
+ * #DAY}; {@link nl.leerkring.web.i18n.CodeTexts} words the dates in refusals through it too).
+ * Stateless and thread-safe (each call makes its own formatter).
  */
 public final class Formats {
+
+  /**
+   * Dates on every page: the day, the month's full name and the year ({@code 6 december 2026}),
+   * never ISO ({@code 2026-12-06}) nor a short form that reads differently in Dutch and English
+   * ({@code 6-12-2026} is 12 June to an American reader). Date fields keep the browser's date
+   * input; spreadsheets get date cells or {@code dd-mm-jjjj} (see the exports).
+   */
+  static final String DAY = "d MMMM yyyy";
 
   /** The gemeenten's time zone: times are shown as they read them on their own clocks. */
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -45,21 +54,25 @@ public final class Formats {
     return msg.containsKey(key) ? msg.getString(key) : fallback;
   }
 
-  static String dateTime(Locale locale, Instant at) {
-    if (at == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale)
-        .withZone(ZONE)
-        .format(at);
+  /**
+   * A moment as {@code 6 december 2026, 14:05}: the date as {@link #date} writes it, then the time
+   * on the gemeenten' clocks ({@link #ZONE}); empty for none.
+   */
+  public static String dateTime(Locale locale, Instant at) {
+    return at == null ? "" : dateTime(locale, at.atZone(ZONE));
   }
 
-  static String date(Locale locale, LocalDate date) {
-    if (date == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+  /** A zoned or local date-time as {@code 6 december 2026, 14:05}. */
+  public static String dateTime(Locale locale, TemporalAccessor at) {
+    return at == null ? "" : DateTimeFormatter.ofPattern(DAY + ", HH:mm", locale).format(at);
+  }
+
+  /**
+   * A day as {@code 6 december 2026} ({@code 6 December 2026} in English): the one way every page
+   * writes a date, in running text and in tables alike; empty for none.
+   */
+  public static String date(Locale locale, LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofPattern(DAY, locale).format(date);
   }
 
   /** A figure in the page language; empty for none. */

@@ -42,6 +42,37 @@ public class Texts {
     return percentText(plain);
   }
 
+  /**
+   * A share of a whole with at most one decimal: {@code "49.9183"} as {@code 49,9 %}, {@code
+   * "50.0000"} as {@code 50 %}. The exact figure stays in the boundaries and exports.
+   */
+  public String share(String plain) {
+    return shareText(plain);
+  }
+
+  /** The bundle key that words a roll-up gap: a shortfall, a surplus (positive) or neither. */
+  public String balanceKey(String gap) {
+    BigDecimal value = decimal(gap);
+    if (value == null || value.signum() == 0) {
+      return "rollup.balance.even";
+    }
+    return value.signum() > 0 ? "rollup.balance.shortfall" : "rollup.balance.surplus";
+  }
+
+  /** The size of a gap in euro, without its sign: a surplus is shown as a positive amount. */
+  public String euroSize(String plain) {
+    BigDecimal value = decimal(plain);
+    return value == null ? euroText(plain) : euroText(value.abs().toPlainString());
+  }
+
+  static String shareText(String plain) {
+    BigDecimal value = decimal(plain);
+    if (value == null) {
+      return plain == null ? "" : plain;
+    }
+    return format(value, "#,##0.#") + " %";
+  }
+
   /** A plain decimal in Dutch notation without a unit: {@code "2256.00"} as {@code 2.256}. */
   public String number(String plain) {
     BigDecimal value = decimal(plain);

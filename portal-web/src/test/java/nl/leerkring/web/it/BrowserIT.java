@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.leerkring.web.security.FakeOpenIdProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -1090,15 +1093,26 @@ class BrowserIT {
     }
   }
 
-  /** Runs axe-core on each page in Dutch and in English; one summary line per page and language. */
-  private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures) {
-    for (String lang : List.of("nl", "en")) {
+  /**
+   * Runs axe-core on each page in Dutch and in English at desktop width, then in Dutch on a phone
+   * (390 px wide): there the page must not be wider than the screen (only a table's own labelled
+   * scroll region may scroll sideways), the menu must sit behind its button, the content must start
+   * within the first screen, axe-core must find nothing, and no date may be shown as ISO
+   * (2026-12-06). One summary line per page and width.
+   */
+  private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures)
+      throws Exception {
+    for (String lang : List.of("nl", "en", PHONE)) {
+      boolean phone = lang.equals(PHONE);
+      browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
       for (String[] p : pages) {
         String url = p[1].startsWith("http") ? p[1] : page(p[1]);
-        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+        String language = phone ? "nl" : lang;
+        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
         String htmlLang = browser.findElement(By.tagName("html")).getAttribute("lang");
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<Rule> violations = results.getViolations();
+        String where = p[0] + " (" + lang + ")";
         lines.add(
             String.format(
                 "a11y %-34s %s violations=%d passes=%d incomplete=%d %s",
@@ -1108,18 +1122,16 @@ class BrowserIT {
                 results.getPasses().size(),
                 results.getIncomplete().size(),
                 results.getIncomplete().stream().map(Rule::getId).toList()));
-        if (!lang.equals(htmlLang)) {
-          failures.add(p[0] + " (" + lang + "): the page says lang=" + htmlLang);
+        if (!language.equals(htmlLang)) {
+          failures.add(where + ": the page says lang=" + htmlLang);
         }
         if (results.getPasses().size() <= 5) {
-          failures.add(p[0] + " (" + lang + "): axe-core ran few rules");
+          failures.add(where + ": axe-core ran few rules");
         }
         for (Rule v : violations) {
           failures.add(
-              p[0]
-                  + " ("
-                  + lang
-                  + "): "
+              where
+                  + ": "
                   + v.getId()
                   + " ("
                   + v.getImpact()
@@ -1130,7 +1142,95 @@ class BrowserIT {
                   + " "
                   + v.getNodes().get(0).getFailureSummary());
         }
+        if (phone) {
+          phoneChecks(where, lines, failures);
+          screenshot("phone-" + p[0].replaceAll("\\W+", "-"));
+        }
       }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  private static final String PHONE = "nl@390px";
+
+  /** What a page must be on a 390 px screen; see {@link #sweepPages}. */
+  @SuppressWarnings("unchecked")
+  private void phoneChecks(String where, List<String> lines, List<String> failures) {
+    Map<String, Object> facts =
+        (Map<String, Object>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
+                    const root = document.documentElement;
+                    const wide = [], inRegions = [];
+                    for (const e of document.body.querySelectorAll('*')) {
+                      const r = e.getBoundingClientRect();
+                      if (r.right > root.clientWidth + 1 && getComputedStyle(e).visibility !== 'hidden') {
+                        const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                          + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '')
+                          + ' ' + Math.round(r.right);
+                        (e.closest('.portal-table-scroll') ? inRegions : wide).push(name);
+                      }
+                    }
+                    const regions = [];
+                    for (const e of document.querySelectorAll('.portal-table-scroll')) {
+                      if (e.getAttribute('role') !== 'region' || e.getAttribute('tabindex') !== '0'
+                          || !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby'))) {
+                        regions.push(e.outerHTML.substring(0, 120));
+                      }
+                    }
+                    for (const t of document.querySelectorAll('main table')) {
+                      if (!t.closest('.portal-table-scroll')) {
+                        regions.push('a table outside a scroll region: '
+                          + (t.id || t.outerHTML.substring(0, 80)));
+                      }
+                    }
+                    const nav = document.querySelector('.portal-nav');
+                    const main = document.getElementById('main');
+                    // Dates the portal writes; not a field's hint on how to type one, a document's own text,
+                    // nor text marked as another language (the ledger checks' English details, F9 §3).
+                    const text = document.body.cloneNode(true);
+                    text.querySelectorAll('.utrecht-form-field__description, [id$="-hint"], .portal-hit__snippet,'
+                        + ' .portal-preview, textarea, input, script, main [lang]:not([lang="nl"])')
+                        .forEach(e => e.remove());
+                    const iso = (text.textContent.match(/\\b\\d{4}-\\d{2}-\\d{2}\\b/) || [null])[0];
+                    return {
+                      scrollWidth: root.scrollWidth,
+                      wide: wide.slice(0, 5).join(', ') + ' (in scroll regions: '
+                        + inRegions.slice(0, 3).join(', ') + ')',
+                      regions: regions.slice(0, 3).join(' | '),
+                      navShown: nav ? nav.offsetParent !== null && nav.getBoundingClientRect().height > 0 : false,
+                      mainTop: Math.round(main.getBoundingClientRect().top + window.scrollY),
+                      iso: iso
+                    };
+                    """);
+    long scrollWidth = ((Number) facts.get("scrollWidth")).longValue();
+    long mainTop = ((Number) facts.get("mainTop")).longValue();
+    lines.add(String.format("phone %-33s scrollWidth=%d mainTop=%d", where, scrollWidth, mainTop));
+    if (scrollWidth > 390) {
+      failures.add(where + ": " + scrollWidth + " px wide, e.g. " + facts.get("wide"));
+    }
+    if (!String.valueOf(facts.get("regions")).isEmpty()) {
+      failures.add(
+          where + ": scroll regions must be labelled and focusable: " + facts.get("regions"));
+    }
+    if (Boolean.TRUE.equals(facts.get("navShown"))) {
+      failures.add(where + ": the menu is open before its button is pressed");
+    }
+    List<WebElement> menuButton = browser.findElements(By.id("menu-button"));
+    if (!menuButton.isEmpty()) {
+      menuButton.get(0).click();
+      if (!browser.findElement(By.id("sign-out")).isDisplayed()
+          || !"true".equals(menuButton.get(0).getDomAttribute("aria-expanded"))) {
+        failures.add(where + ": the Menu button does not open the menu");
+      }
+      menuButton.get(0).click();
+    }
+    if (mainTop > 200) {
+      failures.add(where + ": the content starts " + mainTop + " px down");
+    }
+    if (facts.get("iso") != null) {
+      failures.add(where + ": a date in ISO form: " + facts.get("iso"));
     }
   }
 

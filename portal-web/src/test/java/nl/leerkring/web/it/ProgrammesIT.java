@@ -92,11 +92,17 @@ class ProgrammesIT {
     assertTrue(xlsx.header("Content-Disposition").startsWith("attachment"));
     Api.Answer csv = api.get("api/programmes/" + id + "/ledger/export?format=csv", duiven);
     assertEquals(200, csv.status());
-    assertTrue(csv.body().startsWith("jaar,"), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFJaar;Post;Categorie;"), csv.body());
     assertTrue(csv.body().contains("2027"), "one row per line and calendar year");
     assertFalse(
-        csv.body().matches("(?s).*\\d\\.\\d{3},\\d{2}.*"), "plain decimals in CSV, not Dutch");
-    assertTrue(csv.body().matches("(?s).*,\\d+\\.\\d{2}(,|\\r?\\n).*"), csv.body());
+        csv.body().matches("(?s).*\\d\\.\\d{3},\\d{2}.*"), "no thousands separators in CSV");
+    assertTrue(csv.body().matches("(?s).*;\\d+,\\d{2}(;|\\r?\\n).*"), csv.body());
+    Api.Answer points =
+        api.get("api/programmes/" + id + "/ledger/export?format=csv&decimal=point", duiven);
+    assertTrue(points.body().matches("(?s).*;\\d+\\.\\d{2}(;|\\r?\\n).*"), points.body());
+    assertEquals(
+        400,
+        api.get("api/programmes/" + id + "/ledger/export?format=csv&decimal=x", duiven).status());
     assertEquals(
         400, api.get("api/programmes/" + id + "/ledger/export?format=pdf", duiven).status());
 
@@ -481,7 +487,7 @@ class ProgrammesIT {
     assertEquals(200, export.status());
     assertTrue(export.contentType().startsWith("application/vnd.openxmlformats"));
     Api.Answer csv = api.get("api/circles/leerkring-wdw/rollup/export?format=csv", coordinator);
-    assertTrue(csv.body().startsWith("jaar,gemeente"), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFJaar;Gemeente;Begroot;"), csv.body());
     assertEquals(400, api.get("api/circles/leerkring-wdw/rollup?year=99999", coordinator).status());
     Api.Answer notAYear = api.get("api/circles/leerkring-wdw/rollup?year=abc", coordinator);
     assertEquals(400, notAYear.status());

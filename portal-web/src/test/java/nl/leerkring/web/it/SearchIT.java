@@ -283,10 +283,14 @@ class SearchIT {
 
     Api.Answer csv = api.get("api/search/export?format=csv&q=" + word, duiven);
     assertEquals(200, csv.status());
-    assertTrue(csv.body().startsWith("id,title,gemeente"), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFTitel;Gemeente;Soort;Datum;"), csv.body());
     assertTrue(csv.body().contains("Rapport " + word), csv.body());
+    assertTrue(csv.body().contains("Rapport " + word + ". "), "the citation: " + csv.body());
     Api.Answer json = api.get("api/search/export?format=json&q=" + word, duiven);
     assertEquals(1, json.array().size(), json.body());
+    assertFalse(
+        json.array().getJsonObject(0).getJsonArray("snippets").isEmpty(),
+        "snippets: " + json.body());
   }
 
   /**

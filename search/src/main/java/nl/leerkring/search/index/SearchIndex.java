@@ -193,7 +193,10 @@ public final class SearchIndex implements Closeable {
     return asViewer(viewer, (s, facetState, stats) -> run(s, facetState, request, user, query));
   }
 
-  /** Hits for an export: metadata only, no highlights, at most {@link SearchRequest#MAX_WINDOW}. */
+  /**
+   * Hits for an export, at most {@link SearchRequest#MAX_WINDOW}: metadata with the highlighted
+   * passages and the passage a citation quotes, as on a page of hits; no facets.
+   */
   public SearchResult export(SearchRequest request, Viewer viewer) {
     Query user = UserQuery.parse(request.query());
     Query query = readable(filtered(user, request.filters()), viewer);
@@ -202,9 +205,22 @@ public final class SearchIndex implements Closeable {
         (s, facetState, stats) -> {
           TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()), true);
           List<SearchResult.Hit> hits = new ArrayList<>();
+          if (top.scoreDocs.length == 0) {
+            return new SearchResult(top.totalHits.value, 1, 0, hits, Map.of());
+          }
+          String[] bodies =
+              highlighter(s)
+                  .highlightFields(new String[] {Fields.BODY}, user, top, new int[] {SNIPPETS})
+                  .getOrDefault(Fields.BODY, new String[top.scoreDocs.length]);
           StoredFields stored = s.storedFields();
-          for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(Hits.hit(stored, sd, List.of(), ""));
+          for (int i = 0; i < top.scoreDocs.length; i++) {
+            List<String> snippets = Hits.splitPassages(bodies[i]);
+            hits.add(
+                Hits.hit(
+                    stored,
+                    top.scoreDocs[i],
+                    snippets,
+                    snippets.isEmpty() ? "" : Hits.plain(snippets.get(0))));
           }
           return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
         });

@@ -384,6 +384,16 @@ class SearchIndexAccessTest {
   }
 
   @Test
+  void anExportCarriesTheSamePassagesAsAPageOfHits() {
+    SearchResult.Hit exported = index.export(SearchRequest.of("blijfwijk"), MEMBER_A).hits().get(0);
+    SearchResult.Hit shown = search("blijfwijk", MEMBER_A).hits().get(0);
+    assertFalse(exported.snippets().isEmpty());
+    assertTrue(exported.snippets().get(0).contains("<mark>"), exported.snippets().get(0));
+    assertEquals(shown.snippets(), exported.snippets());
+    assertEquals(shown.passage(), exported.passage());
+  }
+
+  @Test
   void aMemberSeesTheirOwnPublishedDocumentOnceAndOthersSeeThePublication() {
     assertEquals(List.of(A_PLAN), ids(search("blijfwijk", MEMBER_A)));
     assertEquals(1, search("blijfwijk", MEMBER_A).total());

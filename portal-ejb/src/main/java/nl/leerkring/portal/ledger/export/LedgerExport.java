@@ -1,7 +1,5 @@
 package nl.leerkring.portal.ledger.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +8,8 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.leerkring.portal.exports.CsvText;
+import nl.leerkring.portal.exports.CsvTable;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.Check;
@@ -29,8 +28,6 @@ import nl.leerkring.portal.ledger.SourceKind;
 import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.portal.ledger.StatedTotal;
 import nl.leerkring.portal.ledger.YearAmount;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A programme's ledger as an XLSX workbook (for people) or a CSV table (for machines), with the
@@ -45,11 +42,12 @@ import org.apache.commons.csv.CSVPrinter;
  * dates date cells formatted {@code dd-mm-yyyy}; Excel and LibreOffice show them with the reader's
  * (Dutch) separators.
  *
- * <p><b>CSV</b>: one table, UTF-8 (the caller sends it as {@code text/csv; charset=UTF-8}), comma
- * separated, with a header row ({@link #CSV_HEADER}) and one row per line of the current budget
- * version per calendar year; amounts are plain decimals ({@code 101520.00}), {@code werkelijk} is
- * empty where no actual was entered and {@code categorie} is the {@link CostCategory} code. The
- * checks are in the XLSX only: a CSV stays one table.
+ * <p><b>CSV</b>: one table for a Dutch spreadsheet ({@link CsvTable}: UTF-8 with a byte order mark,
+ * {@code ;} separated), with a header row in the page's words ({@link #CSV_HEADER}) and one row per
+ * line of the current budget version per calendar year; amounts without thousands separators and
+ * with the chosen {@link DecimalMark} ({@code 101520,00} by default), {@code Werkelijk} empty where
+ * no actual was entered, the category as its Dutch label ({@code Eigen personeel}). The checks are
+ * in the XLSX only: a CSV stays one table.
  *
  * <p><b>Per calendar year</b>: every amount of a line (planned, actual, forecast) is split over the
  * calendar years its period touches by {@link RoundingPolicy#splitByCalendarYear}, a source's
@@ -71,7 +69,7 @@ public final class LedgerExport {
 
   /** The CSV's columns, in order. */
   public static final List<String> CSV_HEADER =
-      List.of("jaar", "regel", "categorie", "omschrijving", "begroot", "werkelijk", "prognose");
+      List.of("Jaar", "Post", "Categorie", "Omschrijving", "Begroot", "Werkelijk", "Prognose");
 
   static final String OVERVIEW = "Overzicht";
 
@@ -97,29 +95,24 @@ public final class LedgerExport {
   }
 
   /** The CSV table: one row per line of the current budget version per calendar year. */
-  public static String csv(ProgrammeLedger ledger) {
-    StringBuilder out = new StringBuilder();
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
-    List<Integer> years = years(ledger);
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (int year : years) {
-        for (BudgetLine line : ledger.lines()) {
-          LineYear figures = LineYear.of(line, year);
-          printer.printRecord(
-              String.valueOf(year),
-              CsvText.of(line.id()),
-              line.category().name(),
-              CsvText.of(line.description()),
-              figures.planned().plain(),
-              Sheets.csvPlain(figures.actual()),
-              figures.forecast().plain());
-        }
+  public static String csv(ProgrammeLedger ledger, DecimalMark decimals) {
+    CsvTable table = CsvTable.of(decimals, CSV_HEADER);
+    for (int year : years(ledger)) {
+      for (BudgetLine line : ledger.lines()) {
+        LineYear figures = LineYear.of(line, year);
+        table
+            .row()
+            .whole(year)
+            .text(line.id())
+            .text(category(line.category()))
+            .text(line.description())
+            .decimal(figures.planned().amount())
+            .decimal(figures.actual() == null ? null : figures.actual().amount())
+            .decimal(figures.forecast().amount())
+            .end();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the CSV", e);
     }
-    return out.toString();
+    return table.text();
   }
 
   /**

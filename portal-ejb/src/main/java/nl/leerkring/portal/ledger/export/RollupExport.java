@@ -1,60 +1,61 @@
 package nl.leerkring.portal.ledger.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.leerkring.portal.exports.CsvText;
+import nl.leerkring.portal.exports.CsvTable;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
 import nl.leerkring.portal.ledger.rollup.MemberRollup;
 import nl.leerkring.portal.ledger.rollup.ShareChange;
 import nl.leerkring.portal.ledger.rollup.Withdrawal;
 import nl.leerkring.portal.ledger.rollup.YearFigures;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A circle's cofinancing roll-up as an XLSX workbook (for people) or a CSV table (for machines).
  * The figures are exported as {@link CircleRollup} computed them; nothing is recomputed here.
  *
- * <p><b>XLSX</b>: a sheet "Overzicht" with every gemeente's totals over all years (begroot,
- * werkelijk, subsidie toegekend, subsidie ontvangen, vereiste cofinanciering, toegezegd in natura,
- * toegezegd in geld, gerealiseerd, tekort), the circle's total row and the withdrawal scenarios
- * (one row per remaining gemeente per scenario), then one sheet per calendar year of the roll-up
- * ("2024", "2025", …) with the same columns per gemeente and the circle's row for that year.
- * Amounts are numeric cells formatted {@code "€ "#,##0.00}, percentages numbers formatted {@code
- * 0.0000\ \%}; a negative tekort means more was pledged than required.
+ * <p>Both use the words of the roll-up page: "Benodigd", "Leerkring totaal", "Als een gemeente zich
+ * terugtrekt", "Stijging", "Aandeel voor/na". A gap is never a negative "Tekort": a shortfall is in
+ * "Tekort" and a surplus (more pledged than required) in "Overschot", both as positive amounts and
+ * zero when they do not apply, so either column can be summed.
  *
- * <p><b>CSV</b>: one table, UTF-8, comma separated, header row ({@link #CSV_HEADER}), one row per
- * member gemeente per year of the roll-up; amounts are plain decimals ({@code 1234.56}, negative as
- * {@code -12.50}), empty where the roll-up has no figures for that gemeente and year. The circle's
- * totals and the withdrawal scenarios are in the XLSX only: a CSV stays one table (the circle's
- * figures per year are the sums of its rows).
+ * <p><b>XLSX</b>: a sheet "Overzicht" with every gemeente's totals over all years (begroot,
+ * werkelijk, subsidie toegekend, subsidie ontvangen, benodigd, toegezegd in natura, toegezegd in
+ * geld, gerealiseerd, tekort, overschot), the circle's total row and the withdrawal scenarios (one
+ * row per remaining gemeente per scenario), then one sheet per calendar year of the roll-up
+ * ("2024", "2025", …) with the same columns per gemeente and the circle's row for that year.
+ * Amounts are numeric cells formatted {@code "€ "#,##0.00}; shares are exact numbers shown with one
+ * decimal ({@code 0.0\ \%}).
+ *
+ * <p><b>CSV</b>: one table for a Dutch spreadsheet ({@link CsvTable}), header row ({@link
+ * #CSV_HEADER}), one row per member gemeente (by name) per year of the roll-up; amounts with the
+ * chosen {@link DecimalMark}, empty where the roll-up has no figures for that gemeente and year.
+ * The circle's totals and the withdrawal scenarios are in the XLSX only: a CSV stays one table (the
+ * circle's figures per year are the sums of its rows).
  *
  * <p>Text is never a formula (see {@link LedgerExport}). Stateless and thread-safe.
  */
 public final class RollupExport {
 
-  /** The CSV's columns, in order. */
+  /** The CSV's columns, in order: the page's words. */
   public static final List<String> CSV_HEADER =
       List.of(
-          "jaar",
-          "gemeente",
-          "naam",
-          "begroot",
-          "werkelijk",
-          "subsidie_toegekend",
-          "subsidie_ontvangen",
-          "vereiste_cofinanciering",
-          "toegezegd_in_natura",
-          "toegezegd_in_geld",
-          "gerealiseerd",
-          "tekort");
+          "Jaar",
+          "Gemeente",
+          "Begroot",
+          "Werkelijk",
+          "Subsidie toegekend",
+          "Subsidie ontvangen",
+          "Benodigd",
+          "Toegezegd in natura",
+          "Toegezegd in geld",
+          "Gerealiseerd",
+          "Tekort",
+          "Overschot");
 
   private static final List<String> FIGURES_HEADER =
       List.of(
@@ -63,13 +64,14 @@ public final class RollupExport {
           "Werkelijk",
           "Subsidie toegekend",
           "Subsidie ontvangen",
-          "Vereiste cofinanciering",
+          "Benodigd",
           "Toegezegd in natura",
           "Toegezegd in geld",
           "Gerealiseerd",
-          "Tekort");
+          "Tekort",
+          "Overschot");
 
-  private static final String CIRCLE = "Kring totaal";
+  static final String CIRCLE = "Leerkring totaal";
 
   private RollupExport() {}
 
@@ -85,37 +87,43 @@ public final class RollupExport {
   }
 
   /** The CSV table: one row per member gemeente per year. */
-  public static String csv(CircleRollup rollup) {
-    StringBuilder out = new StringBuilder();
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (int year : rollup.years()) {
-        for (MemberRollup member : rollup.members()) {
-          Optional<YearFigures> figures = inYear(member, year);
-          printer.printRecord(
-              String.valueOf(year),
-              CsvText.of(member.gemeente()),
-              CsvText.of(member.name()),
-              plain(figures, YearFigures::planned),
-              plain(figures, YearFigures::actual),
-              plain(figures, YearFigures::subsidyAwarded),
-              plain(figures, YearFigures::subsidyReceived),
-              plain(figures, YearFigures::required),
-              plain(figures, YearFigures::pledgedInKind),
-              plain(figures, YearFigures::pledgedCash),
-              plain(figures, YearFigures::realised),
-              plain(figures, YearFigures::gap));
+  public static String csv(CircleRollup rollup, DecimalMark decimals) {
+    CsvTable table = CsvTable.of(decimals, CSV_HEADER);
+    for (int year : rollup.years()) {
+      for (MemberRollup member : rollup.members()) {
+        Optional<YearFigures> figures = inYear(member, year);
+        CsvTable.Row row = table.row().whole(year).text(member.name());
+        for (Function<YearFigures, Money> figure : FIGURES) {
+          row.decimal(figures.map(figure).map(Money::amount).orElse(null));
         }
+        row.end();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the CSV", e);
     }
-    return out.toString();
+    return table.text();
   }
 
-  private static String plain(Optional<YearFigures> figures, Function<YearFigures, Money> figure) {
-    return figures.map(figure).map(Money::plain).orElse("");
+  /** The figures after the gemeente, in the order of the headers. */
+  private static final List<Function<YearFigures, Money>> FIGURES =
+      List.of(
+          YearFigures::planned,
+          YearFigures::actual,
+          YearFigures::subsidyAwarded,
+          YearFigures::subsidyReceived,
+          YearFigures::required,
+          YearFigures::pledgedInKind,
+          YearFigures::pledgedCash,
+          YearFigures::realised,
+          RollupExport::shortfall,
+          RollupExport::surplus);
+
+  /** What is still to be pledged: the gap when positive, else zero. */
+  static Money shortfall(YearFigures figures) {
+    return figures.gap() == null ? null : figures.gap().max(Money.ZERO);
+  }
+
+  /** What was pledged beyond the requirement, as a positive amount: a negative gap, else zero. */
+  static Money surplus(YearFigures figures) {
+    return figures.gap() == null ? null : figures.gap().negate().max(Money.ZERO);
   }
 
   private static Optional<YearFigures> inYear(MemberRollup member, int year) {
@@ -126,7 +134,7 @@ public final class RollupExport {
 
   private static void overview(Sheets sheets, CircleRollup rollup) {
     Sheets.Cursor sheet = sheets.sheet(LedgerExport.OVERVIEW, 10, 0);
-    sheet.title("Cofinanciering van de kring, alle jaren");
+    sheet.title("Cofinanciering van de leerkring, alle jaren");
     List<Integer> years = rollup.years();
     if (!years.isEmpty()) {
       String span =
@@ -148,16 +156,16 @@ public final class RollupExport {
   private static void withdrawals(Sheets.Cursor sheet, CircleRollup rollup) {
     Map<String, String> names = new HashMap<>();
     rollup.members().forEach(m -> names.put(m.gemeente(), m.name()));
-    sheet.gap().title("Als een gemeente uittreedt");
+    sheet.gap().title("Als een gemeente zich terugtrekt");
     sheet.header(
         List.of(
-            "Uittredende gemeente",
+            "Gemeente die zich terugtrekt",
             "Te herverdelen",
             "Gemeente",
-            "Vereist vóór",
-            "Vereist na",
-            "Toename",
-            "Aandeel vóór",
+            "Benodigd voor",
+            "Benodigd na",
+            "Stijging",
+            "Aandeel voor",
             "Aandeel na"));
     for (Withdrawal withdrawal : rollup.withdrawals()) {
       String withdrawing = names.getOrDefault(withdrawal.withdrawing(), withdrawal.withdrawing());
@@ -176,15 +184,15 @@ public final class RollupExport {
                 change.requiredBefore() == null || change.requiredAfter() == null
                     ? null
                     : change.increase())
-            .percent(change.shareBefore())
-            .percent(change.shareAfter());
+            .share(change.shareBefore())
+            .share(change.shareAfter());
       }
     }
   }
 
   private static void year(Sheets sheets, CircleRollup rollup, int year) {
     Sheets.Cursor sheet = sheets.sheet(String.valueOf(year), 10, 0);
-    sheet.title("Cofinanciering van de kring in " + year);
+    sheet.title("Cofinanciering van de leerkring in " + year);
     sheet.gap().frozenHeader(FIGURES_HEADER);
     for (MemberRollup member : rollup.members()) {
       figuresRow(sheet.row().text(member.name()), inYear(member, year).orElse(null), false);
@@ -194,23 +202,13 @@ public final class RollupExport {
     }
   }
 
-  /** The nine figures after the row's first cell; empty cells when there are none. */
+  /** The ten figures after the row's first cell; empty cells when there are none. */
   private static void figuresRow(Sheets.Cursor row, YearFigures figures, boolean total) {
     if (figures == null) {
       return;
     }
-    List<Money> values =
-        Arrays.asList(
-            figures.planned(),
-            figures.actual(),
-            figures.subsidyAwarded(),
-            figures.subsidyReceived(),
-            figures.required(),
-            figures.pledgedInKind(),
-            figures.pledgedCash(),
-            figures.realised(),
-            figures.gap());
-    for (Money value : values) {
+    for (Function<YearFigures, Money> figure : FIGURES) {
+      Money value = figure.apply(figures);
       if (total) {
         row.moneyTotal(value);
       } else {

@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What {@link LedgerExport} and {@link RollupExport} share: one workbook with its cell styles, a
- * cursor that writes rows into a sheet, and plain decimals for CSV (text goes through {@link
- * nl.leerkring.portal.exports.CsvText}).
+ * cursor that writes rows into a sheet. Text is always a string cell marked as text, never a
+ * formula.
  *
  * <p>Not thread-safe (a workbook is written by one thread); one instance per export.
  */
@@ -43,6 +43,9 @@ final class Sheets implements AutoCloseable {
    */
   static final String PERCENT_FORMAT = "0.0000\\ \\%";
 
+  /** A share of a whole (the roll-up's "Aandeel"): as the page shows it, with one decimal. */
+  static final String SHARE_FORMAT = "0.0\\ \\%";
+
   static final String HOURS_FORMAT = "#,##0.00\" uur\"";
   static final String DATE_FORMAT = "dd-mm-yyyy";
 
@@ -58,6 +61,7 @@ final class Sheets implements AutoCloseable {
   private final CellStyle money;
   private final CellStyle moneyBold;
   private final CellStyle percent;
+  private final CellStyle share;
   private final CellStyle hours;
   private final CellStyle date;
 
@@ -85,6 +89,8 @@ final class Sheets implements AutoCloseable {
     moneyBold.setFont(bold);
     percent = workbook.createCellStyle();
     percent.setDataFormat(formats.getFormat(PERCENT_FORMAT));
+    share = workbook.createCellStyle();
+    share.setDataFormat(formats.getFormat(SHARE_FORMAT));
     hours = workbook.createCellStyle();
     hours.setDataFormat(formats.getFormat(HOURS_FORMAT));
     date = workbook.createCellStyle();
@@ -243,6 +249,16 @@ final class Sheets implements AutoCloseable {
       return this;
     }
 
+    /** A share, kept exact in the cell and shown with one decimal. */
+    Cursor share(Percentage value) {
+      Cell cell = cell();
+      if (value != null) {
+        cell.setCellValue(value.value().doubleValue());
+        cell.setCellStyle(share);
+      }
+      return this;
+    }
+
     Cursor hours(Hours value) {
       Cell cell = cell();
       if (value != null) {
@@ -275,12 +291,5 @@ final class Sheets implements AutoCloseable {
     private Cell cell() {
       return row.createCell(column++);
     }
-  }
-
-  // ---- CSV ----
-
-  /** A plain decimal for CSV ({@code 1234.56}); empty for null. */
-  static String csvPlain(Measure value) {
-    return value == null ? "" : value.plain();
   }
 }

@@ -2,7 +2,7 @@
  * Exports of the cofinancing ledger for annual (SiSa-style) accountability: a programme's ledger
  * ({@link nl.leerkring.portal.ledger.export.LedgerExport}) and a circle's roll-up ({@link
  * nl.leerkring.portal.ledger.export.RollupExport}), each as XLSX (Apache POI) and as CSV (Commons
- * CSV).
+ * CSV), in the words of the ledger and roll-up pages.
  *
  * <h2>Decisions</h2>
  *
@@ -12,10 +12,14 @@
  *       in the file; Excel and LibreOffice show {@code € 1.234,56} to a Dutch reader), percentages
  *       numbers (50 is 50 %) with {@code 0.0000\ \%}, dates date cells with {@code dd-mm-yyyy}.
  *       Headers are Dutch.
- *   <li>CSV is for machines: one table per export, UTF-8, comma separated, a header row, plain
- *       decimals with a dot and no grouping ({@link nl.leerkring.portal.ledger.Money#plain()}), a
- *       column {@code jaar} for the calendar year. Checks and withdrawal scenarios are only in the
- *       XLSX.
+ *   <li>CSV is for a Dutch spreadsheet opened with a double click ({@link
+ *       nl.leerkring.portal.exports.CsvTable}): UTF-8 with a byte order mark, {@code ;} separated,
+ *       a header row in the page's words, Dutch labels instead of codes ({@code Eigen personeel}),
+ *       amounts without grouping and with a decimal comma unless a point is asked for ({@link
+ *       nl.leerkring.portal.exports.DecimalMark}), a column {@code Jaar} for the calendar year. One
+ *       table per export: checks and withdrawal scenarios are only in the XLSX.
+ *   <li>A surplus is never a negative shortfall: the roll-up has a "Tekort" and an "Overschot"
+ *       column, both positive, so either can be summed; shares are shown with one decimal.
  *   <li>Splitting per calendar year is {@link
  *       nl.leerkring.portal.ledger.RoundingPolicy#splitByCalendarYear}'s: pro rata by days, rounded
  *       down to cents, the remainder to the last year, so the years always add up to the whole. No

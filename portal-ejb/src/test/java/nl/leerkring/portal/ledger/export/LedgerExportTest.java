@@ -1,5 +1,6 @@
 package nl.leerkring.portal.ledger.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,12 +11,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.leerkring.portal.exports.CsvTable;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.portal.ledger.CheckCode;
@@ -255,47 +260,56 @@ class LedgerExportTest {
   // ---- CSV ----
 
   @Test
-  void csvIsOneTableOfLinesTimesYearsWithPlainDecimals() throws IOException {
-    List<CSVRecord> records = parse(LedgerExport.csv(duiven), LedgerExport.CSV_HEADER);
+  void csvIsOneTableOfLinesTimesYearsWithDutchHeadersLabelsAndDecimalCommas() throws IOException {
+    List<CSVRecord> records = parse(csv(duiven), LedgerExport.CSV_HEADER);
     assertEquals(duiven.lines().size() * 4, records.size());
     Map<String, BigDecimal> sums = new HashMap<>();
     for (CSVRecord record : records) {
-      assertTrue(record.get("begroot").matches("\\d+\\.\\d{2}"), record.get("begroot"));
-      assertTrue(record.get("prognose").matches("\\d+\\.\\d{2}"), record.get("prognose"));
-      assertEquals("", record.get("werkelijk"));
-      sums.merge(record.get("regel"), new BigDecimal(record.get("begroot")), BigDecimal::add);
+      assertTrue(record.get("Begroot").matches("\\d+,\\d{2}"), record.get("Begroot"));
+      assertTrue(record.get("Prognose").matches("\\d+,\\d{2}"), record.get("Prognose"));
+      assertEquals("", record.get("Werkelijk"));
+      sums.merge(record.get("Post"), commaDecimal(record.get("Begroot")), BigDecimal::add);
     }
     for (BudgetLine line : duiven.lines()) {
       assertEquals(0, line.plannedTotal().amount().compareTo(sums.get(line.id())), line.id());
     }
     CSVRecord first = records.get(0);
-    assertEquals("2024", first.get("jaar"));
-    assertEquals(DuivenExample.OWN_HOURS, first.get("regel"));
-    assertEquals("OWN_STAFF", first.get("categorie"));
-    assertEquals("Inzet eigen uren", first.get("omschrijving"));
-    assertEquals("25495.89", first.get("begroot"));
+    assertEquals("2024", first.get("Jaar"));
+    assertEquals(DuivenExample.OWN_HOURS, first.get("Post"));
+    assertEquals("Eigen personeel", first.get("Categorie"), "a label, not OWN_STAFF");
+    assertEquals("Inzet eigen uren", first.get("Omschrijving"));
+    assertEquals("25495,89", first.get("Begroot"));
   }
 
   @Test
-  void csvAmountsHaveNoThousandsSeparatorAndTheLineTotalIsPlain() {
-    ProgrammeLedger ledger = ledger("x", "Een hele periode", Period.year(2024), 101_520);
-    String csv = LedgerExport.csv(ledger);
+  void csvIsUtf8WithAByteOrderMarkSemicolonsAndNoThousandsSeparator() {
+    ProgrammeLedger ledger = ledger("x", "Één hele periode", Period.year(2024), 101_520);
+    byte[] bytes = LedgerExport.csv(ledger, DecimalMark.COMMA).getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     assertEquals(
-        "jaar,regel,categorie,omschrijving,begroot,werkelijk,prognose\r\n"
-            + "2024,x,OTHER,Een hele periode,101520.00,,101520.00\r\n",
-        csv);
+        "\uFEFFJaar;Post;Categorie;Omschrijving;Begroot;Werkelijk;Prognose\r\n"
+            + "2024;x;Overig;Één hele periode;101520,00;;101520,00\r\n",
+        new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void csvWritesDecimalPointsWhenAskedTo() {
+    ProgrammeLedger ledger = ledger("x", "Een hele periode", Period.year(2024), 101_520);
+    assertTrue(
+        LedgerExport.csv(ledger, DecimalMark.POINT)
+            .endsWith("2024;x;Overig;Een hele periode;101520.00;;101520.00\r\n"));
   }
 
   @Test
   void csvSplitsActualsPerYearAndLeavesMissingOnesEmpty() throws IOException {
-    List<CSVRecord> records = parse(LedgerExport.csv(withActuals()), LedgerExport.CSV_HEADER);
+    List<CSVRecord> records = parse(csv(withActuals()), LedgerExport.CSV_HEADER);
     assertEquals(4, records.size());
     BigDecimal actual = BigDecimal.ZERO;
     for (CSVRecord record : records) {
-      if (record.get("regel").equals("werk")) {
-        actual = actual.add(new BigDecimal(record.get("werkelijk")));
+      if (record.get("Post").equals("werk")) {
+        actual = actual.add(commaDecimal(record.get("Werkelijk")));
       } else {
-        assertEquals("", record.get("werkelijk"));
+        assertEquals("", record.get("Werkelijk"));
       }
     }
     assertEquals(new BigDecimal("900.01"), actual);
@@ -306,10 +320,10 @@ class LedgerExportTest {
   @Test
   void hostileTextIsQuotedInCsv() throws IOException {
     ProgrammeLedger ledger = ledger("@evil", HOSTILE, Period.year(2024), 100);
-    CSVRecord record = parse(LedgerExport.csv(ledger), LedgerExport.CSV_HEADER).get(0);
-    assertEquals("'" + HOSTILE, record.get("omschrijving"));
-    assertEquals("'@evil", record.get("regel"));
-    assertEquals("100.00", record.get("begroot"));
+    CSVRecord record = parse(csv(ledger), LedgerExport.CSV_HEADER).get(0);
+    assertEquals("'" + HOSTILE, record.get("Omschrijving"));
+    assertEquals("'@evil", record.get("Post"));
+    assertEquals("100,00", record.get("Begroot"));
   }
 
   @Test
@@ -441,11 +455,23 @@ class LedgerExportTest {
     return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
   }
 
+  private static String csv(ProgrammeLedger ledger) {
+    return LedgerExport.csv(ledger, DecimalMark.COMMA);
+  }
+
+  /** Reads a CSV as a Dutch spreadsheet would: after the byte order mark, ';' separated. */
   static List<CSVRecord> parse(String csv, List<String> header) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+    assertTrue(csv.startsWith(CsvTable.BOM), "starts with the byte order mark");
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser =
+        CSVParser.parse(new StringReader(csv.substring(CsvTable.BOM.length())), format)) {
       assertEquals(header, parser.getHeaderNames());
       return parser.getRecords();
     }
+  }
+
+  static BigDecimal commaDecimal(String text) {
+    return new BigDecimal(text.replace(',', '.'));
   }
 }

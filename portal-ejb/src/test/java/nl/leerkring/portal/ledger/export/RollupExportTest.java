@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.ledger.rollup.CircleRollup;
@@ -59,20 +60,20 @@ class RollupExportTest {
               "Werkelijk",
               "Subsidie toegekend",
               "Subsidie ontvangen",
-              "Vereiste cofinanciering",
+              "Benodigd",
               "Toegezegd in natura",
               "Toegezegd in geld",
               "Gerealiseerd",
-              "Tekort"),
+              "Tekort",
+              "Overschot"),
           texts(header));
       Row duiven = rowStartingWith(overview, "Duiven");
       assertEquals(new BigDecimal("3000.00"), amount(duiven.getCell(column(header, "Begroot"))));
-      assertEquals(new BigDecimal("-25.00"), amount(duiven.getCell(column(header, "Tekort"))));
+      assertEquals(BigDecimal.ZERO.setScale(2), amount(duiven.getCell(column(header, "Tekort"))));
+      assertEquals(new BigDecimal("25.00"), amount(duiven.getCell(column(header, "Overschot"))));
       Row zevenaar = rowStartingWith(overview, "Zevenaar");
-      assertEquals(
-          new BigDecimal("1000.00"),
-          amount(zevenaar.getCell(column(header, "Vereiste cofinanciering"))));
-      Row circle = rowStartingWith(overview, "Kring totaal");
+      assertEquals(new BigDecimal("1000.00"), amount(zevenaar.getCell(column(header, "Benodigd"))));
+      Row circle = rowStartingWith(overview, RollupExport.CIRCLE);
       assertEquals(new BigDecimal("5000.00"), amount(circle.getCell(column(header, "Begroot"))));
       assertEquals(
           new BigDecimal("1100.50"), amount(circle.getCell(column(header, "Gerealiseerd"))));
@@ -87,16 +88,16 @@ class RollupExportTest {
   void overviewListsTheWithdrawalScenarios() throws IOException {
     try (Workbook workbook = xlsx(rollup)) {
       Sheet overview = workbook.getSheet("Overzicht");
-      Row header = rowStartingWith(overview, "Uittredende gemeente");
+      Row header = rowStartingWith(overview, "Gemeente die zich terugtrekt");
       Row scenario = overview.getRow(header.getRowNum() + 1);
       assertEquals("Duiven", scenario.getCell(0).getStringCellValue());
       assertEquals(
           new BigDecimal("625.00"), amount(scenario.getCell(column(header, "Te herverdelen"))));
       assertEquals("Zevenaar", scenario.getCell(column(header, "Gemeente")).getStringCellValue());
-      assertEquals(new BigDecimal("625.00"), amount(scenario.getCell(column(header, "Toename"))));
+      assertEquals(new BigDecimal("625.00"), amount(scenario.getCell(column(header, "Stijging"))));
       Cell after = scenario.getCell(column(header, "Aandeel na"));
       assertEquals(100.0, after.getNumericCellValue());
-      assertEquals(Sheets.PERCENT_FORMAT, after.getCellStyle().getDataFormatString());
+      assertEquals(Sheets.SHARE_FORMAT, after.getCellStyle().getDataFormatString());
       Row other = overview.getRow(header.getRowNum() + 2);
       assertEquals("Zevenaar", other.getCell(0).getStringCellValue());
       assertEquals("Duiven", other.getCell(column(header, "Gemeente")).getStringCellValue());
@@ -115,7 +116,7 @@ class RollupExportTest {
         assertEquals(
             amount(rowStartingWith(sheet, "Duiven").getCell(column(header, "Begroot")))
                 .add(amount(rowStartingWith(sheet, "Zevenaar").getCell(column(header, "Begroot")))),
-            amount(rowStartingWith(sheet, "Kring totaal").getCell(column(header, "Begroot"))));
+            amount(rowStartingWith(sheet, RollupExport.CIRCLE).getCell(column(header, "Begroot"))));
       }
       assertEquals(new BigDecimal("3000.00"), planned);
     }
@@ -124,28 +125,39 @@ class RollupExportTest {
   // ---- CSV ----
 
   @Test
-  void csvIsOneRowPerGemeentePerYearWithPlainDecimals() throws IOException {
-    List<CSVRecord> records = parse(RollupExport.csv(rollup), RollupExport.CSV_HEADER);
+  void csvIsOneRowPerGemeentePerYearInThePagesWordsWithDecimalCommas() throws IOException {
+    List<CSVRecord> records = parse(csv(rollup), RollupExport.CSV_HEADER);
     assertEquals(4, records.size());
     CSVRecord first = records.get(0);
-    assertEquals("2024", first.get("jaar"));
-    assertEquals("duiven", first.get("gemeente"));
-    assertEquals("Duiven", first.get("naam"));
-    assertEquals("1200.00", first.get("begroot"));
-    assertEquals("400.50", first.get("gerealiseerd"));
-    assertEquals("-10.00", first.get("tekort"), "a negative number is not quoted");
-    assertEquals("zevenaar", records.get(1).get("gemeente"));
-    assertEquals("2025", records.get(2).get("jaar"));
+    assertEquals("2024", first.get("Jaar"));
+    assertEquals("Duiven", first.get("Gemeente"));
+    assertEquals("1200,00", first.get("Begroot"));
+    assertEquals("400,50", first.get("Gerealiseerd"));
+    assertEquals("0,00", first.get("Tekort"), "a surplus is no negative shortfall");
+    assertEquals("10,00", first.get("Overschot"));
+    assertEquals("Zevenaar", records.get(1).get("Gemeente"));
+    assertEquals("2025", records.get(2).get("Jaar"));
     BigDecimal sum = BigDecimal.ZERO;
     for (CSVRecord record : records) {
-      for (String column : RollupExport.CSV_HEADER.subList(3, RollupExport.CSV_HEADER.size())) {
-        assertTrue(record.get(column).matches("-?\\d+\\.\\d{2}"), record.get(column));
+      for (String column : RollupExport.CSV_HEADER.subList(2, RollupExport.CSV_HEADER.size())) {
+        assertTrue(record.get(column).matches("\\d+,\\d{2}"), column + " " + record.get(column));
       }
-      if (record.get("gemeente").equals("duiven")) {
-        sum = sum.add(new BigDecimal(record.get("begroot")));
+      if (record.get("Gemeente").equals("Duiven")) {
+        sum = sum.add(LedgerExportTest.commaDecimal(record.get("Begroot")));
       }
     }
     assertEquals(new BigDecimal("3000.00"), sum);
+  }
+
+  @Test
+  void aShortfallIsInTekortAndTheSurplusColumnIsZero() throws IOException {
+    MemberRollup short_ =
+        new MemberRollup("kort", "Kort", List.of(figures(2024, 100, 40)), figures(null, 100, 40));
+    CircleRollup withShort = new CircleRollup(List.of(2024), List.of(short_), short_, List.of());
+    CSVRecord row =
+        parse(RollupExport.csv(withShort, DecimalMark.POINT), RollupExport.CSV_HEADER).get(0);
+    assertEquals("40.00", row.get("Tekort"));
+    assertEquals("0.00", row.get("Overschot"));
   }
 
   @Test
@@ -155,11 +167,11 @@ class RollupExportTest {
     CircleRollup withPartial =
         new CircleRollup(
             rollup.years(), List.of(rollup.members().get(0), partial), rollup.circle(), List.of());
-    List<CSVRecord> records = parse(RollupExport.csv(withPartial), RollupExport.CSV_HEADER);
+    List<CSVRecord> records = parse(csv(withPartial), RollupExport.CSV_HEADER);
     CSVRecord missing = records.get(3);
-    assertEquals("2025", missing.get("jaar"));
-    assertEquals("oud", missing.get("gemeente"));
-    assertEquals("", missing.get("begroot"));
+    assertEquals("2025", missing.get("Jaar"));
+    assertEquals("Oud", missing.get("Gemeente"));
+    assertEquals("", missing.get("Begroot"));
   }
 
   // ---- formula injection ----
@@ -167,8 +179,8 @@ class RollupExportTest {
   @Test
   void aHostileNameIsQuotedInCsvAndAStringInXlsx() throws IOException {
     CircleRollup hostile = rollup(HOSTILE);
-    CSVRecord first = parse(RollupExport.csv(hostile), RollupExport.CSV_HEADER).get(0);
-    assertEquals("'" + HOSTILE, first.get("naam"));
+    CSVRecord first = parse(csv(hostile), RollupExport.CSV_HEADER).get(0);
+    assertEquals("'" + HOSTILE, first.get("Gemeente"));
 
     try (Workbook workbook = xlsx(hostile)) {
       for (Sheet sheet : workbook) {
@@ -182,6 +194,10 @@ class RollupExportTest {
       assertEquals(CellType.STRING, name.getCellType());
       assertTrue(name.getCellStyle().getQuotePrefixed());
     }
+  }
+
+  private static String csv(CircleRollup rollup) {
+    return RollupExport.csv(rollup, DecimalMark.COMMA);
   }
 
   // ---- a hand-made roll-up ----

@@ -2,12 +2,14 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,7 @@ import nl.leerkring.portal.meetings.Views.Calendar;
 import nl.leerkring.portal.meetings.Views.MeetingView;
 import nl.leerkring.portal.meetings.Views.MinutesView;
 import nl.leerkring.portal.meetings.Views.RegistrationView;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,6 +41,8 @@ public class MeetingsResource {
   @Inject CurrentViewer current;
 
   @Inject Meetings meetings;
+
+  @Inject SearchService search;
 
   @Context UriInfo uri;
 
@@ -139,9 +144,17 @@ public class MeetingsResource {
 
   @POST
   @Path("{id}/minutes/final")
-  @Operation(summary = "Make the minutes final and read-only; their versions are kept.")
-  public MinutesView finalMinutes(@PathParam("id") String id) {
-    return meetings.finaliseMinutes(current.signedIn(), id);
+  @Operation(
+      summary =
+          "Make the minutes final and read-only; their versions are kept. With refresh=true the"
+              + " answer waits until search finds them.")
+  public MinutesView finalMinutes(
+      @PathParam("id") String id, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    MinutesView minutes = meetings.finaliseMinutes(current.signedIn(), id);
+    if (refresh) {
+      search.catchUp();
+    }
+    return minutes;
   }
 
   @POST

@@ -92,3 +92,10 @@ create table meeting_action (
 );
 create index meeting_action_circle on meeting_action (circle_id, status);
 create index meeting_action_meeting on meeting_action (meeting_id);
+
+-- A person's calendar feed behind a secret link (renewed or revoked by the person).
+create table meeting_calendar_feed (
+  account_id  varchar(36) not null primary key references account (id),
+  secret      varchar(64) not null unique,
+  created_at  timestamp with time zone not null
+);

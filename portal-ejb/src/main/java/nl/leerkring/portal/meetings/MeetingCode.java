@@ -5,6 +5,7 @@ import nl.leerkring.tenants.Code;
 /** Why a meeting request was refused; worded by the web layer (codes.properties). */
 public enum MeetingCode implements Code {
   SIGN_IN,
+  FEED_NOT_FOUND,
   /** {0}: the meeting id. */
   NOT_FOUND,
   /** {0}: the circle slug. */

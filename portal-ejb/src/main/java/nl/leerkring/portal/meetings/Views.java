@@ -99,6 +99,9 @@ public final class Views {
       String note,
       long version) {}
 
+  /** A person's calendar feed: the secret link, and since when it works. */
+  public record FeedLink(String url, Instant since) {}
+
   /** A calendar as text/calendar. */
   public record Calendar(String fileName, String text) {}
 }

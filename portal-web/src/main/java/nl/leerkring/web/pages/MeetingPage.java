@@ -60,9 +60,9 @@ public class MeetingPage {
 
   /** "donderdag 10 december 2026, 14:00 – 17:00", in the reader's language. */
   public String when(MeetingView m) {
-    DateTimeFormatter day =
-        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.getLocale());
-    DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale());
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.getLocale());
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale());
     LocalDateTime start = m.start();
     LocalDateTime end = m.end();
     String from = start.format(day) + ", " + start.format(time);
@@ -76,7 +76,9 @@ public class MeetingPage {
   }
 
   public String minutesText(Integer minutes) {
-    return minutes == null ? "" : Formats.format(faces, language.getLocale(), "meeting.duration", minutes);
+    return minutes == null
+        ? ""
+        : Formats.format(faces, language.getLocale(), "meeting.duration", minutes);
   }
 
   public String placesText(MeetingView m) {
@@ -101,7 +103,10 @@ public class MeetingPage {
 
   /** The calendar file of the meeting, through the API under the same session. */
   public String getCalendarLink() {
-    return faces.getExternalContext().getRequestContextPath() + "/api/meetings/" + getId() + "/calendar.ics";
+    return faces.getExternalContext().getRequestContextPath()
+        + "/api/meetings/"
+        + getId()
+        + "/calendar.ics";
   }
 
   // --- properties ---

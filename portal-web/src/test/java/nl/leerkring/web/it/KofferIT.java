@@ -760,6 +760,26 @@ class KofferIT {
     assertEquals(200, followed.status(), followed.body());
     assertEquals("DONE", followed.json().getString("status"));
 
+    // The personal calendar feed: a secret link with Wijchen's meetings, renewed and revoked.
+    String feedUrl = api.get("api/me/calendar-feed", wijchen).json().getString("url");
+    String feedPath = feedUrl.substring(feedUrl.indexOf("api/calendar/"));
+    Api.Answer feed = api.get(feedPath, null);
+    assertEquals(200, feed.status(), feed.body());
+    assertTrue(feed.body().contains("UID:" + id + "@leerkring-portal"), feed.body());
+    assertEquals(feedUrl, api.get("api/me/calendar-feed", wijchen).json().getString("url"));
+    String deventerFeed = api.get("api/me/calendar-feed", deventer).json().getString("url");
+    assertFalse(
+        api.get(deventerFeed.substring(deventerFeed.indexOf("api/calendar/")), null)
+            .body()
+            .contains(id),
+        "Deventer's feed holds no meeting of the circle");
+    String renewed = api.post("api/me/calendar-feed", wijchen, "").json().getString("url");
+    assertEquals(404, api.get(feedPath, null).status(), "the old link stops working");
+    String renewedPath = renewed.substring(renewed.indexOf("api/calendar/"));
+    assertEquals(200, api.get(renewedPath, null).status());
+    assertEquals(204, api.send("DELETE", "api/me/calendar-feed", wijchen).status());
+    assertEquals(404, api.get(renewedPath, null).status(), "a revoked link");
+
     // Closed once the minutes are final; a closed meeting takes no registrations.
     Api.Answer closed =
         api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"CLOSED\"}");

@@ -203,6 +203,11 @@ class RoleMatrixIT {
       RULES.put(write, planners);
     }
     RULES.put("PUT /api/actions/{id}", Set.of("owner", "ownerAdmin", "coordinator", "facilitator"));
+    RULES.put("GET /api/me/calendar-feed", SIGNED_IN);
+    RULES.put("POST /api/me/calendar-feed", SIGNED_IN);
+    RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
+    // The secret in the link is the credential: a made-up one is 404 for everyone (KofferIT).
+    RULES.put("GET /api/calendar/{secret}.ics", Set.of("*"));
   }
 
   @Test

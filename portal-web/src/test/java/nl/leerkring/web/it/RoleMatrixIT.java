@@ -340,28 +340,28 @@ class RoleMatrixIT {
         continue;
       }
       String id =
-          template.startsWith("/api/meetings/")
-              ? meetingId
-              : template.startsWith("/api/actions/")
-                  ? actionId
-                  : template.startsWith("/api/programmes/")
-                      ? programmeId
-                      : template.startsWith("/api/statements/")
-                          ? statementId
-                          : template.startsWith("/api/methods/")
-                                  || template.startsWith("/api/koffer/")
-                              ? methodId
-                              : template.startsWith("/api/uses/")
-                                  ? useId
-                                  : template.startsWith("/api/publications/")
-                                      ? submitted
-                                      : template.startsWith("/api/catalog/")
-                                          ? published
-                                          : template.startsWith("/api/tenants/")
-                                              ? memberId
-                                              : template.startsWith("/api/search/")
-                                                  ? "document:" + documentId
-                                                  : documentId;
+          template.startsWith("/api/programmes/")
+              ? programmeId
+              : template.startsWith("/api/statements/")
+                  ? statementId
+                  : template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
+                      ? methodId
+                      : template.startsWith("/api/uses/")
+                          ? useId
+                          : template.startsWith("/api/publications/")
+                              ? submitted
+                              : template.startsWith("/api/catalog/")
+                                  ? published
+                                  : template.startsWith("/api/tenants/")
+                                      ? memberId
+                                      : template.startsWith("/api/search/")
+                                          ? "document:" + documentId
+                                          : documentId;
+      if (template.startsWith("/api/meetings/")) {
+        id = meetingId;
+      } else if (template.startsWith("/api/actions/")) {
+        id = actionId;
+      }
       String path =
           template
               .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")

@@ -847,7 +847,7 @@ class BrowserIT {
         browser.findElement(By.id("meeting-counts")).getText());
     screenshot("meeting");
 
-    browser.get(browser.getCurrentUrl() + "&lang=en");
+    browser.get(page("/app/meeting.xhtml?id=" + planned.json().getString("id") + "&lang=en"));
     assertTrue(browser.findElement(By.id("meeting-answer")).getText().contains("Yes"));
     assertNoAccessibilityViolations("meeting (en)");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

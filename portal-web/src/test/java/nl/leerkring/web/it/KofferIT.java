@@ -749,11 +749,16 @@ class KofferIT {
     assertEquals(201, action.status(), action.body());
     String actionId = action.json().getString("id");
     assertTrue(action.header("Location").endsWith("/api/actions/" + actionId));
-    String done = "{\"status\":\"DONE\",\"note\":\"In de koffer\",\"version\":0}";
+    long actionVersion = action.json().getJsonNumber("version").longValue();
+    String done =
+        "{\"status\":\"DONE\",\"note\":\"In de koffer\",\"version\":" + actionVersion + "}";
     assertEquals(403, api.put("api/actions/" + actionId, duiven, done).status());
     assertEquals(404, api.put("api/actions/" + actionId, deventer, done).status());
     Api.Answer dropped =
-        api.put("api/actions/" + actionId, wijchen, "{\"status\":\"DROPPED\",\"version\":0}");
+        api.put(
+            "api/actions/" + actionId,
+            wijchen,
+            "{\"status\":\"DROPPED\",\"version\":" + actionVersion + "}");
     assertEquals(400, dropped.status(), dropped.body());
     assertEquals(1, errorsOn(dropped, "note"), dropped.body());
     Api.Answer followed = api.put("api/actions/" + actionId, wijchen, done);

@@ -413,17 +413,16 @@ final class XssFixture {
                 .build()
                 .toString()),
         "minutes");
-    String actionId =
-        created(
-            api.post(
-                "api/meetings/" + meetingId + "/actions",
-                coordinator,
-                Json.createObjectBuilder()
-                    .add("title", payload("ActionDraft.title"))
-                    .add("owner", Json.createObjectBuilder().add("gemeente", "duiven"))
-                    .build()
-                    .toString()),
-            "action");
+    Api.Answer action =
+        api.post(
+            "api/meetings/" + meetingId + "/actions",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("title", payload("ActionDraft.title"))
+                .add("owner", Json.createObjectBuilder().add("gemeente", "duiven"))
+                .build()
+                .toString());
+    String actionId = created(action, "action");
     ok(
         api.put(
             "api/actions/" + actionId,
@@ -431,7 +430,7 @@ final class XssFixture {
             Json.createObjectBuilder()
                 .add("status", "DONE")
                 .add("note", payload("ActionUpdate.note"))
-                .add("version", 0)
+                .add("version", action.json().getJsonNumber("version").longValue())
                 .build()
                 .toString()),
         "action follow-up");

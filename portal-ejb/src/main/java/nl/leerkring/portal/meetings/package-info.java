@@ -28,9 +28,13 @@
  *       withdrawn item disappears from the agenda instead of leaking its title.
  *   <li>Minutes, meetings and actions are changed from the version the editor started from; a stale
  *       save is a 409 naming {@code version}, and final minutes are read-only (409).
+ *   <li>A person's calendar feed ({@link nl.leerkring.portal.meetings.CalendarFeeds}) is a secret
+ *       link, because calendar applications cannot sign in; the feed is computed with the person's
+ *       access when it is read. The secret is stored as it is (not hashed) so the person can see
+ *       their link again; it grants only that calendar, and renewing or revoking it is one call.
  * </ul>
  *
- * <p>Out of scope here (the rest of F7): comments on open minutes, the personal calendar feed,
- * reminders, the learning agenda and harvest, and demo meetings.
+ * <p>Out of scope here (the rest of F7): comments on open minutes, reminders, the learning agenda
+ * and harvest, and demo meetings.
  */
 package nl.leerkring.portal.meetings;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
@@ -316,6 +317,25 @@ public class Publications {
   private static boolean readsCircleOf(Viewer viewer, Publication p) {
     return !viewer.isAnonymous()
         && (p.scope() == Scope.PUBLIC || viewer.takesPartIn(new CircleId(p.circleId())));
+  }
+
+  /**
+   * What every reader of a circle reads under this id: the publication itself, or the current
+   * version of the item (a method card) it publishes, when PUBLISHED in that circle or for
+   * everyone; without its snapshot. Empty otherwise. For components that cite catalog items in a
+   * circle, such as a meeting's agenda (F7).
+   */
+  public Optional<PublicationView> publishedTo(String circleId, String id) {
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    Publication direct = find(id);
+    List<Publication> candidates = direct != null ? List.of(direct) : ofSubjectRows(id);
+    return candidates.stream()
+        .filter(p -> p.status() == Publication.Status.PUBLISHED)
+        .filter(p -> p.scope() == Scope.PUBLIC || p.circleId().equals(circleId))
+        .min(Comparator.comparing((Publication p) -> p.circleId().equals(circleId) ? 0 : 1))
+        .map(p -> view(p, false));
   }
 
   /** One publication with its snapshot, if the viewer may read it. */

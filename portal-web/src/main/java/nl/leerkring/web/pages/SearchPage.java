@@ -401,6 +401,9 @@ public class SearchPage {
       if (slug.equals("gebruik")) {
         return "Gebruik van een methode";
       }
+      if (slug.equals("bijeenkomst")) { // a circle's meeting (F7)
+        return "Bijeenkomst";
+      }
     }
     return fallback != null ? fallback : slug;
   }

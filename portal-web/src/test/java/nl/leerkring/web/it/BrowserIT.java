@@ -807,6 +807,58 @@ class BrowserIT {
    * through the pages' links): axe-core finds no WCAG 2.1 A/AA violation. Prints one line per page
    * and language (and writes them to target/a11y-sweep.txt) for the accessibility statement.
    */
+  /**
+   * F7: a coordinator plans a meeting (through the API), a member of Wijchen finds it on the
+   * circle's page, answers yes with one button, and sees the answer; the meeting page is axe-clean
+   * in Dutch and English and at a phone's width.
+   */
+  @Test
+  void aMemberFindsAMeetingOnTheCirclePageAndRegisters() throws Exception {
+    Api api = new Api(base);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String title = "Kringdag " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer planned =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"title\":\""
+                + title
+                + "\",\"start\":\"2027-03-11T14:00\",\"end\":\"2027-03-11T17:00\","
+                + "\"place\":\"Raadhuis Wijchen\",\"host\":\"wijchen\",\"capacity\":20}");
+    assertEquals(201, planned.status(), planned.body());
+    assertEquals(
+        201,
+        api.post(
+                "api/meetings/" + planned.json().getString("id") + "/agenda",
+                coordinator,
+                "{\"title\":\"Casus uit Wijchen\",\"kind\":\"INTERVISIE\",\"minutes\":60}")
+            .status());
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
+    browser.findElement(By.linkText(title)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-title")));
+    assertEquals(title, browser.findElement(By.id("meeting-title")).getText());
+    assertTrue(browser.findElement(By.id("meeting-agenda")).getText().contains("Intervisie"));
+    assertTrue(browser.findElement(By.id("meeting-answer")).getText().contains("nog niet"));
+    assertNoAccessibilityViolations("meeting (nl)");
+
+    browser.findElement(By.id("answer-yes")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-answer"), "Ja"));
+    assertTrue(
+        browser.findElement(By.id("meeting-counts")).getText().startsWith("Ja: 1"),
+        browser.findElement(By.id("meeting-counts")).getText());
+    screenshot("meeting");
+
+    browser.get(page("/app/meeting.xhtml?id=" + planned.json().getString("id") + "&lang=en"));
+    assertTrue(browser.findElement(By.id("meeting-answer")).getText().contains("Yes"));
+    assertNoAccessibilityViolations("meeting (en)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    assertNoAccessibilityViolations("meeting (en, 390 px)");
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
+  }
+
   @Test
   void everyPageInBothLanguagesIsAxeClean() throws Exception {
     List<String> lines = new java.util.ArrayList<>();
@@ -988,7 +1040,9 @@ class BrowserIT {
             "/app/koffer.xhtml?" + circle,
             "/app/method.xhtml?id=" + xss.methodId,
             "/app/search.xhtml?q=" + xss.marker,
-            "/app/fits.xhtml?ask=1&wijktype=dorp&vraagstuk=eenzaamheid")) {
+            "/app/fits.xhtml?ask=1&wijktype=dorp&vraagstuk=eenzaamheid",
+            "/app/meeting.xhtml?id=" + xss.meetingId,
+            "/app/meeting.xhtml?id=" + xss.cancelledMeetingId)) {
       visit.accept(path);
     }
     signOut();

@@ -198,6 +198,8 @@ final class FuzzProbes {
     // Writes that must be refused, and ids of one kind on another kind's path: nothing shown.
     add("refused.write", 4, this::refusedWrite);
     add("crossed.id", 3, this::crossedId);
+    // F7: a circle's meetings are read by those who take part in it, as its catalog is.
+    add("circle.meetings", 2, this::circleMeetings);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {
@@ -1069,7 +1071,16 @@ final class FuzzProbes {
     {"programme", "api/programmes/%s"},
     {"programme", "api/programmes/%s/ledger"},
     {"statement", "api/statements/%s"},
+    {"meeting", "api/meetings/%s"},
+    {"meeting", "api/meetings/%s/calendar.ics"},
   };
+
+  /** The meetings of a circle: 200 for who takes part in it (researchers too), else not found. */
+  private Probe circleMeetings() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    return probe(v, "api/circles/" + circle + "/meetings", v.takesPart(circle), Set.of(), 403, 404);
+  }
 
   /** An id of one kind on a path of another: "not found" (pages say so), whoever asks. */
   private Probe crossedId() {

@@ -529,4 +529,295 @@ class KofferIT {
                 "{\"scope\":\"CIRCLE\",\"circle\":\"" + other + "\"}")
             .status());
   }
+
+  // --- F7: a meeting of the circle, citing the koffer ---
+
+  private static String meetingJson(String title, String start, String end, int capacity) {
+    return "{\"title\":\""
+        + title
+        + "\",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
+        + "\",\"place\":\"Raadhuis Duiven\",\"host\":\"duiven\",\"capacity\":"
+        + capacity
+        + ",\"description\":\"Intervisie en de wijkscan\"}";
+  }
+
+  private static int errorsOn(Api.Answer answer, String field) {
+    int n = 0;
+    for (JsonValue e : answer.json().getJsonArray("errors")) {
+      if (field.equals(e.asJsonObject().getString("field", null))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void aMeetingRunsItsWholeCycleForEachRoleThroughTheApi() {
+    String researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+    String facilitator = api.token("han", Api.DEMO_PASSWORD);
+    String marker = "kringmoment" + UUID.randomUUID().toString().substring(0, 8);
+    String duivenId = api.get("api/me", duiven).json().getString("id");
+    String wijchenId = api.get("api/me", wijchen).json().getString("id");
+    String deventerId = api.get("api/me", deventer).json().getString("id");
+
+    // Planned by a coordinator, one place: 201 with its address.
+    Api.Answer planned =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            meetingJson("Bijeenkomst " + marker, "2025-03-10T14:00", "2025-03-10T17:00", 1));
+    assertEquals(201, planned.status(), planned.body());
+    String id = planned.json().getString("id");
+    assertTrue(
+        planned.header("Location").endsWith("/api/meetings/" + id), planned.header("Location"));
+    assertEquals("PLANNED", planned.json().getString("status"));
+    assertEquals("2025-03-10T14:00:00", planned.json().getString("start"));
+    assertEquals("duiven", planned.json().getJsonObject("host").getString("slug"));
+    assertEquals(
+        403,
+        api.post(
+                "api/circles/leerkring-wdw/meetings",
+                wijchen,
+                meetingJson("Niet van mij", "2025-03-10T14:00", "2025-03-10T17:00", 1))
+            .status(),
+        "a member takes part but does not plan");
+
+    // The circle sees it; Deventer, outside the circle, finds neither the list nor the meeting.
+    Api.Answer list = api.get("api/circles/leerkring-wdw/meetings", wijchen);
+    assertEquals(200, list.status(), list.body());
+    assertTrue(list.body().contains(id));
+    assertEquals(404, api.get("api/circles/leerkring-wdw/meetings", deventer).status());
+    for (String path : List.of("api/meetings/" + id, "api/meetings/" + id + "/calendar.ics")) {
+      assertEquals(404, api.get(path, deventer).status(), path);
+    }
+    assertEquals(
+        404,
+        api.put("api/meetings/" + id + "/registration", deventer, "{\"answer\":\"YES\"}").status());
+
+    // The agenda cites a method card published in the circle; anything else is refused, naming
+    // the field, and nothing is saved.
+    String cardName = "Kringmethode " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer card =
+        api.post("api/methods", duiven, card(cardName, "praktijk", null, "[\"Doen\"]", -1));
+    assertEquals(201, card.status(), card.body());
+    String methodId = card.json().getString("id");
+    publish("api/methods/" + methodId, duiven);
+    String privateDocument = document(deventer, "Deventer intern " + UUID.randomUUID());
+    Api.Answer refused =
+        api.post(
+            "api/meetings/" + id + "/agenda",
+            coordinator,
+            "{\"title\":\"Wijkscan\",\"kind\":\"THEME\",\"minutes\":45,\"materials\":[\""
+                + methodId
+                + "\",\""
+                + privateDocument
+                + "\"]}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(1, errorsOn(refused, "materials[1]"), refused.body());
+    Api.Answer badKind =
+        api.post(
+            "api/meetings/" + id + "/agenda", coordinator, "{\"title\":\"X\",\"kind\":\"FEEST\"}");
+    assertEquals(400, badKind.status(), badKind.body());
+    assertEquals(1, errorsOn(badKind, "kind"), badKind.body());
+    Api.Answer item =
+        api.post(
+            "api/meetings/" + id + "/agenda",
+            facilitator,
+            "{\"title\":\"Wijkscan\",\"kind\":\"THEME\",\"minutes\":45,"
+                + "\"presenter\":\"Duiven\",\"materials\":[\""
+                + methodId
+                + "\"]}");
+    assertEquals(201, item.status(), item.body());
+    JsonObject seen = api.get("api/meetings/" + id, wijchen).json();
+    assertEquals(1, seen.getJsonArray("agenda").size(), "the refused items were not saved");
+    JsonObject material =
+        seen.getJsonArray("agenda").getJsonObject(0).getJsonArray("materials").getJsonObject(0);
+    assertEquals(cardName, material.getString("title"));
+
+    // One place: Duiven takes it, Wijchen waits, and moves up when Duiven says no.
+    Api.Answer yes =
+        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"YES\"}");
+    assertEquals(200, yes.status(), yes.body());
+    assertFalse(yes.json().getBoolean("waitlisted"));
+    Api.Answer waits =
+        api.put("api/meetings/" + id + "/registration", wijchen, "{\"answer\":\"YES\"}");
+    assertTrue(waits.json().getBoolean("waitlisted"), waits.body());
+    api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"NO\"}");
+    JsonObject registrations =
+        api.get("api/meetings/" + id, wijchen).json().getJsonObject("registrations");
+    assertEquals("YES", registrations.getString("answer"));
+    assertFalse(registrations.getBoolean("onWaitingList"), registrations.toString());
+    assertEquals(1, registrations.getInt("yes"));
+    assertEquals(1, registrations.getInt("no"));
+    Api.Answer unknown =
+        api.put("api/meetings/" + id + "/registration", wijchen, "{\"answer\":\"SOMS\"}");
+    assertEquals(400, unknown.status());
+    assertEquals(1, errorsOn(unknown, "answer"), unknown.body());
+    assertEquals(
+        403,
+        api.put("api/meetings/" + id + "/registration", researcher, "{\"answer\":\"YES\"}")
+            .status(),
+        "researchers read, they do not register");
+
+    // The calendar file: one UID, a higher SEQUENCE after a change.
+    Api.Answer ics = api.get("api/meetings/" + id + "/calendar.ics", wijchen);
+    assertEquals(200, ics.status(), ics.body());
+    assertTrue(ics.header("Content-Type").startsWith("text/calendar"), ics.header("Content-Type"));
+    assertTrue(ics.body().contains("UID:" + id + "@leerkring-portal"), ics.body());
+    assertTrue(ics.body().contains("SEQUENCE:0"), ics.body());
+    long version =
+        api.get("api/meetings/" + id, coordinator).json().getJsonNumber("version").longValue();
+    String changed =
+        meetingJson("Bijeenkomst " + marker, "2025-03-10T13:30", "2025-03-10T17:00", 1)
+            .replace("}", ",\"version\":" + version + "}");
+    Api.Answer change = api.put("api/meetings/" + id, coordinator, changed);
+    assertEquals(200, change.status(), change.body());
+    assertEquals(
+        409, api.put("api/meetings/" + id, coordinator, changed).status(), "a stale version");
+    String after = api.get("api/meetings/" + id + "/calendar.ics", wijchen).body();
+    assertTrue(
+        after.contains("UID:" + id + "@leerkring-portal") && after.contains("SEQUENCE:1"), after);
+
+    // Held; attendance of participants only.
+    Api.Answer held =
+        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"HELD\"}");
+    assertEquals(200, held.status(), held.body());
+    Api.Answer outsiderPresent =
+        api.post(
+            "api/meetings/" + id + "/attendance",
+            coordinator,
+            "{\"present\":[\"" + deventerId + "\",\"" + wijchenId + "\"]}");
+    assertEquals(400, outsiderPresent.status(), outsiderPresent.body());
+    assertEquals(1, errorsOn(outsiderPresent, "present[0]"), outsiderPresent.body());
+    Api.Answer present =
+        api.post(
+            "api/meetings/" + id + "/attendance",
+            coordinator,
+            "{\"present\":[\"" + duivenId + "\",\"" + wijchenId + "\"]}");
+    assertEquals(200, present.status(), present.body());
+    assertEquals(2, present.array().size());
+
+    // Minutes: draft (hidden from the researcher), open, final; then read-only.
+    String text = "Verslag " + marker + ": de wijkscan werkt in dorpen.";
+    Api.Answer draft =
+        api.put(
+            "api/meetings/" + id + "/minutes",
+            coordinator,
+            "{\"text\":\"" + text + "\",\"version\":0}");
+    assertEquals(200, draft.status(), draft.body());
+    assertEquals("DRAFT", draft.json().getString("state"));
+    assertEquals(
+        409,
+        api.put("api/meetings/" + id + "/minutes", facilitator, "{\"text\":\"x\",\"version\":0}")
+            .status());
+    JsonObject forResearcher = api.get("api/meetings/" + id, researcher).json();
+    // JSON-B leaves out what is null: the researcher's answer has no such members at all.
+    for (String hidden : List.of("minutes", "registrations", "attendance")) {
+      assertFalse(forResearcher.containsKey(hidden), hidden + ": " + forResearcher);
+    }
+    assertTrue(forResearcher.getJsonArray("agenda").size() == 1, forResearcher.toString());
+    Api.Answer open = api.post("api/meetings/" + id + "/minutes/open", coordinator, "{\"days\":7}");
+    assertEquals("OPEN", open.json().getString("state"), open.body());
+    Api.Answer fin =
+        api.post("api/meetings/" + id + "/minutes/final?refresh=true", coordinator, "");
+    assertEquals("FINAL", fin.json().getString("state"), fin.body());
+    Api.Answer late =
+        api.put(
+            "api/meetings/" + id + "/minutes", coordinator, "{\"text\":\"Anders\",\"version\":1}");
+    assertEquals(409, late.status(), late.body());
+    assertEquals(
+        text,
+        api.get("api/meetings/" + id, researcher)
+            .json()
+            .getJsonObject("minutes")
+            .getString("text"));
+
+    // Final minutes are found by the circle and the researcher, never by Deventer.
+    assertEquals(1, api.get("api/search?q=" + marker, researcher).json().getInt("total"));
+    assertEquals(1, api.get("api/search?q=" + marker, wijchen).json().getInt("total"));
+    assertEquals(0, api.get("api/search?q=" + marker, deventer).json().getInt("total"));
+
+    // An action owned by Wijchen: Wijchen follows it up, Duiven may not, Deventer sees nothing.
+    Api.Answer action =
+        api.post(
+            "api/meetings/" + id + "/actions",
+            coordinator,
+            "{\"title\":\"Wijkscan delen\",\"owner\":{\"gemeente\":\"wijchen\"},\"due\":\"2025-05-01\"}");
+    assertEquals(201, action.status(), action.body());
+    String actionId = action.json().getString("id");
+    assertTrue(action.header("Location").endsWith("/api/actions/" + actionId));
+    long actionVersion = action.json().getJsonNumber("version").longValue();
+    String done =
+        "{\"status\":\"DONE\",\"note\":\"In de koffer\",\"version\":" + actionVersion + "}";
+    assertEquals(403, api.put("api/actions/" + actionId, duiven, done).status());
+    assertEquals(404, api.put("api/actions/" + actionId, deventer, done).status());
+    Api.Answer dropped =
+        api.put(
+            "api/actions/" + actionId,
+            wijchen,
+            "{\"status\":\"DROPPED\",\"version\":" + actionVersion + "}");
+    assertEquals(400, dropped.status(), dropped.body());
+    assertEquals(1, errorsOn(dropped, "note"), dropped.body());
+    Api.Answer followed = api.put("api/actions/" + actionId, wijchen, done);
+    assertEquals(200, followed.status(), followed.body());
+    assertEquals("DONE", followed.json().getString("status"));
+
+    // The personal calendar feed: a secret link with Wijchen's meetings, renewed and revoked.
+    String feedUrl = api.get("api/me/calendar-feed", wijchen).json().getString("url");
+    String feedPath = feedUrl.substring(feedUrl.indexOf("api/calendar/"));
+    Api.Answer feed = api.get(feedPath, null);
+    assertEquals(200, feed.status(), feed.body());
+    assertTrue(feed.body().contains("UID:" + id + "@leerkring-portal"), feed.body());
+    assertEquals(feedUrl, api.get("api/me/calendar-feed", wijchen).json().getString("url"));
+    String deventerFeed = api.get("api/me/calendar-feed", deventer).json().getString("url");
+    assertFalse(
+        api.get(deventerFeed.substring(deventerFeed.indexOf("api/calendar/")), null)
+            .body()
+            .contains(id),
+        "Deventer's feed holds no meeting of the circle");
+    String renewed = api.post("api/me/calendar-feed", wijchen, "").json().getString("url");
+    assertEquals(404, api.get(feedPath, null).status(), "the old link stops working");
+    String renewedPath = renewed.substring(renewed.indexOf("api/calendar/"));
+    assertEquals(200, api.get(renewedPath, null).status());
+    assertEquals(204, api.send("DELETE", "api/me/calendar-feed", wijchen).status());
+    assertEquals(404, api.get(renewedPath, null).status(), "a revoked link");
+
+    // Closed once the minutes are final; a closed meeting takes no registrations.
+    Api.Answer closed =
+        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"CLOSED\"}");
+    assertEquals(200, closed.status(), closed.body());
+    assertEquals(
+        409,
+        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"YES\"}").status());
+  }
+
+  @Test
+  void badMeetingsAreRefusedNamingEveryFieldWithNothingSaved() {
+    String title = "Fout " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer bad =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"title\":\""
+                + title
+                + "\",\"start\":\"2026-12-10T17:00\",\"end\":\"2026-12-10T14:00\","
+                + "\"host\":\"deventer\",\"capacity\":-1}");
+    assertEquals(400, bad.status(), bad.body());
+    for (String field : List.of("end", "host", "capacity")) {
+      assertEquals(1, errorsOn(bad, field), field + " in " + bad.body());
+    }
+    assertFalse(api.get("api/circles/leerkring-wdw/meetings", coordinator).body().contains(title));
+    Api.Answer noTitle =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"start\":\"10 december\",\"end\":\"2026-12-10T14:00\",\"onlineUrl\":\"javascript:x\"}");
+    assertEquals(400, noTitle.status(), noTitle.body());
+    for (String field : List.of("title", "start", "onlineUrl")) {
+      assertEquals(1, errorsOn(noTitle, field), field + " in " + noTitle.body());
+    }
+  }
 }

@@ -181,6 +181,33 @@ class RoleMatrixIT {
     RULES.put("GET /api/circles/{slug}/statements", Set.of("coordinator"));
     RULES.put("GET /api/circles/{slug}/rollup", Set.of("coordinator"));
     RULES.put("GET /api/circles/{slug}/rollup/export", Set.of("coordinator"));
+    // F7 meetings: {id} is a held meeting of the circle, or an action of it owned by Duiven.
+    Set<String> planners = Set.of("coordinator", "facilitator");
+    RULES.put("GET /api/circles/{slug}/meetings", CIRCLE_READERS);
+    RULES.put("POST /api/circles/{slug}/meetings", planners);
+    RULES.put("GET /api/meetings/{id}", CIRCLE_READERS);
+    RULES.put("GET /api/meetings/{id}/calendar.ics", CIRCLE_READERS);
+    RULES.put(
+        "PUT /api/meetings/{id}/registration",
+        Set.of("owner", "ownerAdmin", "member", "coordinator", "facilitator"));
+    for (String write :
+        List.of(
+            "PUT /api/meetings/{id}",
+            "PUT /api/meetings/{id}/status",
+            "POST /api/meetings/{id}/agenda",
+            "PUT /api/meetings/{id}/minutes",
+            "POST /api/meetings/{id}/minutes/open",
+            "POST /api/meetings/{id}/minutes/final",
+            "POST /api/meetings/{id}/attendance",
+            "POST /api/meetings/{id}/actions")) {
+      RULES.put(write, planners);
+    }
+    RULES.put("PUT /api/actions/{id}", Set.of("owner", "ownerAdmin", "coordinator", "facilitator"));
+    RULES.put("GET /api/me/calendar-feed", SIGNED_IN);
+    RULES.put("POST /api/me/calendar-feed", SIGNED_IN);
+    RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
+    // The secret in the link is the credential: a made-up one is 404 for everyone (KofferIT).
+    RULES.put("GET /api/calendar/{secret}.ics", Set.of("*"));
   }
 
   @Test
@@ -275,6 +302,28 @@ class RoleMatrixIT {
             .getString("id");
     String ledgerBefore = api.get("api/programmes/" + programmeId + "/ledger", owner).body();
 
+    // A meeting of the circle, held, with an action owned by Duiven.
+    Api.Answer meeting =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"title\":\"Matrixbijeenkomst\",\"start\":\"2025-02-03T14:00\","
+                + "\"end\":\"2025-02-03T16:00\",\"host\":\"duiven\"}");
+    assertEquals(201, meeting.status(), meeting.body());
+    String meetingId = meeting.json().getString("id");
+    assertEquals(
+        200,
+        api.put("api/meetings/" + meetingId + "/status", coordinator, "{\"status\":\"HELD\"}")
+            .status());
+    Api.Answer action =
+        api.post(
+            "api/meetings/" + meetingId + "/actions",
+            coordinator,
+            "{\"title\":\"Matrixactie\",\"owner\":{\"gemeente\":\"duiven\"}}");
+    assertEquals(201, action.status(), action.body());
+    String actionId = action.json().getString("id");
+    String meetingBefore = api.get("api/meetings/" + meetingId, coordinator).body();
+
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
     missing.removeAll(RULES.keySet());
@@ -308,6 +357,11 @@ class RoleMatrixIT {
                                       : template.startsWith("/api/search/")
                                           ? "document:" + documentId
                                           : documentId;
+      if (template.startsWith("/api/meetings/")) {
+        id = meetingId;
+      } else if (template.startsWith("/api/actions/")) {
+        id = actionId;
+      }
       String path =
           template
               .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
@@ -346,6 +400,10 @@ class RoleMatrixIT {
         ledgerBefore,
         api.get("api/programmes/" + programmeId + "/ledger", owner).body(),
         "the matrix changed no ledger");
+    assertEquals(
+        meetingBefore,
+        api.get("api/meetings/" + meetingId, coordinator).body(),
+        "the matrix changed no meeting");
     assertEquals(
         "accepted",
         api.get("api/statements/" + statementId, owner).json().getString("status"),

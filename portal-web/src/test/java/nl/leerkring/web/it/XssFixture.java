@@ -140,7 +140,21 @@ final class XssFixture {
           // written by the server, ignored in a request
           "Head.updatedBy",
           "Note.writtenBy",
-          "Link.title");
+          "Link.title",
+          // F7 meetings: date-times, addresses, codes and ids, each parsed or checked
+          "MeetingDraft.start",
+          "MeetingDraft.end",
+          "MeetingDraft.onlineUrl",
+          "MeetingDraft.host",
+          "AgendaDraft.kind",
+          "AgendaDraft.materials",
+          "RegistrationRequest.answer",
+          "Attendance.present",
+          "ActionOwner.gemeente",
+          "ActionOwner.account",
+          "ActionDraft.due",
+          "ActionUpdate.status",
+          "StatusChange.status");
 
   private final Api api;
   private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -354,7 +368,98 @@ final class XssFixture {
 
     buildProgramme(duiven, coordinator);
     buildPeople();
+    buildMeetings(coordinator);
   }
+
+  /** A held meeting of the demo circle with every text of F7 filled (and a cancelled one). */
+  String meetingId;
+
+  private void buildMeetings(String coordinator) {
+    meetingId =
+        created(
+            api.post(
+                "api/circles/leerkring-wdw/meetings",
+                coordinator,
+                Json.createObjectBuilder()
+                    .add("title", payload("MeetingDraft.title"))
+                    .add("start", "2025-06-02T14:00")
+                    .add("end", "2025-06-02T17:00")
+                    .add("place", payload("MeetingDraft.place"))
+                    .add("description", payload("MeetingDraft.description"))
+                    .build()
+                    .toString()),
+            "meeting");
+    created(
+        api.post(
+            "api/meetings/" + meetingId + "/agenda",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("title", payload("AgendaDraft.title"))
+                .add("kind", "INTERVISIE")
+                .add("presenter", payload("AgendaDraft.presenter"))
+                .build()
+                .toString()),
+        "agenda item");
+    ok(
+        api.put("api/meetings/" + meetingId + "/status", coordinator, "{\"status\":\"HELD\"}"),
+        "held");
+    ok(
+        api.put(
+            "api/meetings/" + meetingId + "/minutes",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("text", payload("MinutesDraft.text"))
+                .add("version", 0)
+                .build()
+                .toString()),
+        "minutes");
+    Api.Answer action =
+        api.post(
+            "api/meetings/" + meetingId + "/actions",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("title", payload("ActionDraft.title"))
+                .add("owner", Json.createObjectBuilder().add("gemeente", "duiven"))
+                .build()
+                .toString());
+    String actionId = created(action, "action");
+    ok(
+        api.put(
+            "api/actions/" + actionId,
+            coordinator,
+            Json.createObjectBuilder()
+                .add("status", "DONE")
+                .add("note", payload("ActionUpdate.note"))
+                .add("version", action.json().getJsonNumber("version").longValue())
+                .build()
+                .toString()),
+        "action follow-up");
+    String cancelled =
+        created(
+            api.post(
+                "api/circles/leerkring-wdw/meetings",
+                coordinator,
+                Json.createObjectBuilder()
+                    .add("title", "Afgelast " + marker)
+                    .add("start", "2027-06-02T14:00")
+                    .add("end", "2027-06-02T17:00")
+                    .build()
+                    .toString()),
+            "meeting to cancel");
+    ok(
+        api.put(
+            "api/meetings/" + cancelled + "/status",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("status", "CANCELLED")
+                .add("reason", payload("StatusChange.reason"))
+                .build()
+                .toString()),
+        "cancelled");
+    cancelledMeetingId = cancelled;
+  }
+
+  String cancelledMeetingId;
 
   private void buildProgramme(String duiven, String coordinator) {
     programmeId =

@@ -1,0 +1,63 @@
+package nl.leerkring.portal.meetings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One saved version of a meeting's minutes: kept, so what was changed after comments shows. */
+@Entity
+@Table(name = "meeting_minutes_version")
+public class MinutesVersion {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "meeting_id")
+  private Meeting meeting;
+
+  @Column(nullable = false)
+  private int number;
+
+  @Column(nullable = false, length = Meeting.MINUTES_MAX)
+  private String text;
+
+  @Column(name = "saved_by", nullable = false, length = 100)
+  private String savedBy;
+
+  @Column(name = "saved_at", nullable = false)
+  private Instant savedAt;
+
+  protected MinutesVersion() {}
+
+  MinutesVersion(Meeting meeting, int number, String text, String savedBy, Instant savedAt) {
+    this.id = UUID.randomUUID().toString();
+    this.meeting = meeting;
+    this.number = number;
+    this.text = text;
+    this.savedBy = savedBy;
+    this.savedAt = savedAt;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String savedBy() {
+    return savedBy;
+  }
+
+  public Instant savedAt() {
+    return savedAt;
+  }
+}

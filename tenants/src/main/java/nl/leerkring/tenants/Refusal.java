@@ -11,8 +11,8 @@ import java.util.Objects;
  * it concerns the request as a whole. Arguments are formatted by the web layer for the reader's
  * language, so they stay values here.
  *
- * <p>{@code legacyText} carries a sentence from code that has not been given codes yet; it is
- * shown as it is and disappears once every refusal has a code.
+ * <p>{@code legacyText} carries a sentence from code that has not been given codes yet; it is shown
+ * as it is and disappears once every refusal has a code.
  */
 public record Refusal(String field, Code code, List<Object> args, String legacyText)
     implements Serializable {
@@ -31,7 +31,10 @@ public record Refusal(String field, Code code, List<Object> args, String legacyT
     return new Refusal(null, Objects.requireNonNull(code), Arrays.asList(args), null);
   }
 
-  /** A refusal of one input field, named as the client sent it ({@code title}, {@code lines[2].amount}). */
+  /**
+   * A refusal of one input field, named as the client sent it ({@code title}, {@code
+   * lines[2].amount}).
+   */
   public static Refusal onField(String field, Code code, Object... args) {
     return new Refusal(field, Objects.requireNonNull(code), Arrays.asList(args), null);
   }

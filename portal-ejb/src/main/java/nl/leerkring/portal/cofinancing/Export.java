@@ -2,6 +2,7 @@ package nl.leerkring.portal.cofinancing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
 
 /** An export ready to download: its bytes, media type and file name. */
@@ -22,7 +23,8 @@ public record Export(String fileName, String mediaType, byte[] content) {
       try {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw PortalException.invalid("format: '" + text + "' is not one of xlsx, csv.");
+        throw PortalException.invalidField(
+            "format", CommonCode.NOT_ONE_OF, text, java.util.List.of("xlsx", "csv"));
       }
     }
   }

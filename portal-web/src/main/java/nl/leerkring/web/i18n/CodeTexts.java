@@ -8,10 +8,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import static java.util.stream.Collectors.joining;
+import nl.leerkring.tenants.Code;
 import nl.leerkring.tenants.Refusal;
 
 /**
@@ -38,6 +42,24 @@ public final class CodeTexts {
       }
     }
     return DUTCH;
+  }
+
+  /**
+   * The language of an {@code Accept-Language} header (as a servlet filter sees it; the servlet
+   * API's own list falls back to the server's locale when the header is missing).
+   */
+  public static Locale choose(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return DUTCH;
+    }
+    try {
+      return choose(
+          Locale.LanguageRange.parse(acceptLanguage).stream()
+              .map(r -> Locale.forLanguageTag(r.getRange()))
+              .toList());
+    } catch (IllegalArgumentException unreadable) {
+      return DUTCH;
+    }
   }
 
   public static String text(Locale locale, Refusal refusal) {
@@ -71,6 +93,9 @@ public final class CodeTexts {
     if (arg instanceof BigDecimal amount) {
       return amount; // MessageFormat's {0,number,…} formats it for the locale
     }
+    if (arg instanceof Amount amount) {
+      return amount.text(locale);
+    }
     if (arg instanceof java.time.Instant instant) {
       return dateTime(locale, instant.atZone(AMSTERDAM));
     }
@@ -80,8 +105,22 @@ public final class CodeTexts {
     if (arg instanceof LocalDate date) {
       return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
+    if (arg instanceof Code code) {
+      return text(locale, code.key());
+    }
     if (arg instanceof Enum<?> e) {
       return e.name();
+    }
+    if (arg instanceof Map.Entry<?, ?> pair) {
+      return shown(locale, pair.getKey()) + " " + shown(locale, pair.getValue());
+    }
+    if (arg instanceof Collection<?> items) {
+      // A list of values (years with their amounts, funders with their rates): each in the
+      // reader's notation, joined as a list is in running text.
+      return items.stream().map(i -> String.valueOf(shown(locale, i))).collect(joining(", "));
+    }
+    if (arg instanceof Number number && !(arg instanceof BigDecimal)) {
+      return arg;
     }
     return arg;
   }

@@ -29,8 +29,6 @@ public enum CofinancingCode implements Code {
   IN_KIND_HAS_NO_CASH,
   /** {0}: the {@code SourceStatus} it is in, {1}: the one asked for. */
   STATUS_STEP,
-  /** {0}: the format asked for. */
-  FORMAT,
   STATEMENT_MEMBERS_ONLY,
   /** {0}: the circle. */
   NOT_A_MEMBER_OF_CIRCLE,

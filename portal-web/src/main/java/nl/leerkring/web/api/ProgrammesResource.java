@@ -23,6 +23,7 @@ import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.web.i18n.CodeTexts;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -229,7 +230,8 @@ public class ProgrammesResource {
           "The ledger as XLSX (one sheet per calendar year, Dutch number formats) or CSV (plain"
               + " decimals).")
   public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
-    return Downloads.export(ledgers.export(current.signedIn(), id, format));
+    return Downloads.export(
+        ledgers.export(current.signedIn(), id, format, c -> CheckWords.text(c, CodeTexts.DUTCH)));
   }
 
   @POST

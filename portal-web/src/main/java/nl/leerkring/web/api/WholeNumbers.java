@@ -98,16 +98,8 @@ public class WholeNumbers implements ReaderInterceptor {
     if (!whole
         || n.compareTo(BigDecimal.valueOf(min)) < 0
         || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw PortalException.invalid(
-          "The field '"
-              + (path.isEmpty() ? "(body)" : path)
-              + "' must be a whole number from "
-              + min
-              + " to "
-              + max
-              + "; "
-              + shortened(number.toString())
-              + " is not.");
+      throw PortalException.invalidField(
+          path, ApiCode.NOT_A_WHOLE_NUMBER, min, max, shortened(number.toString()));
     }
   }
 

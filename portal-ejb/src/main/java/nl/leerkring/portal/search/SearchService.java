@@ -242,7 +242,8 @@ public class SearchService {
     try {
       return work.apply(index);
     } catch (SearchException e) {
-      throw new PortalException(kindOf(e.kind()), e.getMessage());
+      throw new PortalException(
+          kindOf(e.kind()), SearchCode.valueOf(e.reason().name()), e.args().toArray());
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       // The index was swapped under this search; the new one answers.
       return work.apply(live);

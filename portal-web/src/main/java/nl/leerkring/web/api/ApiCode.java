@@ -27,6 +27,11 @@ public enum ApiCode implements Code {
   SIGN_IN_TO_ASK,
   SIGN_IN_FIRST,
   METRICS_ONLY,
+  /** {0}: the text sent. */
+  NOT_A_YEAR,
+  /** {0}: the text sent. */
+  NOT_A_NUMBER,
+  SEARCH_STATE_ADMINS_ONLY,
   /** {0}: the status code of an answer without words of its own. */
   OTHER
 }

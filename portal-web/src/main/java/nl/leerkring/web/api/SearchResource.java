@@ -120,7 +120,8 @@ public class SearchResource {
       @QueryParam("format") @DefaultValue("csv") String format,
       @Context UriInfo uri) {
     if (!format.equals("csv") && !format.equals("json")) {
-      throw PortalException.invalid("The format must be csv or json, not '" + format + "'.");
+      throw PortalException.invalidField(
+          "format", nl.leerkring.portal.CommonCode.NOT_ONE_OF, format, List.of("csv", "json"));
     }
     SearchRequest request = criteria.request(1, 1);
     SearchResult result = search.export(current.signedIn(), request);
@@ -173,7 +174,8 @@ public class SearchResource {
       } else if (sort.equals("relevance") || sort.equals("date")) {
         order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
       } else {
-        throw PortalException.invalid("sort must be relevance or date, not '" + sort + "'.");
+        throw PortalException.invalidField(
+            "sort", nl.leerkring.portal.CommonCode.NOT_ONE_OF, sort, List.of("relevance", "date"));
       }
       return new SearchRequest(q, filters, order, page, size);
     }
@@ -182,7 +184,8 @@ public class SearchResource {
   private static void put(Map<Facet, String> filters, Facet facet, String value) {
     if (value != null && !value.isBlank()) {
       if (value.length() > 200) {
-        throw PortalException.invalid("The " + facet.param() + " filter is too long.");
+        throw PortalException.invalidField(
+            facet.param(), nl.leerkring.portal.CommonCode.TOO_LONG, 200);
       }
       filters.put(facet, value);
     }
@@ -192,7 +195,7 @@ public class SearchResource {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw PortalException.invalid(name + " must be a whole number, not '" + value + "'.");
+      throw PortalException.invalidField(name, ApiCode.NOT_A_NUMBER, value);
     }
   }
 

@@ -191,7 +191,10 @@ class ProgrammesIT {
             wijchen,
             "{\"organisation\":\"Te precies\",\"yearlyContribution\":\"12.345\"}");
     assertEquals(400, badPartner.status());
-    assertTrue(badPartner.body().contains("more than 2 decimals"), badPartner.body());
+    JsonObject badAmount = badPartner.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("yearlyContribution", badAmount.getString("field"), badPartner.body());
+    assertEquals("LedgerCode.TOO_MANY_DECIMALS", badAmount.getString("code"));
+    assertEquals("‘12.345’ heeft meer dan 2 decimalen.", badAmount.getString("message"));
     assertEquals(1, api.get(base, wijchen).json().getJsonArray("partners").size());
 
     // The ledger: a version, a line, a source, a contribution.
@@ -323,7 +326,7 @@ class ProgrammesIT {
         api.post(
             ledger + "versions", wijchen, "{\"kind\":\"revised\",\"validFrom\":\"2025-01-01\"}");
     assertEquals(400, revised.status(), "the first version is open-ended: they would overlap");
-    assertTrue(revised.body().contains("overlap"), revised.body());
+    assertTrue(revised.body().contains("CheckCode.OVERLAPPING_BUDGET_VERSIONS"), revised.body());
     JsonObject first =
         api.get(ledger.substring(0, ledger.length() - 1), wijchen)
             .json()
@@ -485,7 +488,9 @@ class ProgrammesIT {
     assertEquals(400, api.get("api/circles/leerkring-wdw/rollup?year=99999", coordinator).status());
     Api.Answer notAYear = api.get("api/circles/leerkring-wdw/rollup?year=abc", coordinator);
     assertEquals(400, notAYear.status());
-    assertTrue(notAYear.body().contains("not a calendar year"), notAYear.body());
+    JsonObject yearError = notAYear.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("year", yearError.getString("field"), notAYear.body());
+    assertEquals("ApiCode.NOT_A_YEAR", yearError.getString("code"));
   }
 
   /**
@@ -696,7 +701,7 @@ class ProgrammesIT {
                 "1.234,567"));
     assertEquals(200, refused.status(), refused.body());
     assertTrue(refused.body().contains("id=\"line-error\""), refused.body());
-    assertTrue(refused.body().contains("more than 2 decimals"), refused.body());
+    assertTrue(refused.body().contains("heeft meer dan 2 decimalen"), refused.body());
     assertTrue(refused.body().contains("value=\"1.234,567\""), "what was typed stays");
     assertEquals(
         1, currentLines(api.get("api/programmes/" + id + "/ledger", beuningen).json()).size());

@@ -223,65 +223,71 @@ class ProgrammesIT {
               "lines",
               "{\"description\":\"Drie decimalen\",\"amounts\":[{\"start\":\"2024-01-01\","
                   + "\"end\":\"2024-12-31\",\"planned\":\"10.005\"}]}",
-              "more than 2 decimals"
+              "LedgerCode.TOO_MANY_DECIMALS"
             },
             new String[] {
               "lines",
               "{\"description\":\"Negatief\",\"amounts\":[{\"start\":\"2024-01-01\","
                   + "\"end\":\"2024-12-31\",\"planned\":\"-10.00\"}]}",
-              "negative"
+              "LedgerCode.NEGATIVE"
             },
             new String[] {
               "lines",
               "{\"description\":\"Buiten de periode\",\"amounts\":[{\"start\":\"2027-01-01\","
                   + "\"end\":\"2027-12-31\",\"planned\":\"10.00\"}]}",
-              "outside"
+              "CheckCode.LINE_PERIOD_OUTSIDE_PROGRAMME"
             },
             new String[] {
               "sources",
               "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
                   + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
                   + "\"rate\":\"120\"}",
-              "outside 0–100"
+              "LedgerCode.PERCENTAGE_OUT_OF_RANGE"
             },
             new String[] {
               "sources",
               "{\"name\":\"Fonds\",\"kind\":\"lottery\",\"awarded\":\"1000.00\","
                   + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
                   + "\"rate\":\"50\"}",
-              "is not one of"
+              "CommonCode.NOT_ONE_OF"
             },
             new String[] {
               "contributions",
               "{\"partner\":\"Vrijwilligers\",\"form\":\"in_kind\",\"hours\":\"100\","
                   + "\"hourlyRate\":\"25.00\"}",
-              "valid-from"
+              "CheckCode.HOURLY_RATE_WITHOUT_VALID_FROM"
             },
             new String[] {
-              "contributions", "{\"partner\":\"Kerk\",\"form\":\"cash\",\"cash\":\"abc\"}", "Amount"
+              "contributions",
+              "{\"partner\":\"Kerk\",\"form\":\"cash\",\"cash\":\"abc\"}",
+              "LedgerCode.NOT_A_PLAIN_NUMBER"
             },
             new String[] {
               "contributions",
               "{\"partner\":\"Kerk\",\"form\":\"cash\",\"cash\":\"100.00\",\"line\":\"bestaat-niet\"}",
-              "no budget line"
+              "CofinancingCode.NO_SUCH_LINE"
             },
             new String[] {
-              "versions", "{\"kind\":\"revised\",\"validFrom\":\"2024-01-01\"}", "starts after"
+              "versions",
+              "{\"kind\":\"revised\",\"validFrom\":\"2024-01-01\"}",
+              "CofinancingCode.VERSION_STARTS_TOO_EARLY"
             },
-            new String[] {"lines", "{\"description\":\"Leeg\",\"amounts\":[null]}", "empty entry"},
+            new String[] {
+              "lines", "{\"description\":\"Leeg\",\"amounts\":[null]}", "CommonCode.EMPTY_ITEM"
+            },
             new String[] {
               "sources",
               "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
                   + "\"eligibleFrom\":\"0001-01-01\",\"eligibleUntil\":\"9999-12-31\","
                   + "\"rate\":\"50\"}",
-              "outside 1900"
+              "CommonCode.DATE_OUT_OF_RANGE"
             },
             new String[] {
               "sources",
               "{\"name\":\"Fonds\",\"kind\":\"other_subsidy\",\"awarded\":\"1000.00\","
                   + "\"eligibleFrom\":\"2024-01-01\",\"eligibleUntil\":\"2024-12-31\","
                   + "\"rate\":\"50\",\"allocations\":[null]}",
-              "empty entry"
+              "CommonCode.EMPTY_ITEM"
             });
     for (String[] b : bad) {
       Api.Answer answer = api.post(ledger + b[0], wijchen, b[1]);

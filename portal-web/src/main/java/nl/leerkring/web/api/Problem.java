@@ -51,6 +51,8 @@ public record Problem(
     };
   }
 
+  /** A detail worded by the caller, in one language only; use a code ({@link ApiCode}) instead. */
+  @Deprecated
   public static Problem of(int status, String detail) {
     return new Problem("about:blank", titleOf(status), status, detail);
   }

@@ -10,9 +10,9 @@
  * totals as documents state them), {@link nl.leerkring.portal.ledger.LedgerChecks} returns every
  * {@link nl.leerkring.portal.ledger.Check}: {@code code}, {@code severity}, the typed {@code args}
  * of its explanation (names, amounts, dates; the web layer words the code with them in Dutch or
- * English, so the ledger page and the API speak the reader's language), {@code expected} (what the ledger computes or the rule demands),
- * {@code actual} (what was entered or stated) and {@code difference} (never negative). ERROR checks
- * are invalid input (nothing is saved: {@link
+ * English, so the ledger page and the API speak the reader's language), {@code expected} (what the
+ * ledger computes or the rule demands), {@code actual} (what was entered or stated) and {@code
+ * difference} (never negative). ERROR checks are invalid input (nothing is saved: {@link
  * nl.leerkring.portal.ledger.LedgerChecks#requireValid}); WARNINGs are real-world disagreements
  * that are saved and shown, never silently resolved.
  *

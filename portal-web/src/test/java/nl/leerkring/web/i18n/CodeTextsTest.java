@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.Check;
 import nl.leerkring.portal.ledger.CheckCode;
+import nl.leerkring.portal.ledger.DuivenExample;
+import nl.leerkring.portal.ledger.LedgerChecks;
 import nl.leerkring.portal.ledger.LedgerCode;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Percentage;
@@ -260,6 +263,31 @@ class CodeTextsTest {
             "Dit veld is verplicht.",
             "De einddatum (1 januari 2025) ligt vóór de begindatum (1 februari 2025)."),
         words);
+  }
+
+  @Test
+  void everyFindingOfTheDuivenLedgerIsWordedInBothLanguages() {
+    List<Check> checks = LedgerChecks.run(DuivenExample.ledger());
+    assertFalse(checks.isEmpty());
+    for (Locale locale : List.of(CodeTexts.DUTCH, Locale.ENGLISH)) {
+      for (Check c : checks) {
+        String words = CodeTexts.text(locale, c.code().key(), c.args().toArray());
+        assertFalse(words.contains("{") || words.contains("null"), words);
+        assertFalse(words.startsWith("CheckCode."), words);
+      }
+    }
+    Check remainder =
+        checks.stream()
+            .filter(c -> c.code() == CheckCode.UNALLOCATED_GRANT)
+            .findFirst()
+            .orElseThrow();
+    String dutch =
+        CodeTexts.text(CodeTexts.DUTCH, remainder.code().key(), remainder.args().toArray());
+    assertTrue(
+        dutch.endsWith(
+            ": van de toegekende € 81.886,00 is € 53.000,00 aan begrotingsregels toegewezen;"
+                + " € 28.886,00 is nog niet toegewezen."),
+        dutch);
   }
 
   @Test

@@ -23,7 +23,9 @@ public class AnonymousOptions implements ContainerRequestFilter {
             || request.getSecurityContext().getUserPrincipal() == null)) {
       request.abortWith(
           Problem.of(
-                  401, CodeTexts.choose(request.getAcceptableLanguages()), ApiCode.SIGN_IN_TO_ASK)
+                  401,
+                  CodeTexts.choose(request.getHeaderString("Accept-Language")),
+                  ApiCode.SIGN_IN_TO_ASK)
               .toResponse());
     }
   }

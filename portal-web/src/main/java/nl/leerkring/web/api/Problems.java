@@ -38,9 +38,14 @@ public final class Problems {
     };
   }
 
-  /** The language of the answer: the request's Accept-Language, Dutch by default. */
+  /**
+   * The language of the answer: the request's Accept-Language, Dutch by default. The header is read
+   * as sent, so a malformed one still gets an answer (in Dutch) rather than a failing mapper.
+   */
   static Locale languageOf(HttpHeaders headers) {
-    return headers == null ? CodeTexts.DUTCH : CodeTexts.choose(headers.getAcceptableLanguages());
+    return headers == null
+        ? CodeTexts.DUTCH
+        : CodeTexts.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   /** The exceptions of the tenants module. */

@@ -2,8 +2,8 @@ package nl.leerkring.portal;
 
 /**
  * The one rule for a free-text field: stored stripped, blank is none, and refused (400) when it is
- * required and blank, or longer than its column. {@code field} names it in the message as the user
- * knows it ("Partner › organisation").
+ * required and blank, or longer than its column. {@code field} names it as the client sends it
+ * ({@code organisation}), so a form can show the refusal beside it.
  */
 public final class TextField {
 
@@ -11,7 +11,7 @@ public final class TextField {
 
   public static String required(String field, String text, int max) {
     if (blank(text)) {
-      throw PortalException.invalid(field + " is required.");
+      throw PortalException.invalidField(field, CommonCode.REQUIRED);
     }
     return optional(field, text, max);
   }
@@ -22,7 +22,7 @@ public final class TextField {
     }
     String stripped = text.strip();
     if (stripped.length() > max) {
-      throw PortalException.invalid(field + " is longer than " + max + " characters.");
+      throw PortalException.invalidField(field, CommonCode.TOO_LONG, max);
     }
     return stripped;
   }

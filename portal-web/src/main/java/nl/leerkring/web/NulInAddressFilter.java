@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /**
  * Refuses an address holding a NUL character ({@code %00}) with a 400, for pages and the API. No
@@ -18,9 +21,6 @@ import nl.leerkring.web.api.Problem;
 @WebFilter(urlPatterns = "/*")
 public class NulInAddressFilter extends HttpFilter {
 
-  private static final String DETAIL =
-      "The address contains a NUL character (%00), which no field of the portal can hold.";
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,12 +28,13 @@ public class NulInAddressFilter extends HttpFilter {
     if (holdsNul(request.getRequestURI()) || holdsNul(request.getQueryString())) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      Locale locale = CodeTexts.choose(request.getHeader("Accept-Language"));
       if (request.getRequestURI().contains("/api/")) {
         response.setContentType(Problem.MEDIA_TYPE);
-        response.getWriter().write(Problem.of(400, DETAIL).toJson());
+        response.getWriter().write(Problem.of(400, locale, ApiCode.NUL_IN_ADDRESS).toJson());
       } else {
         response.setContentType("text/plain");
-        response.getWriter().write(DETAIL);
+        response.getWriter().write(CodeTexts.text(locale, ApiCode.NUL_IN_ADDRESS.key()));
       }
       return;
     }

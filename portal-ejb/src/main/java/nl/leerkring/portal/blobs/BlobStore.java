@@ -95,8 +95,7 @@ public class BlobStore {
           size += read;
           if (size > maxBytes) {
             throw new PortalException(
-                TenantsException.Kind.TOO_LARGE,
-                "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.");
+                TenantsException.Kind.TOO_LARGE, BlobCode.FILE_TOO_LARGE, maxBytes / (1024 * 1024));
           }
           out.write(buffer, 0, read);
         }

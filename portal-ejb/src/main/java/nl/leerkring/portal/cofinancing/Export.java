@@ -2,8 +2,8 @@ package nl.leerkring.portal.cofinancing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.exports.ExportCode;
 
 /** An export ready to download: its bytes, media type and file name. */
 public record Export(String fileName, String mediaType, byte[] content) {
@@ -24,7 +24,7 @@ public record Export(String fileName, String mediaType, byte[] content) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw PortalException.invalidField(
-            "format", ExportCode.FORMAT_UNKNOWN, text.length() > 40 ? "…" : text, "xlsx, csv");
+            "format", CommonCode.NOT_ONE_OF, text, java.util.List.of("xlsx", "csv"));
       }
     }
   }

@@ -1,8 +1,10 @@
 package nl.leerkring.portal.cofinancing;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.Check;
+import nl.leerkring.portal.ledger.CheckCode;
 import nl.leerkring.portal.ledger.Contribution;
 import nl.leerkring.portal.ledger.ContributionForm;
 import nl.leerkring.portal.ledger.FundingSource;
@@ -84,6 +86,10 @@ public record LedgerView(LedgerData ledger, Totals totals, List<CheckView> check
    * One finding: {@code expected} is what the ledger computes or the rule demands, {@code actual}
    * what was entered or stated, {@code difference} the distance (never negative); {@code subject}
    * the id of the source or contribution, or the code of the budget line, it is about.
+   *
+   * <p>{@code args} are the typed arguments of the explanation (see {@link CheckCode}); the web
+   * layer words it in the reader's language into {@code message} ({@link #worded}), which the
+   * boundary leaves null.
    */
   public record CheckView(
       String code,
@@ -92,17 +98,35 @@ public record LedgerView(LedgerData ledger, Totals totals, List<CheckView> check
       String message,
       String expected,
       String actual,
-      String difference) {
+      String difference,
+      @JsonbTransient List<Object> args) {
 
     static CheckView of(Check c) {
       return new CheckView(
           c.code().name(),
           c.severity().name(),
           c.subject(),
-          c.message(),
+          null,
           c.expected() == null ? null : c.expected().plain(),
           c.actual() == null ? null : c.actual().plain(),
-          c.difference() == null ? null : c.difference().plain());
+          c.difference() == null ? null : c.difference().plain(),
+          c.args());
     }
+
+    /** The message key of the explanation. */
+    public CheckCode explanation() {
+      return CheckCode.valueOf(code);
+    }
+
+    /** The same finding with its explanation in words. */
+    public CheckView worded(String words) {
+      return new CheckView(code, severity, subject, words, expected, actual, difference, args);
+    }
+  }
+
+  /** The same view with every finding's explanation in words ({@link CheckView#worded}). */
+  public LedgerView worded(java.util.function.Function<CheckView, String> words) {
+    return new LedgerView(
+        ledger, totals, checks.stream().map(c -> c.worded(words.apply(c))).toList());
   }
 }

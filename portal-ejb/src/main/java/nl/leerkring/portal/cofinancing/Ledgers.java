@@ -8,10 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.exports.DecimalMark;
@@ -68,9 +70,15 @@ public class Ledgers {
 
   /**
    * The ledger as a workbook (one sheet per calendar year) or as CSV for a Dutch spreadsheet, its
-   * amounts with the decimal mark asked for ({@code comma}, the default, or {@code point}).
+   * amounts with the decimal mark asked for ({@code comma}, the default, or {@code point}); {@code
+   * words} gives a check's explanation in Dutch, the workbook's language.
    */
-  public Export export(Viewer viewer, String programmeId, String format, String decimal) {
+  public Export export(
+      Viewer viewer,
+      String programmeId,
+      String format,
+      String decimal,
+      Function<Check, String> words) {
     requireMember(viewer);
     Export.Format wanted = Export.Format.parse(format);
     DecimalMark decimals = DecimalMark.parse(decimal);
@@ -78,7 +86,7 @@ public class Ledgers {
     ProgrammeLedger ledger = LedgerAssembly.ledger(StoredLedger.read(em, programme));
     String name = "begroting-" + codeOf(programme.name());
     return wanted == Export.Format.XLSX
-        ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger)))
+        ? Export.xlsx(name, LedgerExport.xlsx(ledger, LedgerChecks.run(ledger), words))
         : Export.csv(name, LedgerExport.csv(ledger, decimals));
   }
 
@@ -90,26 +98,29 @@ public class Ledgers {
     LedgerData.Source draft = required(in);
     SourceEntry entry =
         id == null ? new SourceEntry(programmeId) : row(SourceEntry.class, programmeId, id);
-    requireVersion(draft.version(), entry.version(), id, "funding source");
+    requireVersion(draft.version(), entry.version(), id);
     // Read through the core's record so every field is validated with its name.
-    FundingSource source = LedgerAssembly.source(withId(draft, entry.id()));
+    Fields fields = Fields.of("");
+    FundingSource source = LedgerAssembly.source(withId(draft, entry.id()), fields);
+    Money statedAward = fields.optionalMoney("statedAward", draft.statedAward());
+    String statedWhere = fields.optionalText("statedWhere", draft.statedWhere(), 500);
+    List<LedgerData.Allocation> allocations = fields.items("allocations", draft.allocations(), 200);
+    fields.done();
     entry.record(
         source,
-        Fields.of("Funding source '" + source.name() + "'")
-            .optionalMoney("stated award", draft.statedAward()),
-        Fields.of("Funding source")
-            .optionalText("where the award is stated", draft.statedWhere(), 500),
+        statedAward,
+        statedWhere,
         Fields.fits(
-            "Funding source › yearly amounts",
+            "yearlyAmounts",
             JSON.toJson(
                 source.yearlyAmounts().stream()
                     .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
                     .toList()),
             4000),
         Fields.fits(
-            "Funding source › allocations",
+            "allocations",
             JSON.toJson(
-                Fields.items("Funding source › allocations", draft.allocations(), 200).stream()
+                allocations.stream()
                     .map(
                         a ->
                             new LedgerData.Allocation(
@@ -142,7 +153,7 @@ public class Ledgers {
         id == null
             ? new ContributionEntry(programmeId)
             : row(ContributionEntry.class, programmeId, id);
-    requireVersion(draft.version(), entry.version(), id, "contribution");
+    requireVersion(draft.version(), entry.version(), id);
     Contribution c =
         LedgerAssembly.contribution(
             new LedgerData.Contribution(
@@ -166,12 +177,7 @@ public class Ledgers {
     entry.alreadyBudgeted = c.alreadyBudgeted();
     entry.lineCode = c.lineId();
     if (c.lineId() != null && !currentLineCodes(programmeId).contains(c.lineId())) {
-      throw PortalException.invalid(
-          "Contribution of '"
-              + c.partner()
-              + "' › line: there is no budget line '"
-              + c.lineId()
-              + "' in the current budget version.");
+      throw PortalException.invalidField("line", CofinancingCode.NO_SUCH_LINE, c.lineId());
     }
     if (id == null) {
       em.persist(entry);
@@ -203,10 +209,8 @@ public class Ledgers {
     describe(entry, draft, versions.isEmpty());
     Optional<VersionEntry> current = StoredLedger.current(versions);
     if (current.isPresent() && !entry.validFrom.isAfter(current.get().validFrom)) {
-      throw PortalException.invalid(
-          "Budget version › valid from: a new version starts after the current one ("
-              + current.get().validFrom
-              + "); it becomes the version that counts.");
+      throw PortalException.invalidField(
+          "validFrom", CofinancingCode.VERSION_STARTS_TOO_EARLY, current.get().validFrom);
     }
     em.persist(entry);
     em.flush(); // lines refer to it by key, not by a mapped relation: insert it first
@@ -233,7 +237,7 @@ public class Ledgers {
     Programme programme = programmes.find(viewer, programmeId);
     VersionEntry entry = row(VersionEntry.class, programmeId, id);
     LedgerData.Version draft = required(in);
-    requireVersion(draft.version(), entry.version(), id, "budget version");
+    requireVersion(draft.version(), entry.version(), id);
     describe(entry, draft, entry.number == 1);
     return saved(viewer, programme, "version", "version " + entry.number);
   }
@@ -261,10 +265,7 @@ public class Ledgers {
     List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
     VersionEntry current =
         StoredLedger.current(versions)
-            .orElseThrow(
-                () ->
-                    PortalException.invalid(
-                        "Add a budget version first: lines belong to a version."));
+            .orElseThrow(() -> PortalException.invalid(CofinancingCode.VERSION_FIRST));
     LineEntry entry;
     if (id == null) {
       entry = new LineEntry(programmeId, current.id());
@@ -272,32 +273,22 @@ public class Ledgers {
     } else {
       entry = row(LineEntry.class, programmeId, id);
       if (!entry.versionId.equals(current.id())) {
-        throw new PortalException(
-            TenantsException.Kind.CONFLICT,
-            "This line belongs to an earlier budget version, which is kept as it was. Change the"
-                + " line in the current version.");
+        throw PortalException.conflict(CofinancingCode.EARLIER_VERSION_KEPT);
       }
-      requireVersion(draft.version(), entry.version(), id, "budget line");
+      requireVersion(draft.version(), entry.version(), id);
     }
     String code = Fields.blank(draft.code()) ? codeOf(draft.description()) : draft.code().strip();
     if (!code.matches("[a-z0-9][a-z0-9-]{0,59}")) {
-      throw PortalException.invalid(
-          "Budget line › code: '"
-              + code
-              + "' may hold only lower-case letters, digits and dashes (at most 60).");
+      throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_FORM, code);
     }
     boolean taken =
         StoredLedger.lines(em, current.id()).stream()
             .anyMatch(l -> l.code.equals(code) && l != entry);
     if (taken) {
-      throw PortalException.invalid(
-          "Budget line › code: the current version already has a line '" + code + "'.");
+      throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_TAKEN, code);
     }
     if (entry.code != null && !entry.code.equals(code) && isReferenced(programmeId, entry.code)) {
-      throw PortalException.invalid(
-          "Budget line › code: contributions or allocations point at '"
-              + entry.code
-              + "'; change them first.");
+      throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_IN_USE, entry.code);
     }
     BudgetLine line =
         LedgerAssembly.line(
@@ -316,13 +307,15 @@ public class Ledgers {
     entry.code = code;
     entry.category = line.category();
     entry.description = line.description();
-    Fields fields = Fields.of("Budget line '" + line.description() + "'");
-    Money stated = fields.optionalMoney("stated total", draft.statedTotal());
+    Fields fields = Fields.of("");
+    Money stated = fields.optionalMoney("statedTotal", draft.statedTotal());
+    String statedWhere = fields.optionalText("statedWhere", draft.statedWhere(), 500);
+    fields.done();
     entry.statedTotal = stated;
-    entry.statedWhere = fields.optionalText("where the total is stated", draft.statedWhere(), 500);
+    entry.statedWhere = statedWhere;
     entry.amounts =
         Fields.fits(
-            "Budget line › amounts",
+            "amounts",
             JSON.toJson(
                 line.amounts().stream()
                     .map(
@@ -347,10 +340,7 @@ public class Ledgers {
     Programme programme = programmes.find(viewer, programmeId);
     LineEntry entry = row(LineEntry.class, programmeId, id);
     if (isReferenced(programmeId, entry.code)) {
-      throw PortalException.invalid(
-          "Budget line '"
-              + entry.description
-              + "': contributions or allocations still point at it; change them first.");
+      throw PortalException.invalid(CofinancingCode.LINE_IN_USE, entry.description);
     }
     em.remove(entry);
     return saved(viewer, programme, "line.deleted", entry.description);
@@ -362,9 +352,7 @@ public class Ledgers {
     List<Check> errors =
         LedgerChecks.run(ledger).stream().filter(c -> c.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty()) {
-      throw PortalException.invalid(
-          errors.stream().map(Check::message).collect(Collectors.joining(" "))
-              + " Nothing was saved.");
+      throw PortalException.invalid(LedgerChecks.refusals(errors));
     }
   }
 
@@ -382,24 +370,23 @@ public class Ledgers {
   }
 
   private void describe(VersionEntry entry, LedgerData.Version draft, boolean first) {
-    Fields fields = Fields.of("Budget version");
-    entry.kind =
+    Fields fields = Fields.of("");
+    BudgetVersion.Kind kind =
         fields.choice(
             BudgetVersion.Kind.class,
             "kind",
             draft.kind(),
             first ? BudgetVersion.Kind.ORIGINAL : BudgetVersion.Kind.REVISED);
-    entry.validFrom = fields.date("valid from", draft.validFrom());
-    if (draft.validUntil() != null && draft.validUntil().isBefore(draft.validFrom())) {
-      throw PortalException.invalid(
-          "Budget version › valid until ("
-              + draft.validUntil()
-              + ") is before valid from ("
-              + draft.validFrom()
-              + ").");
+    LocalDate validFrom = fields.date("validFrom", draft.validFrom());
+    if (validFrom != null && draft.validUntil() != null && draft.validUntil().isBefore(validFrom)) {
+      fields.add("validUntil", CofinancingCode.ENDS_BEFORE_START, draft.validUntil(), validFrom);
     }
+    String note = fields.optionalText("note", draft.note(), 1000);
+    fields.done();
+    entry.kind = kind;
+    entry.validFrom = validFrom;
     entry.validUntil = draft.validUntil();
-    entry.note = fields.optionalText("note", draft.note(), 1000);
+    entry.note = note;
   }
 
   private List<String> currentLineCodes(String programmeId) {
@@ -425,8 +412,7 @@ public class Ledgers {
   private <T> T row(Class<T> type, String programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
     if (row == null || !programmeId.equals(programmeIdOf(row))) {
-      throw new PortalException(
-          TenantsException.Kind.NOT_FOUND, "No such entry '" + id + "' in this ledger.");
+      throw PortalException.notFound(CofinancingCode.ENTRY_NOT_FOUND, String.valueOf(id));
     }
     return row;
   }
@@ -448,16 +434,9 @@ public class Ledgers {
   }
 
   /** A new row needs no version; a change of a saved one the version it started from. */
-  private static void requireVersion(Long sent, long stored, String id, String what) {
+  private static void requireVersion(Long sent, long stored, String id) {
     if (id != null) {
-      EditedVersion.require(
-          sent,
-          stored,
-          "Send the version of the "
-              + what
-              + " you started from (version), so no one's changes are lost.",
-          "This " + what + " was changed by someone else after you opened it",
-          "reload and make your change again.");
+      EditedVersion.require(sent, stored);
     }
   }
 
@@ -486,7 +465,7 @@ public class Ledgers {
   /** A line code people can read, from its description: "Inzet eigen uren" → inzet-eigen-uren. */
   static String codeOf(String description) {
     if (Fields.blank(description)) {
-      throw PortalException.invalid("Budget line › description is required.");
+      throw PortalException.invalidField("description", CommonCode.REQUIRED);
     }
     String ascii =
         Normalizer.normalize(description, Normalizer.Form.NFD)
@@ -500,17 +479,17 @@ public class Ledgers {
 
   private static <T> T required(T body) {
     if (body == null) {
-      throw PortalException.invalid("A JSON body is required.");
+      throw PortalException.invalid(CommonCode.BODY_REQUIRED);
     }
     return body;
   }
 
   private static void requireMember(Viewer viewer) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, CommonCode.SIGN_IN_FIRST);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden("Only members of a gemeente keep a ledger.");
+      throw PortalException.forbidden(CofinancingCode.MEMBERS_ONLY);
     }
   }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Locale;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.FundingSource;
 import nl.leerkring.portal.ledger.Money;
@@ -117,14 +116,7 @@ public class SourceEntry extends TenantOwned {
    */
   void moveTo(SourceStatus next) {
     if (status != null && status != next && !status.canMoveTo(next)) {
-      throw PortalException.invalid(
-          "Funding source '"
-              + name
-              + "' › status: it cannot go from "
-              + status.name().toLowerCase(Locale.ROOT)
-              + " to "
-              + next.name().toLowerCase(Locale.ROOT)
-              + " (applied → awarded → established → reclaimed, one step at a time).");
+      throw PortalException.invalidField("status", CofinancingCode.STATUS_STEP, status, next);
     }
     status = next;
   }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.tenants.TenantsException;
 
 /**
  * A cofinancing statement: a gemeente's ledger for a programme, frozen and submitted to its
@@ -104,18 +103,14 @@ public class Statement {
    */
   void decide(Status outcome, String username, String why) {
     if (status != Status.SUBMITTED) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This statement was already "
-              + status.name().toLowerCase(java.util.Locale.ROOT)
-              + (decidedBy == null ? "" : " by " + decidedBy)
-              + ".");
+      throw PortalException.conflict(
+          CofinancingCode.ALREADY_DECIDED,
+          CofinancingCode.valueOf("STATUS_" + status.name()),
+          decidedBy == null ? "" : decidedBy,
+          decidedBy == null ? 0 : 1);
     }
     if (outcome == Status.ACCEPTED && submittedBy.equals(username)) {
-      throw PortalException.forbidden(
-          "You submitted statement "
-              + id
-              + " yourself; another coordinator of the circle accepts it (four eyes).");
+      throw PortalException.forbidden(CofinancingCode.FOUR_EYES, id);
     }
     this.status = outcome;
     this.decidedAt = Instant.now();

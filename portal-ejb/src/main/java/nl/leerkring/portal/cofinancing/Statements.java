@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
@@ -50,29 +51,26 @@ public class Statements {
     TenantId owner =
         viewer
             .homeTenant()
-            .orElseThrow(
-                () -> PortalException.forbidden("Only members of a gemeente submit statements."));
+            .orElseThrow(() -> PortalException.forbidden(CofinancingCode.STATEMENT_MEMBERS_ONLY));
     programmes.find(viewer, programmeId); // 404 unless it is the viewer's own, before anything else
     if (circleSlug == null || circleSlug.isBlank()) {
-      throw PortalException.invalid("Name the circle to submit the statement to (circle).");
+      throw PortalException.invalidField("circle", CommonCode.REQUIRED);
     }
     CircleView circle = circles.bySlug(circleSlug.strip());
     if (circle.members().stream().noneMatch(t -> t.id().equals(owner.value()))) {
-      throw PortalException.forbidden(
-          "Your gemeente is not a member of circle '" + circleSlug + "'.");
+      throw PortalException.forbidden(CofinancingCode.NOT_A_MEMBER_OF_CIRCLE, circle.name());
     }
     LedgerData data = ledgers.data(viewer, programmeId);
     LedgerView view = LedgerView.of(data);
     if (data.versions().isEmpty()) {
-      throw PortalException.invalid(
-          "The ledger has no budget yet: add a budget version and its lines before submitting.");
+      throw PortalException.invalid(CofinancingCode.NO_BUDGET_YET);
     }
     for (Statement earlier : ofProgramme(programmeId)) {
       if (earlier.circleId.equals(circle.id()) && earlier.status == Statement.Status.SUBMITTED) {
         earlier.supersede();
       }
     }
-    String frozen = Fields.fits("The ledger", Ledgers.JSON.toJson(data), 1_000_000);
+    String frozen = Fields.fits("ledger", Ledgers.JSON.toJson(data), 1_000_000);
     Statement statement =
         new Statement(owner.value(), circle.id(), data, frozen, viewer.username());
     em.persist(statement);
@@ -138,11 +136,10 @@ public class Statements {
 
   public StatementView giveBack(Viewer viewer, String id, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw PortalException.invalid(
-          "Say why the statement goes back (reason), so it can be fixed.");
+      throw PortalException.invalidField("reason", CofinancingCode.REASON_REQUIRED);
     }
     if (reason.length() > 2000) {
-      throw PortalException.invalid("The reason is longer than 2000 characters.");
+      throw PortalException.invalidField("reason", CommonCode.TOO_LONG, 2000);
     }
     Statement statement = decidable(viewer, id);
     statement.decide(Statement.Status.RETURNED, viewer.username(), reason.strip());
@@ -186,7 +183,7 @@ public class Statements {
 
   private CircleRollup compute(CircleView circle, Integer year, List<String> missing) {
     if (year != null && (year < 1900 || year > 2200)) {
-      throw PortalException.invalid("year: " + year + " is not a calendar year this portal keeps.");
+      throw PortalException.invalidField("year", CofinancingCode.YEAR_NOT_KEPT, year);
     }
     List<Statement> accepted =
         em.createQuery(
@@ -229,12 +226,11 @@ public class Statements {
 
   private CircleView coordinated(Viewer viewer, String circleSlug) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, CommonCode.SIGN_IN_FIRST);
     }
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.coordinates(new CircleId(circle.id()))) {
-      throw PortalException.forbidden(
-          "Only the coordinators of '" + circleSlug + "' see its cofinancing.");
+      throw PortalException.forbidden(CofinancingCode.COORDINATORS_ONLY, circle.name());
     }
     return circle;
   }
@@ -246,7 +242,7 @@ public class Statements {
             && (viewer.belongsTo(new TenantId(statement.tenantId))
                 || viewer.coordinates(new CircleId(statement.circleId)));
     if (!mayRead) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No statement '" + id + "'.");
+      throw PortalException.notFound(CofinancingCode.STATEMENT_NOT_FOUND, String.valueOf(id));
     }
     return statement;
   }
@@ -254,8 +250,7 @@ public class Statements {
   private Statement decidable(Viewer viewer, String id) {
     Statement statement = readable(viewer, id);
     if (!viewer.coordinates(new CircleId(statement.circleId))) {
-      throw PortalException.forbidden(
-          "Only the circle's coordinators accept or return statements.");
+      throw PortalException.forbidden(CofinancingCode.DECIDERS_ONLY);
     }
     return statement;
   }

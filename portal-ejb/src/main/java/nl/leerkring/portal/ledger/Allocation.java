@@ -11,8 +11,7 @@ public record Allocation(String sourceId, String lineId, Money amount) {
     Objects.requireNonNull(lineId, "An allocation needs a budget line.");
     Objects.requireNonNull(amount, "An allocation needs an amount.");
     if (amount.isNegative()) {
-      throw PortalException.invalid(
-          "The allocation of " + sourceId + " to " + lineId + " is negative: " + amount.dutch());
+      throw PortalException.invalid(LedgerCode.NEGATIVE, amount);
     }
   }
 }

@@ -23,13 +23,7 @@ public record BudgetVersion(
     Objects.requireNonNull(validFrom, "Budget version " + number + " needs a valid-from date.");
     if (validUntil != null && validUntil.isBefore(validFrom)) {
       throw PortalException.invalid(
-          "Budget version "
-              + number
-              + " ends ("
-              + validUntil
-              + ") before it starts ("
-              + validFrom
-              + ")");
+          LedgerCode.VERSION_ENDS_BEFORE_START, number, validUntil, validFrom);
     }
     lines = lines == null ? List.of() : List.copyOf(lines);
   }

@@ -24,21 +24,18 @@ public record Contribution(
     Objects.requireNonNull(form, "Contribution " + id + " needs a form (cash or in kind).");
     if (form == ContributionForm.CASH) {
       if (cash == null || cash.isNegative()) {
-        throw PortalException.invalid(
-            "Contribution " + id + ": a cash contribution needs an amount of 0 or more");
+        throw PortalException.invalidField("cash", LedgerCode.CASH_NEEDS_AMOUNT, id);
       }
       if (hours != null || hourlyRate != null) {
-        throw PortalException.invalid(
-            "Contribution " + id + ": a cash contribution has no hours or hourly rate");
+        throw PortalException.invalidField("hours", LedgerCode.CASH_HAS_NO_HOURS, id);
       }
     } else {
       if (hours == null || hourlyRate == null) {
-        throw PortalException.invalid(
-            "Contribution " + id + ": a contribution in kind needs hours and an hourly rate");
+        throw PortalException.invalidField(
+            hours == null ? "hours" : "hourlyRate", LedgerCode.IN_KIND_NEEDS_HOURS, id);
       }
       if (cash != null) {
-        throw PortalException.invalid(
-            "Contribution " + id + ": a contribution in kind has no cash amount");
+        throw PortalException.invalidField("cash", LedgerCode.IN_KIND_HAS_NO_CASH, id);
       }
     }
   }

@@ -2,6 +2,7 @@ package nl.leerkring.portal.ledger;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
 
 /** Parsing and Dutch printing shared by {@link Money}, {@link Hours} and {@link Percentage}. */
@@ -13,24 +14,20 @@ final class Decimals {
   private Decimals() {}
 
   /** {@code 1234.56}: digits, an optional dot and decimals; no grouping, no exponent. */
-  static BigDecimal parsePlain(String what, String text, int maxScale) {
-    String trimmed = trimmed(what, text);
+  static BigDecimal parsePlain(String text, int maxScale) {
+    String trimmed = trimmed(text);
     if (!PLAIN.matcher(trimmed).matches()) {
-      throw PortalException.invalid(
-          what
-              + " '"
-              + text
-              + "' is not a number: write it like 1234.56 (a dot before the decimals)");
+      throw PortalException.invalid(LedgerCode.NOT_A_PLAIN_NUMBER, text);
     }
-    return checkedScale(what, text, new BigDecimal(trimmed), maxScale);
+    return checkedScale(text, new BigDecimal(trimmed), maxScale);
   }
 
   /**
    * {@code 1.234,56} or {@code 1234,56}: dots only as thousands separators, a comma before
    * decimals.
    */
-  static BigDecimal parseDutch(String what, String text, int maxScale, String symbol) {
-    String trimmed = trimmed(what, text);
+  static BigDecimal parseDutch(String text, int maxScale, String symbol) {
+    String trimmed = trimmed(text);
     if (trimmed.startsWith(symbol)) {
       trimmed = trimmed.substring(symbol.length()).strip();
     }
@@ -38,34 +35,22 @@ final class Decimals {
       trimmed = trimmed.substring(0, trimmed.length() - symbol.length()).strip();
     }
     if (!DUTCH.matcher(trimmed).matches()) {
-      throw PortalException.invalid(
-          what
-              + " '"
-              + text
-              + "' is not a number: write it like 1.234,56 (dots between thousands, a comma before the decimals)");
+      throw PortalException.invalid(LedgerCode.NOT_A_DUTCH_NUMBER, text);
     }
-    return checkedScale(
-        what, text, new BigDecimal(trimmed.replace(".", "").replace(',', '.')), maxScale);
+    return checkedScale(text, new BigDecimal(trimmed.replace(".", "").replace(',', '.')), maxScale);
   }
 
-  private static String trimmed(String what, String text) {
+  private static String trimmed(String text) {
     if (text == null || text.isBlank()) {
-      throw PortalException.invalid(what + " is required");
+      throw PortalException.invalid(CommonCode.REQUIRED);
     }
     return text.strip();
   }
 
-  private static BigDecimal checkedScale(String what, String text, BigDecimal value, int maxScale) {
+  private static BigDecimal checkedScale(String text, BigDecimal value, int maxScale) {
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     if (stripped.scale() > maxScale) {
-      throw PortalException.invalid(
-          what
-              + " '"
-              + text
-              + "' has more than "
-              + maxScale
-              + " decimals"
-              + (maxScale == 2 ? ": amounts are in whole cents" : ""));
+      throw PortalException.invalid(LedgerCode.TOO_MANY_DECIMALS, text.strip(), maxScale);
     }
     return value;
   }

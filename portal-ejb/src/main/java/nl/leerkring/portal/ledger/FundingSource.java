@@ -36,8 +36,7 @@ public record FundingSource(
     Objects.requireNonNull(status, "Funding source " + id + " needs a status.");
     Objects.requireNonNull(rule, "Funding source " + id + " needs a cofinancing rule.");
     if (awarded.isNegative()) {
-      throw PortalException.invalid(
-          "Funding source " + id + ": the amount " + awarded.dutch() + " is negative");
+      throw PortalException.invalid(LedgerCode.NEGATIVE, awarded);
     }
     yearlyAmounts = yearlyAmounts == null ? List.of() : List.copyOf(yearlyAmounts);
     name = name == null || name.isBlank() ? id : name;

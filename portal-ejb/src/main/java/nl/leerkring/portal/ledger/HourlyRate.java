@@ -14,7 +14,7 @@ public record HourlyRate(Money perHour, LocalDate validFrom) {
   public HourlyRate {
     Objects.requireNonNull(perHour, "An hourly rate needs an amount.");
     if (perHour.isNegative()) {
-      throw PortalException.invalid("Hourly rate " + perHour.dutch() + " is negative");
+      throw PortalException.invalid(LedgerCode.NEGATIVE, perHour);
     }
   }
 }

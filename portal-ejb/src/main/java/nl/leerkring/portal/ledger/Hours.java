@@ -20,14 +20,13 @@ public final class Hours implements Measure, Comparable<Hours> {
   public static Hours of(BigDecimal value) {
     Objects.requireNonNull(value, "A number of hours is required.");
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
-      throw PortalException.invalid("Hours " + value.toPlainString() + " has more than 2 decimals");
+      throw PortalException.invalid(LedgerCode.TOO_MANY_DECIMALS, value.toPlainString(), 2);
     }
     if (value.signum() < 0) {
-      throw PortalException.invalid(
-          "Hours " + value.toPlainString() + " is negative: it must be 0 or more");
+      throw PortalException.invalid(LedgerCode.NEGATIVE, value);
     }
     if (value.compareTo(LIMIT) >= 0) {
-      throw PortalException.invalid("Hours " + value.toPlainString() + " is too large");
+      throw PortalException.invalid(LedgerCode.HOURS_TOO_LARGE, value);
     }
     return new Hours(value.setScale(2));
   }
@@ -38,7 +37,7 @@ public final class Hours implements Measure, Comparable<Hours> {
 
   /** Parses a plain decimal such as {@code 12.5}. */
   public static Hours parse(String text) {
-    return of(Decimals.parsePlain("Hours", text, 2));
+    return of(Decimals.parsePlain(text, 2));
   }
 
   public BigDecimal value() {

@@ -24,19 +24,21 @@ final class InputChecks {
               Check.error(
                   CheckCode.OVERLAPPING_BUDGET_VERSIONS,
                   "version-" + b.number(),
-                  "Budget versions "
-                      + a.number()
-                      + " ("
-                      + a.window()
-                      + ") and "
-                      + b.number()
-                      + " ("
-                      + b.window()
-                      + ") overlap: only one version may be valid on a day."));
+                  a.number(),
+                  a.validFrom(),
+                  until(a),
+                  b.number(),
+                  b.validFrom(),
+                  until(b)));
         }
       }
     }
     return checks;
+  }
+
+  /** The last day of a version, or the words for an open end. */
+  private static Object until(BudgetVersion version) {
+    return version.validUntil() == null ? LedgerCode.OPEN_END : version.validUntil();
   }
 
   static List<Check> hourlyRatesWithoutValidFrom(ProgrammeLedger ledger) {
@@ -48,11 +50,8 @@ final class InputChecks {
             Check.error(
                 CheckCode.HOURLY_RATE_WITHOUT_VALID_FROM,
                 contribution.id(),
-                "The hourly rate of "
-                    + contribution.hourlyRate().perHour().dutch()
-                    + " for "
-                    + LedgerChecks.name(contribution)
-                    + " has no valid-from date: enter the day from which it applies."));
+                contribution.hourlyRate().perHour(),
+                LedgerChecks.name(contribution)));
       }
     }
     return checks;
@@ -68,15 +67,12 @@ final class InputChecks {
               Check.error(
                   CheckCode.LINE_PERIOD_OUTSIDE_PROGRAMME,
                   line.id(),
-                  "Line '"
-                      + line.description()
-                      + "' has an amount of "
-                      + amount.planned().dutch()
-                      + " in period "
-                      + LedgerChecks.span(amount.period())
-                      + ", which is outside the programme period "
-                      + LedgerChecks.span(programme)
-                      + "."));
+                  line.description(),
+                  amount.planned(),
+                  amount.period().start(),
+                  amount.period().end(),
+                  programme.start(),
+                  programme.end()));
         }
       }
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 
 /**
  * Finds where a programme's numbers disagree, and which entries are invalid. Every finding names
@@ -48,9 +48,13 @@ public final class LedgerChecks {
   public static void requireValid(ProgrammeLedger ledger) {
     List<Check> errors = errors(ledger);
     if (!errors.isEmpty()) {
-      throw PortalException.invalid(
-          errors.stream().map(Check::message).collect(Collectors.joining(" ")));
+      throw PortalException.invalid(refusals(errors));
     }
+  }
+
+  /** The errors as refusals of the request, worded as the checks are. */
+  public static List<Refusal> refusals(List<Check> errors) {
+    return errors.stream().map(c -> Refusal.of(c.code(), c.args().toArray())).toList();
   }
 
   // ---- warnings: the numbers disagree ----
@@ -61,10 +65,10 @@ public final class LedgerChecks {
       return List.of();
     }
     Percentage rates = Percentage.ZERO;
-    List<String> parts = new ArrayList<>();
+    List<Map.Entry<String, Percentage>> parts = new ArrayList<>();
     for (FundingSource grant : grants) {
       rates = rates.plus(grant.rule().rate());
-      parts.add(grant.name() + " " + grant.rule().rate().dutch());
+      parts.add(Map.entry(grant.name(), grant.rule().rate()));
     }
     Percentage own = ledger.statedOwnShare();
     if (own == null) {
@@ -75,30 +79,19 @@ public final class LedgerChecks {
           Check.of(
               CheckCode.SHARES_NOT_100,
               null,
-              "The funders' rates add up to "
-                  + rates.dutch()
-                  + " ("
-                  + String.join(", ", parts)
-                  + "), more than 100 %, leaving no own share.",
               Percentage.HUNDRED,
-              rates));
+              rates,
+              rates,
+              parts,
+              0,
+              Percentage.ZERO));
     }
     Percentage total = rates.plus(own);
     if (total.compareTo(Percentage.HUNDRED) == 0) {
       return List.of();
     }
-    parts.add("own share " + own.dutch());
     return List.of(
-        Check.of(
-            CheckCode.SHARES_NOT_100,
-            null,
-            "The shares add up to "
-                + total.dutch()
-                + " ("
-                + String.join(", ", parts)
-                + "), not 100 %.",
-            Percentage.HUNDRED,
-            total));
+        Check.of(CheckCode.SHARES_NOT_100, null, Percentage.HUNDRED, total, total, parts, 1, own));
   }
 
   static List<Check> ownShareBelowMinimum(ProgrammeLedger ledger) {
@@ -118,19 +111,13 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.OWN_SHARE_BELOW_MINIMUM,
                 grant.id(),
-                "The own share is "
-                    + own.dutch()
-                    + " of "
-                    + total.dutch()
-                    + ", that is "
-                    + ownShare.dutch()
-                    + ", below the minimum own share of "
-                    + minimum.dutch()
-                    + " that "
-                    + grant.name()
-                    + " requires.",
                 minimum,
-                ownShare));
+                ownShare,
+                own,
+                total,
+                ownShare,
+                minimum,
+                grant.name()));
       }
     }
     return checks;
@@ -140,25 +127,25 @@ public final class LedgerChecks {
     List<Check> checks = new ArrayList<>();
     for (StatedTotal stated : ledger.statedTotals()) {
       Money computed;
-      String what;
+      String name;
       switch (stated.subject()) {
         case CONTRIBUTIONS -> {
           computed = ledger.contributionsTotal();
-          what = "The contributions add up to " + computed.dutch();
+          name = "";
         }
         case BUDGET -> {
           computed = ledger.budgetTotal();
-          what = "The current budget adds up to " + computed.dutch();
+          name = "";
         }
         case SOURCE_AWARD -> {
           FundingSource source = ledger.source(stated.subjectId()).orElseThrow();
           computed = source.awarded();
-          what = "The amount of " + source.name() + " is " + computed.dutch();
+          name = source.name();
         }
         case LINE -> {
           BudgetLine line = ledger.line(stated.subjectId()).orElseThrow();
           computed = line.plannedTotal();
-          what = "Line '" + line.description() + "' adds up to " + computed.dutch();
+          name = line.description();
         }
         default -> throw new IllegalStateException(stated.subject().name());
       }
@@ -167,16 +154,15 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.STATED_TOTAL_MISMATCH,
                 stated.subjectId(),
-                what
-                    + ", but "
-                    + stated.amount().dutch()
-                    + " is stated"
-                    + (stated.statedWhere() == null ? "" : " (" + stated.statedWhere() + ")")
-                    + ": a difference of "
-                    + stated.amount().minus(computed).abs().dutch()
-                    + ".",
                 computed,
-                stated.amount()));
+                stated.amount(),
+                stated.subject().ordinal(),
+                name,
+                computed,
+                stated.amount(),
+                stated.statedWhere() == null ? "" : stated.statedWhere(),
+                stated.statedWhere() == null ? 0 : 1,
+                stated.amount().minus(computed).abs()));
       }
     }
     return checks;
@@ -190,26 +176,19 @@ public final class LedgerChecks {
       }
       Money sum = source.yearlyAmountsTotal();
       if (sum.compareTo(source.awarded()) != 0) {
-        String years =
-            source.yearlyAmounts().stream()
-                .map(y -> y.year() + ": " + y.amount().dutch())
-                .collect(Collectors.joining(", "));
+        List<Map.Entry<Integer, Money>> years =
+            source.yearlyAmounts().stream().map(y -> Map.entry(y.year(), y.amount())).toList();
         checks.add(
             Check.of(
                 CheckCode.YEARLY_AMOUNTS_NOT_AWARDED,
                 source.id(),
-                source.name()
-                    + ": the amounts per year ("
-                    + years
-                    + ") add up to "
-                    + sum.dutch()
-                    + ", but the amount awarded is "
-                    + source.awarded().dutch()
-                    + ": a difference of "
-                    + sum.minus(source.awarded()).abs().dutch()
-                    + ".",
                 sum,
-                source.awarded()));
+                source.awarded(),
+                source.name(),
+                years,
+                sum,
+                source.awarded(),
+                sum.minus(source.awarded()).abs()));
       }
     }
     return checks;
@@ -228,20 +207,14 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.GRANT_NOT_RATE_TIMES_ELIGIBLE,
                 grant.id(),
-                grant.name()
-                    + ": "
-                    + grant.rule().rate().dutch()
-                    + " of the eligible total "
-                    + eligible.dutch()
-                    + " is "
-                    + expected.dutch()
-                    + ", but the amount awarded is "
-                    + grant.awarded().dutch()
-                    + ": a difference of "
-                    + expected.minus(grant.awarded()).abs().dutch()
-                    + ".",
                 expected,
-                grant.awarded()));
+                grant.awarded(),
+                grant.name(),
+                grant.rule().rate(),
+                eligible,
+                expected,
+                grant.awarded(),
+                expected.minus(grant.awarded()).abs()));
       }
     }
     return checks;
@@ -283,23 +256,17 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.ACTUAL_OUTSIDE_ELIGIBILITY,
                 line.id(),
-                "Line '"
-                    + line.description()
-                    + "' has actual costs of "
-                    + amount.actual().dutch()
-                    + " in "
-                    + span(amount.period())
-                    + ", but "
-                    + source.name()
-                    + " only funds costs from "
-                    + span(window)
-                    + ": "
-                    + outside.dutch()
-                    + " falls outside that window, "
-                    + inside.dutch()
-                    + " inside.",
                 inside,
-                amount.actual()));
+                amount.actual(),
+                line.description(),
+                amount.actual(),
+                amount.period().start(),
+                amount.period().end(),
+                source.name(),
+                window.start(),
+                window.end(),
+                outside,
+                inside));
       }
     }
     return checks;
@@ -315,17 +282,12 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.FORECAST_ABOVE_BUDGET,
                 line.id(),
-                "Line '"
-                    + line.description()
-                    + "' is forecast at "
-                    + forecast.dutch()
-                    + ", above its budget of "
-                    + budget.dutch()
-                    + " by "
-                    + forecast.minus(budget).dutch()
-                    + " (whatever the programme total does).",
                 budget,
-                forecast));
+                forecast,
+                line.description(),
+                forecast,
+                budget,
+                forecast.minus(budget)));
       }
     }
     return checks;
@@ -356,21 +318,14 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.SUBSIDY_ON_BUDGETED_COSTS,
                 line.id(),
-                "Line '"
-                    + line.description()
-                    + "' receives "
-                    + subsidies.dutch()
-                    + " in subsidies, but "
-                    + budgeted.dutch()
-                    + " of its "
-                    + line.plannedTotal().dutch()
-                    + " is already in the municipal budget, leaving "
-                    + room.dutch()
-                    + " for subsidies: "
-                    + subsidies.minus(room).dutch()
-                    + " of subsidy pays for costs already budgeted.",
                 room,
-                subsidies));
+                subsidies,
+                line.description(),
+                subsidies,
+                budgeted,
+                line.plannedTotal(),
+                room,
+                subsidies.minus(room)));
       }
     }
     return checks;
@@ -395,21 +350,15 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.LINE_FUNDING_MISMATCH,
                 line.id(),
-                "Line '"
-                    + line.description()
-                    + "' is budgeted at "
-                    + planned.dutch()
-                    + ", but "
-                    + funded.dutch()
-                    + " is assigned to it ("
-                    + allocated.dutch()
-                    + " from funding sources, "
-                    + contributed.dutch()
-                    + " from contributions): "
-                    + funded.minus(planned).abs().dutch()
-                    + (funded.isGreaterThan(planned) ? " too much." : " not funded."),
                 planned,
-                funded));
+                funded,
+                line.description(),
+                planned,
+                funded,
+                allocated,
+                contributed,
+                funded.minus(planned).abs(),
+                funded.isGreaterThan(planned) ? 1 : 0));
       }
     }
     return checks;
@@ -429,31 +378,23 @@ public final class LedgerChecks {
             Check.of(
                 CheckCode.GRANT_OVER_ALLOCATED,
                 grant.id(),
-                grant.name()
-                    + ": "
-                    + allocated.dutch()
-                    + " is allocated to budget lines, more than the "
-                    + grant.awarded().dutch()
-                    + " awarded, by "
-                    + allocated.minus(grant.awarded()).dutch()
-                    + ".",
                 grant.awarded(),
-                allocated));
+                allocated,
+                grant.name(),
+                allocated,
+                grant.awarded(),
+                allocated.minus(grant.awarded())));
       } else if (allocated.isLessThan(grant.awarded())) {
         checks.add(
             Check.of(
                 CheckCode.UNALLOCATED_GRANT,
                 grant.id(),
-                grant.name()
-                    + ": "
-                    + allocated.dutch()
-                    + " of the "
-                    + grant.awarded().dutch()
-                    + " awarded is allocated to budget lines; "
-                    + grant.awarded().minus(allocated).dutch()
-                    + " remains.",
                 grant.awarded(),
-                allocated));
+                allocated,
+                grant.name(),
+                allocated,
+                grant.awarded(),
+                grant.awarded().minus(allocated)));
       }
     }
     return checks;
@@ -480,25 +421,14 @@ public final class LedgerChecks {
       }
       Money total = Money.sum(entry.getValue());
       Map<Integer, Money> split = RoundingPolicy.splitByCalendarYear(total, period);
-      String years =
-          split.entrySet().stream()
-              .map(e -> e.getKey() + " " + e.getValue().dutch())
-              .collect(Collectors.joining(", "));
+      List<Map.Entry<Integer, Money>> years = List.copyOf(split.entrySet());
       Money firstYear = split.get(period.start().getYear());
       checks.add(
           new Check(
               CheckCode.PERIOD_NOT_CALENDAR_YEAR,
               CheckCode.PERIOD_NOT_CALENDAR_YEAR.severity(),
               period.label(),
-              "Period "
-                  + span(period)
-                  + " spans "
-                  + period.calendarYears()
-                  + " calendar years; for annual accountability its "
-                  + total.dutch()
-                  + " is split pro rata by days: "
-                  + years
-                  + ".",
+              List.of(period.start(), period.end(), period.calendarYears(), total, years),
               total,
               firstYear,
               total.minus(firstYear)));
@@ -526,10 +456,6 @@ public final class LedgerChecks {
     return RoundingPolicy.splitByWeights(
             amount, List.of(BigDecimal.valueOf(inside), BigDecimal.valueOf(outside)))
         .get(0);
-  }
-
-  static String span(Period period) {
-    return period.start() + " – " + period.end();
   }
 
   static String name(Contribution contribution) {

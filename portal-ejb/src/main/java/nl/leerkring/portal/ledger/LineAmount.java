@@ -30,8 +30,7 @@ public record LineAmount(Period period, Money planned, Money actual, Money forec
 
   private static void requireNonNegative(String what, Money amount, Period period) {
     if (amount != null && amount.isNegative()) {
-      throw PortalException.invalid(
-          "The " + what + " amount " + amount.dutch() + " for " + period + " is negative");
+      throw PortalException.invalidField(what, LedgerCode.NEGATIVE, amount);
     }
   }
 }

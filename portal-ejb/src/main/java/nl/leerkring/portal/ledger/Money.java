@@ -29,13 +29,10 @@ public final class Money implements Measure, Comparable<Money> {
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "An amount is required.");
     if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > 2) {
-      throw PortalException.invalid(
-          "Amount "
-              + amount.toPlainString()
-              + " has more than 2 decimals: amounts are in whole cents");
+      throw PortalException.invalid(LedgerCode.AMOUNT_IN_WHOLE_CENTS, amount);
     }
     if (amount.abs().compareTo(LIMIT) >= 0) {
-      throw PortalException.invalid("Amount " + amount.toPlainString() + " is too large");
+      throw PortalException.invalid(LedgerCode.AMOUNT_TOO_LARGE, amount);
     }
     return new Money(amount.setScale(2));
   }
@@ -55,7 +52,7 @@ public final class Money implements Measure, Comparable<Money> {
 
   /** Parses a plain decimal such as {@code 1234.56} or {@code -12} (CSV, JSON, query strings). */
   public static Money parse(String text) {
-    return of(Decimals.parsePlain("Amount", text, 2));
+    return of(Decimals.parsePlain(text, 2));
   }
 
   /** As {@link #parse(String)}, and rejects a negative amount. */
@@ -68,7 +65,7 @@ public final class Money implements Measure, Comparable<Money> {
    * dot is only ever a thousands separator here, so {@code 1.5} is rejected, not read as 1,50.
    */
   public static Money parseDutch(String text) {
-    return of(Decimals.parseDutch("Amount", text, 2, "€"));
+    return of(Decimals.parseDutch(text, 2, "€"));
   }
 
   /** As {@link #parseDutch(String)}, and rejects a negative amount. */
@@ -78,7 +75,7 @@ public final class Money implements Measure, Comparable<Money> {
 
   private static Money requireNonNegative(Money money, String text) {
     if (money.isNegative()) {
-      throw PortalException.invalid("Amount '" + text + "' is negative: it must be 0 or more");
+      throw PortalException.invalid(LedgerCode.NEGATIVE, money.amount());
     }
     return money;
   }

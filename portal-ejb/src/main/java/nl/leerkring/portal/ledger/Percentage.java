@@ -24,11 +24,10 @@ public final class Percentage implements Measure, Comparable<Percentage> {
   public static Percentage of(BigDecimal value) {
     Objects.requireNonNull(value, "A percentage is required.");
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 4) {
-      throw PortalException.invalid(
-          "Percentage " + value.toPlainString() + " has more than 4 decimals");
+      throw PortalException.invalid(LedgerCode.TOO_MANY_DECIMALS, value.toPlainString(), 4);
     }
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw PortalException.invalid("Percentage " + value.toPlainString() + " is outside 0–100");
+      throw PortalException.invalid(LedgerCode.PERCENTAGE_OUT_OF_RANGE, value);
     }
     return new Percentage(value.setScale(4));
   }
@@ -39,7 +38,7 @@ public final class Percentage implements Measure, Comparable<Percentage> {
 
   /** Parses a plain decimal such as {@code 50} or {@code 33.3333}. */
   public static Percentage parse(String text) {
-    return of(Decimals.parsePlain("Percentage", text, 4));
+    return of(Decimals.parsePlain(text, 4));
   }
 
   /**

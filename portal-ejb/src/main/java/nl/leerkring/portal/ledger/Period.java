@@ -12,8 +12,7 @@ public record Period(String label, LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "A period needs a start date.");
     Objects.requireNonNull(end, "A period needs an end date.");
     if (end.isBefore(start)) {
-      throw PortalException.invalid(
-          "Period '" + label + "' ends (" + end + ") before it starts (" + start + ")");
+      throw PortalException.invalid(LedgerCode.ENDS_BEFORE_START, end, start);
     }
     label = label == null || label.isBlank() ? start + " – " + end : label.strip();
   }

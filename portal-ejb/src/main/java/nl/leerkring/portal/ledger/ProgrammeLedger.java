@@ -36,59 +36,44 @@ public record ProgrammeLedger(
     versions = versions == null ? List.of() : List.copyOf(versions);
     allocations = allocations == null ? List.of() : List.copyOf(allocations);
     statedTotals = statedTotals == null ? List.of() : List.copyOf(statedTotals);
-    requireUnique("funding source", sources.stream().map(FundingSource::id).toList());
-    requireUnique("contribution", contributions.stream().map(Contribution::id).toList());
-    requireUnique(
-        "budget version", versions.stream().map(v -> String.valueOf(v.number())).toList());
+    requireUnique(sources.stream().map(FundingSource::id).toList());
+    requireUnique(contributions.stream().map(Contribution::id).toList());
+    requireUnique(versions.stream().map(v -> String.valueOf(v.number())).toList());
     for (BudgetVersion version : versions) {
-      requireUnique("budget line", version.lines().stream().map(BudgetLine::id).toList());
+      requireUnique(version.lines().stream().map(BudgetLine::id).toList());
     }
     Set<String> sourceIds = new HashSet<>(sources.stream().map(FundingSource::id).toList());
     Set<String> lineIds = new HashSet<>();
     currentOf(versions).ifPresent(v -> v.lines().forEach(l -> lineIds.add(l.id())));
     for (Allocation allocation : allocations) {
       if (!sourceIds.contains(allocation.sourceId())) {
-        throw PortalException.invalid(
-            "Allocation to "
-                + allocation.lineId()
-                + ": no funding source "
-                + allocation.sourceId());
+        throw PortalException.invalid(LedgerCode.NO_SUCH_SOURCE, allocation.sourceId());
       }
       if (!lineIds.contains(allocation.lineId())) {
-        throw PortalException.invalid(
-            "Allocation of "
-                + allocation.sourceId()
-                + ": no budget line "
-                + allocation.lineId()
-                + " in the current budget version");
+        throw PortalException.invalid(LedgerCode.NO_SUCH_LINE, allocation.lineId());
       }
     }
     for (Contribution contribution : contributions) {
       if (contribution.lineId() != null && !lineIds.contains(contribution.lineId())) {
-        throw PortalException.invalid(
-            "Contribution "
-                + contribution.id()
-                + ": no budget line "
-                + contribution.lineId()
-                + " in the current budget version");
+        throw PortalException.invalid(LedgerCode.NO_SUCH_LINE, contribution.lineId());
       }
     }
     for (StatedTotal stated : statedTotals) {
       if (stated.subject() == StatedTotal.Subject.SOURCE_AWARD
           && !sourceIds.contains(stated.subjectId())) {
-        throw PortalException.invalid("Stated total: no funding source " + stated.subjectId());
+        throw PortalException.invalid(LedgerCode.NO_SUCH_SOURCE, stated.subjectId());
       }
       if (stated.subject() == StatedTotal.Subject.LINE && !lineIds.contains(stated.subjectId())) {
-        throw PortalException.invalid("Stated total: no budget line " + stated.subjectId());
+        throw PortalException.invalid(LedgerCode.NO_SUCH_LINE, stated.subjectId());
       }
     }
   }
 
-  private static void requireUnique(String what, List<String> ids) {
+  private static void requireUnique(List<String> ids) {
     Set<String> seen = new HashSet<>();
     for (String id : ids) {
       if (!seen.add(id)) {
-        throw PortalException.invalid("Two of the " + what + "s have the id " + id);
+        throw PortalException.invalid(LedgerCode.DUPLICATE_ID, id);
       }
     }
   }

@@ -52,8 +52,7 @@ public final class RoundingPolicy {
   /** Equal parts; the last part gets the remainder. */
   public static List<Money> splitEvenly(Money whole, int parts) {
     if (parts < 1) {
-      throw PortalException.invalid(
-          "An amount can only be split into 1 or more parts, not " + parts);
+      throw PortalException.invalid(LedgerCode.SPLIT_INTO_NO_PARTS, parts);
     }
     List<BigDecimal> weights = new ArrayList<>(parts);
     for (int i = 0; i < parts; i++) {
@@ -69,18 +68,17 @@ public final class RoundingPolicy {
   public static List<Money> splitByWeights(Money whole, List<BigDecimal> weights) {
     Objects.requireNonNull(whole, "An amount to split is required.");
     if (weights.isEmpty()) {
-      throw PortalException.invalid("An amount can only be split into 1 or more parts");
+      throw PortalException.invalid(LedgerCode.SPLIT_INTO_NO_PARTS, 0);
     }
     BigDecimal totalWeight = BigDecimal.ZERO;
     for (BigDecimal weight : weights) {
       if (weight.signum() < 0) {
-        throw PortalException.invalid(
-            "A weight for a split is negative: " + weight.toPlainString());
+        throw PortalException.invalid(LedgerCode.NEGATIVE_WEIGHT, weight);
       }
       totalWeight = totalWeight.add(weight);
     }
     if (totalWeight.signum() == 0) {
-      throw PortalException.invalid("An amount cannot be split by weights that are all zero");
+      throw PortalException.invalid(LedgerCode.ALL_WEIGHTS_ZERO);
     }
     List<Money> parts = new ArrayList<>(weights.size());
     Money assigned = Money.ZERO;
@@ -102,7 +100,7 @@ public final class RoundingPolicy {
   public static Map<Integer, Money> splitByCalendarYear(
       Money amount, LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
-      throw PortalException.invalid("A period ends (" + end + ") before it starts (" + start + ")");
+      throw PortalException.invalid(LedgerCode.ENDS_BEFORE_START, end, start);
     }
     List<Integer> years = new ArrayList<>();
     List<BigDecimal> days = new ArrayList<>();

@@ -29,7 +29,7 @@ public record StatedTotal(Subject subject, String subjectId, Money amount, Strin
     Objects.requireNonNull(subject, "A stated total needs a subject.");
     Objects.requireNonNull(amount, "A stated total needs an amount.");
     if ((subject == Subject.SOURCE_AWARD || subject == Subject.LINE) && subjectId == null) {
-      throw PortalException.invalid("A stated total of a " + subject + " must name which one");
+      throw PortalException.invalid(LedgerCode.STATED_TOTAL_NEEDS_SUBJECT, subject);
     }
   }
 }

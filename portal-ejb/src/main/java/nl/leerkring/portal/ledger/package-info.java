@@ -8,10 +8,11 @@
  * cofinancing rule, partner contributions in cash or in kind, budget versions whose current one
  * holds lines × periods with planned/actual/forecast amounts, allocations of sources to lines, and
  * totals as documents state them), {@link nl.leerkring.portal.ledger.LedgerChecks} returns every
- * {@link nl.leerkring.portal.ledger.Check}: {@code code}, {@code severity}, a plain English {@code
- * message} naming both numbers, {@code expected} (what the ledger computes or the rule demands),
- * {@code actual} (what was entered or stated) and {@code difference} (never negative). ERROR checks
- * are invalid input (nothing is saved: {@link
+ * {@link nl.leerkring.portal.ledger.Check}: {@code code}, {@code severity}, the typed {@code args}
+ * of its explanation (names, amounts, dates; the web layer words the code with them in Dutch or
+ * English, so the ledger page and the API speak the reader's language), {@code expected} (what the
+ * ledger computes or the rule demands), {@code actual} (what was entered or stated) and {@code
+ * difference} (never negative). ERROR checks are invalid input (nothing is saved: {@link
  * nl.leerkring.portal.ledger.LedgerChecks#requireValid}); WARNINGs are real-world disagreements
  * that are saved and shown, never silently resolved.
  *
@@ -48,7 +49,8 @@
  *       takes the plain form, {@code parseDutch} the Dutch one (a dot there is only ever a
  *       thousands separator, so {@code 1.5} is rejected rather than guessed).
  *   <li>Invalid values throw {@link nl.leerkring.portal.PortalException#invalid}, which the web
- *       layer maps to a 400/problem+json; the message says what was wrong with which input.
+ *       layer maps to a 400/problem+json; the {@link nl.leerkring.portal.ledger.LedgerCode} and its
+ *       arguments say what was wrong, and the reader of a write learns which field it was.
  *   <li>Stated totals are kept beside computed ones ({@link
  *       nl.leerkring.portal.ledger.StatedTotal}); the computed one is always the {@code expected}.
  *   <li>Only the current budget version counts: the one that starts last. Versions whose validity

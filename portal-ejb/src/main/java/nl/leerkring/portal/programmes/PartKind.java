@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.tenants.TenantsException;
 
 /**
  * The parts of a programme that can be removed one by one, by the name the REST path gives them
@@ -15,17 +14,16 @@ import nl.leerkring.tenants.TenantsException;
 enum PartKind {
   PARTNERS(Partner.class, null, null),
   THEMES(Theme.class, null, null),
-  GOALS(Goal.class, THEMES, "The theme still has goals: move or delete them first."),
-  ACTIONS(ProgrammeAction.class, GOALS, "The goal still has actions: move or delete them first."),
-  MILESTONES(
-      Milestone.class, ACTIONS, "The action still has milestones: move or delete them first."),
+  GOALS(Goal.class, THEMES, ProgrammeCode.THEME_HAS_GOALS),
+  ACTIONS(ProgrammeAction.class, GOALS, ProgrammeCode.GOAL_HAS_ACTIONS),
+  MILESTONES(Milestone.class, ACTIONS, ProgrammeCode.ACTION_HAS_MILESTONES),
   LINKS(ProgrammeLink.class, null, null);
 
   private final Class<? extends ProgrammePart> type;
   private final PartKind parent;
-  private final String keepsParent;
+  private final ProgrammeCode keepsParent;
 
-  PartKind(Class<? extends ProgrammePart> type, PartKind parent, String keepsParent) {
+  PartKind(Class<? extends ProgrammePart> type, PartKind parent, ProgrammeCode keepsParent) {
     this.type = type;
     this.parent = parent;
     this.keepsParent = keepsParent;
@@ -36,8 +34,7 @@ enum PartKind {
     return Arrays.stream(values())
         .filter(k -> k.path().equals(path))
         .findFirst()
-        .orElseThrow(
-            () -> new PortalException(TenantsException.Kind.NOT_FOUND, "No " + path + "."));
+        .orElseThrow(() -> PortalException.notFound(ProgrammeCode.NO_SUCH_PART_KIND, path));
   }
 
   String path() {
@@ -56,7 +53,7 @@ enum PartKind {
   /** Refuses (409) removing a part of the parent kind while one of these still hangs under it. */
   void refuseRemovingParentOf(List<? extends ProgrammePart> parts, String parentId) {
     if (parts.stream().anyMatch(p -> parentId.equals(p.parentId()))) {
-      throw new PortalException(TenantsException.Kind.CONFLICT, keepsParent);
+      throw PortalException.conflict(keepsParent, parentId);
     }
   }
 }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.Refusals;
 import nl.leerkring.portal.TextField;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.MethodCard;
@@ -79,15 +81,7 @@ public class Programmes {
     Programme programme = programme(id);
     required(draft);
     EditedVersion.require(
-        draft.version(),
-        programme.version(),
-        "Send the version you started from (version), so no one's changes are lost.",
-        "This programme was saved by "
-            + programme.updatedBy
-            + " at "
-            + programme.updatedAt
-            + " after you opened it",
-        "reload, make your change again and save.");
+        draft.version(), programme.version(), programme.updatedBy, programme.updatedAt);
     describe(programme, draft);
     programme.touch(viewer.username());
     changes.fire(new ProgrammeChanged(programme.id(), false));
@@ -139,15 +133,20 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Partner draft = required(in);
     Partner partner = id == null ? new Partner(programmeId) : part(Partner.class, programmeId, id);
-    partner.organisation = text("Partner › organisation", draft.organisation(), 200, true);
-    partner.role = text("Partner › role", draft.role(), 500, false);
+    Refusals wrong = new Refusals();
+    partner.organisation =
+        wrong.field("organisation", () -> text("organisation", draft.organisation(), 200, true));
+    partner.role = wrong.field("role", () -> text("role", draft.role(), 500, false));
     partner.coreGroup = Boolean.TRUE.equals(draft.coreGroup());
     partner.yearlyContribution =
         blank(draft.yearlyContribution())
             ? null
-            : money("Partner › yearly contribution", draft.yearlyContribution());
+            : wrong.field("yearlyContribution", () -> money(draft.yearlyContribution()));
     partner.status =
-        Enums.parse(PartnerStatus.class, "Partner › status", draft.status(), PartnerStatus.JOINED);
+        wrong.field(
+            "status",
+            () -> Enums.parse(PartnerStatus.class, "status", draft.status(), PartnerStatus.JOINED));
+    wrong.throwIfAny();
     return saved(viewer, programme, partner, id == null, "partner", partner.organisation);
   }
 
@@ -158,8 +157,13 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Theme draft = required(in);
     Theme theme = id == null ? new Theme(programmeId) : part(Theme.class, programmeId, id);
-    theme.name = text("Theme › name", draft.name(), 200, true);
-    theme.sortOrder = position(draft.position(), partsOf(Theme.class, programmeId).size());
+    Refusals wrong = new Refusals();
+    theme.name = wrong.field("name", () -> text("name", draft.name(), 200, true));
+    Integer position =
+        wrong.field(
+            "position", () -> position(draft.position(), partsOf(Theme.class, programmeId).size()));
+    wrong.throwIfAny();
+    theme.sortOrder = position;
     return saved(viewer, programme, theme, id == null, "theme", theme.name);
   }
 
@@ -168,9 +172,16 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Goal draft = required(in);
     Goal goal = id == null ? new Goal(programmeId) : part(Goal.class, programmeId, id);
-    goal.themeId = reference(Theme.class, programmeId, "Goal › theme", draft.theme()).id();
-    goal.title = text("Goal › title", draft.title(), 500, true);
-    goal.sortOrder = position(draft.position(), partsOf(Goal.class, programmeId).size());
+    Refusals wrong = new Refusals();
+    Theme theme =
+        wrong.field("theme", () -> reference(Theme.class, programmeId, "theme", draft.theme()));
+    goal.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
+    Integer position =
+        wrong.field(
+            "position", () -> position(draft.position(), partsOf(Goal.class, programmeId).size()));
+    wrong.throwIfAny();
+    goal.themeId = theme.id();
+    goal.sortOrder = position;
     return saved(viewer, programme, goal, id == null, "goal", goal.title);
   }
 
@@ -182,38 +193,48 @@ public class Programmes {
         id == null
             ? new ProgrammeAction(programmeId)
             : part(ProgrammeAction.class, programmeId, id);
-    action.goalId = reference(Goal.class, programmeId, "Action › goal", draft.goal()).id();
-    action.title = text("Action › title", draft.title(), 500, true);
-    action.owner = text("Action › owner", draft.owner(), 200, false);
+    Refusals wrong = new Refusals();
+    Goal goal = wrong.field("goal", () -> reference(Goal.class, programmeId, "goal", draft.goal()));
+    action.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
+    action.owner = wrong.field("owner", () -> text("owner", draft.owner(), 200, false));
     action.partners =
-        fits("Action › partners", list("Action › partners", draft.partners(), 20, 200));
+        wrong.field(
+            "partners", () -> fits("partners", list("partners", draft.partners(), 20, 200)));
     action.status =
-        Enums.parse(ActionStatus.class, "Action › status", draft.status(), ActionStatus.PLANNED);
-    action.phase = Enums.parse(Phase.class, "Action › phase", draft.phase(), programme.phase);
-    Quarter quarter = Quarter.parse("Action › quarter", draft.quarter());
-    if (quarter.lastDay().isBefore(programme.periodStart)
-        || quarter.firstDay().isAfter(programme.periodEnd)) {
-      throw PortalException.invalid(
-          "Action › quarter: "
-              + quarter
-              + " lies outside the programme's period "
-              + programme.periodStart
-              + " – "
-              + programme.periodEnd
-              + ".");
+        wrong.field(
+            "status",
+            () -> Enums.parse(ActionStatus.class, "status", draft.status(), ActionStatus.PLANNED));
+    action.phase =
+        wrong.field(
+            "phase", () -> Enums.parse(Phase.class, "phase", draft.phase(), programme.phase));
+    Quarter quarter = wrong.field("quarter", () -> Quarter.parse("quarter", draft.quarter()));
+    if (quarter != null
+        && (quarter.lastDay().isBefore(programme.periodStart)
+            || quarter.firstDay().isAfter(programme.periodEnd))) {
+      wrong.add(
+          "quarter",
+          ProgrammeCode.QUARTER_OUTSIDE_PERIOD,
+          quarter.year(),
+          quarter.quarter(),
+          programme.periodStart,
+          programme.periodEnd);
     }
-    action.plannedYear = quarter.year();
-    action.plannedQuarter = quarter.quarter();
     if (blank(draft.method())) {
       action.methodId = null;
     } else if (em.find(MethodCard.class, draft.method().strip()) == null) {
-      throw PortalException.invalid(
-          "Action › method: '" + draft.method() + "' is not a method card of your gemeente.");
+      wrong.add("method", ProgrammeCode.NOT_A_METHOD_OF_GEMEENTE, draft.method().strip());
     } else {
       action.methodId = draft.method().strip();
     }
-    action.sortOrder =
-        position(draft.position(), partsOf(ProgrammeAction.class, programmeId).size());
+    Integer position =
+        wrong.field(
+            "position",
+            () -> position(draft.position(), partsOf(ProgrammeAction.class, programmeId).size()));
+    wrong.throwIfAny();
+    action.goalId = goal.id();
+    action.plannedYear = quarter.year();
+    action.plannedQuarter = quarter.quarter();
+    action.sortOrder = position;
     return saved(viewer, programme, action, id == null, "action", action.title);
   }
 
@@ -224,20 +245,26 @@ public class Programmes {
     ProgrammeData.Milestone draft = required(in);
     Milestone milestone =
         id == null ? new Milestone(programmeId) : part(Milestone.class, programmeId, id);
-    milestone.actionId =
+    Refusals wrong = new Refusals();
+    ProgrammeAction action =
         blank(draft.action())
             ? null
-            : reference(ProgrammeAction.class, programmeId, "Milestone › action", draft.action())
-                .id();
-    milestone.title = text("Milestone › title", draft.title(), 500, true);
+            : wrong.field(
+                "action",
+                () -> reference(ProgrammeAction.class, programmeId, "action", draft.action()));
+    milestone.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     if (draft.dueDate() == null) {
-      throw PortalException.invalid("Milestone › due date is required (YYYY-MM-DD).");
+      wrong.add("dueDate", CommonCode.REQUIRED);
     }
-    milestone.dueDate = inRange("Milestone › due date", draft.dueDate());
-    milestone.indicator = text("Milestone › indicator", draft.indicator(), 500, false);
-    milestone.target = text("Milestone › target", draft.target(), 200, false);
-    milestone.achieved = text("Milestone › achieved", draft.achieved(), 200, false);
-    milestone.doneOn = inRange("Milestone › done on", draft.doneOn());
+    milestone.dueDate = wrong.field("dueDate", () -> inRange("dueDate", draft.dueDate()));
+    milestone.indicator =
+        wrong.field("indicator", () -> text("indicator", draft.indicator(), 500, false));
+    milestone.target = wrong.field("target", () -> text("target", draft.target(), 200, false));
+    milestone.achieved =
+        wrong.field("achieved", () -> text("achieved", draft.achieved(), 200, false));
+    milestone.doneOn = wrong.field("doneOn", () -> inRange("doneOn", draft.doneOn()));
+    wrong.throwIfAny();
+    milestone.actionId = action == null ? null : action.id();
     return saved(viewer, programme, milestone, id == null, "milestone", milestone.title);
   }
 
@@ -246,8 +273,7 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Note draft = required(in);
     ProgressNote note =
-        new ProgressNote(
-            programmeId, text("Note › body", draft.body(), 8000, true), viewer.username());
+        new ProgressNote(programmeId, text("body", draft.body(), 8000, true), viewer.username());
     return saved(viewer, programme, note, true, "note", "note");
   }
 
@@ -255,25 +281,32 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Link draft = required(in);
-    String target = text("Link › target", draft.target(), 36, true);
-    String kind = text("Link › kind", draft.kind(), 20, true).toLowerCase(java.util.Locale.ROOT);
+    Refusals wrong = new Refusals();
+    String target = wrong.field("target", () -> text("target", draft.target(), 36, true));
+    String typed = wrong.field("kind", () -> text("kind", draft.kind(), 20, true));
+    wrong.throwIfAny();
+    String kind = typed.toLowerCase(java.util.Locale.ROOT);
     String title;
     if (ProgrammeLink.DOCUMENT.equals(kind)) {
       Document document = em.find(Document.class, target);
       if (document == null) {
-        throw PortalException.invalid(
-            "Link › target: no document '" + target + "' in your gemeente.");
+        throw PortalException.invalidField(
+            "target", ProgrammeCode.NOT_A_DOCUMENT_OF_GEMEENTE, target);
       }
       title = document.title();
     } else if (ProgrammeLink.METHOD.equals(kind)) {
       MethodCard card = em.find(MethodCard.class, target);
       if (card == null) {
-        throw PortalException.invalid(
-            "Link › target: no method card '" + target + "' in your gemeente.");
+        throw PortalException.invalidField(
+            "target", ProgrammeCode.NOT_A_METHOD_OF_GEMEENTE, target);
       }
       title = card.name();
     } else {
-      throw PortalException.invalid("Link › kind: '" + kind + "' is not one of document, method.");
+      throw PortalException.invalidField(
+          "kind",
+          CommonCode.NOT_ONE_OF,
+          kind,
+          List.of(ProgrammeLink.DOCUMENT, ProgrammeLink.METHOD));
     }
     boolean known =
         partsOf(ProgrammeLink.class, programmeId).stream()
@@ -320,7 +353,7 @@ public class Programmes {
   private Programme programme(String id) {
     Programme programme = id == null ? null : em.find(Programme.class, id);
     if (programme == null) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No programme '" + id + "'.");
+      throw PortalException.notFound(ProgrammeCode.NOT_FOUND, String.valueOf(id));
     }
     return programme;
   }
@@ -393,46 +426,48 @@ public class Programmes {
   // -- helpers
 
   private void describe(Programme p, Head draft) {
-    p.name = text("Programme › name", draft.name(), 200, true);
-    p.description = text("Programme › description", draft.description(), 4000, false);
-    if (draft.periodStart() == null || draft.periodEnd() == null) {
-      throw PortalException.invalid("Programme › period: a start and an end date are required.");
+    Refusals wrong = new Refusals();
+    p.name = wrong.field("name", () -> text("name", draft.name(), 200, true));
+    p.description =
+        wrong.field("description", () -> text("description", draft.description(), 4000, false));
+    if (draft.periodStart() == null) {
+      wrong.add("periodStart", CommonCode.REQUIRED);
     }
-    if (draft.periodEnd().isBefore(draft.periodStart())) {
-      throw PortalException.invalid(
-          "Programme › period: it ends ("
-              + draft.periodEnd()
-              + ") before it starts ("
-              + draft.periodStart()
-              + ").");
+    if (draft.periodEnd() == null) {
+      wrong.add("periodEnd", CommonCode.REQUIRED);
+    } else if (draft.periodStart() != null && draft.periodEnd().isBefore(draft.periodStart())) {
+      wrong.add(
+          "periodEnd", ProgrammeCode.ENDS_BEFORE_START, draft.periodEnd(), draft.periodStart());
     }
-    p.periodStart = inRange("Programme › period start", draft.periodStart());
-    p.periodEnd = inRange("Programme › period end", draft.periodEnd());
-    p.phase = Enums.parse(Phase.class, "Programme › phase", draft.phase(), Phase.ONDERZOEK);
+    p.periodStart = wrong.field("periodStart", () -> inRange("periodStart", draft.periodStart()));
+    p.periodEnd = wrong.field("periodEnd", () -> inRange("periodEnd", draft.periodEnd()));
+    p.phase =
+        wrong.field(
+            "phase", () -> Enums.parse(Phase.class, "phase", draft.phase(), Phase.ONDERZOEK));
     p.wijken =
-        fits("Programme › wijken", list("Programme › wijken", draft.wijken(), MAX_WIJKEN, 100));
+        wrong.field(
+            "wijken", () -> fits("wijken", list("wijken", draft.wijken(), MAX_WIJKEN, 100)));
     p.statedOwnShare =
         blank(draft.statedOwnShare())
             ? null
-            : parsed(
-                "Programme › stated own share",
-                () -> Percentage.parse(draft.statedOwnShare().strip()));
+            : wrong.field("statedOwnShare", () -> Percentage.parse(draft.statedOwnShare().strip()));
     p.statedContributions =
         blank(draft.statedContributions())
             ? null
-            : money("Programme › stated contributions", draft.statedContributions());
+            : wrong.field("statedContributions", () -> money(draft.statedContributions()));
     p.statedContributionsWhere =
-        text(
-            "Programme › where the contributions are stated",
-            draft.statedContributionsWhere(),
-            500,
-            false);
+        wrong.field(
+            "statedContributionsWhere",
+            () -> text("statedContributionsWhere", draft.statedContributionsWhere(), 500, false));
     p.statedBudget =
         blank(draft.statedBudget())
             ? null
-            : money("Programme › stated budget", draft.statedBudget());
+            : wrong.field("statedBudget", () -> money(draft.statedBudget()));
     p.statedBudgetWhere =
-        text("Programme › where the budget is stated", draft.statedBudgetWhere(), 500, false);
+        wrong.field(
+            "statedBudgetWhere",
+            () -> text("statedBudgetWhere", draft.statedBudgetWhere(), 500, false));
+    wrong.throwIfAny();
   }
 
   private Full saved(
@@ -461,24 +496,21 @@ public class Programmes {
   private <T> T part(Class<T> type, String programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
     if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
-      throw new PortalException(
-          TenantsException.Kind.NOT_FOUND,
-          "No "
-              + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
-              + " '"
-              + id
-              + "' in this programme.");
+      throw PortalException.notFound(
+          ProgrammeCode.PART_NOT_FOUND,
+          type.getSimpleName().toLowerCase(java.util.Locale.ROOT),
+          String.valueOf(id));
     }
     return row;
   }
 
   private <T> T reference(Class<T> type, String programmeId, String field, String id) {
     if (blank(id)) {
-      throw PortalException.invalid(field + " is required.");
+      throw PortalException.invalidField(field, CommonCode.REQUIRED);
     }
     T row = em.find(type, id.strip());
     if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
-      throw PortalException.invalid(field + ": '" + id + "' is not part of this programme.");
+      throw PortalException.invalidField(field, ProgrammeCode.NOT_PART_OF_PROGRAMME, id.strip());
     }
     return row;
   }
@@ -492,7 +524,7 @@ public class Programmes {
       return count;
     }
     if (requested < 0 || requested > 10_000) {
-      throw PortalException.invalid("position must be between 0 and 10000.");
+      throw PortalException.invalidField("position", CommonCode.NUMBER_OUT_OF_RANGE, 0, 10_000);
     }
     return requested;
   }
@@ -512,7 +544,7 @@ public class Programmes {
             .distinct()
             .collect(Collectors.toCollection(ArrayList::new));
     if (cleaned.size() > maxItems) {
-      throw PortalException.invalid(field + ": at most " + maxItems + " items.");
+      throw PortalException.invalidField(field, CommonCode.TOO_MANY_ITEMS, maxItems);
     }
     return cleaned;
   }
@@ -520,7 +552,7 @@ public class Programmes {
   /** The years this portal keeps: a date far outside them is a typing error, not a plan. */
   static LocalDate inRange(String field, LocalDate date) {
     if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
-      throw PortalException.invalid(field + ": " + date + " lies outside 1900–2200.");
+      throw PortalException.invalidField(field, CommonCode.DATE_OUT_OF_RANGE, date, 1900, 2200);
     }
     return date;
   }
@@ -529,22 +561,13 @@ public class Programmes {
   static List<String> fits(String field, List<String> items) {
     int length = new TextListConverter().convertToDatabaseColumn(items).length();
     if (length > 4000) {
-      throw PortalException.invalid(
-          field + " is too long in total (" + length + " of at most 4000 characters).");
+      throw PortalException.invalidField(field, CommonCode.TOO_LONG_IN_TOTAL, length, 4000);
     }
     return items;
   }
 
-  static Money money(String field, String text) {
-    return parsed(field, () -> Money.parseNonNegative(text.strip()));
-  }
-
-  private static <T> T parsed(String field, java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (PortalException e) {
-      throw PortalException.invalid(field + ": " + e.getMessage());
-    }
+  static Money money(String text) {
+    return Money.parseNonNegative(text.strip());
   }
 
   static boolean blank(String text) {
@@ -553,17 +576,17 @@ public class Programmes {
 
   private static <T> T required(T body) {
     if (body == null) {
-      throw PortalException.invalid("A JSON body is required.");
+      throw PortalException.invalid(CommonCode.BODY_REQUIRED);
     }
     return body;
   }
 
   static void requireMember(Viewer viewer) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, CommonCode.SIGN_IN_FIRST);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden("Only members of a gemeente keep programmes.");
+      throw PortalException.forbidden(ProgrammeCode.MEMBERS_ONLY);
     }
   }
 }

@@ -14,15 +14,15 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
   public Quarter {
     if (quarter < 1 || quarter > 4 || year < 1900 || year > 2200) {
-      throw PortalException.invalid("No quarter " + year + "-Q" + quarter + ".");
+      throw PortalException.invalid(ProgrammeCode.NO_SUCH_QUARTER, year, quarter);
     }
   }
 
   public static Quarter parse(String field, String text) {
     Matcher m = text == null ? null : TEXT.matcher(text.strip());
     if (m == null || !m.matches()) {
-      throw PortalException.invalid(
-          field + ": '" + (text == null ? "" : text) + "' is not a quarter such as 2025-Q2.");
+      throw PortalException.invalidField(
+          field, ProgrammeCode.NOT_A_QUARTER, text == null ? "" : text);
     }
     return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -217,7 +217,7 @@ public class SearchService {
    */
   public RebuildProgress rebuild(Viewer viewer) {
     if (!viewer.isPlatformAdmin()) {
-      throw PortalException.forbidden("Only platform admins rebuild the search index.");
+      throw PortalException.forbidden(SearchCode.ADMINS_ONLY);
     }
     startRebuild("asked by " + viewer.username());
     return progress;
@@ -231,18 +231,19 @@ public class SearchService {
 
   private <T> T answer(Viewer viewer, java.util.function.Function<SearchIndex, T> work) {
     if (viewer == null || viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, "Sign in to search.");
+      throw new PortalException(
+          TenantsException.Kind.UNAUTHENTICATED, SearchCode.SIGN_IN_TO_SEARCH);
     }
     SearchIndex index = live;
     if (index == null) {
       throw new PortalException(
-          TenantsException.Kind.UNAVAILABLE,
-          "Search is being prepared (" + progress.percent() + "% done); try again in a moment.");
+          TenantsException.Kind.UNAVAILABLE, SearchCode.BEING_PREPARED, progress.percent());
     }
     try {
       return work.apply(index);
     } catch (SearchException e) {
-      throw new PortalException(kindOf(e.kind()), e.getMessage());
+      throw new PortalException(
+          kindOf(e.kind()), SearchCode.valueOf(e.reason().name()), e.args().toArray());
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       // The index was swapped under this search; the new one answers.
       return work.apply(live);

@@ -121,7 +121,7 @@ public class DemoData {
         TENANTS.stream()
             .filter(t -> t.slug().equals(slug))
             .findFirst()
-            .orElseThrow(() -> TenantsException.notFound("No demo tenant '" + slug + "'."));
+            .orElseThrow(() -> TenantsException.notFound(SetupCode.NO_DEMO_TENANT, slug));
     TenantId tenant = new TenantId(tenants.bySlug(slug).id());
     String prefix = slug.replace("-", "");
     Viewer system = Viewer.system();

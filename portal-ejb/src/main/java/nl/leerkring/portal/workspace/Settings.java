@@ -25,13 +25,12 @@ public class Settings {
 
   public SettingsView change(Viewer viewer, TenantId tenant, SettingsView wanted) {
     if (!viewer.mayAdminister(tenant)) {
-      throw PortalException.forbidden("Only the tenant's admins change its settings.");
+      throw PortalException.forbidden(WorkspaceCode.ADMINS_ONLY);
     }
     // A PUT replaces every setting: a body without the one required field is not a settings
     // document (a typo in every name would otherwise clear the welcome text and contact address).
     if (wanted.defaultLocale() == null || wanted.defaultLocale().isBlank()) {
-      throw PortalException.invalid(
-          "defaultLocale is required (nl or en); send every setting, as one left out is cleared.");
+      throw PortalException.invalidField("defaultLocale", WorkspaceCode.DEFAULT_LOCALE_REQUIRED);
     }
     TenantSettings settings = current();
     SettingsView before = settings.view();

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.CommonCode;
+import nl.leerkring.portal.Refusals;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** The settings of one tenant's workspace; at most one row per tenant. */
@@ -34,21 +36,22 @@ public class TenantSettings extends TenantOwned {
   }
 
   void change(String contactEmail, String welcomeText, String defaultLocale) {
+    Refusals wrong = new Refusals();
     if (contactEmail != null
         && !contactEmail.isBlank()
         && (contactEmail.length() > 200
             || !contactEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw PortalException.invalid(
-          "The contact address '" + contactEmail + "' is not an e-mail address.");
+      wrong.add("contactEmail", WorkspaceCode.NOT_AN_EMAIL_ADDRESS, contactEmail.strip());
     }
     if (welcomeText != null && welcomeText.length() > 2000) {
-      throw PortalException.invalid("The welcome text is longer than 2000 characters.");
+      wrong.add("welcomeText", CommonCode.TOO_LONG, 2000);
     }
     String locale = defaultLocale == null ? "nl" : defaultLocale.strip().toLowerCase(Locale.ROOT);
     if (!LOCALES.contains(locale)) {
-      throw PortalException.invalid(
-          "The language '" + defaultLocale + "' is not offered; use nl or en.");
+      wrong.add(
+          "defaultLocale", WorkspaceCode.LANGUAGE_NOT_OFFERED, defaultLocale, List.of("nl", "en"));
     }
+    wrong.throwIfAny();
     this.contactEmail =
         contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
     this.welcomeText = welcomeText == null || welcomeText.isBlank() ? null : welcomeText.strip();

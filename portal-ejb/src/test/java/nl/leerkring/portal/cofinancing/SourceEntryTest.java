@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,13 @@ class SourceEntryTest {
         assertThrows(PortalException.class, () -> applied.moveTo(SourceStatus.ESTABLISHED));
     assertEquals(Kind.INVALID, skip.kind());
     assertEquals(
-        "Funding source 'Regiodeal GMR' › status: it cannot go from applied to established"
-            + " (applied → awarded → established → reclaimed, one step at a time).",
-        skip.getMessage());
+        java.util.List.of(
+            Refusal.onField(
+                "status",
+                CofinancingCode.STATUS_STEP,
+                SourceStatus.APPLIED,
+                SourceStatus.ESTABLISHED)),
+        skip.refusals());
     assertEquals(SourceStatus.APPLIED, applied.status, "a refused move changes nothing");
     SourceEntry awarded = saved(SourceStatus.AWARDED);
     assertThrows(PortalException.class, () -> awarded.moveTo(SourceStatus.APPLIED));

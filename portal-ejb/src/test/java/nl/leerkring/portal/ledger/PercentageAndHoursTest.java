@@ -2,10 +2,11 @@ package nl.leerkring.portal.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 import org.junit.jupiter.api.Test;
 
 class PercentageAndHoursTest {
@@ -16,11 +17,12 @@ class PercentageAndHoursTest {
     assertEquals("100", Percentage.parse("100").plain());
     assertEquals(4, Percentage.of(50).value().scale());
     PortalException over = assertThrows(PortalException.class, () -> Percentage.parse("100.0001"));
-    assertTrue(over.getMessage().contains("outside 0–100"), over.getMessage());
+    assertEquals(LedgerCode.PERCENTAGE_OUT_OF_RANGE, over.refusals().get(0).code());
     assertThrows(PortalException.class, () -> Percentage.parse("-1"));
     PortalException decimals =
         assertThrows(PortalException.class, () -> Percentage.parse("33.33333"));
-    assertTrue(decimals.getMessage().contains("more than 4 decimals"), decimals.getMessage());
+    assertEquals(
+        List.of(Refusal.of(LedgerCode.TOO_MANY_DECIMALS, "33.33333", 4)), decimals.refusals());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class PartKindTest {
     for (String unknown : List.of("notes", "Themes", "programme", "")) {
       PortalException e = assertThrows(PortalException.class, () -> PartKind.of(unknown));
       assertEquals(Kind.NOT_FOUND, e.kind());
-      assertEquals("No " + unknown + ".", e.getMessage());
+      assertEquals(List.of(Refusal.of(ProgrammeCode.NO_SUCH_PART_KIND, unknown)), e.refusals());
     }
   }
 
@@ -40,7 +41,7 @@ class PartKindTest {
             PortalException.class,
             () -> PartKind.GOALS.refuseRemovingParentOf(List.of(goal), "theme-1"));
     assertEquals(Kind.CONFLICT, e.kind());
-    assertEquals("The theme still has goals: move or delete them first.", e.getMessage());
+    assertEquals(List.of(Refusal.of(ProgrammeCode.THEME_HAS_GOALS, "theme-1")), e.refusals());
     PartKind.GOALS.refuseRemovingParentOf(List.of(goal), "theme-2");
   }
 
@@ -50,13 +51,13 @@ class PartKindTest {
     ofAction.actionId = "action-1";
     Milestone programmeWide = new Milestone("p-1");
     assertEquals(
-        "The action still has milestones: move or delete them first.",
+        List.of(Refusal.of(ProgrammeCode.ACTION_HAS_MILESTONES, "action-1")),
         assertThrows(
                 PortalException.class,
                 () ->
                     PartKind.MILESTONES.refuseRemovingParentOf(
                         List.of(programmeWide, ofAction), "action-1"))
-            .getMessage());
+            .refusals());
     PartKind.MILESTONES.refuseRemovingParentOf(List.of(programmeWide), "action-1");
   }
 }

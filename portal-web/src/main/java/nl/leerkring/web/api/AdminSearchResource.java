@@ -38,7 +38,7 @@ public class AdminSearchResource {
   @Operation(summary = "The index's state and the progress of the last or current rebuild.")
   public IndexStatus progress() {
     if (!current.signedIn().isPlatformAdmin()) {
-      throw PortalException.forbidden("Only platform admins see the state of the search index.");
+      throw PortalException.forbidden(ApiCode.SEARCH_STATE_ADMINS_ONLY);
     }
     return search.status();
   }

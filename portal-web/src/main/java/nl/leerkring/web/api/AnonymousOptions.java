@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /**
  * An anonymous {@code OPTIONS} gets the 401 that every anonymous request for something that needs
@@ -21,7 +22,10 @@ public class AnonymousOptions implements ContainerRequestFilter {
         && (request.getSecurityContext() == null
             || request.getSecurityContext().getUserPrincipal() == null)) {
       request.abortWith(
-          Problem.of(401, "Sign in (a bearer token from POST /api/auth/token) to ask this.")
+          Problem.of(
+                  401,
+                  CodeTexts.choose(request.getHeaderString("Accept-Language")),
+                  ApiCode.SIGN_IN_TO_ASK)
               .toResponse());
     }
   }

@@ -86,8 +86,7 @@ public class CirclesResource {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      throw nl.leerkring.portal.PortalException.invalid(
-          "year: '" + text + "' is not a calendar year such as 2025.");
+      throw nl.leerkring.portal.PortalException.invalidField("year", ApiCode.NOT_A_YEAR, text);
     }
   }
 

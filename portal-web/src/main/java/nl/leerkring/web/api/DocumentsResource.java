@@ -195,7 +195,7 @@ public class DocumentsResource {
   private static DocumentMetadata metadata(EntityPart part) {
     String json = text(part);
     if (NulInJson.holdsNul(json)) {
-      throw PortalException.invalid(NulInJson.DETAIL);
+      throw PortalException.invalid(ApiCode.NUL_IN_BODY);
     }
     try {
       DocumentMetadata metadata = JSON.fromJson(json, DocumentMetadata.class);

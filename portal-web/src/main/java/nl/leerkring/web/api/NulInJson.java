@@ -17,16 +17,13 @@ import nl.leerkring.portal.PortalException;
 @Provider
 public class NulInJson implements ReaderInterceptor {
 
-  static final String DETAIL =
-      "The request contains a NUL character (\\u0000), which no field of the portal can hold.";
-
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
     if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
       byte[] body = context.getInputStream().readAllBytes();
       if (holdsNul(body)) {
-        throw PortalException.invalid(DETAIL);
+        throw PortalException.invalid(ApiCode.NUL_IN_BODY);
       }
       context.setInputStream(new ByteArrayInputStream(body));
     }

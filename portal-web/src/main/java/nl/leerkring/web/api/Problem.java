@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.leerkring.tenants.Code;
 import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.Refused;
 import nl.leerkring.web.i18n.CodeTexts;
@@ -50,15 +51,27 @@ public record Problem(
     };
   }
 
+  /** A detail worded by the caller, in one language only; use a code ({@link ApiCode}) instead. */
+  @Deprecated
   public static Problem of(int status, String detail) {
     return new Problem("about:blank", titleOf(status), status, detail);
   }
 
   /** A refusal of a boundary, in {@code locale}. */
   public static Problem of(int status, Refused refused, Locale locale) {
+    return of(status, refused.refusals(), locale);
+  }
+
+  /** The web layer's own answer ({@link ApiCode}), in {@code locale}. */
+  public static Problem of(int status, Locale locale, Code code, Object... args) {
+    return of(status, List.of(Refusal.of(code, args)), locale);
+  }
+
+  /** Every reason, in {@code locale}: the detail joins them, {@code errors} lists them. */
+  public static Problem of(int status, List<Refusal> refusals, Locale locale) {
     List<FieldError> errors = new ArrayList<>();
     StringBuilder detail = new StringBuilder();
-    for (Refusal r : refused.refusals()) {
+    for (Refusal r : refusals) {
       String message = CodeTexts.text(locale, r);
       errors.add(new FieldError(r.field(), r.code() == null ? null : r.code().key(), message));
       detail.append(detail.length() == 0 ? "" : " ").append(message);

@@ -38,9 +38,14 @@ public final class Problems {
     };
   }
 
-  /** The language of the answer: the request's Accept-Language, Dutch by default. */
+  /**
+   * The language of the answer: the request's Accept-Language, Dutch by default. The header is read
+   * as sent, so a malformed one still gets an answer (in Dutch) rather than a failing mapper.
+   */
   static Locale languageOf(HttpHeaders headers) {
-    return headers == null ? CodeTexts.DUTCH : CodeTexts.choose(headers.getAcceptableLanguages());
+    return headers == null
+        ? CodeTexts.DUTCH
+        : CodeTexts.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   /** The exceptions of the tenants module. */
@@ -68,29 +73,30 @@ public final class Problems {
   /** Unknown paths, wrong methods and media types, and bodies JAX-RS could not read. */
   @Provider
   public static class OfJaxRs implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status >= 500) {
-        return Unexpected.log(e);
+        return Unexpected.log(e, languageOf(headers));
       }
+      Locale locale = languageOf(headers);
       String parameter = badParameter(e);
       if (parameter != null) {
-        return Problem.of(400, "The parameter \"" + parameter + "\" has a value that is not valid.")
-            .toResponse();
+        return Problem.of(400, locale, ApiCode.BAD_PARAMETER, parameter).toResponse();
       }
       if (status == 400 && e.getCause() != null) {
-        return Problem.of(400, "The request body is not valid JSON for this endpoint.")
-            .toResponse();
+        return Problem.of(400, locale, ApiCode.BODY_NOT_JSON_FOR_ENDPOINT).toResponse();
       }
-      String detail =
+      ApiCode code =
           switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept this method.";
-            case 415 -> "Send the body as application/json.";
-            default -> e.getMessage();
+            case 404 -> ApiCode.NOTHING_HERE;
+            case 405 -> ApiCode.METHOD_NOT_ALLOWED;
+            case 415 -> ApiCode.SEND_JSON;
+            default -> ApiCode.OTHER;
           };
-      return Problem.of(status, detail).toResponse();
+      return Problem.of(status, locale, code, status).toResponse();
     }
   }
 
@@ -117,55 +123,60 @@ public final class Problems {
   /** Malformed JSON, or JSON that does not fit the expected shape. */
   @Provider
   public static class OfJsonb implements ExceptionMapper<JsonbException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonbException e) {
       LOG.log(Level.FINE, "Request body does not fit", e);
-      return Problem.of(400, "The request body is not valid JSON for this endpoint.").toResponse();
+      return Problem.of(400, languageOf(headers), ApiCode.BODY_NOT_JSON_FOR_ENDPOINT).toResponse();
     }
   }
 
   /** Malformed JSON found by the parser itself. */
   @Provider
   public static class OfJsonParsing implements ExceptionMapper<JsonParsingException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonParsingException e) {
-      return Problem.of(400, "The request body is not valid JSON.").toResponse();
+      return Problem.of(400, languageOf(headers), ApiCode.BODY_NOT_JSON).toResponse();
     }
   }
 
   /** A body that could not be read at all. */
   @Provider
   public static class OfProcessing implements ExceptionMapper<ProcessingException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(ProcessingException e) {
       LOG.log(Level.FINE, "Unreadable request body", e);
-      return Problem.of(400, "The request body could not be read as JSON.").toResponse();
+      return Problem.of(400, languageOf(headers), ApiCode.BODY_UNREADABLE).toResponse();
     }
   }
 
   /** Anything else: logged with an incident id, answered without details. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Exception> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception e) {
+      Locale locale = languageOf(headers);
       Throwable cause = e;
       while (cause != null) {
         if (cause instanceof TenantsException t) {
-          return new OfTenants().toResponse(t);
+          return Problem.of(statusOf(t.kind()), t, locale).toResponse();
         }
         if (cause instanceof PortalException p) {
-          return new OfPortal().toResponse(p);
+          return Problem.of(statusOf(p.kind()), p, locale).toResponse();
         }
         if (isConcurrentChange(cause)) {
-          return Problem.of(
-                  409,
-                  "Someone else saved this at the same moment. Nothing of yours was saved: reload"
-                      + " and make your change again.")
-              .toResponse();
+          return Problem.of(409, locale, ApiCode.CONCURRENT_CHANGE).toResponse();
         }
         cause = cause.getCause();
       }
-      return log(e);
+      return log(e, locale);
     }
 
     /** Two writers that passed their checks at once: the later commit lost the race. */
@@ -177,15 +188,10 @@ public final class Problems {
               .equals("org.eclipse.persistence.exceptions.OptimisticLockException");
     }
 
-    static Response log(Exception e) {
+    static Response log(Exception e, Locale locale) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, e);
-      return Problem.of(
-              500,
-              "Something went wrong on our side. Mention incident "
-                  + incident
-                  + " if you report it.")
-          .toResponse();
+      return Problem.of(500, locale, ApiCode.INCIDENT, incident).toResponse();
     }
   }
 }

@@ -23,6 +23,7 @@ import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.web.i18n.CodeTexts;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -233,7 +234,9 @@ public class ProgrammesResource {
       @PathParam("id") String id,
       @QueryParam("format") String format,
       @QueryParam("decimal") String decimal) {
-    return Downloads.export(ledgers.export(current.signedIn(), id, format, decimal));
+    return Downloads.export(
+        ledgers.export(
+            current.signedIn(), id, format, decimal, c -> CheckWords.text(c, CodeTexts.DUTCH)));
   }
 
   @POST

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.portal.CommonCode;
+import nl.leerkring.portal.PortalException;
 
 /** The JSON bodies the API accepts. */
 public final class Requests {
@@ -104,7 +105,7 @@ public final class Requests {
   /** An absent body is a client error, not a NullPointerException. */
   static <T> T required(T body) {
     if (body == null) {
-      throw TenantsException.invalid("A JSON body is required.");
+      throw PortalException.invalid(CommonCode.BODY_REQUIRED);
     }
     return body;
   }

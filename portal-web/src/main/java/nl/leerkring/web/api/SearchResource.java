@@ -23,7 +23,6 @@ import java.util.Map;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.exports.CsvTable;
 import nl.leerkring.portal.exports.DecimalMark;
-import nl.leerkring.portal.exports.ExportCode;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.search.index.Citation;
 import nl.leerkring.search.index.Facet;
@@ -120,7 +119,7 @@ public class SearchResource {
       @Context UriInfo uri) {
     if (!format.equals("csv") && !format.equals("json")) {
       throw PortalException.invalidField(
-          "format", ExportCode.FORMAT_UNKNOWN, format.length() > 40 ? "…" : format, "csv, json");
+          "format", nl.leerkring.portal.CommonCode.NOT_ONE_OF, format, List.of("csv", "json"));
     }
     SearchRequest request = criteria.request(1, 1);
     SearchResult result = search.export(current.signedIn(), request);
@@ -173,7 +172,8 @@ public class SearchResource {
       } else if (sort.equals("relevance") || sort.equals("date")) {
         order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
       } else {
-        throw PortalException.invalid("sort must be relevance or date, not '" + sort + "'.");
+        throw PortalException.invalidField(
+            "sort", nl.leerkring.portal.CommonCode.NOT_ONE_OF, sort, List.of("relevance", "date"));
       }
       return new SearchRequest(q, filters, order, page, size);
     }
@@ -182,7 +182,8 @@ public class SearchResource {
   private static void put(Map<Facet, String> filters, Facet facet, String value) {
     if (value != null && !value.isBlank()) {
       if (value.length() > 200) {
-        throw PortalException.invalid("The " + facet.param() + " filter is too long.");
+        throw PortalException.invalidField(
+            facet.param(), nl.leerkring.portal.CommonCode.TOO_LONG, 200);
       }
       filters.put(facet, value);
     }
@@ -192,7 +193,7 @@ public class SearchResource {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw PortalException.invalid(name + " must be a whole number, not '" + value + "'.");
+      throw PortalException.invalidField(name, ApiCode.NOT_A_NUMBER, value);
     }
   }
 

@@ -17,8 +17,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 
 /**
  * Refuses a JSON number that does not fit the whole-number field it is read into, with a 400 that
@@ -48,7 +50,7 @@ public class WholeNumbers implements ReaderInterceptor {
   /**
    * Checks every whole-number field of {@code type} in the JSON text.
    *
-   * @throws PortalException (invalid) naming the first field whose number does not fit
+   * @throws PortalException (invalid) naming every field whose number does not fit
    */
   static void check(String json, Type type) {
     JsonValue value;
@@ -59,37 +61,42 @@ public class WholeNumbers implements ReaderInterceptor {
       // RuntimeException): JSON-B reads the same body next and reports it as the 400 it is.
       return;
     }
-    check(value, type, "");
+    List<Refusal> wrong = new ArrayList<>();
+    check(value, type, "", wrong);
+    if (!wrong.isEmpty()) {
+      throw PortalException.invalid(wrong);
+    }
   }
 
-  private static void check(JsonValue value, Type type, String path) {
+  private static void check(JsonValue value, Type type, String path, List<Refusal> wrong) {
     Class<?> raw = raw(type);
     if (raw == null || value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return;
     }
     if (raw == long.class || raw == Long.class) {
-      fits(value, path, Long.MIN_VALUE, Long.MAX_VALUE);
+      fits(value, path, Long.MIN_VALUE, Long.MAX_VALUE, wrong);
     } else if (raw == int.class || raw == Integer.class) {
-      fits(value, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      fits(value, path, Integer.MIN_VALUE, Integer.MAX_VALUE, wrong);
     } else if (raw.isRecord() && value instanceof JsonObject object) {
       for (RecordComponent c : raw.getRecordComponents()) {
         if (object.containsKey(c.getName())) {
           check(
               object.get(c.getName()),
               c.getGenericType(),
-              path.isEmpty() ? c.getName() : path + "." + c.getName());
+              path.isEmpty() ? c.getName() : path + "." + c.getName(),
+              wrong);
         }
       }
     } else if (List.class.isAssignableFrom(raw)
         && type instanceof ParameterizedType list
         && value instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
-        check(array.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]");
+        check(array.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", wrong);
       }
     }
   }
 
-  private static void fits(JsonValue value, String path, long min, long max) {
+  private static void fits(JsonValue value, String path, long min, long max, List<Refusal> wrong) {
     if (!(value instanceof JsonNumber number)) {
       return; // a string or an object: JSON-B refuses what it cannot convert
     }
@@ -98,16 +105,13 @@ public class WholeNumbers implements ReaderInterceptor {
     if (!whole
         || n.compareTo(BigDecimal.valueOf(min)) < 0
         || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw PortalException.invalid(
-          "The field '"
-              + (path.isEmpty() ? "(body)" : path)
-              + "' must be a whole number from "
-              + min
-              + " to "
-              + max
-              + "; "
-              + shortened(number.toString())
-              + " is not.");
+      wrong.add(
+          Refusal.onField(
+              path.isEmpty() ? null : path,
+              ApiCode.NOT_A_WHOLE_NUMBER,
+              min,
+              max,
+              shortened(number.toString())));
     }
   }
 

@@ -13,7 +13,9 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
+import nl.leerkring.web.i18n.CodeTexts;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -73,9 +75,8 @@ public class MetricsGuard extends HttpFilter {
         .write(
             Problem.of(
                     status,
-                    "The metrics are for platform admins and for a scraper with the configured"
-                        + " secret (portal.metrics.secret, as basic authentication with user"
-                        + " 'metrics').")
+                    CodeTexts.choose(request.getHeader("Accept-Language")),
+                    ApiCode.METRICS_ONLY)
                 .toJson());
   }
 

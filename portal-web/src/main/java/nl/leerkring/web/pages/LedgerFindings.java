@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.LedgerView.CheckView;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /**
  * The ledger's checks beside what they are about: a source's, contribution's or line's under its
@@ -35,7 +36,7 @@ public class LedgerFindings {
   /**
    * A check as the page shows it: the severity in words (never colour alone), what it is about in
    * the page language, both numbers and the difference in Dutch notation, and the boundary's own
-   * explanation (in English, as the boundary words it).
+   * explanation (a code with arguments, worded here in the page's language).
    */
   public record CheckLine(
       String code,
@@ -129,7 +130,7 @@ public class LedgerFindings {
         Formats.textOr(faces, "check." + code, code),
         about,
         String.join(" · ", figures),
-        c.message());
+        CodeTexts.text(Messages.locale(faces), c.explanation().key(), c.args().toArray()));
   }
 
   /** One number of a check, named as its code names it (else generally), when it has it. */

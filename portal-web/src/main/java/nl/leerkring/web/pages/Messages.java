@@ -72,9 +72,16 @@ final class Messages {
     }
   }
 
+  /** The page's language, Dutch when there is no view yet. */
+  static Locale locale(FacesContext faces) {
+    return faces == null || faces.getViewRoot() == null
+        ? CodeTexts.DUTCH
+        : faces.getViewRoot().getLocale();
+  }
+
   /** A boundary's refusal in the page's language: every reason, one after another. */
   static String words(FacesContext faces, Refused refused) {
-    Locale locale = faces.getViewRoot() == null ? CodeTexts.DUTCH : faces.getViewRoot().getLocale();
+    Locale locale = locale(faces);
     StringBuilder text = new StringBuilder();
     for (Refusal r : refused.refusals()) {
       text.append(text.length() == 0 ? "" : " ").append(CodeTexts.text(locale, r));

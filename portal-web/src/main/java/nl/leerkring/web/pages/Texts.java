@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Locale;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.tenants.Refusal;
 
 /**
  * Small text helpers for pages, as {@code #{texts.join(list)}}: EL cannot call {@code String.join}
@@ -121,8 +122,8 @@ public class Texts {
   /**
    * An amount as people type it ({@code € 38.000,00}, {@code 38000}, {@code 1234,5}) as the plain
    * decimal the boundaries take ({@code 38000.00}); null when blank. Read by the ledger core's
-   * {@link Money#parseDutch}, so three decimals or {@code 1.5} are refused with its message,
-   * prefixed with the field's label.
+   * {@link Money#parseDutch}, so three decimals or {@code 1.5} are refused with its code, on the
+   * field's label.
    */
   static String plainAmount(String label, String text) {
     if (text == null || text.isBlank()) {
@@ -131,7 +132,11 @@ public class Texts {
     try {
       return Money.parseDutchNonNegative(text.strip()).plain();
     } catch (PortalException e) {
-      throw PortalException.invalid(label + ": " + e.getMessage() + ".");
+      // The core's refusal (a code, worded in the page's language), kept on the field's label.
+      throw PortalException.invalid(
+          e.refusals().stream()
+              .map(r -> r.code() == null ? r : Refusal.onField(label, r.code(), r.args().toArray()))
+              .toList());
     }
   }
 

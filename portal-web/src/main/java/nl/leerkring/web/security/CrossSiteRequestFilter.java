@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
+import nl.leerkring.web.i18n.CodeTexts;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -29,11 +31,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @WebFilter(urlPatterns = "/api/*")
 public class CrossSiteRequestFilter extends HttpFilter {
-
-  static final String DETAIL =
-      "This change was sent with your session from a page that is not the portal's own (its"
-          + " Origin or Referer is another site, or missing), so it was refused. Programs use a"
-          + " bearer token from POST /api/auth/token.";
 
   private SameOrigin rule;
 
@@ -58,7 +55,14 @@ public class CrossSiteRequestFilter extends HttpFilter {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setContentType(Problem.MEDIA_TYPE);
-      response.getWriter().write(Problem.of(403, DETAIL).toJson());
+      response
+          .getWriter()
+          .write(
+              Problem.of(
+                      403,
+                      CodeTexts.choose(request.getHeader("Accept-Language")),
+                      ApiCode.CROSS_SITE)
+                  .toJson());
       return;
     }
     chain.doFilter(request, response);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.api.ApiCode;
 
 /**
  * The {@link Viewer} of the current request: the one {@link PortalAuthentication} admitted after
@@ -44,7 +45,7 @@ public class CurrentViewer {
   public Viewer signedIn() {
     Viewer v = get();
     if (v.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, ApiCode.SIGN_IN_FIRST);
     }
     return v;
   }

@@ -23,7 +23,9 @@ import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.accounts.ViewerCache;
 import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
+import nl.leerkring.web.i18n.CodeTexts;
 
 /**
  * Authenticates every request: a bearer token (API clients), else the signed-in session (people),
@@ -72,7 +74,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       Optional<Tokens.Caller> caller = tokens.verify(authorization.substring(7).trim());
       if (caller.isEmpty()
           || !admit(request, caller.get().username(), caller.get().credentialVersion())) {
-        return unauthorized(response, context);
+        return unauthorized(request, response, context);
       }
       return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
@@ -205,7 +207,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -213,7 +215,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
-          .write(Problem.of(401, "The bearer token is invalid or has expired.").toJson());
+          .write(
+              Problem.of(
+                      401,
+                      CodeTexts.choose(request.getHeader("Accept-Language")),
+                      ApiCode.TOKEN_INVALID)
+                  .toJson());
     } catch (IOException e) {
       return context.responseUnauthorized();
     }

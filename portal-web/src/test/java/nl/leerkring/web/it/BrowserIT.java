@@ -720,7 +720,7 @@ class BrowserIT {
     typeDate(By.id("periods:0:p-end"), "2024-12-31");
     browser.findElement(By.id("periods:0:p-planned")).sendKeys("1.234,567");
     browser.findElement(By.id("ln-submit")).click();
-    waitForText(By.id("line-error"), "more than 2 decimals");
+    waitForText(By.id("line-error"), "heeft meer dan 2 decimalen");
     assertTrue(
         browser.findElement(By.id("messages")).getText().contains("niets opgeslagen"),
         browser.findElement(By.id("messages")).getText());

@@ -113,6 +113,97 @@ class PortalIT {
         () -> assertTrue(doc.body().contains("/tenants/{slug}/members"), "tenant endpoints"));
   }
 
+  // --- refusals in the reader's language (F9) ---
+
+  /** Words that would show an English sentence in a Dutch answer. */
+  private static final List<String> ENGLISH =
+      List.of(
+          " the ",
+          "The ",
+          " is required",
+          " must ",
+          " field",
+          " not ",
+          " before ",
+          " and ",
+          "nothing",
+          "There ");
+
+  private static void assertNoEnglish(String text) {
+    for (String word : ENGLISH) {
+      assertFalse(text.contains(word), "English (" + word.strip() + ") in: " + text);
+    }
+  }
+
+  private static final String INVALID_PROGRAMME =
+      "{\"name\":\"  \",\"periodStart\":\"2026-06-01\",\"periodEnd\":\"2026-01-01\","
+          + "\"phase\":\"klaar\",\"statedOwnShare\":\"veel\"}";
+
+  @Test
+  void anInvalidBodyIsRefusedInDutchNamingEveryWrongField() {
+    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    Api.Answer refused = api.post("api/programmes", duiven, INVALID_PROGRAMME);
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(
+        refused.header("Content-Type").startsWith("application/problem+json"), refused.body());
+    JsonObject problem = refused.json();
+    assertEquals("Ongeldige invoer", problem.getString("title"));
+    List<JsonObject> errors = problem.getJsonArray("errors").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("name", "periodEnd", "phase", "statedOwnShare"),
+        errors.stream().map(e -> e.getString("field")).toList(),
+        refused.body());
+    assertEquals("CommonCode.REQUIRED", errors.get(0).getString("code"));
+    assertEquals("Dit veld is verplicht.", errors.get(0).getString("message"));
+    assertEquals(
+        "De einddatum (1 januari 2026) ligt vóór de begindatum (1 juni 2026).",
+        errors.get(1).getString("message"));
+    for (JsonObject e : errors) {
+      assertTrue(e.getString("message").length() > 10, e.toString());
+      assertNoEnglish(e.getString("message"));
+    }
+    assertNoEnglish(problem.getString("detail"));
+    assertNoEnglish(problem.getString("title"));
+  }
+
+  @Test
+  void theSameRefusalIsInEnglishWhenTheReaderAsksForIt() {
+    Api english = api.with("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5");
+    String duiven = english.token("duiven.lid", Api.DEMO_PASSWORD);
+    Api.Answer refused = english.post("api/programmes", duiven, INVALID_PROGRAMME);
+    assertEquals(400, refused.status(), refused.body());
+    JsonObject problem = refused.json();
+    assertEquals("Invalid input", problem.getString("title"));
+    List<JsonObject> errors = problem.getJsonArray("errors").getValuesAs(JsonObject.class);
+    assertEquals(4, errors.size(), refused.body());
+    assertEquals("This field is required.", errors.get(0).getString("message"));
+    assertEquals(
+        "It ends (1 January 2026) before it starts (1 June 2026).",
+        errors.get(1).getString("message"));
+    assertTrue(
+        problem.getString("detail").startsWith("This field is required."), problem.toString());
+  }
+
+  @Test
+  void theWebLayersOwnAnswersFollowTheLanguageToo() {
+    Api.Answer dutch = api.get("api/bestaat-niet", null);
+    assertEquals(404, dutch.status());
+    assertEquals("Niet gevonden", dutch.json().getString("title"));
+    assertEquals("Op dit adres is niets te vinden.", dutch.json().getString("detail"));
+    assertEquals(
+        "ApiCode.NOTHING_HERE",
+        dutch.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    Api.Answer english = api.with("Accept-Language", "en").get("api/bestaat-niet", null);
+    assertEquals("There is nothing at this address.", english.json().getString("detail"));
+    Api.Answer notJson =
+        api.post("api/programmes", api.token("duiven.lid", Api.DEMO_PASSWORD), "{\"name\":");
+    assertEquals(400, notJson.status(), notJson.body());
+    assertNoEnglish(notJson.json().getString("detail"));
+    Api.Answer signedOut = api.post("api/programmes", null, INVALID_PROGRAMME);
+    assertEquals(401, signedOut.status(), signedOut.body());
+    assertNoEnglish(signedOut.json().getString("detail"));
+  }
+
   // --- who is who ---
 
   @Test

@@ -196,15 +196,15 @@ class SearchIT {
     Map<String, String> expected =
         Map.of(
             "\"open aanhalingsteken",
-            "quote",
+            "SearchCode.QUOTE_NOT_CLOSED",
             "(wijk OR buurt",
-            "bracket",
+            "SearchCode.BRACKET_NOT_CLOSED",
             "*zorg",
-            "wildcard",
+            "SearchCode.WILDCARD_FIRST",
             "wijk AND",
-            "both sides",
+            "SearchCode.OPERATOR_ALONE",
             "x".repeat(10_000),
-            "shorten");
+            "SearchCode.QUERY_TOO_LONG");
     expected.forEach(
         (q, hint) -> {
           Api.Answer answer = search(token, Map.of("q", q));

@@ -1,8 +1,11 @@
 package nl.leerkring.search.index;
 
+import java.util.List;
+
 /**
- * A search that cannot be answered as asked. The message says, in words a reader understands, what
- * to change.
+ * A search that cannot be answered as asked. The {@link Reason} and its typed arguments say what to
+ * change; the portal words them in the reader's language. The message is the English wording, for
+ * logs and for this module's tests.
  */
 public class SearchException extends RuntimeException {
 
@@ -18,19 +21,54 @@ public class SearchException extends RuntimeException {
     UNAVAILABLE
   }
 
-  private final Kind kind;
-
-  public SearchException(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
+  /** Why, as a code the portal words (each constant lists its arguments). */
+  public enum Reason {
+    /** {0}: the id asked for. */
+    ITEM_NOT_FOUND,
+    PAGE_BELOW_ONE,
+    /** {0}: the largest page size. */
+    PAGE_SIZE,
+    /** {0}: the query's length, {1}: the most characters. */
+    QUERY_TOO_LONG,
+    TOO_MANY_TERMS,
+    PREFIX_MATCHES_TOO_MUCH,
+    UNREADABLE,
+    QUOTE_NOT_CLOSED,
+    CLOSING_BRACKET_FIRST,
+    BRACKET_NOT_CLOSED,
+    /** {0}: the word. */
+    PREFIX_TOO_SHORT,
+    /** {0}: the word. */
+    WILDCARD_FIRST,
+    /** {0}: the operator. */
+    OPERATOR_ALONE
   }
 
-  public SearchException(Kind kind, String message, Throwable cause) {
+  private final Kind kind;
+  private final Reason reason;
+  private final transient List<Object> args;
+
+  public SearchException(Kind kind, Reason reason, String message, Object... args) {
+    this(kind, reason, message, null, args);
+  }
+
+  public SearchException(
+      Kind kind, Reason reason, String message, Throwable cause, Object... args) {
     super(message, cause);
     this.kind = kind;
+    this.reason = reason;
+    this.args = List.of(args);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public List<Object> args() {
+    return args;
   }
 }

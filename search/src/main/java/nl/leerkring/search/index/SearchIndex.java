@@ -286,7 +286,11 @@ public final class SearchIndex implements Closeable {
           TopDocs self =
               s.search(AccessFilter.restrict(new TermQuery(new Term(Fields.ID, id)), viewer), 1);
           if (self.scoreDocs.length == 0) {
-            throw new SearchException(SearchException.Kind.NOT_FOUND, "No item '" + id + "'.");
+            throw new SearchException(
+                SearchException.Kind.NOT_FOUND,
+                SearchException.Reason.ITEM_NOT_FOUND,
+                "No item '" + id + "'.",
+                id);
           }
           Document source =
               s.storedFields().document(self.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.BODY));
@@ -427,11 +431,17 @@ public final class SearchIndex implements Closeable {
 
   private static void checkPage(int page, int size, int maxSize) {
     if (page < 1) {
-      throw new SearchException(SearchException.Kind.INVALID, "The page must be 1 or more.");
+      throw new SearchException(
+          SearchException.Kind.INVALID,
+          SearchException.Reason.PAGE_BELOW_ONE,
+          "The page must be 1 or more.");
     }
     if (size < 1 || size > maxSize) {
       throw new SearchException(
-          SearchException.Kind.INVALID, "The page size must be between 1 and " + maxSize + ".");
+          SearchException.Kind.INVALID,
+          SearchException.Reason.PAGE_SIZE,
+          "The page size must be between 1 and " + maxSize + ".",
+          maxSize);
     }
   }
 
@@ -462,6 +472,7 @@ public final class SearchIndex implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new SearchException(
           SearchException.Kind.INVALID,
+          SearchException.Reason.PREFIX_MATCHES_TOO_MUCH,
           "The query matches too many different words; use a longer prefix before *.");
     } finally {
       try {

@@ -39,11 +39,14 @@ final class UserQuery {
     if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new SearchException(
           SearchException.Kind.INVALID,
+          SearchException.Reason.QUERY_TOO_LONG,
           "The query is "
               + text.length()
               + " characters long; shorten it to at most "
               + SearchRequest.MAX_QUERY_LENGTH
-              + ".");
+              + ".",
+          text.length(),
+          SearchRequest.MAX_QUERY_LENGTH);
     }
     explainCommonMistakes(text);
     Parser parser = new Parser();
@@ -54,11 +57,13 @@ final class UserQuery {
           || e.getCause() instanceof IndexSearcher.TooManyClauses) {
         throw new SearchException(
             SearchException.Kind.INVALID,
+            SearchException.Reason.TOO_MANY_TERMS,
             "The query has too many words or matches too many terms; use fewer words or a longer"
                 + " prefix before *.");
       }
       throw new SearchException(
           SearchException.Kind.SYNTAX,
+          SearchException.Reason.UNREADABLE,
           "The query could not be read. Check the quotes, brackets and the words AND, OR and NOT"
               + " (each needs a word on both sides), or put the text between quotes to search it"
               + " literally.",
@@ -69,29 +74,40 @@ final class UserQuery {
   /** The mistakes people actually make, each with its own message. */
   private static void explainCommonMistakes(String text) {
     if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
-      throw syntax("A quote (\") is not closed; add the closing quote or remove the opening one.");
+      throw syntax(
+          SearchException.Reason.QUOTE_NOT_CLOSED,
+          "A quote (\") is not closed; add the closing quote or remove the opening one.");
     }
     int depth = 0;
     // Brackets between quotes are part of a phrase, not grouping.
     for (char c : text.replaceAll("\"[^\"]*\"", " ").toCharArray()) {
       depth += c == '(' ? 1 : c == ')' ? -1 : 0;
       if (depth < 0) {
-        throw syntax("A closing bracket ')' has no opening bracket '(' before it.");
+        throw syntax(
+            SearchException.Reason.CLOSING_BRACKET_FIRST,
+            "A closing bracket ')' has no opening bracket '(' before it.");
       }
     }
     if (depth > 0) {
-      throw syntax("A bracket '(' is not closed; add ')' or remove the '('.");
+      throw syntax(
+          SearchException.Reason.BRACKET_NOT_CLOSED,
+          "A bracket '(' is not closed; add ')' or remove the '('.");
     }
     for (String word : text.replaceAll("\"[^\"]*\"", " ").split("[\\s()]+")) {
       String bare = word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word;
       if (bare.endsWith("*") && bare.length() < 3) {
-        throw syntax("Type at least two letters before * ('" + word + "'), as in wi*.");
+        throw syntax(
+            SearchException.Reason.PREFIX_TOO_SHORT,
+            "Type at least two letters before * ('" + word + "'), as in wi*.",
+            word);
       }
       if (bare.startsWith("*") || bare.startsWith("?")) {
         throw syntax(
+            SearchException.Reason.WILDCARD_FIRST,
             "A word cannot start with * or ? ('"
                 + word
-                + "'); put the wildcard at the end, as in wijk*.");
+                + "'); put the wildcard at the end, as in wijk*.",
+            word);
       }
     }
     String[] words = text.strip().split("\\s+");
@@ -99,11 +115,14 @@ final class UserQuery {
     String first = words[0];
     if (Set.of("AND", "OR", "NOT", "&&", "||").contains(last)
         || Set.of("AND", "OR", "&&", "||").contains(first)) {
+      String operator = Set.of("AND", "OR", "NOT", "&&", "||").contains(last) ? last : first;
       throw syntax(
+          SearchException.Reason.OPERATOR_ALONE,
           "'"
-              + (Set.of("AND", "OR", "NOT", "&&", "||").contains(last) ? last : first)
+              + operator
               + "' needs a word on both sides; write it in lower case to search for the word"
-              + " itself.");
+              + " itself.",
+          operator);
     }
   }
 
@@ -131,8 +150,9 @@ final class UserQuery {
     return query;
   }
 
-  private static SearchException syntax(String message) {
-    return new SearchException(SearchException.Kind.SYNTAX, message);
+  private static SearchException syntax(
+      SearchException.Reason reason, String message, Object... args) {
+    return new SearchException(SearchException.Kind.SYNTAX, reason, message, args);
   }
 
   private static final class Parser extends MultiFieldQueryParser {

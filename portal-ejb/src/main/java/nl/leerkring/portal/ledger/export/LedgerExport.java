@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.exports.CsvTable;
 import nl.leerkring.portal.exports.DecimalMark;
@@ -82,11 +83,13 @@ public final class LedgerExport {
    * The workbook: "Overzicht" and one sheet per calendar year.
    *
    * @param checks the ledger's checks as {@link LedgerChecks#run} returns them (null for none)
+   * @param words a check's explanation in Dutch, as the web layer words it (the checks carry codes)
    */
-  public static byte[] xlsx(ProgrammeLedger ledger, List<Check> checks) {
+  public static byte[] xlsx(
+      ProgrammeLedger ledger, List<Check> checks, Function<Check, String> words) {
     List<Integer> years = years(ledger);
     try (Sheets sheets = new Sheets()) {
-      overview(sheets, ledger, checks == null ? List.of() : checks);
+      overview(sheets, ledger, checks == null ? List.of() : checks, words);
       for (int year : years) {
         year(sheets, ledger, year);
       }
@@ -141,7 +144,8 @@ public final class LedgerExport {
 
   // ---- Overzicht ----
 
-  private static void overview(Sheets sheets, ProgrammeLedger ledger, List<Check> checks) {
+  private static void overview(
+      Sheets sheets, ProgrammeLedger ledger, List<Check> checks, Function<Check, String> words) {
     Sheets.Cursor sheet = sheets.sheet(OVERVIEW, 15, 1, 3);
     sheet.title(ledger.programme());
     sheet.row().label("Programma").text(ledger.programme());
@@ -171,7 +175,7 @@ public final class LedgerExport {
     allocations(sheet, ledger);
     lines(sheet, ledger);
     statedTotals(sheet, ledger);
-    checks(sheet, checks);
+    checks(sheet, checks, words);
   }
 
   private static void sources(Sheets.Cursor sheet, ProgrammeLedger ledger) {
@@ -308,7 +312,8 @@ public final class LedgerExport {
     }
   }
 
-  private static void checks(Sheets.Cursor sheet, List<Check> checks) {
+  private static void checks(
+      Sheets.Cursor sheet, List<Check> checks, Function<Check, String> words) {
     sheet.gap().title("Controles");
     sheet.header(
         List.of("Code", "Ernst", "Betreft", "Melding", "Verwacht", "Feitelijk", "Verschil"));
@@ -321,7 +326,7 @@ public final class LedgerExport {
           .text(check.code().name())
           .text(severity(check.severity()))
           .text(check.subject())
-          .text(check.message())
+          .text(words.apply(check))
           .measure(check.expected())
           .measure(check.actual())
           .measure(check.difference());

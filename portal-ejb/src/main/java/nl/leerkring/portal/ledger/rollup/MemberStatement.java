@@ -3,6 +3,7 @@ package nl.leerkring.portal.ledger.rollup;
 import java.util.List;
 import java.util.Objects;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.ledger.LedgerCode;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 
 /**
@@ -18,7 +19,7 @@ public record MemberStatement(String gemeente, String name, List<ProgrammeLedger
   public MemberStatement {
     Objects.requireNonNull(gemeente, "A statement belongs to a gemeente.");
     if (ledgers == null || ledgers.isEmpty() || ledgers.stream().anyMatch(Objects::isNull)) {
-      throw PortalException.invalid("A statement of " + gemeente + " holds at least one ledger.");
+      throw PortalException.invalid(LedgerCode.STATEMENT_WITHOUT_LEDGER, gemeente);
     }
     ledgers = List.copyOf(ledgers);
     name = name == null || name.isBlank() ? gemeente : name;

@@ -14,6 +14,7 @@ import nl.leerkring.portal.ledger.BudgetLine;
 import nl.leerkring.portal.ledger.Contribution;
 import nl.leerkring.portal.ledger.ContributionForm;
 import nl.leerkring.portal.ledger.FundingSource;
+import nl.leerkring.portal.ledger.LedgerCode;
 import nl.leerkring.portal.ledger.LineAmount;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Period;
@@ -43,13 +44,10 @@ final class Rollups {
     Set<String> seen = new HashSet<>();
     for (MemberStatement statement : statements) {
       if (statement == null) {
-        throw PortalException.invalid("A statement to roll up is missing (null)");
+        throw PortalException.invalid(LedgerCode.STATEMENT_MISSING);
       }
       if (!seen.add(statement.gemeente())) {
-        throw PortalException.invalid(
-            "Two statements are for gemeente "
-                + statement.gemeente()
-                + ": a circle roll-up takes one statement per gemeente");
+        throw PortalException.invalid(LedgerCode.TWO_STATEMENTS_FOR_GEMEENTE, statement.gemeente());
       }
     }
     List<Integer> touched = yearsTouched(statements);

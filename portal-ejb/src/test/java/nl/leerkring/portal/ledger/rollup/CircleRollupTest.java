@@ -18,6 +18,7 @@ import nl.leerkring.portal.ledger.DuivenExample;
 import nl.leerkring.portal.ledger.FundingSource;
 import nl.leerkring.portal.ledger.HourlyRate;
 import nl.leerkring.portal.ledger.Hours;
+import nl.leerkring.portal.ledger.LedgerCode;
 import nl.leerkring.portal.ledger.LineAmount;
 import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.portal.ledger.Percentage;
@@ -25,6 +26,7 @@ import nl.leerkring.portal.ledger.Period;
 import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.portal.ledger.SourceKind;
 import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
 
@@ -218,7 +220,8 @@ class CircleRollupTest {
         assertThrows(
             PortalException.class, () -> CircleRollup.of(List.of(DUIVEN, wijchen(), again), null));
     assertEquals(TenantsException.Kind.INVALID, e.kind());
-    assertTrue(e.getMessage().contains("duiven"), e.getMessage());
+    assertEquals(
+        List.of(Refusal.of(LedgerCode.TWO_STATEMENTS_FOR_GEMEENTE, "duiven")), e.refusals());
   }
 
   /*

@@ -28,6 +28,12 @@ public class Language implements Serializable {
     if (chosen != null) {
       return chosen;
     }
+    // Without an Accept-Language header the servlet container reports the JVM's default locale,
+    // which may be English; the portal's default is Dutch.
+    String header = faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
+    if (header == null || header.isBlank()) {
+      return DUTCH;
+    }
     Locale preferred = faces.getExternalContext().getRequestLocale();
     return preferred != null && "en".equals(preferred.getLanguage()) ? Locale.ENGLISH : DUTCH;
   }

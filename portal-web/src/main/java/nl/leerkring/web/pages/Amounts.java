@@ -7,10 +7,11 @@ import nl.leerkring.portal.ledger.Money;
 
 /**
  * Reading an amount the Dutch way, for every page: {@code 5.000} is five thousand euro, {@code
- * 5.000,50}, {@code € 5.000}, {@code 5000,-} and {@code 1234,5} are what they say. The ledger core's
- * {@link Money#parseDutch} holds the rule (dots only between thousands, a comma before at most two
- * decimals); this class only strips what people add around a number (the euro sign, spaces, a
- * trailing {@code ,-}) and says why a text is not an amount, as a {@link Problem} the page words.
+ * 5.000,50}, {@code € 5.000}, {@code 5000,-} and {@code 1234,5} are what they say. The ledger
+ * core's {@link Money#parseDutch} holds the rule (dots only between thousands, a comma before at
+ * most two decimals); this class only strips what people add around a number (the euro sign,
+ * spaces, a trailing {@code ,-}) and says why a text is not an amount, as a {@link Problem} the
+ * page words.
  */
 final class Amounts {
 

@@ -69,10 +69,10 @@ public class ContributionForm {
             EnumCodes.code(form),
             inCash ? errors.amount("co-cash", cash, "ledger.contribution.cash") : null,
             inCash ? null : errors.hours("co-hours", hours, "ledger.contribution.hours"),
+            inCash ? null : errors.amount("co-rate", hourlyRate, "ledger.contribution.hourlyRate"),
             inCash
                 ? null
-                : errors.amount("co-rate", hourlyRate, "ledger.contribution.hourlyRate"),
-            inCash ? null : errors.day("co-valid-from", rateValidFrom, "ledger.contribution.validFrom"),
+                : errors.day("co-valid-from", rateValidFrom, "ledger.contribution.validFrom"),
             alreadyBudgeted,
             Inputs.trimmed(line),
             null);

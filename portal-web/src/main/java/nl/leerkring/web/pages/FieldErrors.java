@@ -52,7 +52,9 @@ public class FieldErrors {
   }
 
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-  private static final DateTimeFormatter DUTCH_DAY = DateTimeFormatter.ofPattern("d-M-uuuu");
+  private static final DateTimeFormatter DUTCH_DAY =
+      DateTimeFormatter.ofPattern("d-M-uuuu")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   @Inject FacesContext faces;
 
@@ -68,7 +70,7 @@ public class FieldErrors {
 
   /** Notes the bundle text {@code key} (with its arguments) against {@code input}. */
   void addText(String input, String key, Object... args) {
-    add(input, Formats.format(faces, locale(), key, args));
+    add(input, faces == null ? key : Formats.format(faces, locale(), key, args));
   }
 
   /** Notes every refusal, each against the input its field maps to by {@code fields}. */
@@ -99,6 +101,16 @@ public class FieldErrors {
       refused((Refused) e, fields);
       return false;
     }
+  }
+
+  /** As {@link #attempt}, for a call that returns nothing. */
+  boolean run(Map<String, String> fields, Runnable call) {
+    return attempt(
+        fields,
+        () -> {
+          call.run();
+          return null;
+        });
   }
 
   /**
@@ -141,7 +153,9 @@ public class FieldErrors {
     return value;
   }
 
-  /** An amount the Dutch way ({@link Amounts}) as a plain decimal; null when blank or unreadable. */
+  /**
+   * An amount the Dutch way ({@link Amounts}) as a plain decimal; null when blank or unreadable.
+   */
   String amount(String input, String text, String labelKey) {
     try {
       return Amounts.plain(text);
@@ -157,7 +171,9 @@ public class FieldErrors {
     return plain == null ? null : new BigDecimal(plain);
   }
 
-  /** A day as a date field sends it ({@code 2024-04-01}) or as people write it ({@code 1-4-2024}). */
+  /**
+   * A day as a date field sends it ({@code 2024-04-01}) or as people write it ({@code 1-4-2024}).
+   */
   LocalDate day(String input, String text, String labelKey) {
     String t = Inputs.trimmed(text);
     if (t == null) {
@@ -177,8 +193,12 @@ public class FieldErrors {
     if (t == null) {
       return null;
     }
+    t = t.replace(" ", "");
+    if (t.contains(",") && t.contains(".")) {
+      t = t.replace(".", ""); // 1.000,5: the dots group thousands
+    }
     try {
-      return new BigDecimal(t.replace(" ", "").replace(',', '.'));
+      return new BigDecimal(t.replace(',', '.'));
     } catch (NumberFormatException e) {
       addText(input, "errors.number", label(labelKey), t);
       return null;
@@ -207,7 +227,9 @@ public class FieldErrors {
 
   /** The label of a field in the message's sentence: a bundle key, or already a label's words. */
   private String label(String labelKey) {
-    return Formats.textOr(faces, labelKey, labelKey).toLowerCase(locale());
+    return faces == null
+        ? labelKey
+        : Formats.textOr(faces, labelKey, labelKey).toLowerCase(locale());
   }
 
   // --- showing, for the templates ---

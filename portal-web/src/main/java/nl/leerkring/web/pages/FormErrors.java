@@ -8,8 +8,8 @@ import nl.leerkring.tenants.TenantsException;
 /**
  * How a write of one of a page's forms ends, for the page beans whose forms each post on their own:
  * saved, it goes where the page says (post/redirect/get); refused, the page stays with what was
- * typed and {@link FieldErrors} shows every reason, in the summary at the top and beside each field.
- * Nothing was saved then: a boundary checks a write as a whole and rolls it back.
+ * typed and {@link FieldErrors} shows every reason, in the summary at the top and beside each
+ * field. Nothing was saved then: a boundary checks a write as a whole and rolls it back.
  */
 final class FormErrors {
 
@@ -21,9 +21,9 @@ final class FormErrors {
   }
 
   /**
-   * Runs the write of {@code form} on {@code page} ({@code "ledger"}) of programme {@code id}, unless
-   * something typed could not be read: saved, the page again with {@code saved=<saved>}; refused,
-   * null. {@code fields} maps the boundary's field names to the form's input ids.
+   * Runs the write of {@code form} on {@code page} ({@code "ledger"}) of programme {@code id},
+   * unless something typed could not be read: saved, the page again with {@code saved=<saved>};
+   * refused, null. {@code fields} maps the boundary's field names to the form's input ids.
    */
   String write(
       FacesContext faces,

@@ -9,7 +9,10 @@ import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.web.security.CurrentViewer;
 
-/** The programme page's form for a goal under one of the themes: new, or in edit mode ({@code editGoal}). */
+/**
+ * The programme page's form for a goal under one of the themes: new, or in edit mode ({@code
+ * editGoal}).
+ */
 @Named
 @RequestScoped
 public class GoalForm {

@@ -53,7 +53,8 @@ public class HeadFields {
         EnumCodes.code(phase),
         Inputs.commaList(wijken),
         Texts.plainPercentage(statedOwnShare),
-        errors.amount(prefix + "contributions", statedContributions, "programmes.statedContributions"),
+        errors.amount(
+            prefix + "contributions", statedContributions, "programmes.statedContributions"),
         statedContributionsWhere,
         errors.amount(prefix + "budget", statedBudget, "programmes.statedBudget"),
         statedBudgetWhere,

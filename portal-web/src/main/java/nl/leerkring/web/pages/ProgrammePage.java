@@ -30,8 +30,8 @@ import nl.leerkring.web.security.CurrentViewer;
  * {@link MilestoneForm}, {@link NoteForm}, {@link LinkForm}, {@link StatementForm}); the buttons
  * beside a row are {@link ProgrammeRows}.
  *
- * <p>Every form posts on its own. A refused write keeps what was typed and shows every reason in the
- * error summary and beside its field ({@link FieldErrors}); a saved one redirects
+ * <p>Every form posts on its own. A refused write keeps what was typed and shows every reason in
+ * the error summary and beside its field ({@link FieldErrors}); a saved one redirects
  * (post/redirect/get) with a message at the top. The other forms are filled again from the
  * programme, so a postback never empties them.
  *
@@ -294,7 +294,9 @@ public class ProgrammePage {
 
   public ProgrammeData.Goal getEditedGoal() {
     String e = editing("editGoal");
-    return e == null ? null : getGoals().stream().filter(g -> e.equals(g.id())).findFirst().orElse(null);
+    return e == null
+        ? null
+        : getGoals().stream().filter(g -> e.equals(g.id())).findFirst().orElse(null);
   }
 
   public ProgrammeData.Action getEditedAction() {

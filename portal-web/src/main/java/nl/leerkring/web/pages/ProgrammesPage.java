@@ -53,8 +53,7 @@ public class ProgrammesPage {
     ProgrammeData.Full[] created = new ProgrammeData.Full[1];
     ProgrammeData.Head head = form.toHead(errors, "pr-", null, null);
     if (!errors.attempt(
-        HeadFields.fields("pr-"),
-        () -> created[0] = programmes.create(current.signedIn(), head))) {
+        HeadFields.fields("pr-"), () -> created[0] = programmes.create(current.signedIn(), head))) {
       return null;
     }
     return "/app/programme.xhtml?faces-redirect=true&created=1&id=" + created[0].programme().id();

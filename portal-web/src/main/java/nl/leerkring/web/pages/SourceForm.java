@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
 import nl.leerkring.portal.ledger.SourceKind;

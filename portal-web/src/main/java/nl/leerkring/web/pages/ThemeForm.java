@@ -10,8 +10,8 @@ import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
- * The programme page's form for a theme, the top of the tree themes → goals → actions: a new one, or
- * the one in edit mode ({@code editTheme}).
+ * The programme page's form for a theme, the top of the tree themes → goals → actions: a new one,
+ * or the one in edit mode ({@code editTheme}).
  */
 @Named
 @RequestScoped

@@ -44,6 +44,8 @@ public class LedgerPage {
 
   @Inject FieldErrors fieldErrors;
 
+  @Inject Gone gone;
+
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
   }
@@ -66,7 +68,10 @@ public class LedgerPage {
     if (!loaded) {
       loaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> view = ledgers.view(current.signedIn(), getId()));
+        gone.load(
+            "programme",
+            "/app/programmes.xhtml",
+            () -> view = ledgers.view(current.signedIn(), getId()));
       }
     }
     return view;

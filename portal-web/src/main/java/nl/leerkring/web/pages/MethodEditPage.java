@@ -38,6 +38,8 @@ public class MethodEditPage {
 
   @Inject FieldErrors errors;
 
+  @Inject Gone gone;
+
   @Inject MethodForm form;
 
   @Inject OfferForm offer;
@@ -79,7 +81,8 @@ public class MethodEditPage {
     if (!cardLoaded) {
       cardLoaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> card = methods.get(current.signedIn(), getId()));
+        gone.load(
+            "method", "/app/methods.xhtml", () -> card = methods.get(current.signedIn(), getId()));
       }
     }
     return card;

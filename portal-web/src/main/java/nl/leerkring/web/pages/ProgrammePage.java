@@ -69,6 +69,8 @@ public class ProgrammePage {
 
   @Inject FieldErrors fieldErrors;
 
+  @Inject Gone gone;
+
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
   }
@@ -96,7 +98,10 @@ public class ProgrammePage {
     if (!loaded) {
       loaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> full = programmes.get(current.signedIn(), getId()));
+        gone.load(
+            "programme",
+            "/app/programmes.xhtml",
+            () -> full = programmes.get(current.signedIn(), getId()));
       }
     }
     return full;

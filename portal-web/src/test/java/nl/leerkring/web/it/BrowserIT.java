@@ -1285,7 +1285,10 @@ class BrowserIT {
     type("fit-budget", "5.000");
     browser.findElement(By.id("fit-submit")).click();
     wait.until(ExpectedConditions.urlContains("budget="));
-    assertTrue(browser.findElements(By.id("error-summary")).isEmpty(), "5.000 is an amount");
+    assertTrue(
+        browser.findElements(By.id("fit-budget-error")).isEmpty()
+            && browser.findElement(By.id("fit-budget")).getDomAttribute("aria-invalid") == null,
+        "5.000 is an amount: " + browser.findElement(By.tagName("main")).getText());
     assertEquals("5.000", browser.findElement(By.id("fit-budget")).getDomProperty("value"));
 
     // and in English, no Dutch

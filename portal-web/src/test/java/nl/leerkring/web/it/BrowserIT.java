@@ -1271,6 +1271,7 @@ class BrowserIT {
       form.fill().run();
       browser.findElement(By.id(form.submit())).click();
       assertErrorsShown(form.name() + " (nl)", form.fields(), ENGLISH_ERROR);
+      assertTrue(browser.getTitle().startsWith("Fout: "), form.name() + ": " + browser.getTitle());
       form.kept()
           .forEach(
               (id, typed) ->
@@ -1408,6 +1409,29 @@ class BrowserIT {
         partners.contains("Stichting Welzijn Oost") && partners.contains("€ 7.500,50"), partners);
     browser.findElement(By.cssSelector("a[id^='partner-edit-']")).click();
     browser.findElement(By.id("partner-cancel")).click();
+    assertTrue(
+        browser.getTitle().startsWith("Wijzigproef"), "no error left: " + browser.getTitle());
+
+    // an action: every field of its row in the form; a changed title and quarter are saved
+    browser.findElement(By.id("go-title")).sendKeys("Eén toegang", Keys.ENTER);
+    waitForText(By.id("tree"), "Eén toegang");
+    browser.findElement(By.id("ac-title")).sendKeys("Traject starten");
+    browser.findElement(By.id("ac-owner")).sendKeys("gemeente");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ac-quarter")))
+        .selectByValue("2024-Q2");
+    browser.findElement(By.id("ac-submit")).click();
+    waitForText(By.id("tree"), "Traject starten");
+    browser.findElement(By.cssSelector("a[id^='action-edit-']")).click();
+    assertEquals("gemeente", browser.findElement(By.id("ac-owner")).getDomProperty("value"));
+    assertEquals("2024-Q2", browser.findElement(By.id("ac-quarter")).getDomProperty("value"));
+    type("ac-title", "Traject gestart");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ac-quarter")))
+        .selectByValue("2024-Q3");
+    browser.findElement(By.id("ac-submit")).click();
+    waitForText(By.id("messages"), "gewijzigd");
+    String tree = browser.findElement(By.id("tree")).getText();
+    assertTrue(tree.contains("Traject gestart") && tree.contains("2024-Q3"), tree);
+    assertTrue(!tree.contains("Traject starten"), "changed, not added: " + tree);
     assertEquals("Partner toevoegen", browser.findElement(By.id("partner-form-heading")).getText());
 
     // a programme, a publication, a method card that are not there: said in Dutch, 404, a way back

@@ -27,7 +27,7 @@ import nl.leerkring.web.i18n.CodeTexts;
 /**
  * Everything wrong with the form just posted, for the error summary at the top of the page and the
  * message beside each field (the GOV.UK and NL Design System pattern; {@code
- * /WEB-INF/templates/error-summary.xhtml} and {@code field-error.xhtml}). One per request.
+ * /WEB-INF/templates/messages.xhtml} and {@code field-error.xhtml}). One per request.
  *
  * <p>A form bean first reads what was typed through this class ({@link #amount}, {@link #day},
  * {@link #required}, …): each unreadable or missing value is noted against its input and reading

@@ -1441,6 +1441,7 @@ class BrowserIT {
             "/app/ledger.xhtml?id=00000000-0000-0000-0000-000000000000",
             "/app/item.xhtml?id=00000000-0000-0000-0000-000000000000",
             "/app/method.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/method-edit.xhtml?id=00000000-0000-0000-0000-000000000000",
             "/app/document.xhtml?id=00000000-0000-0000-0000-000000000000")) {
       browser.get(page(gone));
       String main = browser.findElement(By.tagName("main")).getText();

@@ -695,8 +695,10 @@ class ProgrammesIT {
                 "periods:0:p-planned",
                 "1.234,567"));
     assertEquals(200, refused.status(), refused.body());
-    assertTrue(refused.body().contains("id=\"line-error\""), refused.body());
-    assertTrue(refused.body().contains("more than 2 decimals"), refused.body());
+    // the error summary links to the field, whose message stands beside it (F9)
+    assertTrue(refused.body().contains("href=\"#periods:0:p-planned\""), refused.body());
+    assertTrue(refused.body().contains("id=\"periods:0:p-planned-error\""), refused.body());
+    assertTrue(refused.body().contains("aria-invalid=\"true\""), refused.body());
     assertTrue(refused.body().contains("value=\"1.234,567\""), "what was typed stays");
     assertEquals(
         1, currentLines(api.get("api/programmes/" + id + "/ledger", beuningen).json()).size());

@@ -2,6 +2,7 @@ package nl.leerkring.web.pages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.leerkring.portal.programmes.ActionStatus;
@@ -34,21 +35,45 @@ public class ActionForm {
   private String quarter;
   private String method;
 
+  @Inject FacesContext faces;
+
   @PostConstruct
-  void proposePhase() {
+  void fill() {
     if (page.getFull() != null) {
       phase = EnumCodes.of(Phase.class, page.getFull().programme().phase(), null);
     }
+    ProgrammeData.Action edited = page.getEditedAction();
+    if (edited == null || FormErrors.posted(faces, "action-form")) {
+      return;
+    }
+    goal = edited.goal();
+    title = edited.title();
+    owner = edited.owner();
+    partners = Texts.joinWords(edited.partners());
+    status = EnumCodes.of(ActionStatus.class, edited.status(), status);
+    phase = EnumCodes.of(Phase.class, edited.phase(), phase);
+    quarter = edited.quarter();
+    method = edited.method();
   }
 
-  public String add() {
+  public String save() {
+    ProgrammeData.Action edited = page.getEditedAction();
     return page.write(
         "action",
+        FieldErrors.fields(
+            "goal", "ac-goal",
+            "title", "ac-title",
+            "owner", "ac-owner",
+            "partners", "ac-partners",
+            "status", "ac-status",
+            "phase", "ac-phase",
+            "quarter", "ac-quarter",
+            "method", "ac-method"),
         () ->
             programmes.saveAction(
                 current.signedIn(),
                 page.getId(),
-                null,
+                page.editing("editAction"),
                 new ProgrammeData.Action(
                     null,
                     goal,
@@ -59,8 +84,9 @@ public class ActionForm {
                     EnumCodes.code(phase),
                     quarter,
                     Inputs.trimmed(method),
-                    null,
-                    null)));
+                    edited == null ? null : edited.position(),
+                    null)),
+        edited == null ? "action" : "actionEdited");
   }
 
   public ActionStatus[] getStatuses() {

@@ -38,6 +38,8 @@ public class AdminPage {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   @Inject SearchService search;
 
   private IndexStatus index;
@@ -94,8 +96,9 @@ public class AdminPage {
   }
 
   public String addTenant() {
-    if (Messages.attempt(
-        faces, () -> tenants.register(current.signedIn(), tenantSlug, tenantName, tenantCbsCode))) {
+    if (errors.run(
+        FieldErrors.fields("slug", "t-slug", "name", "t-name", "cbsCode", "t-cbs"),
+        () -> tenants.register(current.signedIn(), tenantSlug, tenantName, tenantCbsCode))) {
       Messages.info(faces, "admin.saved");
       tenantSlug = tenantName = tenantCbsCode = null;
     }
@@ -103,8 +106,14 @@ public class AdminPage {
   }
 
   public String addCircle() {
-    if (Messages.attempt(
-        faces,
+    if (errors.run(
+        FieldErrors.fields(
+            "slug", "c-slug",
+            "name", "c-name",
+            "programmeLine", "c-line",
+            "start", "c-start",
+            "end", "c-end",
+            "members", "c-name"),
         () ->
             circles.create(
                 current.signedIn(),
@@ -124,8 +133,14 @@ public class AdminPage {
 
   public String addAccount() {
     Viewer viewer = current.signedIn();
-    if (Messages.attempt(
-        faces,
+    if (errors.run(
+        FieldErrors.fields(
+            "username", "a-username",
+            "displayName", "a-name",
+            "password", "a-password",
+            "tenant", "a-tenant",
+            "roles", "a-role",
+            "coordinatorOf", "a-circle"),
         () -> {
           TenantId tenant =
               accountTenant == null || accountTenant.isBlank()

@@ -25,6 +25,8 @@ public class CatalogPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
   private String circle;
   private String id;
   private String reason;
@@ -110,7 +112,10 @@ public class CatalogPage {
   public PublicationView getItem() {
     if (!itemLoaded) {
       itemLoaded = true;
-      Messages.attempt(faces, () -> item = publications.item(current.signedIn(), getId()));
+      gone.load(
+          "publication",
+          "/app/catalog.xhtml",
+          () -> item = publications.item(current.signedIn(), getId()));
     }
     return item;
   }

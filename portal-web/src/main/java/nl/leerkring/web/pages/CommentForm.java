@@ -21,14 +21,17 @@ public class CommentForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   @Inject MethodPage method;
 
   private String commentBody;
   private boolean decided;
 
   public String comment() {
-    if (Messages.attempt(
-        faces, () -> koffer.comment(current.signedIn(), method.getId(), commentBody))) {
+    if (errors.run(
+        FieldErrors.fields("body", "c-body", "comment", "c-body"),
+        () -> koffer.comment(current.signedIn(), method.getId(), commentBody))) {
       Messages.info(faces, "method.commented");
       commentBody = null;
       method.reload();

@@ -29,6 +29,8 @@ public class ContributionForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private String version;
   private String partner;
   private nl.leerkring.portal.ledger.ContributionForm form = IN_KIND;
@@ -58,27 +60,35 @@ public class ContributionForm {
 
   public String save() {
     String entry = page.getEditContribution();
+    boolean inCash = form == CASH;
+    LedgerData.Contribution contribution =
+        new LedgerData.Contribution(
+            null,
+            Inputs.version(version),
+            partner,
+            EnumCodes.code(form),
+            inCash ? errors.amount("co-cash", cash, "ledger.contribution.cash") : null,
+            inCash ? null : errors.hours("co-hours", hours, "ledger.contribution.hours"),
+            inCash ? null : errors.amount("co-rate", hourlyRate, "ledger.contribution.hourlyRate"),
+            inCash
+                ? null
+                : errors.day("co-valid-from", rateValidFrom, "ledger.contribution.validFrom"),
+            alreadyBudgeted,
+            Inputs.trimmed(line),
+            null);
     return page.write(
         "contribution",
-        () -> {
-          boolean inCash = form == CASH;
-          LedgerData.Contribution contribution =
-              new LedgerData.Contribution(
-                  null,
-                  Inputs.version(version),
-                  partner,
-                  EnumCodes.code(form),
-                  inCash ? Texts.plainAmount(text("ledger.contribution.cash"), cash) : null,
-                  inCash ? null : Texts.plainHours(text("ledger.contribution.hours"), hours),
-                  inCash
-                      ? null
-                      : Texts.plainAmount(text("ledger.contribution.hourlyRate"), hourlyRate),
-                  inCash ? null : Texts.day(text("ledger.contribution.validFrom"), rateValidFrom),
-                  alreadyBudgeted,
-                  Inputs.trimmed(line),
-                  null);
-          return ledgers.saveContribution(current.signedIn(), page.getId(), entry, contribution);
-        });
+        FieldErrors.fields(
+            "partner", "co-partner",
+            "form", "co-form",
+            "cash", "co-cash",
+            "hours", "co-hours",
+            "hourlyRate", "co-rate",
+            "rateValidFrom", "co-valid-from",
+            "alreadyBudgeted", "co-budgeted",
+            "line", "co-line",
+            "version", "co-partner"),
+        () -> ledgers.saveContribution(current.signedIn(), page.getId(), entry, contribution));
   }
 
   private String text(String key) {

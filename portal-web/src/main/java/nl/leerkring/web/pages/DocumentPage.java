@@ -25,6 +25,8 @@ public class DocumentPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
   @Inject nl.leerkring.portal.publishing.Publications publications;
 
   @Inject OfferForm offer;
@@ -39,8 +41,9 @@ public class DocumentPage {
   public DocumentView getDocument() {
     if (!loaded) {
       loaded = true;
-      Messages.attempt(
-          faces,
+      gone.load(
+          "document",
+          "/app/documents.xhtml",
           () -> {
             document = documents.get(current.signedIn(), getId());
             String text = documents.text(current.signedIn(), getId());

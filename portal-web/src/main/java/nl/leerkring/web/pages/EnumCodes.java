@@ -46,7 +46,12 @@ public class EnumCodes implements Converter<Enum<?>> {
     }
     Enum<?> constant = of((Class) type, value, null);
     if (constant == null) {
-      throw new ConverterException("not a " + type.getSimpleName() + ": " + value);
+      // a value that is not one of the options (a tampered post): worded like Faces' own choice
+      throw new ConverterException(
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+              Formats.textOr(faces, "errors.choice", "?"),
+              null));
     }
     return constant;
   }

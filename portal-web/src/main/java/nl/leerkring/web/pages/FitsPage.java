@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
@@ -35,6 +34,8 @@ public class FitsPage {
   @Inject Language language;
 
   @Inject FacesContext faces;
+
+  @Inject FieldErrors errors;
 
   /** A ranked method as the page shows it. */
   public record Fit(
@@ -73,15 +74,10 @@ public class FitsPage {
     if (!asked) {
       return;
     }
-    BigDecimal h;
-    Integer n;
-    BigDecimal b;
-    try {
-      Locale locale = language.getLocale();
-      h = Inputs.decimal(faces, locale, hours, "fits.hoursPerWeek");
-      n = Inputs.integer(faces, locale, people, "fits.people");
-      b = Inputs.amount(faces, locale, budget, "fits.budget");
-    } catch (NumberFormatException e) {
+    BigDecimal h = errors.decimal("fit-hours", hours, "fits.hoursPerWeek");
+    Integer n = errors.integer("fit-people", people, "fits.people");
+    BigDecimal b = errors.amountValue("fit-budget", budget, "fits.budget");
+    if (errors.isAny()) {
       return;
     }
     ReasonTexts words =

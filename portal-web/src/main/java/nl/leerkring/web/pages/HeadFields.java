@@ -1,6 +1,5 @@
 package nl.leerkring.web.pages;
 
-import jakarta.faces.context.FacesContext;
 import nl.leerkring.portal.programmes.Phase;
 import nl.leerkring.portal.programmes.ProgrammeData;
 
@@ -39,25 +38,45 @@ public class HeadFields {
     statedOwnShare = Texts.dutchNumber(h.statedOwnShare());
   }
 
-  /** The head to send; amounts and percentages as plain decimals. */
-  ProgrammeData.Head toHead(FacesContext faces, String id, Long version) {
+  /**
+   * The head to send, amounts and percentages as plain decimals; what cannot be read is noted in
+   * {@code errors} against the input {@code prefix + "start"} etc. ({@code h-}, {@code pr-}).
+   */
+  ProgrammeData.Head toHead(FieldErrors errors, String prefix, String id, Long version) {
     return new ProgrammeData.Head(
         id,
         version,
-        name,
+        errors.required(prefix + "name", name, "programmes.name"),
         description,
-        Texts.day(Messages.text(faces, "programmes.periodStart"), periodStart),
-        Texts.day(Messages.text(faces, "programmes.periodEnd"), periodEnd),
+        errors.day(prefix + "start", periodStart, "programmes.periodStart"),
+        errors.day(prefix + "end", periodEnd, "programmes.periodEnd"),
         EnumCodes.code(phase),
         Inputs.commaList(wijken),
         Texts.plainPercentage(statedOwnShare),
-        Texts.plainAmount(
-            Messages.text(faces, "programmes.statedContributions"), statedContributions),
+        errors.amount(
+            prefix + "contributions", statedContributions, "programmes.statedContributions"),
         statedContributionsWhere,
-        Texts.plainAmount(Messages.text(faces, "programmes.statedBudget"), statedBudget),
+        errors.amount(prefix + "budget", statedBudget, "programmes.statedBudget"),
         statedBudgetWhere,
         null,
         null);
+  }
+
+  /** The boundary's field names and the inputs of the form whose ids start with {@code prefix}. */
+  static java.util.Map<String, String> fields(String prefix) {
+    return FieldErrors.fields(
+        "name", prefix + "name",
+        "description", prefix + "description",
+        "periodStart", prefix + "start",
+        "periodEnd", prefix + "end",
+        "phase", prefix + "phase",
+        "wijken", prefix + "wijken",
+        "statedOwnShare", prefix + "own-share",
+        "statedContributions", prefix + "contributions",
+        "statedContributionsWhere", prefix + "contributions-where",
+        "statedBudget", prefix + "budget",
+        "statedBudgetWhere", prefix + "budget-where",
+        "version", prefix + "name");
   }
 
   public Phase[] getPhases() {

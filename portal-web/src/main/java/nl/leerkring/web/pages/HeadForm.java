@@ -26,6 +26,8 @@ public class HeadForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private String version;
   private final HeadFields head = new HeadFields();
 
@@ -40,13 +42,12 @@ public class HeadForm {
   }
 
   public String save() {
+    ProgrammeData.Head h = head.toHead(errors, "h-", page.getId(), Inputs.version(version));
     return page.write(
         "head",
-        () ->
-            programmes.update(
-                current.signedIn(),
-                page.getId(),
-                head.toHead(faces, page.getId(), Inputs.version(version))));
+        HeadFields.fields("h-"),
+        () -> programmes.update(current.signedIn(), page.getId(), h),
+        "head");
   }
 
   public HeadFields getHead() {

@@ -40,7 +40,11 @@ public class LedgerPage {
   private LedgerView view;
   private boolean loaded;
   private boolean initialized;
-  private final FormErrors errors = new FormErrors();
+  private FormErrors errors;
+
+  @Inject FieldErrors fieldErrors;
+
+  @Inject Gone gone;
 
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
@@ -64,7 +68,10 @@ public class LedgerPage {
     if (!loaded) {
       loaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> view = ledgers.view(current.signedIn(), getId()));
+        gone.load(
+            "programme",
+            "/app/programmes.xhtml",
+            () -> view = ledgers.view(current.signedIn(), getId()));
       }
     }
     return view;
@@ -141,11 +148,6 @@ public class LedgerPage {
         + entry;
   }
 
-  /** What the boundary (or the parser) said about the form's last post, beside that form. */
-  public String error(String form) {
-    return errors.of(form);
-  }
-
   // --- the entries being edited ---
 
   public String getEditSource() {
@@ -187,10 +189,13 @@ public class LedgerPage {
 
   /**
    * Runs one form's write: saved, back to the ledger with a message at the top; refused, the
-   * message beside the form (see {@link FormErrors}).
+   * reasons in the summary and beside the fields (see {@link FormErrors}).
    */
-  String write(String form, Supplier<?> call) {
-    return errors.write(faces, form, call, "ledger", getId());
+  String write(String form, java.util.Map<String, String> fields, Supplier<?> call) {
+    if (errors == null) {
+      errors = new FormErrors(fieldErrors);
+    }
+    return errors.write(faces, form, fields, call, "ledger", getId(), form);
   }
 
   /**
@@ -199,20 +204,25 @@ public class LedgerPage {
    */
   public String deleteSource() {
     return write(
-        "source", () -> ledgers.deleteSource(current.signedIn(), getId(), Messages.row(faces)));
+        "source",
+        java.util.Map.of(),
+        () -> ledgers.deleteSource(current.signedIn(), getId(), Messages.row(faces)));
   }
 
   /** Deletes the contribution of the row whose button was pressed (see {@link #deleteSource}). */
   public String deleteContribution() {
     return write(
         "contribution",
+        java.util.Map.of(),
         () -> ledgers.deleteContribution(current.signedIn(), getId(), Messages.row(faces)));
   }
 
   /** Deletes the budget line of the row whose button was pressed (see {@link #deleteSource}). */
   public String deleteLine() {
     return write(
-        "line", () -> ledgers.deleteLine(current.signedIn(), getId(), Messages.row(faces)));
+        "line",
+        java.util.Map.of(),
+        () -> ledgers.deleteLine(current.signedIn(), getId(), Messages.row(faces)));
   }
 
   private String param(String name) {

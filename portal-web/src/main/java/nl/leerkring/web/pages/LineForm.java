@@ -34,6 +34,8 @@ public class LineForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private String version;
   private String code;
   private CostCategory category = CostCategory.OTHER;
@@ -64,42 +66,58 @@ public class LineForm {
 
   public String save() {
     String entry = page.getEditLine();
+    List<LedgerData.Amount> amounts = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      PeriodRow row = periods.get(i);
+      if (!row.isBlank()) {
+        amounts.add(amount(formats.format("ledger.period.n", i + 1), i, row));
+      }
+    }
+    LedgerData.Line line =
+        new LedgerData.Line(
+            null,
+            Inputs.version(version),
+            Inputs.trimmed(code),
+            EnumCodes.code(category),
+            description,
+            errors.amount("ln-stated", statedTotal, "ledger.line.statedTotal"),
+            statedWhere,
+            amounts,
+            null,
+            null,
+            null);
     return page.write(
         "line",
-        () -> {
-          List<LedgerData.Amount> amounts = new ArrayList<>();
-          for (int i = 0; i < periods.size(); i++) {
-            PeriodRow row = periods.get(i);
-            if (!row.isBlank()) {
-              amounts.add(amount(formats.format("ledger.period.n", i + 1), row));
-            }
-          }
-          LedgerData.Line line =
-              new LedgerData.Line(
-                  null,
-                  Inputs.version(version),
-                  Inputs.trimmed(code),
-                  EnumCodes.code(category),
-                  description,
-                  Texts.plainAmount(text("ledger.line.statedTotal"), statedTotal),
-                  statedWhere,
-                  amounts,
-                  null,
-                  null,
-                  null);
-          return ledgers.saveLine(current.signedIn(), page.getId(), entry, line);
-        });
+        FieldErrors.fields(
+            "code", "ln-code",
+            "category", "ln-category",
+            "description", "ln-description",
+            "statedTotal", "ln-stated",
+            "statedWhere", "ln-stated-where",
+            "amounts[].label", "periods:{0}:p-label",
+            "amounts[].start", "periods:{0}:p-start",
+            "amounts[].end", "periods:{0}:p-end",
+            "amounts[].planned", "periods:{0}:p-planned",
+            "amounts[].actual", "periods:{0}:p-actual",
+            "amounts[].forecast", "periods:{0}:p-forecast",
+            "amounts", "periods:0:p-start",
+            "version", "ln-description"),
+        () -> ledgers.saveLine(current.signedIn(), page.getId(), entry, line));
   }
 
-  /** A period row read strictly; an error names the row and the field ("Periode 2 › Gepland"). */
-  private LedgerData.Amount amount(String where, PeriodRow row) {
+  /**
+   * A period row read strictly; an error names the row and the field ("Periode 2 › Gepland") and
+   * stands beside that row's input ({@code periods:<i>:p-planned}).
+   */
+  private LedgerData.Amount amount(String where, int i, PeriodRow row) {
+    String id = "periods:" + i + ":p-";
     return new LedgerData.Amount(
         Inputs.trimmed(row.getLabel()),
-        Texts.day(where + " › " + text("ledger.period.start"), row.getStart()),
-        Texts.day(where + " › " + text("ledger.period.end"), row.getEnd()),
-        Texts.plainAmount(where + " › " + text("ledger.planned"), row.getPlanned()),
-        Texts.plainAmount(where + " › " + text("ledger.actual"), row.getActual()),
-        Texts.plainAmount(where + " › " + text("ledger.forecast"), row.getForecast()));
+        errors.day(id + "start", row.getStart(), where + " › " + text("ledger.period.start")),
+        errors.day(id + "end", row.getEnd(), where + " › " + text("ledger.period.end")),
+        errors.amount(id + "planned", row.getPlanned(), where + " › " + text("ledger.planned")),
+        errors.amount(id + "actual", row.getActual(), where + " › " + text("ledger.actual")),
+        errors.amount(id + "forecast", row.getForecast(), where + " › " + text("ledger.forecast")));
   }
 
   private String text(String key) {

@@ -31,7 +31,11 @@ public class LinkForm {
       id = target.substring(target.indexOf(':') + 1);
     }
     ProgrammeData.Link link = new ProgrammeData.Link(null, kind, id, null);
-    return page.write("link", () -> programmes.addLink(current.signedIn(), page.getId(), link));
+    return page.write(
+        "link",
+        FieldErrors.fields("kind", "li-target", "target", "li-target"),
+        () -> programmes.addLink(current.signedIn(), page.getId(), link),
+        "link");
   }
 
   public String getTarget() {

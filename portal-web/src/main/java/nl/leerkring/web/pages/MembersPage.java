@@ -23,6 +23,8 @@ public class MembersPage {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   @Inject Tenants tenants;
 
   private List<MemberView> list;
@@ -63,8 +65,13 @@ public class MembersPage {
       return null;
     }
     boolean added =
-        Messages.attempt(
-            faces,
+        errors.run(
+            FieldErrors.fields(
+                "username", "m-username",
+                "password", "m-password",
+                "displayName", "m-name",
+                "email", "m-email",
+                "jobTitle", "m-job"),
             () ->
                 members.add(
                     v,

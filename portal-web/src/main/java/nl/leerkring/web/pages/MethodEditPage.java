@@ -1,12 +1,10 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.DocumentFilter;
 import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
@@ -37,6 +35,10 @@ public class MethodEditPage {
   @Inject Language language;
 
   @Inject FacesContext faces;
+
+  @Inject FieldErrors errors;
+
+  @Inject Gone gone;
 
   @Inject MethodForm form;
 
@@ -79,7 +81,8 @@ public class MethodEditPage {
     if (!cardLoaded) {
       cardLoaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> card = methods.get(current.signedIn(), getId()));
+        gone.load(
+            "method", "/app/methods.xhtml", () -> card = methods.get(current.signedIn(), getId()));
       }
     }
     return card;
@@ -104,34 +107,24 @@ public class MethodEditPage {
   }
 
   public String save() {
-    MethodDraft draft;
-    try {
-      draft = form.draft(faces, language.getLocale(), getId() != null);
-    } catch (NumberFormatException badNumber) {
-      return null;
-    }
-    MethodCardView saved;
-    try {
-      saved =
-          getId() == null
-              ? methods.create(current.signedIn(), draft)
-              : methods.update(current.signedIn(), getId(), draft);
-    } catch (PortalException | TenantsException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              Messages.words(faces, (nl.leerkring.tenants.Refused) e),
-              null));
-      TenantsException.Kind kind =
-          e instanceof PortalException p ? p.kind() : ((TenantsException) e).kind();
-      if (kind == TenantsException.Kind.CONFLICT) {
+    MethodDraft draft = form.draft(errors, getId() != null);
+    MethodCardView[] saved = new MethodCardView[1];
+    boolean done =
+        errors.attempt(
+            MethodForm.FIELDS,
+            () ->
+                saved[0] =
+                    getId() == null
+                        ? methods.create(current.signedIn(), draft)
+                        : methods.update(current.signedIn(), getId(), draft));
+    if (!done) {
+      if (errors.refusedAs(TenantsException.Kind.CONFLICT)) {
         conflict = true;
-        Messages.error(faces, "methodEdit.conflict");
+        errors.addText(null, "methodEdit.conflict");
       }
       return null;
     }
-    return "/app/method-edit.xhtml?faces-redirect=true&saved=1&id=" + saved.id();
+    return "/app/method-edit.xhtml?faces-redirect=true&saved=1&id=" + saved[0].id();
   }
 
   /** Offers the card as it is saved now to a circle; the coordinator decides. */

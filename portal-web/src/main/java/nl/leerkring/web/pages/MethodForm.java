@@ -1,12 +1,10 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.leerkring.portal.koffer.MethodContent;
 import nl.leerkring.portal.koffer.MethodDraft;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
@@ -64,13 +62,36 @@ public class MethodForm {
     contact = c.contact();
   }
 
+  /** The boundary's field names and this form's inputs. */
+  static final java.util.Map<String, String> FIELDS =
+      FieldErrors.fields(
+          "name", "e-name",
+          "summary", "e-summary",
+          "objective", "e-objective",
+          "targetGroup", "e-target",
+          "steps", "e-steps",
+          "workingElements", "e-elements",
+          "hoursPerWeek", "e-hours",
+          "people", "e-people",
+          "budget", "e-budget",
+          "preconditionsNote", "e-preconditions",
+          "transferability", "e-transferability",
+          "evidence", "e-evidence",
+          "evidenceSource", "e-source",
+          "themes", "e-themes",
+          "contact", "e-contact",
+          "version", "e-name");
+
   /**
-   * The draft the boundary takes; a number that cannot be read adds a message and throws {@link
-   * NumberFormatException}.
+   * The draft the boundary takes; what is missing or cannot be read is noted in {@code errors}
+   * (then the draft is not sent).
    *
    * @param editing whether an existing card is saved (then the version it started from counts)
    */
-  MethodDraft draft(FacesContext faces, Locale locale, boolean editing) {
+  MethodDraft draft(FieldErrors errors, boolean editing) {
+    errors.required("e-name", name, "methodEdit.name");
+    errors.required("e-summary", summary, "methodEdit.summary");
+    errors.required("e-steps", steps, "methodEdit.steps");
     return new MethodDraft(
         name,
         summary,
@@ -78,9 +99,9 @@ public class MethodForm {
         targetGroup,
         Inputs.lines(steps),
         Inputs.lines(workingElements),
-        Inputs.decimal(faces, locale, hoursPerWeek, "methodEdit.hoursPerWeek"),
-        Inputs.integer(faces, locale, people, "methodEdit.people"),
-        Inputs.decimal(faces, locale, budget, "methodEdit.budget"),
+        errors.decimal("e-hours", hoursPerWeek, "methodEdit.hoursPerWeek"),
+        errors.integer("e-people", people, "methodEdit.people"),
+        errors.amountValue("e-budget", budget, "methodEdit.budget"),
         preconditionsNote,
         transferability,
         evidence,

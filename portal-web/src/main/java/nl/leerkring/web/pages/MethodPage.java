@@ -44,6 +44,8 @@ public class MethodPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
   private String id;
   private KofferCard card;
   private boolean cardLoaded;
@@ -59,7 +61,8 @@ public class MethodPage {
     if (!cardLoaded) {
       cardLoaded = true;
       card = null;
-      Messages.attempt(faces, () -> card = koffer.card(current.signedIn(), getId()));
+      gone.load(
+          "method", "/app/koffer.xhtml", () -> card = koffer.card(current.signedIn(), getId()));
     }
     return card;
   }

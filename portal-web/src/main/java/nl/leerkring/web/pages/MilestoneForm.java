@@ -1,5 +1,6 @@
 package nl.leerkring.web.pages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -32,24 +33,52 @@ public class MilestoneForm {
   private String achieved;
   private String doneOn;
 
-  public String add() {
+  @Inject FieldErrors errors;
+
+  @PostConstruct
+  void fill() {
+    ProgrammeData.Milestone edited = page.getEditedMilestone();
+    if (edited == null || FormErrors.posted(faces, "milestone-form")) {
+      return;
+    }
+    action = edited.action();
+    title = edited.title();
+    due = edited.dueDate() == null ? null : edited.dueDate().toString();
+    indicator = edited.indicator();
+    target = edited.target();
+    achieved = edited.achieved();
+    doneOn = edited.doneOn() == null ? null : edited.doneOn().toString();
+  }
+
+  public String save() {
+    ProgrammeData.Milestone milestone =
+        new ProgrammeData.Milestone(
+            null,
+            Inputs.trimmed(action),
+            errors.required("ms-title", title, "programme.milestone.title"),
+            errors.day("ms-due", due, "programme.milestone.due"),
+            indicator,
+            target,
+            achieved,
+            errors.day("ms-done", doneOn, "programme.milestone.doneOn"),
+            null);
+    if (Inputs.trimmed(due) == null) {
+      errors.required("ms-due", due, "programme.milestone.due");
+    }
     return page.write(
         "milestone",
+        FieldErrors.fields(
+            "action", "ms-action",
+            "title", "ms-title",
+            "dueDate", "ms-due",
+            "indicator", "ms-indicator",
+            "target", "ms-target",
+            "achieved", "ms-achieved",
+            "doneOn", "ms-done"),
         () ->
             programmes.saveMilestone(
-                current.signedIn(),
-                page.getId(),
-                null,
-                new ProgrammeData.Milestone(
-                    null,
-                    Inputs.trimmed(action),
-                    title,
-                    Texts.day(Messages.text(faces, "programme.milestone.due"), due),
-                    indicator,
-                    target,
-                    achieved,
-                    Texts.day(Messages.text(faces, "programme.milestone.doneOn"), doneOn),
-                    null)));
+                current.signedIn(), page.getId(), page.editing("editMilestone"), milestone),
+        page.editing("editMilestone") == null ? "milestone" : "milestoneEdited");
   }
 
   // --- properties ---

@@ -23,9 +23,11 @@ public class NoteForm {
   public String add() {
     return page.write(
         "note",
+        FieldErrors.fields("body", "no-body"),
         () ->
             programmes.addNote(
-                current.signedIn(), page.getId(), new ProgrammeData.Note(null, body, null, null)));
+                current.signedIn(), page.getId(), new ProgrammeData.Note(null, body, null, null)),
+        "note");
   }
 
   public String getBody() {

@@ -1,5 +1,6 @@
 package nl.leerkring.web.pages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,10 @@ import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.web.security.CurrentViewer;
 
-/** The programme page's form for a new partner: who, their role, and what they bring in a year. */
+/**
+ * The programme page's form for a partner: who, their role, and what they bring in a year; new, or
+ * in edit mode ({@code editPartner}).
+ */
 @Named
 @RequestScoped
 public class PartnerForm {
@@ -28,22 +32,42 @@ public class PartnerForm {
   private String yearlyContribution;
   private PartnerStatus status = PartnerStatus.JOINED;
 
-  public String add() {
+  @Inject FieldErrors errors;
+
+  @PostConstruct
+  void fill() {
+    ProgrammeData.Partner edited = page.getEditedPartner();
+    if (edited == null || FormErrors.posted(faces, "partner-form")) {
+      return;
+    }
+    organisation = edited.organisation();
+    role = edited.role();
+    coreGroup = Boolean.TRUE.equals(edited.coreGroup());
+    yearlyContribution = Texts.dutchAmount(edited.yearlyContribution());
+    status = EnumCodes.of(PartnerStatus.class, edited.status(), status);
+  }
+
+  public String save() {
+    ProgrammeData.Partner partner =
+        new ProgrammeData.Partner(
+            null,
+            errors.required("pa-organisation", organisation, "programme.partner.organisation"),
+            role,
+            coreGroup,
+            errors.amount("pa-contribution", yearlyContribution, "programme.partner.contribution"),
+            EnumCodes.code(status));
     return page.write(
         "partner",
+        FieldErrors.fields(
+            "organisation", "pa-organisation",
+            "role", "pa-role",
+            "coreGroup", "pa-core",
+            "yearlyContribution", "pa-contribution",
+            "status", "pa-status"),
         () ->
             programmes.savePartner(
-                current.signedIn(),
-                page.getId(),
-                null,
-                new ProgrammeData.Partner(
-                    null,
-                    organisation,
-                    role,
-                    coreGroup,
-                    Texts.plainAmount(
-                        Messages.text(faces, "programme.partner.contribution"), yearlyContribution),
-                    EnumCodes.code(status))));
+                current.signedIn(), page.getId(), page.editing("editPartner"), partner),
+        page.editing("editPartner") == null ? "partner" : "partnerEdited");
   }
 
   public PartnerStatus[] getStatuses() {

@@ -22,6 +22,8 @@ public class PasswordPage {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   @Inject PortalAuthentication authentication;
 
   @Inject ClientAddress clientAddress;
@@ -32,13 +34,18 @@ public class PasswordPage {
 
   public String change() {
     if (!Objects.equals(replacement, repeat)) {
-      Messages.error(faces, "password.mismatch");
+      errors.addText("repeat", "password.mismatch");
       return null;
     }
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     // Every other session and token of the account ends; this session goes on.
-    if (Messages.attempt(
-        faces,
+    if (errors.run(
+        FieldErrors.fields(
+            "currentPassword", "current",
+            "current", "current",
+            "password", "replacement",
+            "newPassword", "replacement",
+            "replacement", "replacement"),
         () ->
             authentication.continueSession(
                 request,

@@ -30,9 +30,15 @@ import nl.leerkring.web.security.CurrentViewer;
  * {@link MilestoneForm}, {@link NoteForm}, {@link LinkForm}, {@link StatementForm}); the buttons
  * beside a row are {@link ProgrammeRows}.
  *
- * <p>Every form posts on its own. A refused write keeps what was typed and shows the boundary's
- * message beside that form; a saved one redirects (post/redirect/get) with a message at the top.
- * The other forms are filled again from the programme, so a postback never empties them.
+ * <p>Every form posts on its own. A refused write keeps what was typed and shows every reason in
+ * the error summary and beside its field ({@link FieldErrors}); a saved one redirects
+ * (post/redirect/get) with a message at the top. The other forms are filled again from the
+ * programme, so a postback never empties them.
+ *
+ * <p>Partners, themes, goals, actions and milestones are changed in place as the ledger's entries
+ * are: a row's "Wijzigen" link opens the page in edit mode ({@code editTheme=<id>} and so on), in
+ * which that kind's form holds the row, saves it and can be cancelled. A row deleted meanwhile is
+ * refused as gone, and the page says so.
  */
 @Named
 @RequestScoped
@@ -59,7 +65,11 @@ public class ProgrammePage {
   private List<StatementView> statementList;
   private List<MethodCardView> methodCards;
   private List<DocumentSummary> ownDocuments;
-  private final FormErrors errors = new FormErrors();
+  private FormErrors errors;
+
+  @Inject FieldErrors fieldErrors;
+
+  @Inject Gone gone;
 
   public boolean isInTenant() {
     return current.get().homeTenant().isPresent();
@@ -88,7 +98,10 @@ public class ProgrammePage {
     if (!loaded) {
       loaded = true;
       if (getId() != null && isInTenant()) {
-        Messages.attempt(faces, () -> full = programmes.get(current.signedIn(), getId()));
+        gone.load(
+            "programme",
+            "/app/programmes.xhtml",
+            () -> full = programmes.get(current.signedIn(), getId()));
       }
     }
     return full;
@@ -227,22 +240,82 @@ public class ProgrammePage {
     return faces.getExternalContext().getRequestContextPath() + "/app/ledger.xhtml?id=" + getId();
   }
 
-  /** What the boundary (or the parser) said about the form's last post, beside that form. */
-  public String error(String form) {
-    return errors.of(form);
+  /** Whether {@code form} was just posted and refused: the head form's details then stay open. */
+  public boolean refused(String form) {
+    return formErrors().refused(form);
   }
 
   /** Whether the head form was refused because someone else saved the programme meanwhile. */
   public boolean isConflict() {
-    return errors.refused("head", TenantsException.Kind.CONFLICT);
+    return formErrors().refused("head", TenantsException.Kind.CONFLICT);
   }
 
   /**
-   * Runs one form's write: saved, back to the programme with a message at the top; refused, the
-   * message beside the form (see {@link FormErrors}).
+   * Runs one form's write: saved, back to the programme with {@code saved} said at the top;
+   * refused, every reason in the summary and beside its field (see {@link FormErrors}).
    */
-  String write(String form, Supplier<?> call) {
-    return errors.write(faces, form, call, "programme", getId());
+  String write(String form, java.util.Map<String, String> fields, Supplier<?> call, String saved) {
+    return formErrors().write(faces, form, fields, call, "programme", getId(), saved);
+  }
+
+  private FormErrors formErrors() {
+    if (errors == null) {
+      errors = new FormErrors(fieldErrors);
+    }
+    return errors;
+  }
+
+  // --- the row being changed in place ---
+
+  /** The address of this page with the row {@code entry} of {@code param} in edit mode. */
+  public String editHref(String param, String entry) {
+    return faces.getExternalContext().getRequestContextPath()
+        + "/app/programme.xhtml?id="
+        + getId()
+        + "&"
+        + param
+        + "="
+        + entry;
+  }
+
+  /** The id of the row of {@code param} ({@code editTheme}) being changed, or null. */
+  public String editing(String param) {
+    return Inputs.param(faces, param);
+  }
+
+  public ProgrammeData.Partner getEditedPartner() {
+    String e = editing("editPartner");
+    return e == null || getFull() == null
+        ? null
+        : getFull().partners().stream().filter(p -> e.equals(p.id())).findFirst().orElse(null);
+  }
+
+  public ProgrammeData.Theme getEditedTheme() {
+    String e = editing("editTheme");
+    return e == null || getFull() == null
+        ? null
+        : getFull().themes().stream().filter(t -> e.equals(t.id())).findFirst().orElse(null);
+  }
+
+  public ProgrammeData.Goal getEditedGoal() {
+    String e = editing("editGoal");
+    return e == null
+        ? null
+        : getGoals().stream().filter(g -> e.equals(g.id())).findFirst().orElse(null);
+  }
+
+  public ProgrammeData.Action getEditedAction() {
+    String e = editing("editAction");
+    return e == null
+        ? null
+        : getActions().stream().filter(a -> e.equals(a.id())).findFirst().orElse(null);
+  }
+
+  public ProgrammeData.Milestone getEditedMilestone() {
+    String e = editing("editMilestone");
+    return e == null || getFull() == null
+        ? null
+        : getFull().milestones().stream().filter(m -> e.equals(m.id())).findFirst().orElse(null);
   }
 
   /** The programme id: the request parameter, also on a postback (see DocumentPage#getId). */

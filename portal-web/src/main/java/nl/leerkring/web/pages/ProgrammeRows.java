@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.programmes.ActionStatus;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
@@ -30,20 +29,20 @@ public class ProgrammeRows {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   /** Saves an action again with the status chosen beside it; everything else stays. */
   public String changeActionStatus() {
+    String actionId = Inputs.param(faces, "row");
+    ProgrammeData.Action a =
+        page.getActions().stream().filter(x -> x.id().equals(actionId)).findFirst().orElse(null);
+    if (a == null) {
+      return gone();
+    }
     return page.write(
         "rows",
+        java.util.Map.of(),
         () -> {
-          String actionId = Messages.row(faces);
-          ProgrammeData.Action a =
-              page.getActions().stream()
-                  .filter(x -> x.id().equals(actionId))
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          PortalException.invalid(
-                              "That action is no longer in the programme; reload the page."));
           return programmes.saveAction(
               current.signedIn(),
               page.getId(),
@@ -60,23 +59,27 @@ public class ProgrammeRows {
                   a.method(),
                   a.position(),
                   null));
-        });
+        },
+        "rows");
   }
 
   /** Marks a milestone reached today. */
   public String milestoneDone() {
+    String milestoneId = Inputs.param(faces, "row");
+    ProgrammeData.Milestone m =
+        page.getFull() == null
+            ? null
+            : page.getFull().milestones().stream()
+                .filter(x -> x.id().equals(milestoneId))
+                .findFirst()
+                .orElse(null);
+    if (m == null) {
+      return gone();
+    }
     return page.write(
         "rows",
+        java.util.Map.of(),
         () -> {
-          String milestoneId = Messages.row(faces);
-          ProgrammeData.Milestone m =
-              page.getFull().milestones().stream()
-                  .filter(x -> x.id().equals(milestoneId))
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          PortalException.invalid(
-                              "That milestone is no longer in the programme; reload the page."));
           return programmes.saveMilestone(
               current.signedIn(),
               page.getId(),
@@ -91,7 +94,14 @@ public class ProgrammeRows {
                   m.achieved(),
                   LocalDate.now(),
                   null));
-        });
+        },
+        "rows");
+  }
+
+  /** A row that is no longer in the programme (deleted meanwhile): the page says so. */
+  private String gone() {
+    errors.addText(null, "errors.gone");
+    return null;
   }
 
   /** The statuses an action's row offers, as the codes its plain select posts. */
@@ -114,6 +124,8 @@ public class ProgrammeRows {
   private String delete(String kind) {
     return page.write(
         "rows",
-        () -> programmes.deletePart(current.signedIn(), page.getId(), kind, Messages.row(faces)));
+        java.util.Map.of(),
+        () -> programmes.deletePart(current.signedIn(), page.getId(), kind, Messages.row(faces)),
+        "rows");
   }
 }

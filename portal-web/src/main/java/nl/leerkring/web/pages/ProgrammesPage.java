@@ -5,10 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.Programmes;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -26,8 +24,9 @@ public class ProgrammesPage {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private List<ProgrammeData.Head> list;
-  private String formError;
   private final HeadFields form = new HeadFields();
 
   public boolean isInTenant() {
@@ -51,23 +50,17 @@ public class ProgrammesPage {
 
   /** Starts the programme and opens it. */
   public String create() {
-    ProgrammeData.Full created;
-    try {
-      created = programmes.create(current.signedIn(), form.toHead(faces, null, null));
-    } catch (PortalException | TenantsException e) {
-      formError = Messages.words(faces, (nl.leerkring.tenants.Refused) e);
-      Messages.error(faces, "form.notSaved");
+    ProgrammeData.Full[] created = new ProgrammeData.Full[1];
+    ProgrammeData.Head head = form.toHead(errors, "pr-", null, null);
+    if (!errors.attempt(
+        HeadFields.fields("pr-"), () -> created[0] = programmes.create(current.signedIn(), head))) {
       return null;
     }
-    return "/app/programme.xhtml?faces-redirect=true&created=1&id=" + created.programme().id();
+    return "/app/programme.xhtml?faces-redirect=true&created=1&id=" + created[0].programme().id();
   }
 
   /** The new programme's fields. */
   public HeadFields getForm() {
     return form;
-  }
-
-  public String getFormError() {
-    return formError;
   }
 }

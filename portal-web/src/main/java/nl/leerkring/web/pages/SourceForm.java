@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
 import nl.leerkring.portal.ledger.SourceKind;
@@ -39,6 +38,29 @@ public class SourceForm {
   @Inject PageFormats formats;
 
   @Inject FacesContext faces;
+
+  @Inject FieldErrors errors;
+
+  /** The boundary's field names and this form's inputs. */
+  static final java.util.Map<String, String> FIELDS =
+      FieldErrors.fields(
+          "name", "so-name",
+          "grantor", "so-grantor",
+          "kind", "so-kind",
+          "decisionNumber", "so-decision-number",
+          "decisionDate", "so-decision-date",
+          "awarded", "so-awarded",
+          "eligibleFrom", "so-from",
+          "eligibleUntil", "so-until",
+          "status", "so-status",
+          "rate", "so-rate",
+          "inKindAllowed", "so-in-kind",
+          "minimumOwnShare", "so-minimum",
+          "statedAward", "so-stated",
+          "statedWhere", "so-stated-where",
+          "yearlyAmounts", "so-yearly",
+          "allocations", "so-allocations",
+          "version", "so-name");
 
   private String version;
   private String name;
@@ -93,31 +115,30 @@ public class SourceForm {
 
   public String save() {
     String entry = page.getEditSource();
+    LedgerData.Source source =
+        new LedgerData.Source(
+            null,
+            Inputs.version(version),
+            name,
+            grantor,
+            EnumCodes.code(kind),
+            decisionNumber,
+            errors.day("so-decision-date", decisionDate, "ledger.source.decisionDate"),
+            errors.amount("so-awarded", awarded, "ledger.source.awarded"),
+            errors.day("so-from", eligibleFrom, "ledger.source.eligibleFrom"),
+            errors.day("so-until", eligibleUntil, "ledger.source.eligibleUntil"),
+            EnumCodes.code(status),
+            Texts.plainPercentage(rate),
+            inKindAllowed,
+            Texts.plainPercentage(minimumOwnShare),
+            errors.amount("so-stated", statedAward, "ledger.source.statedAward"),
+            statedAwardWhere,
+            yearly(yearlyAmounts),
+            allocations(allocations));
     return page.write(
         "source",
-        () -> {
-          LedgerData.Source source =
-              new LedgerData.Source(
-                  null,
-                  Inputs.version(version),
-                  name,
-                  grantor,
-                  EnumCodes.code(kind),
-                  decisionNumber,
-                  Texts.day(text("ledger.source.decisionDate"), decisionDate),
-                  Texts.plainAmount(text("ledger.source.awarded"), awarded),
-                  Texts.day(text("ledger.source.eligibleFrom"), eligibleFrom),
-                  Texts.day(text("ledger.source.eligibleUntil"), eligibleUntil),
-                  EnumCodes.code(status),
-                  Texts.plainPercentage(rate),
-                  inKindAllowed,
-                  Texts.plainPercentage(minimumOwnShare),
-                  Texts.plainAmount(text("ledger.source.statedAward"), statedAward),
-                  statedAwardWhere,
-                  yearly(yearlyAmounts),
-                  allocations(allocations));
-          return ledgers.saveSource(current.signedIn(), page.getId(), entry, source);
-        });
+        FIELDS,
+        () -> ledgers.saveSource(current.signedIn(), page.getId(), entry, source));
   }
 
   /** "2024 27.000,00" per line: a calendar year and its amount. */
@@ -127,12 +148,13 @@ public class SourceForm {
     for (String line : Inputs.lines(text)) {
       Matcher m = PAIR.matcher(line);
       if (!m.matches() || !m.group(1).matches("\\d{4}") || m.group(2).isBlank()) {
-        throw PortalException.invalid(formats.format("ledger.badYearLine", label, line));
+        errors.add("so-yearly", formats.format("ledger.badYearLine", label, line));
+        continue;
       }
       out.add(
           new LedgerData.YearAmount(
               Integer.valueOf(m.group(1)),
-              Texts.plainAmount(label + " › " + m.group(1), m.group(2))));
+              errors.amount("so-yearly", m.group(2), label + " › " + m.group(1))));
     }
     return out;
   }
@@ -144,10 +166,13 @@ public class SourceForm {
     for (String line : Inputs.lines(text)) {
       Matcher m = PAIR.matcher(line);
       if (!m.matches() || m.group(2).isBlank()) {
-        throw PortalException.invalid(formats.format("ledger.badAllocationLine", label, line));
+        errors.add("so-allocations", formats.format("ledger.badAllocationLine", label, line));
+        continue;
       }
       String code = m.group(1).toLowerCase(Locale.ROOT);
-      out.add(new LedgerData.Allocation(code, Texts.plainAmount(label + " › " + code, m.group(2))));
+      out.add(
+          new LedgerData.Allocation(
+              code, errors.amount("so-allocations", m.group(2), label + " › " + code)));
     }
     return out;
   }

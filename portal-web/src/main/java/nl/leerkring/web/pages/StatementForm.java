@@ -21,7 +21,10 @@ public class StatementForm {
 
   public String submit() {
     return page.write(
-        "statement", () -> statements.submit(current.signedIn(), page.getId(), circle));
+        "statement",
+        FieldErrors.fields("circle", "st-circle"),
+        () -> statements.submit(current.signedIn(), page.getId(), circle),
+        "statement");
   }
 
   public String getCircle() {

@@ -8,9 +8,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
-import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.tenants.Refusal;
 
 /**
  * Small text helpers for pages, as {@code #{texts.join(list)}}: EL cannot call {@code String.join}
@@ -120,33 +117,6 @@ public class Texts {
   // --- reading what people type, for the boundaries (which take plain decimals) ---
 
   /**
-   * An amount as people type it ({@code € 38.000,00}, {@code 38000}, {@code 1234,5}) as the plain
-   * decimal the boundaries take ({@code 38000.00}); null when blank. Read by the ledger core's
-   * {@link Money#parseDutch}, so three decimals or {@code 1.5} are refused with its code, on the
-   * field's label.
-   */
-  static String plainAmount(String label, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Money.parseDutchNonNegative(text.strip()).plain();
-    } catch (PortalException e) {
-      // The core's refusal (a code, worded in the page's language), kept on the field's label.
-      throw PortalException.invalid(
-          e.refusals().stream()
-              .map(r -> r.code() == null ? r : Refusal.onField(label, r.code(), r.args().toArray()))
-              .toList());
-    }
-  }
-
-  /** Hours as people type them ({@code 2256}, {@code 12,5}): Dutch notation, two decimals. */
-  static String plainHours(String label, String text) {
-    String plain = plainAmount(label, text);
-    return plain == null ? null : new BigDecimal(plain).stripTrailingZeros().toPlainString();
-  }
-
-  /**
    * A percentage as people type it ({@code 50}, {@code 33,3333 %}) as a plain decimal; the boundary
    * checks its range and decimals.
    */
@@ -171,18 +141,5 @@ public class Texts {
   static String dutchNumber(String plain) {
     BigDecimal value = decimal(plain);
     return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
-  }
-
-  /** A day from a date field (browsers send {@code 2024-04-01}); null when blank. */
-  static java.time.LocalDate day(String label, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return java.time.LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw PortalException.invalid(
-          label + ": '" + text.strip() + "' is not a date: write it like 2024-04-01.");
-    }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.documents.DocumentFilter;
@@ -30,14 +29,30 @@ public class UseForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
+  /** The boundary's field names and this form's inputs. */
+  static final java.util.Map<String, String> FIELDS =
+      FieldErrors.fields(
+          "wijk", "u-wijk",
+          "wijktype", "u-wijktype",
+          "from", "u-from",
+          "until", "u-until",
+          "programmeAction", "u-action",
+          "whatHappened", "u-happened",
+          "whatWorked", "u-worked",
+          "whatToChange", "u-change",
+          "rating", "u-rating",
+          "documents", "u-documents");
+
   @Inject MethodPage method;
 
   private List<DocumentSummary> ownDocuments;
 
   private String wijk;
   private String useWijktype;
-  private LocalDate from;
-  private LocalDate until;
+  private String from;
+  private String until;
   private String programmeAction;
   private String whatHappened;
   private String whatWorked;
@@ -59,6 +74,7 @@ public class UseForm {
 
   /** Records a use in the viewer's gemeente; it stays private until shared. */
   public String recordUse() {
+    errors.required("u-from", from, "method.use.from");
     Integer stars = null;
     if (rating != null && !rating.isBlank()) {
       try {
@@ -71,15 +87,15 @@ public class UseForm {
         new UseDraft(
             wijk,
             useWijktype,
-            from,
-            until,
+            errors.day("u-from", from, "method.use.from"),
+            errors.day("u-until", until, "method.use.until"),
             programmeAction,
             whatHappened,
             whatWorked,
             whatToChange,
             stars,
             useDocuments);
-    if (Messages.attempt(faces, () -> uses.record(current.signedIn(), method.getId(), draft))) {
+    if (errors.run(FIELDS, () -> uses.record(current.signedIn(), method.getId(), draft))) {
       Messages.info(faces, "method.recorded");
       wijk = useWijktype = programmeAction = whatHappened = whatWorked = whatToChange = null;
       rating = null;
@@ -106,19 +122,19 @@ public class UseForm {
     this.useWijktype = useWijktype;
   }
 
-  public LocalDate getFrom() {
+  public String getFrom() {
     return from;
   }
 
-  public void setFrom(LocalDate from) {
+  public void setFrom(String from) {
     this.from = from;
   }
 
-  public LocalDate getUntil() {
+  public String getUntil() {
     return until;
   }
 
-  public void setUntil(LocalDate until) {
+  public void setUntil(String until) {
     this.until = until;
   }
 

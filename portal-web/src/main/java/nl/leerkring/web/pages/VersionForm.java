@@ -26,6 +26,8 @@ public class VersionForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private BudgetVersion.Kind kind;
   private String validFrom;
   private String validUntil;
@@ -41,22 +43,22 @@ public class VersionForm {
   }
 
   public String add() {
+    LedgerData.Version v =
+        new LedgerData.Version(
+            null,
+            null,
+            null,
+            EnumCodes.code(kind),
+            errors.day("ve-from", validFrom, "ledger.version.validFrom"),
+            errors.day("ve-until", validUntil, "ledger.version.validUntil"),
+            note,
+            null,
+            null);
     return page.write(
         "version",
-        () ->
-            ledgers.addVersion(
-                current.signedIn(),
-                page.getId(),
-                new LedgerData.Version(
-                    null,
-                    null,
-                    null,
-                    EnumCodes.code(kind),
-                    Texts.day(Messages.text(faces, "ledger.version.validFrom"), validFrom),
-                    Texts.day(Messages.text(faces, "ledger.version.validUntil"), validUntil),
-                    note,
-                    null,
-                    null)));
+        FieldErrors.fields(
+            "kind", "ve-kind", "validFrom", "ve-from", "validUntil", "ve-until", "note", "ve-note"),
+        () -> ledgers.addVersion(current.signedIn(), page.getId(), v));
   }
 
   public BudgetVersion.Kind[] getKinds() {

@@ -22,6 +22,19 @@
  *       ({@code PageFormats}: codes, days and periods); a choice is bound as its enum through the
  *       {@code enumCode} converter, whose option values are the lower-case codes of the REST
  *       contract. Figures are computed below this layer, never here.
+ *   <li>Errors where they happen (GOV.UK / NL Design System): every form reads what was typed
+ *       through the request's {@code FieldErrors}, which notes each missing or unreadable value
+ *       against its input and goes on, and calls the boundary only when all could be read; the
+ *       boundary's refusals name their field as the REST contract does and each form maps those
+ *       names to its inputs' ids. The page shows them all at once: a focused error summary at the
+ *       top linking to each field ({@code /WEB-INF/templates/messages.xhtml}, which every page
+ *       includes instead of {@code h:messages}) and the message beside the field ({@code
+ *       field-error.xhtml}, with {@code aria-invalid} and {@code aria-describedby}). Amounts are
+ *       read the Dutch way by one reader, {@code Amounts} ({@code 5.000} is five thousand euro).
+ *   <li>The page of an item that is not there for the reader (not found and forbidden alike) says
+ *       so with a way back and answers 404 ({@code Gone}); it never shows the boundary's text or an
+ *       id. The programme page changes its rows in place through an edit mode ({@code
+ *       editTheme=<id>} …), as the ledger does ({@code editLine=<id>}).
  *   <li>Codes from below are worded here, from the bundles, never parsed back from prose: the
  *       ranking's reasons by {@link nl.leerkring.web.pages.ReasonTexts} (also for the REST API's
  *       {@code text}). {@code MessageCodesTest} fails when a code lacks a text in either language.

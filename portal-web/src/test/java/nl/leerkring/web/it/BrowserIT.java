@@ -720,10 +720,10 @@ class BrowserIT {
     typeDate(By.id("periods:0:p-end"), "2024-12-31");
     browser.findElement(By.id("periods:0:p-planned")).sendKeys("1.234,567");
     browser.findElement(By.id("ln-submit")).click();
-    waitForText(By.id("line-error"), "heeft meer dan 2 decimalen");
+    waitForText(By.id("periods:0:p-planned-error"), "hoogstens twee cijfers na de komma");
     assertTrue(
-        browser.findElement(By.id("messages")).getText().contains("niets opgeslagen"),
-        browser.findElement(By.id("messages")).getText());
+        browser.findElement(By.id("error-summary")).getText().contains("Er is een probleem"),
+        browser.findElement(By.id("error-summary")).getText());
     assertEquals(
         "1.234,567",
         browser.findElement(By.id("periods:0:p-planned")).getDomProperty("value"),
@@ -1289,6 +1289,327 @@ class BrowserIT {
   }
 
   /** The address of the first link that matches, on a page. */
+  // --- F9: errors where they happen ---
+
+  /**
+   * Words of an English error that must not show on a Dutch page (and the Dutch ones on English).
+   */
+  private static final java.util.regex.Pattern ENGLISH_ERROR =
+      java.util.regex.Pattern.compile(
+          "\\b(the|is required|must|invalid|not a (number|date)|please|enter|there is a problem"
+              + "|error|amount|reload|which entry|no (programme|publication|document|method))\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.regex.Pattern DUTCH_ERROR =
+      java.util.regex.Pattern.compile(
+          "\\b(vul|een|het|niet|geen|bedrag|getal|verplicht|er is een probleem|fout)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** One form of the portal made to fail: where it is, what to type, and which fields fail. */
+  private record FormCase(
+      String name,
+      String path,
+      Runnable fill,
+      String submit,
+      List<String> fields,
+      java.util.Map<String, String> kept) {}
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  @Test
+  void everyFormReportsAllItsErrorsAtOnceInDutchInTheSummaryAndBesideEachField() {
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    String programme = startProgramme("Foutenproef " + Long.toString(System.nanoTime(), 36));
+    String method =
+        firstLink("/app/koffer.xhtml?circle=leerkring-wdw", "a[href*='/app/method.xhtml?id=']");
+    String methodPath = method.substring(method.indexOf("/app/"));
+    List<FormCase> forms =
+        List.of(
+            new FormCase(
+                "programmes: a new programme",
+                "/app/programmes.xhtml",
+                () -> {
+                  type("pr-contributions", "12,345");
+                  type("pr-budget", "veel");
+                },
+                "pr-submit",
+                List.of("pr-name", "pr-contributions", "pr-budget"),
+                java.util.Map.of("pr-contributions", "12,345", "pr-budget", "veel")),
+            new FormCase(
+                "programme: its own fields",
+                "/app/programme.xhtml?id=" + programme,
+                () -> {
+                  browser.findElement(By.id("head-heading")).click();
+                  type("h-name", " ");
+                  type("h-budget", "1.5");
+                },
+                "h-save",
+                List.of("h-name", "h-budget"),
+                java.util.Map.of("h-budget", "1.5")),
+            new FormCase(
+                "programme: a partner",
+                "/app/programme.xhtml?id=" + programme,
+                () -> type("pa-contribution", "-5"),
+                "pa-submit",
+                List.of("pa-organisation", "pa-contribution"),
+                java.util.Map.of("pa-contribution", "-5")),
+            new FormCase(
+                "programme: a milestone",
+                "/app/programme.xhtml?id=" + programme,
+                () -> type("ms-indicator", "bereik"),
+                "ms-submit",
+                List.of("ms-title", "ms-due"),
+                java.util.Map.of("ms-indicator", "bereik")),
+            new FormCase(
+                "ledger: a budget line",
+                "/app/ledger.xhtml?id=" + programme,
+                () -> {
+                  if (browser.findElements(By.id("ln-description")).isEmpty()) {
+                    typeDate(By.id("ve-from"), "2024-04-01"); // lines need a budget version
+                    browser.findElement(By.id("ve-submit")).click();
+                    waitForText(By.id("versions"), "huidige versie");
+                  }
+                  type("ln-description", "Drie decimalen");
+                  type("periods:0:p-planned", "1.234,567");
+                  type("periods:0:p-actual", "veel");
+                  type("ln-stated", "1.5");
+                },
+                "ln-submit",
+                List.of("periods:0:p-planned", "periods:0:p-actual", "ln-stated"),
+                java.util.Map.of(
+                    "periods:0:p-planned", "1.234,567", "ln-description", "Drie decimalen")),
+            new FormCase(
+                "method card: a new one",
+                "/app/method-edit.xhtml",
+                () -> {
+                  type("e-people", "drie");
+                  type("e-budget", "veel geld");
+                },
+                "e-save",
+                List.of("e-name", "e-summary", "e-steps", "e-people", "e-budget"),
+                java.util.Map.of("e-budget", "veel geld")),
+            new FormCase(
+                "method: a use",
+                methodPath,
+                () -> type("u-wijk", "Centrum"),
+                "u-submit",
+                List.of("u-from"),
+                java.util.Map.of("u-wijk", "Centrum")),
+            new FormCase(
+                "fits: the situation",
+                "/app/fits.xhtml",
+                () -> {
+                  type("fit-people", "drie");
+                  type("fit-budget", "vijf euro");
+                },
+                "fit-submit",
+                List.of("fit-people", "fit-budget"),
+                java.util.Map.of("fit-budget", "vijf euro")),
+            new FormCase(
+                "password",
+                "/app/password.xhtml",
+                () -> {
+                  type("current", "x");
+                  type("replacement", "een-lang-nieuw-wachtwoord");
+                  type("repeat", "een-ander-wachtwoord");
+                },
+                "change",
+                List.of("repeat"),
+                java.util.Map.of()));
+    for (FormCase form : forms) {
+      browser.get(page(form.path()));
+      form.fill().run();
+      browser.findElement(By.id(form.submit())).click();
+      assertErrorsShown(form.name() + " (nl)", form.fields(), ENGLISH_ERROR);
+      assertTrue(browser.getTitle().startsWith("Fout: "), form.name() + ": " + browser.getTitle());
+      form.kept()
+          .forEach(
+              (id, typed) ->
+                  assertEquals(
+                      typed,
+                      browser.findElement(By.id(id)).getDomProperty("value"),
+                      form.name() + ": what was typed in " + id + " stays"));
+    }
+
+    // "5.000" is five thousand euro on the fits page, as everywhere
+    browser.get(page("/app/fits.xhtml"));
+    type("fit-budget", "5.000");
+    browser.findElement(By.id("fit-submit")).click();
+    wait.until(ExpectedConditions.urlContains("budget="));
+    assertTrue(
+        browser.findElements(By.id("fit-budget-error")).isEmpty()
+            && browser.findElement(By.id("fit-budget")).getDomAttribute("aria-invalid") == null,
+        "5.000 is an amount: " + browser.findElement(By.tagName("main")).getText());
+    assertEquals("5.000", browser.findElement(By.id("fit-budget")).getDomProperty("value"));
+
+    // and in English, no Dutch
+    browser.get(page("/app/method-edit.xhtml?lang=en"));
+    type("e-budget", "lots");
+    browser.findElement(By.id("e-save")).click();
+    assertErrorsShown("method card (en)", List.of("e-name", "e-budget"), DUTCH_ERROR);
+    assertTrue(
+        browser.findElement(By.id("error-summary")).getText().contains("There is a problem"));
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+  }
+
+  /**
+   * The summary has the focus, links to every failing field, and each field carries its message
+   * (aria-invalid, aria-describedby); nothing in the errors is in the other language; axe is clean.
+   */
+  private void assertErrorsShown(
+      String where, List<String> fields, java.util.regex.Pattern otherLanguage) {
+    WebElement summary;
+    try {
+      summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          where
+              + ": no error summary; the page says:\n"
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
+    }
+    assertEquals(
+        "error-summary",
+        browser.switchTo().activeElement().getDomAttribute("id"),
+        where + ": the summary has the focus");
+    List<String> links =
+        summary.findElements(By.tagName("a")).stream().map(a -> a.getDomAttribute("href")).toList();
+    StringBuilder errors = new StringBuilder(summary.getText());
+    for (String id : fields) {
+      assertTrue(links.contains("#" + id), where + ": the summary links to " + id + ": " + links);
+      WebElement input = browser.findElement(By.id(id));
+      assertEquals(
+          "true", input.getDomAttribute("aria-invalid"), where + ": " + id + " is invalid");
+      assertTrue(
+          String.valueOf(input.getDomAttribute("aria-describedby")).contains(id + "-error"),
+          where + ": " + id + " is described by its message");
+      String message = browser.findElement(By.id(id + "-error")).getText();
+      assertTrue(!message.isBlank(), where + ": a message beside " + id);
+      errors.append('\n').append(message);
+    }
+    java.util.regex.Matcher wrong = otherLanguage.matcher(errors);
+    assertTrue(
+        !wrong.find(), where + ": '" + (wrong.hitEnd() ? "" : wrong.group()) + "' in:\n" + errors);
+    String main = browser.findElement(By.tagName("main")).getText();
+    for (String leak :
+        List.of(
+            "is required", "is not a number", "reload the page", "No programme", "Which entry")) {
+      assertTrue(!main.contains(leak), where + ": '" + leak + "' on the page:\n" + main);
+    }
+    // the first link moves the focus into its field
+    summary.findElements(By.tagName("a")).get(0).click();
+    assertEquals(
+        links.get(0).substring(1),
+        browser.switchTo().activeElement().getDomAttribute("id"),
+        where + ": the summary's link focuses its field");
+    assertNoAccessibilityViolations(where);
+  }
+
+  /** Starts a programme through its form and returns its id. */
+  private String startProgramme(String name) {
+    browser.get(page("/app/programmes.xhtml"));
+    browser.findElement(By.id("pr-name")).sendKeys(name);
+    typeDate(By.id("pr-start"), "2024-04-01");
+    typeDate(By.id("pr-end"), "2027-03-31");
+    browser.findElement(By.id("pr-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/app/programme.xhtml"));
+    return ledgerId();
+  }
+
+  @Test
+  void programmeRowsAreChangedInPlaceAndAGoneItemSaysSoInDutch() {
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    String programme = startProgramme("Wijzigproef " + Long.toString(System.nanoTime(), 36));
+    browser.findElement(By.id("th-name")).sendKeys("Gezondheid", Keys.ENTER);
+    waitForText(By.id("tree"), "Gezondheid");
+    browser.findElement(By.id("pa-organisation")).sendKeys("Stichting Welzijn");
+    type("pa-contribution", "5.000");
+    browser.findElement(By.id("pa-submit")).click();
+    waitForText(By.id("partners"), "€ 5.000,00");
+
+    // a theme: its row opens the form in edit mode, filled; saved, the tree shows the new name
+    browser.findElement(By.cssSelector("a[id^='theme-edit-']")).click();
+    wait.until(ExpectedConditions.urlContains("editTheme="));
+    assertEquals("Gezondheid", browser.findElement(By.id("th-name")).getDomProperty("value"));
+    assertEquals("Thema wijzigen", browser.findElement(By.id("theme-form-heading")).getText());
+    type("th-name", "Gezondheid en zorg");
+    browser.findElement(By.id("th-submit")).click();
+    waitForText(By.id("messages"), "gewijzigd");
+    assertTrue(browser.findElement(By.id("tree")).getText().contains("Gezondheid en zorg"));
+    assertEquals(
+        1,
+        browser.findElements(By.cssSelector("a[id^='theme-edit-']")).size(),
+        "changed, not added");
+
+    // a partner: a refused change keeps the edit mode and what was typed, cancel leaves it
+    browser.findElement(By.cssSelector("a[id^='partner-edit-']")).click();
+    assertEquals("5.000,00", browser.findElement(By.id("pa-contribution")).getDomProperty("value"));
+    type("pa-organisation", " ");
+    type("pa-contribution", "7.500,5");
+    browser.findElement(By.id("pa-submit")).click();
+    assertErrorsShown(
+        "programme: a partner changed (nl)", List.of("pa-organisation"), ENGLISH_ERROR);
+    assertEquals("Partner wijzigen", browser.findElement(By.id("partner-form-heading")).getText());
+    assertEquals("7.500,5", browser.findElement(By.id("pa-contribution")).getDomProperty("value"));
+    type("pa-organisation", "Stichting Welzijn Oost");
+    browser.findElement(By.id("pa-submit")).click();
+    waitForText(By.id("messages"), "gewijzigd");
+    String partners = browser.findElement(By.id("partners")).getText();
+    assertTrue(
+        partners.contains("Stichting Welzijn Oost") && partners.contains("€ 7.500,50"), partners);
+    browser.findElement(By.cssSelector("a[id^='partner-edit-']")).click();
+    browser.findElement(By.id("partner-cancel")).click();
+    assertTrue(
+        browser.getTitle().startsWith("Wijzigproef"), "no error left: " + browser.getTitle());
+
+    // an action: every field of its row in the form; a changed title and quarter are saved
+    browser.findElement(By.id("go-title")).sendKeys("Eén toegang", Keys.ENTER);
+    waitForText(By.id("tree"), "Eén toegang");
+    browser.findElement(By.id("ac-title")).sendKeys("Traject starten");
+    browser.findElement(By.id("ac-owner")).sendKeys("gemeente");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ac-quarter")))
+        .selectByValue("2024-Q2");
+    browser.findElement(By.id("ac-submit")).click();
+    waitForText(By.id("tree"), "Traject starten");
+    browser.findElement(By.cssSelector("a[id^='action-edit-']")).click();
+    assertEquals("gemeente", browser.findElement(By.id("ac-owner")).getDomProperty("value"));
+    assertEquals("2024-Q2", browser.findElement(By.id("ac-quarter")).getDomProperty("value"));
+    type("ac-title", "Traject gestart");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ac-quarter")))
+        .selectByValue("2024-Q3");
+    browser.findElement(By.id("ac-submit")).click();
+    waitForText(By.id("messages"), "gewijzigd");
+    String tree = browser.findElement(By.id("tree")).getText();
+    assertTrue(tree.contains("Traject gestart") && tree.contains("2024-Q3"), tree);
+    assertTrue(!tree.contains("Traject starten"), "changed, not added: " + tree);
+    assertEquals("Partner toevoegen", browser.findElement(By.id("partner-form-heading")).getText());
+
+    // a programme, a publication, a method card that are not there: said in Dutch, 404, a way back
+    for (String gone :
+        List.of(
+            "/app/programme.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/ledger.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/item.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/method.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/method-edit.xhtml?id=00000000-0000-0000-0000-000000000000",
+            "/app/document.xhtml?id=00000000-0000-0000-0000-000000000000")) {
+      browser.get(page(gone));
+      String main = browser.findElement(By.tagName("main")).getText();
+      assertTrue(
+          main.contains("Niet gevonden") && main.contains("bestaat niet"), gone + ":\n" + main);
+      assertTrue(!ENGLISH_ERROR.matcher(browser.findElement(By.id("gone")).getText()).find(), main);
+      assertTrue(!main.contains("00000000-0000"), gone + ": no id in the text:\n" + main);
+      assertTrue(browser.findElement(By.id("gone-back")).getDomAttribute("href").contains("/app/"));
+      assertTrue(fetchInPage(page(gone)).startsWith("404 "), gone + " answers 404");
+    }
+    assertNoAccessibilityViolations("a programme that is not there (nl)");
+    browser.get(page("/app/programme.xhtml?id=" + programme));
+  }
+
   private String firstLink(String path, String css) {
     browser.get(page(path));
     List<WebElement> links = browser.findElements(By.cssSelector(css));

@@ -269,6 +269,18 @@ final class FuzzProbes {
     return e;
   }
 
+  /**
+   * The page of one item (document, publication, method card, programme): a reader who may not see
+   * it gets the "not found" page with status 404 (F9), like a REST client.
+   */
+  private Expect itemPageExpect(Viewer v, boolean allowed, Set<String> required) {
+    Expect e = pageExpect(v, allowed, required);
+    if (!v.anonymous() && !allowed) {
+      e.statuses = Set.of(404);
+    }
+    return e;
+  }
+
   private static Probe get(Viewer v, String path, Expect e) {
     return new Probe(0, v, null, "GET", path, null, e);
   }
@@ -387,7 +399,7 @@ final class FuzzProbes {
     return get(
         v,
         "app/document.xhtml?id=" + d.id,
-        pageExpect(v, FuzzOracle.readsWorkspace(v, d.owner), Set.of(d.title)));
+        itemPageExpect(v, FuzzOracle.readsWorkspace(v, d.owner), Set.of(d.title)));
   }
 
   // --- publications ---
@@ -408,7 +420,8 @@ final class FuzzProbes {
     Pub p = pick(o.pubs);
     Viewer v = viewerFor(x -> FuzzOracle.mayRead(x, p));
     boolean reads = FuzzOracle.mayRead(v, p);
-    Expect e = page ? pageExpect(v, reads, shows.apply(p)) : expect(v, reads, shows.apply(p), 404);
+    Expect e =
+        page ? itemPageExpect(v, reads, shows.apply(p)) : expect(v, reads, shows.apply(p), 404);
     if (reads) {
       e.allowed = p.content; // one snapshot: nothing beyond it
     }
@@ -529,7 +542,7 @@ final class FuzzProbes {
       }
     }
     if (part.equals("page")) {
-      return get(v, "app/method.xhtml?id=" + m.id, pageExpect(v, reads, shown));
+      return get(v, "app/method.xhtml?id=" + m.id, itemPageExpect(v, reads, shown));
     }
     Expect e = expect(v, reads, shown, 404);
     if (part.equals("/versions")) {
@@ -683,6 +696,13 @@ final class FuzzProbes {
     Map.Entry<String, Set<String>> chosen = pick(paths);
     // Another gemeente's programme is a 404 on every path; without a gemeente 403 or 404.
     Integer[] denied = v.tenant() == null ? new Integer[] {403, 404} : new Integer[] {404};
+    if (chosen.getKey().startsWith("app/")) {
+      Expect e = itemPageExpect(v, reads, chosen.getValue());
+      if (!reads && v.tenant() == null && !v.anonymous()) {
+        e.statuses = Set.of(200); // without a gemeente the page only says it has no programmes
+      }
+      return get(v, chosen.getKey(), e);
+    }
     return probe(v, chosen.getKey(), reads, chosen.getValue(), denied);
   }
 
@@ -1110,7 +1130,7 @@ final class FuzzProbes {
     Viewer v = anyViewer();
     String url = String.format(path[1], pick(others));
     if (url.startsWith("app/")) {
-      return get(v, url, pageExpect(v, true, Set.of()));
+      return get(v, url, itemPageExpect(v, false, Set.of()));
     }
     Integer[] denied =
         path[0].equals("programme") && v.tenant() == null

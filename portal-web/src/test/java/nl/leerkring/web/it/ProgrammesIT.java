@@ -712,13 +712,12 @@ class ProgrammesIT {
                 "periods:0:p-planned",
                 "1.234,567"));
     assertEquals(200, refused.status(), refused.body());
-    assertTrue(refused.body().contains("id=\"line-error\""), refused.body());
-    // The core's code, worded in the page's language (this client asks for none: the default).
-    String words =
-        refused.body().matches("(?s).*<html[^>]*lang=\"nl\".*")
-            ? "‘1.234,567’ heeft meer dan 2 decimalen."
-            : "‘1.234,567’ has more than 2 decimals.";
-    assertTrue(refused.body().contains(words), refused.body());
+    // the error summary links to the field, whose message stands beside it (F9)
+    assertTrue(refused.body().contains("href=\"#periods:0:p-planned\""), refused.body());
+    assertTrue(refused.body().contains("id=\"periods:0:p-planned-error\""), refused.body());
+    assertTrue(refused.body().contains("aria-invalid=\"true\""), refused.body());
+    // A client that names no language gets the portal's default: Dutch.
+    assertTrue(refused.body().matches("(?s).*<html[^>]*lang=\"nl\".*"), "Dutch by default");
     assertTrue(refused.body().contains("value=\"1.234,567\""), "what was typed stays");
     assertEquals(
         1, currentLines(api.get("api/programmes/" + id + "/ledger", beuningen).json()).size());

@@ -579,7 +579,7 @@ class DocumentsIT {
         "the submitter coordinates the circle and sees the queue");
     Api.Answer own = api.post("api/publications/" + pub + "/approve", both, "");
     assertEquals(403, own.status(), own.body());
-    assertTrue(own.body().contains("four eyes"), own.body());
+    assertTrue(own.body().contains("vier ogen"), own.body());
     assertTrue(own.contentType().startsWith("application/problem+json"), own.contentType());
     assertEquals("SUBMITTED", api.get("api/documents/" + id, both).json().getString("status"));
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());

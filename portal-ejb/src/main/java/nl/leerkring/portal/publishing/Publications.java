@@ -113,15 +113,15 @@ public class Publications {
   }
 
   /**
-   * A page of what waits for moderation in a circle, narrowed by {@code filter}; for its
-   * coordinators. The entries carry no snapshot: the item page shows it.
+   * A page of what waits for moderation in a circle, narrowed by {@code filter}, with the snapshots
+   * to judge; for its coordinators.
    */
   public Listing<PublicationView> moderationQueue(
       Viewer viewer, String circleSlug, ModerationFilter filter, Paging paging) {
     CircleView circle = coordinatedCircle(viewer, circleSlug);
     return paging.of(
         inCircle(circle, Publication.Status.SUBMITTED).stream()
-            .map(p -> view(p, false))
+            .map(p -> view(p, viewer))
             .filter(filter::matches)
             .toList());
   }

@@ -94,6 +94,16 @@ class ListingRulesTest {
     PortalException big = assertThrows(PortalException.class, () -> Paging.of(1, 101));
     assertEquals(PublicationCode.SIZE_INVALID, big.refusals().get(0).code());
     assertEquals(100, Paging.of(1, 100).size());
+    assertThrows(
+        PortalException.class, () -> Paging.of(1, 10_000), "the whole is not asked by size");
+  }
+
+  @Test
+  void theWholeListIsOnePage() {
+    List<Integer> all = IntStream.rangeClosed(1, 250).boxed().toList();
+    Listing<Integer> whole = Paging.whole().of(all);
+    assertEquals(250, whole.items().size());
+    assertEquals(1, whole.pages());
   }
 
   @Test

@@ -11,8 +11,9 @@ import nl.leerkring.portal.publishing.PublicationCode;
 
 /**
  * Paged lists over REST. The body stays the JSON array it was before lists were paged, so existing
- * clients read it unchanged; the whole is counted in {@code X-Total-Count} and the neighbouring
- * pages are linked in {@code Link} (RFC 8288: first, prev, next, last), as GitHub's API does.
+ * clients read it unchanged: without {@code page} and {@code size} it is still the whole list. The
+ * whole is counted in {@code X-Total-Count}, and a page links its neighbours in {@code Link} (RFC
+ * 8288: first, prev, next, last), as GitHub's API does.
  */
 final class Listings {
 
@@ -22,6 +23,9 @@ final class Listings {
 
   /** The page asked for by the query parameters {@code page} (from 1) and {@code size}. */
   static Paging paging(String page, String size) {
+    if ((page == null || page.isBlank()) && (size == null || size.isBlank())) {
+      return Paging.whole();
+    }
     return Paging.of(
         whole("page", page, PublicationCode.PAGE_INVALID, page),
         whole("size", size, PublicationCode.SIZE_INVALID, Paging.MAX_SIZE));
@@ -29,6 +33,9 @@ final class Listings {
 
   static Response of(Listing<?> listing, UriInfo uri) {
     Response.ResponseBuilder answer = Response.ok(listing.items()).header(TOTAL, listing.total());
+    if (listing.size() > Paging.MAX_SIZE) {
+      return answer.build(); // the whole list, asked for by asking no page
+    }
     List<String> links = new ArrayList<>();
     links.add(link(uri, 1, listing.size(), "first"));
     if (listing.hasPrevious()) {

@@ -1094,6 +1094,8 @@ class BrowserIT {
     for (String path :
         List.of(
             "/app/moderation.xhtml?" + circle,
+            "/app/moderation.xhtml?view=reports&state=all&" + circle,
+            "/app/moderation.xhtml?view=published&" + circle + "&q=" + xss.marker,
             "/app/item.xhtml?id=" + xss.itemId,
             "/app/method.xhtml?id=" + xss.methodId,
             "/app/rollup.xhtml?" + circle)) {

@@ -15,8 +15,8 @@ class PublicationCodesTest {
   @Test
   void everyPublicationCodeIsWordedInBothLanguages() {
     for (PublicationCode code : PublicationCode.values()) {
-      String dutch = CodeTexts.text(CodeTexts.DUTCH, code.key(), "x");
-      String english = CodeTexts.text(Locale.ENGLISH, code.key(), "x");
+      String dutch = CodeTexts.text(CodeTexts.DUTCH, code.key(), 1);
+      String english = CodeTexts.text(Locale.ENGLISH, code.key(), 1);
       assertNotEquals(code.key(), dutch, "no Dutch text for " + code.key());
       assertNotEquals(code.key(), english, "no English text for " + code.key());
       assertNotEquals(dutch, english, code.key() + " is the same in both languages");

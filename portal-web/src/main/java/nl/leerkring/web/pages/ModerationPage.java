@@ -46,7 +46,7 @@ public class ModerationPage {
   /** The list shown: one of {@link #VIEWS}, the queue unless another is asked for. */
   public String getView() {
     String view = Inputs.param(faces, "view");
-    return VIEWS.contains(view) ? view : "queue";
+    return view != null && VIEWS.contains(view) ? view : "queue";
   }
 
   public List<String> getViews() {
@@ -64,7 +64,9 @@ public class ModerationPage {
   /** The reports shown: open unless handled or all are asked for. */
   public String getState() {
     String state = Inputs.param(faces, "state");
-    return List.of("handled", "all").contains(state) ? state : ModerationFilter.OPEN;
+    return ModerationFilter.HANDLED.equals(state) || ModerationFilter.ALL.equals(state)
+        ? state
+        : ModerationFilter.OPEN;
   }
 
   /** The item whose reason box is open, unless a decision was just taken. */

@@ -424,6 +424,21 @@ public class Publications {
         .orElseThrow(() -> notFound(id + (annexNo == null ? "" : "/annexes/" + annexNo)));
   }
 
+  /**
+   * The text extracted from a readable publication's original (else from its first file that has
+   * one), for the item page's preview and the passage that matched a search; empty when none.
+   */
+  public String text(Viewer viewer, String id) {
+    Publication p = readable(viewer, id);
+    return Snapshot.read(JSON, p.snapshotJson()).files().stream()
+        .sorted(Comparator.comparing(f -> f.annexNo() == null ? -1 : f.annexNo()))
+        .map(Snapshot.SnapshotFile::text)
+        .filter(sha256 -> sha256 != null && !sha256.isBlank())
+        .findFirst()
+        .map(sha256 -> blobs.readText(new BlobId(sha256)))
+        .orElse("");
+  }
+
   /** The access rule of the catalog; see the package description. */
   static boolean mayRead(Viewer viewer, Publication p) {
     if (viewer.isAnonymous()) {

@@ -44,6 +44,7 @@ public class ItemPage {
   private PublicationView item;
   private boolean loaded;
   private String reason;
+  private String text;
 
   public String getId() {
     return Inputs.param(faces, "id");
@@ -57,18 +58,15 @@ public class ItemPage {
     return item;
   }
 
-  /** The extracted text of the original (else of the first file that has one). */
+  /** The extracted text of the original (else of the first file that has one), read once. */
   private String text() {
-    Snapshot s = getItem() == null ? null : getItem().snapshot();
-    if (s == null) {
-      return "";
+    if (text == null) {
+      text = "";
+      if (getItem() != null) {
+        Messages.attempt(faces, () -> text = publications.text(current.signedIn(), getId()));
+      }
     }
-    return s.files().stream()
-        .sorted((a, b) -> a.annexNo() == null ? -1 : b.annexNo() == null ? 1 : 0)
-        .map(Snapshot.SnapshotFile::text)
-        .filter(t -> t != null && !t.isBlank())
-        .findFirst()
-        .orElse("");
+    return text;
   }
 
   public String getPreview() {

@@ -11,7 +11,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.tenants.TenantsException;
 
 /**
  * A submission of an item to a circle and, once approved, its published snapshot. Not tenant-owned:
@@ -44,6 +43,8 @@ public class Publication {
   public static final String IN_CIRCLE = "Publication.inCircle";
   public static final String OF_KIND = "Publication.ofKind";
   public static final String ABOUT = "Publication.about";
+
+  static final int MAX_REASON = 2000;
 
   /** Where a publication is in its life. */
   public enum Status {
@@ -134,12 +135,9 @@ public class Publication {
    * submitted it, even when one account both takes part for a gemeente and coordinates the circle.
    */
   void approve(String coordinator) {
-    require(Status.SUBMITTED, "approved");
+    require(Status.SUBMITTED, PublicationCode.CANNOT_APPROVE);
     if (submittedBy.equals(coordinator)) {
-      throw PortalException.forbidden(
-          "You submitted publication "
-              + id
-              + " yourself; another coordinator of the circle approves it (four eyes).");
+      throw PortalException.forbidden(PublicationCode.OWN_SUBMISSION, id);
     }
     status = Status.PUBLISHED;
     decidedBy = coordinator;
@@ -148,7 +146,7 @@ public class Publication {
 
   /** Returns the submission with a reason; returning one's own only stops it, so it is allowed. */
   void giveBack(String coordinator, String why) {
-    require(Status.SUBMITTED, "returned");
+    require(Status.SUBMITTED, PublicationCode.CANNOT_RETURN);
     reason = requireReason(why);
     status = Status.RETURNED;
     decidedBy = coordinator;
@@ -157,15 +155,13 @@ public class Publication {
 
   void withdraw() {
     if (status != Status.SUBMITTED && status != Status.PUBLISHED && status != Status.HIDDEN) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "Publication " + id + " is " + status.name().toLowerCase() + " and cannot be withdrawn.");
+      throw PortalException.conflict(PublicationCode.CANNOT_WITHDRAW, id);
     }
     status = Status.WITHDRAWN;
   }
 
   void hide(String coordinator, String why) {
-    require(Status.PUBLISHED, "hidden");
+    require(Status.PUBLISHED, PublicationCode.CANNOT_HIDE);
     reason = requireReason(why);
     status = Status.HIDDEN;
     decidedBy = coordinator;
@@ -173,7 +169,7 @@ public class Publication {
   }
 
   void restore(String coordinator) {
-    require(Status.HIDDEN, "restored");
+    require(Status.HIDDEN, PublicationCode.CANNOT_RESTORE);
     status = Status.PUBLISHED;
     decidedBy = coordinator;
     decidedAt = Instant.now();
@@ -181,10 +177,10 @@ public class Publication {
 
   static String requireReason(String why) {
     if (why == null || why.isBlank()) {
-      throw PortalException.invalid("A reason is required.");
+      throw PortalException.invalidField("reason", PublicationCode.REASON_REQUIRED);
     }
-    if (why.length() > 2000) {
-      throw PortalException.invalid("The reason is longer than 2000 characters.");
+    if (why.length() > MAX_REASON) {
+      throw PortalException.invalidField("reason", PublicationCode.REASON_TOO_LONG, MAX_REASON);
     }
     return why.strip();
   }
@@ -193,17 +189,9 @@ public class Publication {
     status = Status.SUPERSEDED;
   }
 
-  private void require(Status expected, String verb) {
+  private void require(Status expected, PublicationCode otherwise) {
     if (status != expected) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "Publication "
-              + id
-              + " is "
-              + status.name().toLowerCase()
-              + " and cannot be "
-              + verb
-              + ".");
+      throw PortalException.conflict(otherwise, id);
     }
   }
 

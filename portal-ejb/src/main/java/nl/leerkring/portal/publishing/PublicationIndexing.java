@@ -139,17 +139,54 @@ public class PublicationIndexing implements SearchContributor {
     };
   }
 
-  /** The words in a kind's own content (JSON written by its boundary): every string value. */
+  private static final java.util.regex.Pattern UUID =
+      java.util.regex.Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final java.util.regex.Pattern ISO_DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern SLUG =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)+");
+  private static final java.time.format.DateTimeFormatter DUTCH_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+
+  /**
+   * The words in a kind's own content (JSON written by its boundary), as readers read them: every
+   * string value except ids (fields named {@code id} or {@code …Id}, and UUIDs) and codes written as
+   * slugs ({@code langer-thuis-wonen}, whose label or name is beside them), with days written the
+   * Dutch way ({@code 15 januari 2025}). Snippets and citations quote this text, so nothing here
+   * may be a raw id or an ISO date.
+   */
   static String wordsOf(String json) {
     StringBuilder out = new StringBuilder();
+    String key = null;
     try (var parser = jakarta.json.Json.createParser(new java.io.StringReader(json))) {
       while (parser.hasNext()) {
-        if (parser.next() == jakarta.json.stream.JsonParser.Event.VALUE_STRING) {
-          out.append(parser.getString()).append('\n');
+        var event = parser.next();
+        if (event == jakarta.json.stream.JsonParser.Event.KEY_NAME) {
+          key = parser.getString();
+        } else if (event == jakarta.json.stream.JsonParser.Event.VALUE_STRING) {
+          String word = readable(key, parser.getString());
+          if (word != null) {
+            out.append(word).append('\n');
+          }
         }
       }
     }
     return out.toString();
+  }
+
+  private static String readable(String key, String value) {
+    String v = value.strip();
+    if (key != null && (key.equals("id") || key.endsWith("Id"))) {
+      return null;
+    }
+    if (ISO_DAY.matcher(v).matches()) {
+      try {
+        return DUTCH_DAY.format(java.time.LocalDate.parse(v));
+      } catch (java.time.format.DateTimeParseException notADay) {
+        return v;
+      }
+    }
+    return UUID.matcher(v).matches() || SLUG.matcher(v).matches() ? null : value;
   }
 
   private String read(String sha256) {

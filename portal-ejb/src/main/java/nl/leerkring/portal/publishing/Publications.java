@@ -6,6 +6,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +19,6 @@ import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.Download;
 import nl.leerkring.portal.changes.ChangeLog;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
@@ -34,7 +36,14 @@ import nl.leerkring.tenants.tenancy.Viewer;
 public class Publications {
 
   static final String ENTITY = "publication";
+
+  /** The most rows a list reads: far above a circle's catalog, a guard against a runaway query. */
+  private static final int MAX_ROWS = 10_000;
+
   private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** The gemeenten's time zone, for the day an item was published. */
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext EntityManager em;
 
@@ -56,15 +65,14 @@ public class Publications {
     TenantId owner =
         viewer
             .homeTenant()
-            .orElseThrow(() -> PortalException.forbidden("Only members of a gemeente publish."));
+            .orElseThrow(() -> PortalException.forbidden(PublicationCode.MEMBERS_ONLY));
     Scope wanted = Scope.parse(scope);
     if (circleSlug == null || circleSlug.isBlank()) {
-      throw PortalException.invalid("Name the circle to publish to.");
+      throw PortalException.invalidField("circle", PublicationCode.CIRCLE_REQUIRED);
     }
     CircleView circle = circles.bySlug(circleSlug);
     if (circle.members().stream().noneMatch(t -> t.id().equals(owner.value()))) {
-      throw PortalException.forbidden(
-          "Your gemeente is not a member of circle '" + circleSlug + "' and cannot publish to it.");
+      throw PortalException.forbidden(PublicationCode.NOT_A_MEMBER, circle.name());
     }
     boolean open =
         ofSubjectRows(snapshot.subjectId()).stream()
@@ -72,9 +80,7 @@ public class Publications {
                 p ->
                     p.circleId().equals(circle.id()) && p.status() == Publication.Status.SUBMITTED);
     if (open) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This item already waits for moderation in circle '" + circleSlug + "'.");
+      throw PortalException.conflict(PublicationCode.ALREADY_WAITING, circle.name());
     }
     requireAboutPublished(snapshot.kind(), snapshot.about(), circle.id(), circleSlug, wanted);
     Publication publication =
@@ -101,13 +107,33 @@ public class Publications {
 
   /** What waits for moderation in a circle; for its coordinators. */
   public List<PublicationView> moderationQueue(Viewer viewer, String circleSlug) {
-    CircleView circle = circles.bySlug(circleSlug);
-    if (!viewer.coordinates(new CircleId(circle.id()))) {
-      throw PortalException.forbidden("Only the coordinators of '" + circleSlug + "' moderate it.");
-    }
+    CircleView circle = coordinatedCircle(viewer, circleSlug);
     return inCircle(circle, Publication.Status.SUBMITTED).stream()
         .map(p -> view(p, viewer))
         .toList();
+  }
+
+  /**
+   * A page of what waits for moderation in a circle, narrowed by {@code filter}, with the snapshots
+   * to judge; for its coordinators.
+   */
+  public Listing<PublicationView> moderationQueue(
+      Viewer viewer, String circleSlug, ModerationFilter filter, Paging paging) {
+    CircleView circle = coordinatedCircle(viewer, circleSlug);
+    return paging.of(
+        inCircle(circle, Publication.Status.SUBMITTED).stream()
+            .map(p -> view(p, viewer))
+            .filter(filter::matches)
+            .toList());
+  }
+
+  /** The circle a coordinator moderates; others are refused. */
+  private CircleView coordinatedCircle(Viewer viewer, String circleSlug) {
+    CircleView circle = circles.bySlug(circleSlug);
+    if (!viewer.coordinates(new CircleId(circle.id()))) {
+      throw PortalException.forbidden(PublicationCode.COORDINATORS_ONLY, circle.name());
+    }
+    return circle;
   }
 
   public PublicationView approve(Viewer viewer, String id) {
@@ -186,33 +212,70 @@ public class Publications {
     return view(report, p);
   }
 
-  /** Reports about the circle's publications, newest first; for its coordinators. */
+  /** Every report about the circle's publications, open and handled, newest first. */
   public List<ReportView> reports(Viewer viewer, String circleSlug) {
-    CircleView circle = circles.bySlug(circleSlug);
-    if (!viewer.coordinates(new CircleId(circle.id()))) {
-      throw PortalException.forbidden(
-          "Only the coordinators of '" + circleSlug + "' read its reports.");
-    }
+    return reports(viewer, circleSlug, new ModerationFilter(null, null, ModerationFilter.ALL))
+        .stream()
+        .toList();
+  }
+
+  /** A page of the reports about the circle's publications, newest first; for its coordinators. */
+  public Listing<ReportView> reports(
+      Viewer viewer, String circleSlug, ModerationFilter filter, Paging paging) {
+    return paging.of(reports(viewer, circleSlug, filter));
+  }
+
+  private List<ReportView> reports(Viewer viewer, String circleSlug, ModerationFilter filter) {
+    CircleView circle = coordinatedCircle(viewer, circleSlug);
     return em
         .createNamedQuery(Report.OF_CIRCLE, Report.class)
         .setParameter("circle", circle.id())
-        .setMaxResults(500)
+        .setMaxResults(MAX_ROWS)
         .getResultList()
         .stream()
         .map(r -> view(r, find(r.publicationId())))
+        .filter(filter::matches)
         .toList();
+  }
+
+  /**
+   * A coordinator of the item's circle marks a report about it handled (see {@link Report#handle}).
+   * A report that is not about this item, or an item the viewer does not coordinate, answers "not
+   * found".
+   */
+  public ReportView handleReport(Viewer viewer, String publicationId, String reportId) {
+    Publication p = coordinated(viewer, publicationId);
+    Report report = reportId == null ? null : em.find(Report.class, reportId);
+    if (report == null || !report.publicationId().equals(p.id())) {
+      throw PortalException.notFound(PublicationCode.REPORT_NOT_FOUND, reportId);
+    }
+    if (!report.isHandled()) {
+      report.handle(viewer.username());
+      audit.record(
+          viewer,
+          new TenantId(p.ownerTenant()),
+          "publication.report-handled",
+          "publication:" + p.id(),
+          "report:" + report.id());
+    }
+    return view(report, p);
   }
 
   /** Published and hidden items of a circle, for its coordinators to hide or restore. */
   public List<PublicationView> moderated(Viewer viewer, String circleSlug, boolean hidden) {
-    CircleView circle = circles.bySlug(circleSlug);
-    if (!viewer.coordinates(new CircleId(circle.id()))) {
-      throw PortalException.forbidden("Only the coordinators of '" + circleSlug + "' moderate it.");
-    }
-    return inCircle(circle, hidden ? Publication.Status.HIDDEN : Publication.Status.PUBLISHED)
-        .stream()
-        .map(p -> view(p, false))
-        .toList();
+    return moderated(viewer, circleSlug, hidden, ModerationFilter.none(), new Paging(1, 100))
+        .items();
+  }
+
+  /** A page of the circle's published (or hidden) items, narrowed by {@code filter}. */
+  public Listing<PublicationView> moderated(
+      Viewer viewer, String circleSlug, boolean hidden, ModerationFilter filter, Paging paging) {
+    CircleView circle = coordinatedCircle(viewer, circleSlug);
+    return paging.of(
+        inCircle(circle, hidden ? Publication.Status.HIDDEN : Publication.Status.PUBLISHED).stream()
+            .map(p -> view(p, false))
+            .filter(filter::matches)
+            .toList());
   }
 
   /** A coordinator hides a published item; the owner sees the reason. */
@@ -242,15 +305,38 @@ public class Publications {
     return view(p, false);
   }
 
-  /** The published items of a circle; for those who take part in it. */
+  /** The published items of a circle, newest first; for those who take part in it. */
   public List<PublicationView> catalog(Viewer viewer, String circleSlug) {
+    return catalog(viewer, circleSlug, CatalogFilter.none());
+  }
+
+  /**
+   * A page of the published items of a circle, narrowed and ordered by {@code filter}; for those
+   * who take part in it. Only what the viewer may read is counted.
+   */
+  public Listing<PublicationView> catalog(
+      Viewer viewer, String circleSlug, CatalogFilter filter, Paging paging) {
+    return paging.of(catalog(viewer, circleSlug, filter));
+  }
+
+  /**
+   * What the catalog's filters can choose from: the kinds, types (code and label) and themes of the
+   * circle's published items that the viewer may read, so a choice never names a hidden item.
+   */
+  public CatalogChoices catalogChoices(Viewer viewer, String circleSlug) {
+    return CatalogChoices.of(catalog(viewer, circleSlug, CatalogFilter.none()));
+  }
+
+  private List<PublicationView> catalog(Viewer viewer, String circleSlug, CatalogFilter filter) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
-      throw new PortalException(
-          TenantsException.Kind.NOT_FOUND, "No circle '" + circleSlug + "' you take part in.");
+      throw PortalException.notFound(PublicationCode.CIRCLE_NOT_TAKEN_PART, circleSlug);
     }
     return inCircle(circle, Publication.Status.PUBLISHED).stream()
+        .filter(p -> mayRead(viewer, p))
         .map(p -> view(p, false))
+        .filter(filter::matches)
+        .sorted(filter.order())
         .toList();
   }
 
@@ -261,8 +347,7 @@ public class Publications {
   public List<PublicationView> published(Viewer viewer, String kind, String circleSlug) {
     String circleId = circleSlug == null ? null : circles.bySlug(circleSlug).id();
     if (circleId != null && !viewer.takesPartIn(new CircleId(circleId))) {
-      throw new PortalException(
-          TenantsException.Kind.NOT_FOUND, "No circle '" + circleSlug + "' you take part in.");
+      throw PortalException.notFound(PublicationCode.CIRCLE_NOT_TAKEN_PART, circleSlug);
     }
     return em
         .createNamedQuery(Publication.OF_KIND, Publication.class)
@@ -359,6 +444,21 @@ public class Publications {
         .orElseThrow(() -> notFound(id + (annexNo == null ? "" : "/annexes/" + annexNo)));
   }
 
+  /**
+   * The text extracted from a readable publication's original (else from its first file that has
+   * one), for the item page's preview and the passage that matched a search; empty when none.
+   */
+  public String text(Viewer viewer, String id) {
+    Publication p = readable(viewer, id);
+    return Snapshot.read(JSON, p.snapshotJson()).files().stream()
+        .sorted(Comparator.comparing(f -> f.annexNo() == null ? -1 : f.annexNo()))
+        .map(Snapshot.SnapshotFile::text)
+        .filter(sha256 -> sha256 != null && !sha256.isBlank())
+        .findFirst()
+        .map(sha256 -> blobs.readText(new BlobId(sha256)))
+        .orElse("");
+  }
+
   /** The access rule of the catalog; see the package description. */
   static boolean mayRead(Viewer viewer, Publication p) {
     if (viewer.isAnonymous()) {
@@ -414,7 +514,11 @@ public class Publications {
         p == null ? null : p.title(),
         r.reportedBy(),
         r.reason(),
-        r.at());
+        r.at(),
+        p == null ? null : p.kind(),
+        r.isHandled() ? "HANDLED" : "OPEN",
+        r.handledBy(),
+        r.handledAt());
   }
 
   private Publication find(String id) {
@@ -431,12 +535,12 @@ public class Publications {
     return em.createNamedQuery(Publication.IN_CIRCLE, Publication.class)
         .setParameter("circle", circle.id())
         .setParameter("status", status)
-        .setMaxResults(500)
+        .setMaxResults(MAX_ROWS)
         .getResultList();
   }
 
   private static PortalException notFound(String id) {
-    return new PortalException(TenantsException.Kind.NOT_FOUND, "No publication '" + id + "'.");
+    return PortalException.notFound(PublicationCode.NOT_FOUND, id);
   }
 
   /**
@@ -447,17 +551,10 @@ public class Publications {
   private void requireAboutPublished(
       String kind, String about, String circleId, String circleSlug, Scope scope) {
     if (about != null && !publishedFor(about, circleId, scope)) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "What this "
-              + kind
-              + " is about ('"
-              + about
-              + "') is not published "
-              + (scope == Scope.PUBLIC
-                  ? "for everyone, so the " + kind + " cannot be either"
-                  : "in circle '" + circleSlug + "' or for everyone")
-              + ". Share it where that is published, or publish that there first.");
+      throw scope == Scope.PUBLIC
+          ? PortalException.conflict(PublicationCode.ABOUT_NOT_PUBLIC, kind, about)
+          : PortalException.conflict(
+              PublicationCode.ABOUT_NOT_IN_CIRCLE, circles.byId(new CircleId(circleId)).name());
     }
   }
 
@@ -499,14 +596,26 @@ public class Publications {
     return view(p, snapshot.referring(references(viewer, p, snapshot.refers())));
   }
 
+  /**
+   * A publication without its snapshot (for lists), yet with the snapshot's date, type and themes,
+   * which lists show and filter on.
+   */
   private PublicationView view(Publication p, boolean withSnapshot) {
-    return view(p, withSnapshot ? Snapshot.read(JSON, p.snapshotJson()) : null);
+    Snapshot snapshot = Snapshot.read(JSON, p.snapshotJson());
+    return view(p, snapshot, withSnapshot);
   }
 
   private PublicationView view(Publication p, Snapshot snapshot) {
+    return view(p, snapshot, true);
+  }
+
+  private PublicationView view(Publication p, Snapshot snapshot, boolean withSnapshot) {
     TenantView owner = tenants.byId(new TenantId(p.ownerTenant())).orElse(null);
     var circle = circles.byId(new CircleId(p.circleId()));
     String circleSlug = circle == null ? null : circle.slug();
+    Instant decided = p.decidedAt() != null ? p.decidedAt() : p.submittedAt();
+    LocalDate itemDate =
+        snapshot.date() != null ? snapshot.date() : LocalDate.ofInstant(decided, ZONE);
     return new PublicationView(
         p.id(),
         p.kind(),
@@ -522,7 +631,13 @@ public class Publications {
         p.submittedAt(),
         p.decidedBy(),
         p.decidedAt(),
-        snapshot,
-        p.aboutId());
+        withSnapshot ? snapshot : null,
+        p.aboutId(),
+        itemDate,
+        snapshot.type(),
+        snapshot.typeLabel(),
+        snapshot.themes(),
+        snapshot.summary(),
+        circle == null ? null : circle.name());
   }
 }

@@ -36,6 +36,12 @@ public class Report {
   @Column(nullable = false)
   private Instant at;
 
+  @Column(name = "handled_by", length = 100)
+  private String handledBy;
+
+  @Column(name = "handled_at")
+  private Instant handledAt;
+
   protected Report() {}
 
   Report(Publication publication, String reportedBy, String reason) {
@@ -44,6 +50,30 @@ public class Report {
     this.reportedBy = reportedBy;
     this.reason = Publication.requireReason(reason);
     this.at = Instant.now();
+  }
+
+  /**
+   * A coordinator marks the report handled: it leaves the open list and stays readable with who
+   * handled it and when. Marking it again changes nothing, so two coordinators acting at once both
+   * succeed and the first one is kept.
+   */
+  void handle(String coordinator) {
+    if (handledAt == null) {
+      handledBy = java.util.Objects.requireNonNull(coordinator, "Who handles it is required.");
+      handledAt = Instant.now();
+    }
+  }
+
+  public boolean isHandled() {
+    return handledAt != null;
+  }
+
+  public String handledBy() {
+    return handledBy;
+  }
+
+  public Instant handledAt() {
+    return handledAt;
   }
 
   public String id() {

@@ -12,7 +12,7 @@ public enum Scope {
     try {
       return valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw PortalException.invalid("The scope must be CIRCLE or PUBLIC, not '" + text + "'.");
+      throw PortalException.invalidField("scope", PublicationCode.SCOPE_UNKNOWN, text);
     }
   }
 }

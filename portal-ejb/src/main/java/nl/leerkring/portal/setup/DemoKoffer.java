@@ -265,7 +265,7 @@ public class DemoKoffer {
   private static final PublicationView NEW =
       new PublicationView(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null);
+          null, null, null, null, null, null, null);
 
   /**
    * The submission to approve: {@link #NEW} when the item has fewer than {@code wanted}

@@ -42,7 +42,7 @@ class PublicationTest {
     PortalException refused =
         assertThrows(PortalException.class, () -> p.approve("lid-en-coordinator"));
     assertEquals(Kind.FORBIDDEN, refused.kind());
-    assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
+    assertEquals(PublicationCode.OWN_SUBMISSION, refused.refusals().get(0).code());
     assertEquals(Publication.Status.SUBMITTED, p.status(), "nothing changed");
     assertEquals(null, p.decidedBy());
   }
@@ -68,5 +68,32 @@ class PublicationTest {
     p.approve("coordinator");
     assertEquals(
         Kind.CONFLICT, assertThrows(PortalException.class, () -> p.approve("ander")).kind());
+  }
+
+  @Test
+  void aHandledReportKeepsWhoHandledItFirst() {
+    Publication p = submittedBy("duiven.lid");
+    p.approve("coordinator");
+    Report report = new Report(p, "wijchen.lid", "Er staan namen van bewoners in");
+    assertTrue(!report.isHandled() && report.handledBy() == null && report.handledAt() == null);
+    report.handle("coordinator");
+    assertTrue(report.isHandled());
+    assertEquals("coordinator", report.handledBy());
+    var first = report.handledAt();
+    report.handle("tweede.coordinator");
+    assertEquals("coordinator", report.handledBy(), "marking it again changes nothing");
+    assertEquals(first, report.handledAt());
+  }
+
+  @Test
+  void aReportNeedsAReasonOfAtMostTwoThousandCharacters() {
+    Publication p = submittedBy("duiven.lid");
+    PortalException blank =
+        assertThrows(PortalException.class, () -> new Report(p, "wijchen.lid", " "));
+    assertEquals(PublicationCode.REASON_REQUIRED, blank.refusals().get(0).code());
+    assertEquals("reason", blank.refusals().get(0).field());
+    PortalException longer =
+        assertThrows(PortalException.class, () -> new Report(p, "wijchen.lid", "x".repeat(2001)));
+    assertEquals(PublicationCode.REASON_TOO_LONG, longer.refusals().get(0).code());
   }
 }

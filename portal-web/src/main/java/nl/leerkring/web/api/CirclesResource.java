@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.leerkring.portal.cofinancing.Export;
 import nl.leerkring.portal.cofinancing.RollupView;
@@ -19,11 +21,12 @@ import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.KofferFilter;
 import nl.leerkring.portal.koffer.Views.KofferEntry;
 import nl.leerkring.portal.koffer.Vocabularies;
-import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.CatalogFilter;
+import nl.leerkring.portal.publishing.ModerationFilter;
 import nl.leerkring.portal.publishing.Publications;
-import nl.leerkring.portal.publishing.ReportView;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
+import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -92,9 +95,26 @@ public class CirclesResource {
 
   @GET
   @Path("{slug}/catalog")
-  @Operation(summary = "What is published in the circle; for those who take part in it.")
-  public List<PublicationView> catalog(@PathParam("slug") String slug) {
-    return publications.catalog(current.signedIn(), slug);
+  @Operation(
+      summary =
+          "What is published in the circle, for those who take part in it: a JSON array of one"
+              + " page (page from 1, size 1-100, default 20), the whole counted in X-Total-Count"
+              + " and the pages linked in Link; kind (document, method, use), type, theme and q"
+              + " narrow it; sort=date (newest first, the default) or title.")
+  public Response catalog(
+      @PathParam("slug") String slug,
+      @QueryParam("kind") String kind,
+      @QueryParam("type") String type,
+      @QueryParam("theme") String theme,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context UriInfo uri) {
+    Viewer viewer = current.signedIn();
+    CatalogFilter filter = new CatalogFilter(kind, type, theme, q, sort);
+    return Listings.of(
+        publications.catalog(viewer, slug, filter, Listings.paging(page, size)), uri);
   }
 
   @GET
@@ -134,16 +154,41 @@ public class CirclesResource {
 
   @GET
   @Path("{slug}/reports")
-  @Operation(summary = "Reports about the circle's publications (coordinators).")
-  public List<ReportView> reports(@PathParam("slug") String slug) {
-    return publications.reports(current.signedIn(), slug);
+  @Operation(
+      summary =
+          "Reports about the circle's publications (coordinators), newest first: state=open (the"
+              + " default), handled or all; kind and q narrow it; paged as the catalog.")
+  public Response reports(
+      @PathParam("slug") String slug,
+      @QueryParam("state") String state,
+      @QueryParam("kind") String kind,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context UriInfo uri) {
+    Viewer viewer = current.signedIn();
+    ModerationFilter filter = new ModerationFilter(kind, q, state);
+    return Listings.of(
+        publications.reports(viewer, slug, filter, Listings.paging(page, size)), uri);
   }
 
   @GET
   @Path("{slug}/moderation")
-  @Operation(summary = "Submissions waiting for the circle's coordinators.")
-  public List<PublicationView> moderation(@PathParam("slug") String slug) {
-    return publications.moderationQueue(current.signedIn(), slug);
+  @Operation(
+      summary =
+          "Submissions waiting for the circle's coordinators, with their snapshots; kind and q"
+              + " narrow it; paged as the catalog.")
+  public Response moderation(
+      @PathParam("slug") String slug,
+      @QueryParam("kind") String kind,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context UriInfo uri) {
+    Viewer viewer = current.signedIn();
+    ModerationFilter filter = new ModerationFilter(kind, q, null);
+    return Listings.of(
+        publications.moderationQueue(viewer, slug, filter, Listings.paging(page, size)), uri);
   }
 
   @GET

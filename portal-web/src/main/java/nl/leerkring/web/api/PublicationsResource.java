@@ -58,6 +58,18 @@ public class PublicationsResource {
     return publications.giveBack(current.signedIn(), id, Requests.required(request).reason());
   }
 
+  @POST
+  @Path("{id}/reports/{reportId}/handled")
+  @Operation(
+      summary =
+          "Mark a report about this item handled (coordinators of its circle): 204; it leaves the"
+              + " open reports and stays under state=handled with who and when. Again: 204, the"
+              + " first handling kept.")
+  public Response handled(@PathParam("id") String id, @PathParam("reportId") String reportId) {
+    publications.handleReport(current.signedIn(), id, reportId);
+    return Response.noContent().build();
+  }
+
   @DELETE
   @Path("{id}")
   @Operation(summary = "Withdraw a submission or a published item (its owner).")

@@ -5,15 +5,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.leerkring.portal.publishing.CatalogChoices;
+import nl.leerkring.portal.publishing.CatalogFilter;
+import nl.leerkring.portal.publishing.Listing;
+import nl.leerkring.portal.publishing.Paging;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
-import nl.leerkring.portal.publishing.ReportView;
 import nl.leerkring.tenants.tenancy.CircleGrant;
+import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
- * A circle's catalog, one published item, and (for coordinators) the moderation queue and reports.
- * Every decision on who may see or do what is the boundary's; this bean shows its answer.
+ * A circle's catalog: one page of its published items, narrowed by kind, type, theme and words and
+ * ordered by date or title through a GET form, so every view has an address to share. The choices
+ * the filters offer come from the boundary, counted over what the viewer may read.
  */
 @Named
 @RequestScoped
@@ -25,194 +30,146 @@ public class CatalogPage {
 
   @Inject FacesContext faces;
 
-  @Inject Gone gone;
+  private Listing<PublicationView> catalog;
+  private CatalogChoices choices;
 
-  private String circle;
-  private String id;
-  private String reason;
-  private List<PublicationView> catalog;
-  private List<PublicationView> queue;
-  private List<ReportView> reports;
-  private PublicationView item;
-  private boolean itemLoaded;
-  private boolean decided;
+  public String getCircle() {
+    return Inputs.param(faces, "circle");
+  }
 
   public String getCircleName() {
-    return current.get().circles().stream()
-        .filter(g -> g.slug().equals(getCircle()))
-        .map(CircleGrant::name)
-        .findFirst()
-        .orElse(getCircle());
+    return Formats.circleName(current, getCircle());
+  }
+
+  /** The circles the viewer reads a catalog of, to switch between them. */
+  public List<CircleGrant> getCircles() {
+    return current.get().circles();
   }
 
   public boolean isCoordinator() {
     return current.get().circles().stream()
-        .anyMatch(
-            g ->
-                g.slug().equals(getCircle())
-                    && g.role() == nl.leerkring.tenants.tenancy.CircleRole.COORDINATOR);
+        .anyMatch(g -> g.slug().equals(getCircle()) && g.role() == CircleRole.COORDINATOR);
   }
 
-  public List<PublicationView> getCatalog() {
+  public String getKind() {
+    return Inputs.param(faces, "kind");
+  }
+
+  public String getType() {
+    return Inputs.param(faces, "type");
+  }
+
+  public String getTheme() {
+    return Inputs.param(faces, "theme");
+  }
+
+  public String getQ() {
+    return Inputs.param(faces, "q");
+  }
+
+  public String getSort() {
+    return CatalogFilter.BY_TITLE.equals(Inputs.param(faces, "sort"))
+        ? CatalogFilter.BY_TITLE
+        : CatalogFilter.BY_DATE;
+  }
+
+  public boolean isFiltered() {
+    return getKind() != null || getType() != null || getTheme() != null || getQ() != null;
+  }
+
+  public Listing<PublicationView> getCatalog() {
     if (catalog == null) {
-      catalog = List.of();
+      catalog = Paging.first().of(List.of());
       Messages.attempt(
-          faces, () -> catalog = publications.catalog(current.signedIn(), getCircle()));
+          faces,
+          () ->
+              catalog =
+                  publications.catalog(
+                      current.signedIn(),
+                      getCircle(),
+                      new CatalogFilter(getKind(), getType(), getTheme(), getQ(), getSort()),
+                      Paging.of(Math.max(1, number(Inputs.param(faces, "page"))), null)));
     }
     return catalog;
   }
 
-  public List<PublicationView> getQueue() {
-    if (queue == null) {
-      queue = List.of();
-      Messages.attempt(
-          faces, () -> queue = publications.moderationQueue(current.signedIn(), getCircle()));
+  public CatalogChoices getChoices() {
+    if (choices == null) {
+      choices = new CatalogChoices(List.of(), List.of(), List.of());
+      try {
+        choices = publications.catalogChoices(current.signedIn(), getCircle());
+      } catch (RuntimeException shownByTheList) {
+        // the catalog itself says why (not a circle the viewer takes part in)
+      }
     }
-    return queue;
+    return choices;
   }
 
-  public List<ReportView> getReports() {
-    if (reports == null) {
-      reports = List.of();
-      Messages.attempt(
-          faces, () -> reports = publications.reports(current.signedIn(), getCircle()));
+  public String getCountText() {
+    return text(faces, "catalog.count", getCatalog().total());
+  }
+
+  public String getPageText() {
+    return text(faces, "search.pageOf", getCatalog().page(), getCatalog().pages());
+  }
+
+  /** Where an entry opens: a method card on its own page (as search links it), else the item. */
+  public String itemHref(PublicationView p) {
+    return switch (p.kind()) {
+      case "method" -> Links.to(contextPath(), "method.xhtml", "id", p.subjectId());
+      case "use" -> Links.to(contextPath(), "method.xhtml", "id", p.aboutId());
+      default -> Links.to(contextPath(), "item.xhtml", "id", p.id());
+    };
+  }
+
+  /** This catalog's address on another page. */
+  public String pageHref(int page) {
+    return href(getCircle(), page);
+  }
+
+  /** The catalog without filters: the way out of an empty result. */
+  public String getClearHref() {
+    return Links.to(contextPath(), "catalog.xhtml", "circle", getCircle());
+  }
+
+  private String href(String circle, int page) {
+    return Links.to(
+        contextPath(),
+        "catalog.xhtml",
+        "circle",
+        circle,
+        "kind",
+        getKind(),
+        "type",
+        getType(),
+        "theme",
+        getTheme(),
+        "q",
+        getQ(),
+        "sort",
+        getSort().equals(CatalogFilter.BY_DATE) ? null : getSort(),
+        "page",
+        page > 1 ? String.valueOf(page) : null);
+  }
+
+  private String contextPath() {
+    return faces.getExternalContext().getRequestContextPath();
+  }
+
+  /** A bundle message with its arguments (counts, page numbers) in the page language. */
+  static String text(FacesContext faces, String key, Object... args) {
+    java.util.Locale locale =
+        faces.getViewRoot() == null
+            ? java.util.Locale.forLanguageTag("nl")
+            : faces.getViewRoot().getLocale();
+    return Formats.format(faces, locale, key, args);
+  }
+
+  /** A page number as typed in an address; 0 for none or nonsense, which means the first page. */
+  static int number(String text) {
+    if (text == null || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
+      return 0;
     }
-    return reports;
-  }
-
-  public List<PublicationView> getPublished() {
-    return moderatedItems(false);
-  }
-
-  public List<PublicationView> getHidden() {
-    return moderatedItems(true);
-  }
-
-  private List<PublicationView> moderatedItems(boolean hidden) {
-    List<PublicationView> items = List.of();
-    try {
-      items = publications.moderated(current.signedIn(), getCircle(), hidden);
-    } catch (nl.leerkring.portal.PortalException
-        | nl.leerkring.tenants.TenantsException notACoordinator) {
-      // the queue above already shows why
-      items = List.of();
-    }
-    return items;
-  }
-
-  /** Restores the hidden item of the row whose button was pressed (see {@link Messages#row}). */
-  public String restore() {
-    if (Messages.attempt(
-        faces, () -> publications.restore(current.signedIn(), Messages.row(faces)))) {
-      Messages.info(faces, "moderation.restored");
-    }
-    return null;
-  }
-
-  public PublicationView getItem() {
-    if (!itemLoaded) {
-      itemLoaded = true;
-      gone.load(
-          "publication",
-          "/app/catalog.xhtml",
-          () -> item = publications.item(current.signedIn(), getId()));
-    }
-    return item;
-  }
-
-  /** Approves the submission of the row whose button was pressed (see {@link Messages#row}). */
-  public String approve() {
-    if (Messages.attempt(
-        faces, () -> publications.approve(current.signedIn(), Messages.row(faces)))) {
-      Messages.info(faces, "moderation.approved");
-      queue = null;
-      decided = true;
-    }
-    return null;
-  }
-
-  /**
-   * Returns the submission of the row whose button was pressed, with the reason typed beside it: a
-   * plain field {@code reason} of that row's own form, read from the request.
-   */
-  public String giveBack() {
-    if (Messages.attempt(
-        faces,
-        () ->
-            publications.giveBack(
-                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
-      Messages.info(faces, "moderation.returned");
-      queue = null;
-      decided = true;
-    }
-    return null;
-  }
-
-  /** Hides the published item of the row whose button was pressed, with the reason beside it. */
-  public String hide() {
-    if (Messages.attempt(
-        faces,
-        () ->
-            publications.hide(
-                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
-      Messages.info(faces, "moderation.hidden");
-      decided = true;
-    }
-    return null;
-  }
-
-  /** The reason typed beside a row, shown again when the decision was refused. */
-  /**
-   * Whether the viewer submitted this item: no one approves their own submission (the boundary
-   * refuses it), so the page does not offer to.
-   */
-  public boolean ownSubmission(PublicationView submission) {
-    return submission.submittedBy().equals(current.get().username());
-  }
-
-  public String typedReason(String publication) {
-    return decided ? null : Messages.typedBeside(faces, publication, "reason");
-  }
-
-  public String report() {
-    if (Messages.attempt(faces, () -> publications.report(current.signedIn(), getId(), reason))) {
-      Messages.info(faces, "catalog.reported");
-      reason = null;
-    }
-    return null;
-  }
-
-  /**
-   * The circle slug: the view parameter, or on a postback the request parameter (see
-   * DocumentPage#getId).
-   */
-  public String getCircle() {
-    if (circle == null) {
-      circle = faces.getExternalContext().getRequestParameterMap().get("circle");
-    }
-    return circle;
-  }
-
-  public void setCircle(String circle) {
-    this.circle = circle;
-  }
-
-  public String getId() {
-    if (id == null) {
-      id = faces.getExternalContext().getRequestParameterMap().get("id");
-    }
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+    return Integer.parseInt(text);
   }
 }

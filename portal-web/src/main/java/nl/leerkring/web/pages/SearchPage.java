@@ -296,7 +296,7 @@ public class SearchPage {
         index,
         h.id(),
         h.title(),
-        contextPath() + path,
+        contextPath() + path + fromHere(path),
         h.gemeente(),
         typeLabel(h.type(), h.typeLabel()),
         date,
@@ -306,6 +306,22 @@ public class SearchPage {
         h.snippets(),
         Citation.of(h, absolute),
         contextPath() + "/app/search.xhtml?similar=" + encode(h.id()));
+  }
+
+  /**
+   * What an item page needs to come back here and mark the searched words: this search (query,
+   * filters, order, page) in {@code back}; empty for other pages.
+   */
+  private String fromHere(String path) {
+    if (!path.startsWith("/app/item.xhtml?")) {
+      return "";
+    }
+    Map<String, String> params = baseParams(filters);
+    if (page > 1) {
+      params.put("page", String.valueOf(page));
+    }
+    String here = query(params);
+    return here.isEmpty() ? "" : "&back=" + encode(here.substring(1));
   }
 
   /** A link from the index is a path in the application; anything else is not linked as is. */

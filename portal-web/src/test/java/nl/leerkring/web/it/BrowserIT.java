@@ -1,6 +1,7 @@
 package nl.leerkring.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -237,9 +238,11 @@ class BrowserIT {
 
   @Test
   void documentGoesFromUploadThroughModerationToAnotherGemeente() throws Exception {
-    String title = "Evaluatie buurtconciërges " + Long.toString(System.nanoTime(), 36);
+    String token = "k" + Long.toString(System.nanoTime(), 36);
+    String title = "Evaluatie buurtconciërges " + token;
     Path file = Files.createTempFile("evaluatie", ".txt");
-    Files.writeString(file, "De buurtconciërges in Duiven-Zuid bereikten veel ouderen.\n");
+    Files.writeString(
+        file, "De buurtconciërges in Duiven-Zuid bereikten veel ouderen. Kenmerk " + token + ".\n");
 
     signIn("duiven.lid", Api.DEMO_PASSWORD);
     browser.get(page("/app/documents.xhtml"));
@@ -271,6 +274,12 @@ class BrowserIT {
     signIn("coordinator", Api.DEMO_PASSWORD);
     browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw"));
     String submission = "//section[h3[normalize-space()='" + title + "']]";
+    assertTrue(
+        browser.findElements(By.tagName("textarea")).isEmpty(),
+        "no reason box until a row asks for one");
+    browser.findElement(By.xpath(submission + "//a[starts-with(@id,'act-')]")).click();
+    wait.until(ExpectedConditions.urlContains("act="));
+    assertEquals(1, browser.findElements(By.tagName("textarea")).size(), "one reason box");
     browser.findElement(By.xpath(submission + "//textarea")).sendKeys(reason);
     browser.findElement(By.xpath(submission + "//button[contains(@id,'return')]")).click();
     waitForText(By.tagName("main"), "Teruggegeven met uw reden");
@@ -305,12 +314,99 @@ class BrowserIT {
     signIn("wijchen.lid", Api.DEMO_PASSWORD);
     browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
     assertNoAccessibilityViolations("catalog page");
+    browser.findElement(By.id("f-q")).sendKeys(token);
+    browser.findElement(By.id("f-submit")).click();
+    wait.until(ExpectedConditions.urlContains("q=" + token));
+    assertEquals("1 item", browser.findElement(By.id("catalog-count")).getText());
+    WebElement row = browser.findElement(By.xpath("//table[@id='catalog']/tbody/tr[1]"));
+    assertFalse(row.findElement(By.className("catalog-type")).getText().isBlank(), row.getText());
+    assertTrue(
+        row.findElement(By.className("catalog-date")).getText().matches("\\d{1,2} \\p{L}+ \\d{4}"),
+        "a Dutch date: " + row.getText());
     browser.findElement(By.linkText(title)).click();
     wait.until(ExpectedConditions.urlContains("/app/item.xhtml"));
     assertEquals("Duiven", browser.findElement(By.id("item-gemeente")).getText());
     assertTrue(
         browser.findElement(By.id("item-files")).getText().contains(file.getFileName().toString()));
+    assertTrue(
+        browser.findElement(By.id("item-preview")).getText().contains("bereikten veel ouderen"));
+    assertTrue(
+        browser.findElement(By.id("item-back")).getDomAttribute("href").contains("catalog.xhtml"));
+    String citation = browser.findElement(By.id("item-citation")).getDomProperty("value");
+    assertTrue(
+        citation.startsWith("Gemeente Duiven (")
+            && citation.contains(title)
+            && citation.contains("Leerkring Wijk- en Dorpgericht Werken")
+            && citation.contains("/app/item.xhtml?id="),
+        citation);
     assertNoAccessibilityViolations("published item page");
+
+    // From search: the passage with the searched word marked, and the way back to the results.
+    wait.until(
+        d -> {
+          d.get(page("/app/search.xhtml?q=" + token));
+          return !d.findElements(By.linkText(title)).isEmpty();
+        });
+    browser.findElement(By.linkText(title)).click();
+    wait.until(ExpectedConditions.urlContains("/app/item.xhtml"));
+    assertEquals(
+        token, browser.findElement(By.cssSelector("#item-passage mark")).getText().toLowerCase());
+    WebElement back = browser.findElement(By.id("item-back"));
+    assertEquals("Terug naar de zoekresultaten", back.getText());
+    assertNoAccessibilityViolations("published item page from search");
+    back.click();
+    wait.until(ExpectedConditions.urlContains("/app/search.xhtml?q=" + token));
+    assertTrue(browser.findElement(By.id("search-hits")).getText().contains(title));
+
+    // A reader reports it; the coordinator follows the report to the item and marks it handled.
+    browser.findElement(By.linkText(title)).click();
+    wait.until(ExpectedConditions.urlContains("/app/item.xhtml"));
+    String reportReason = "Bevat een telefoonnummer " + token;
+    browser.findElement(By.id("r-reason")).sendKeys(reportReason);
+    browser.findElement(By.id("r-submit")).click();
+    waitForText(By.tagName("main"), "Uw melding is doorgegeven");
+    signOut();
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw&view=published"));
+    assertEquals(
+        "page", browser.findElement(By.id("tab-published")).getDomAttribute("aria-current"));
+    assertTrue(
+        browser.findElements(By.cssSelector("#moderation-items > li")).size() <= 20,
+        "published items come twenty to a page");
+    assertTrue(
+        browser
+                .findElements(By.cssSelector("#moderation-items h3 a[href*='/app/item.xhtml?id=']"))
+                .size()
+            == browser.findElements(By.cssSelector("#moderation-items h3")).size(),
+        "every title is a link to its item");
+    if (!browser.findElements(By.id("page-next")).isEmpty()) {
+      browser.findElement(By.id("page-next")).click();
+      wait.until(ExpectedConditions.urlContains("page=2"));
+      assertTrue(
+          browser.findElement(By.id("moderation-pagination")).getText().contains("Pagina 2"));
+    }
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw&view=reports&q=" + token));
+    assertNoAccessibilityViolations("moderation reports");
+    WebElement report =
+        browser.findElement(
+            By.xpath("//table[@id='reports']//tr[td[contains(.,'" + token + "')]]"));
+    assertTrue(
+        report
+            .findElement(By.className("report-item"))
+            .getDomAttribute("href")
+            .contains("/app/item.xhtml?id="));
+    report.findElement(By.xpath(".//button[contains(@id,'handled')]")).click();
+    waitForText(By.tagName("main"), "De melding is afgehandeld");
+    assertTrue(
+        browser.findElement(By.id("reports-empty")).getText().startsWith("Niets gevonden"),
+        "no open report left for these words");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-state")))
+        .selectByValue("handled");
+    browser.findElement(By.id("f-submit")).click();
+    wait.until(ExpectedConditions.urlContains("state=handled"));
+    assertTrue(
+        browser.findElement(By.id("reports")).getText().contains("Afgehandeld door coordinator"),
+        browser.findElement(By.id("reports")).getText());
   }
 
   @Test
@@ -1035,7 +1131,7 @@ class BrowserIT {
     signIn("wijchen.lid", Api.DEMO_PASSWORD);
     for (String path :
         List.of(
-            "/app/catalog.xhtml?" + circle,
+            "/app/catalog.xhtml?" + circle + "&q=" + xss.marker,
             "/app/item.xhtml?id=" + xss.itemId,
             "/app/koffer.xhtml?" + circle,
             "/app/method.xhtml?id=" + xss.methodId,
@@ -1055,6 +1151,8 @@ class BrowserIT {
     for (String path :
         List.of(
             "/app/moderation.xhtml?" + circle,
+            "/app/moderation.xhtml?view=reports&state=all&" + circle,
+            "/app/moderation.xhtml?view=published&" + circle + "&q=" + xss.marker,
             "/app/item.xhtml?id=" + xss.itemId,
             "/app/method.xhtml?id=" + xss.methodId,
             "/app/rollup.xhtml?" + circle)) {

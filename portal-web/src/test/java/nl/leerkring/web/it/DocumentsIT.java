@@ -455,6 +455,54 @@ class DocumentsIT {
             .contains("namen van bewoners"));
     assertEquals(403, api.get("api/circles/leerkring-wdw/reports", wijchen).status());
 
+    // A coordinator marks the report handled: it leaves the open list, stays under a filter.
+    JsonObject open =
+        api
+            .get("api/circles/leerkring-wdw/reports?q=" + "namen%20van%20bewoners", coordinator)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("publicationId").equals(pub))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("OPEN", open.getString("state"));
+    assertEquals("document", open.getString("kind"));
+    String reportId = open.getString("id");
+    String handled = "api/publications/" + pub + "/reports/" + reportId + "/handled";
+    assertEquals(404, api.post(handled, wijchen, "").status(), "readers do not handle reports");
+    assertEquals(
+        404,
+        api.post(
+                "api/publications/" + pub + "/reports/" + UUID.randomUUID() + "/handled",
+                coordinator,
+                "")
+            .status(),
+        "an unknown report");
+    assertEquals(204, api.post(handled, coordinator, "").status());
+    assertEquals(204, api.post(handled, coordinator, "").status(), "handling twice is harmless");
+    assertFalse(
+        api.get("api/circles/leerkring-wdw/reports", coordinator).body().contains(reportId),
+        "a handled report leaves the open list");
+    JsonObject done =
+        api
+            .get("api/circles/leerkring-wdw/reports?state=handled", coordinator)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("id").equals(reportId))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("HANDLED", done.getString("state"));
+    assertEquals("coordinator", done.getString("handledBy"));
+    assertTrue(done.containsKey("handledAt"), done.toString());
+    assertTrue(
+        api.get("api/circles/leerkring-wdw/reports?state=all", coordinator)
+            .body()
+            .contains(reportId));
+    Api.Answer badState = api.get("api/circles/leerkring-wdw/reports?state=weg", coordinator);
+    assertEquals(400, badState.status(), badState.body());
+    assertTrue(badState.body().contains("\"field\":\"state\""), badState.body());
+
     assertEquals(
         404,
         api.post("api/catalog/" + pub + "/hide", wijchen, "{\"reason\":\"x\"}").status(),
@@ -480,6 +528,101 @@ class DocumentsIT {
         api.post("api/catalog/" + pub + "/restore", coordinator, "").status(),
         "restoring twice");
     assertEquals(200, api.get("api/catalog/" + pub, wijchen).status(), "visible again");
+  }
+
+  @Test
+  void theCatalogIsPagedFilteredAndSortedWithATotal() throws Exception {
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String marker = "Catalogus" + UUID.randomUUID().toString().replace("-", "");
+    String id =
+        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
+            .json()
+            .getString("id");
+    String pub =
+        api.post(
+                "api/documents/" + id + "/publications",
+                duiven,
+                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
+            .json()
+            .getString("id");
+    assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
+
+    Api.Answer whole = api.get("api/circles/leerkring-wdw/catalog", wijchen);
+    int total = whole.array().size();
+    assertTrue(total > 5, "demo data and this item: " + total);
+    assertEquals(String.valueOf(total), whole.header("X-Total-Count"), "no page asked: all");
+
+    Api.Answer first = api.get("api/circles/leerkring-wdw/catalog?page=1&size=5", wijchen);
+    assertEquals(200, first.status(), first.body());
+    assertEquals(5, first.array().size());
+    assertEquals(String.valueOf(total), first.header("X-Total-Count"));
+    assertTrue(first.header("Link").contains("rel=\"next\""), first.header("Link"));
+    assertFalse(first.header("Link").contains("rel=\"prev\""), first.header("Link"));
+    Api.Answer last =
+        api.get("api/circles/leerkring-wdw/catalog?size=5&page=" + ((total + 4) / 5), wijchen);
+    assertEquals(total - 5 * ((total - 1) / 5), last.array().size());
+    assertFalse(last.header("Link").contains("rel=\"next\""), last.header("Link"));
+
+    JsonObject mine =
+        api.get("api/circles/leerkring-wdw/catalog?q=" + marker, wijchen).array().getJsonObject(0);
+    assertEquals(pub, mine.getString("id"));
+    assertEquals("2025-03-01", mine.getString("itemDate"));
+    assertEquals("nota-bw", mine.getString("type"));
+    assertEquals("Leerkring Wijk- en Dorpgericht Werken", mine.getString("circleName"));
+
+    var documents =
+        api.get("api/circles/leerkring-wdw/catalog?kind=document&size=100", wijchen).array();
+    assertTrue(documents.size() > 0);
+    documents.forEach(d -> assertEquals("document", d.asJsonObject().getString("kind")));
+    var themed =
+        api.get("api/circles/leerkring-wdw/catalog?theme=gezondheid&type=nota-bw", wijchen).array();
+    assertTrue(themed.toString().contains(marker), "theme and type match case-insensitively");
+
+    java.text.Collator dutch =
+        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+    List<String> titles =
+        api
+            .get("api/circles/leerkring-wdw/catalog?sort=title&size=100", wijchen)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(o -> o.getString("title"))
+            .toList();
+    for (int i = 1; i < titles.size(); i++) {
+      assertTrue(dutch.compare(titles.get(i - 1), titles.get(i)) <= 0, titles.toString());
+    }
+    List<String> dates =
+        api
+            .get("api/circles/leerkring-wdw/catalog?sort=date&size=100", wijchen)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(o -> o.getString("itemDate"))
+            .toList();
+    for (int i = 1; i < dates.size(); i++) {
+      assertTrue(dates.get(i - 1).compareTo(dates.get(i)) >= 0, "newest first: " + dates);
+    }
+
+    for (String bad : List.of("size=101", "size=0", "page=0", "page=een", "sort=random")) {
+      Api.Answer refused = api.get("api/circles/leerkring-wdw/catalog?" + bad, wijchen);
+      assertEquals(400, refused.status(), bad + " " + refused.body());
+      assertTrue(refused.contentType().startsWith("application/problem+json"), bad);
+    }
+
+    // What the viewer may not read is not counted: hidden, the item leaves readers' totals.
+    api.post("api/catalog/" + pub + "/hide", coordinator, "{\"reason\":\"Voor de telling.\"}");
+    Api.Answer after = api.get("api/circles/leerkring-wdw/catalog?page=1&size=5", wijchen);
+    assertEquals(String.valueOf(total - 1), after.header("X-Total-Count"));
+    assertEquals(
+        "0",
+        api.get("api/circles/leerkring-wdw/catalog?q=" + marker, wijchen).header("X-Total-Count"));
+    Api.Answer hiddenList =
+        api.get("api/circles/leerkring-wdw/moderation?page=1&size=1", coordinator);
+    assertEquals(200, hiddenList.status(), hiddenList.body());
+    assertTrue(hiddenList.array().size() <= 1);
+    assertTrue(hiddenList.header("X-Total-Count") != null);
+    assertEquals(403, api.get("api/circles/leerkring-wdw/moderation?page=1", wijchen).status());
   }
 
   @Test
@@ -579,7 +722,7 @@ class DocumentsIT {
         "the submitter coordinates the circle and sees the queue");
     Api.Answer own = api.post("api/publications/" + pub + "/approve", both, "");
     assertEquals(403, own.status(), own.body());
-    assertTrue(own.body().contains("four eyes"), own.body());
+    assertTrue(own.body().contains("vier ogen"), own.body());
     assertTrue(own.contentType().startsWith("application/problem+json"), own.contentType());
     assertEquals("SUBMITTED", api.get("api/documents/" + id, both).json().getString("status"));
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());

@@ -156,10 +156,12 @@ final class FuzzProbes {
     add("catalog.annex", 5, this::catalogAnnex);
     add("item.page", 3, () -> pubPath(p -> "app/item.xhtml?id=" + p.id, p -> p.title, true));
     add("circle.catalog", 3, () -> circleList("api/circles/%s/catalog", false));
-    add("catalog.page", 2, () -> circleList("app/catalog.xhtml?circle=%s", true));
+    add("catalog.page", 2, this::catalogPage);
+    add("circle.catalog.paged", 2, this::pagedCatalog);
     add("moderation", 2, () -> moderation(false));
     add("moderation.page", 2, () -> moderation(true));
     add("reports", 1, this::reports);
+    add("moderation.lists", 1, this::moderationLists);
     // Method cards, the koffer and uses.
     add("method", 2, this::methodPath);
     add("methods", 1, () -> ownList("api/methods", t -> namesOf(o.methods, t)));
@@ -462,6 +464,57 @@ final class FuzzProbes {
     return get(v, "api/catalog/" + p.id + "/annexes/" + n + "/file", e);
   }
 
+  /**
+   * The catalog page is paged, so one published item is looked for by a word of its title; what the
+   * page shows besides must still be readable by the viewer.
+   */
+  private Probe catalogPage() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    List<Pub> published =
+        o.pubs.stream()
+            .filter(p -> p.circle.equals(circle) && p.status == Status.PUBLISHED)
+            .toList();
+    if (published.isEmpty() || !v.takesPart(circle)) {
+      return probe(
+          v, "app/catalog.xhtml?circle=" + circle, v.takesPart(circle), Set.of(), 403, 404);
+    }
+    Pub p = pick(published);
+    String word = p.title.iterator().next();
+    return probe(
+        v,
+        "app/catalog.xhtml?circle="
+            + circle
+            + "&q="
+            + URLEncoder.encode(word, StandardCharsets.UTF_8),
+        true,
+        Set.of(word),
+        403,
+        404);
+  }
+
+  /** A filtered, sorted page of a circle's catalog: for those who take part in the circle. */
+  private Probe pagedCatalog() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    String path = "api/circles/" + circle + "/catalog?kind=document&sort=title&page=1&size=5";
+    return probe(v, path, v.takesPart(circle), Set.of(), 403, 404);
+  }
+
+  /** The paged and filtered moderation lists: for the circle's coordinators only. */
+  private Probe moderationLists() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.coordinates(circle));
+    String[] paths = {
+      "api/circles/%s/moderation?page=1&size=3&kind=document",
+      "api/circles/%s/reports?state=handled&page=1&size=3",
+      "app/moderation.xhtml?circle=%s&view=published",
+      "app/moderation.xhtml?circle=%s&view=reports&state=all"
+    };
+    return probe(
+        v, String.format(pick(List.of(paths)), circle), v.coordinates(circle), Set.of(), 403, 404);
+  }
+
   private Probe circleList(String template, boolean page) {
     String circle = pick(o.circles);
     Viewer v = viewerFor(x -> x.takesPart(circle));
@@ -477,17 +530,21 @@ final class FuzzProbes {
   private Probe moderation(boolean page) {
     String circle = pick(o.circles);
     Viewer v = viewerFor(x -> x.coordinates(circle));
+    // The page shows one list at a time: the queue, or the hidden items.
+    boolean hiddenList = page && r.nextBoolean();
     Set<String> shown = new LinkedHashSet<>();
     for (Pub p : o.pubs) {
-      if (p.circle.equals(circle) && p.status == Status.SUBMITTED) {
+      if (!hiddenList && p.circle.equals(circle) && p.status == Status.SUBMITTED) {
         shown.addAll(page ? p.title : snapshotJson(p));
       }
-      if (page && p.circle.equals(circle) && p.status == Status.HIDDEN) {
+      if (hiddenList && p.circle.equals(circle) && p.status == Status.HIDDEN) {
         shown.addAll(p.title);
       }
     }
     String path =
-        page ? "app/moderation.xhtml?circle=" + circle : "api/circles/" + circle + "/moderation";
+        page
+            ? "app/moderation.xhtml?circle=" + circle + (hiddenList ? "&view=hidden" : "")
+            : "api/circles/" + circle + "/moderation";
     return probe(v, path, v.coordinates(circle), shown, 403, 404);
   }
 
@@ -498,7 +555,8 @@ final class FuzzProbes {
     o.pubs.stream()
         .filter(p -> p.circle.equals(circle) && p.reported)
         .forEach(p -> titles.addAll(p.title));
-    return probe(v, "api/circles/" + circle + "/reports", v.coordinates(circle), titles, 403, 404);
+    return probe(
+        v, "api/circles/" + circle + "/reports?state=all", v.coordinates(circle), titles, 403, 404);
   }
 
   // --- cards, koffer, uses ---
@@ -1154,7 +1212,24 @@ final class FuzzProbes {
     Expect e = new Expect();
     e.allowed = visible.get(v);
     e.statuses = v.anonymous() ? Set.of(401) : Set.of(403, 404);
-    switch (r.nextInt(7)) {
+    switch (r.nextInt(8)) {
+      case 7 -> {
+        if (o.pubs.isEmpty()) {
+          return null;
+        }
+        Pub p = pick(o.pubs);
+        if (v.coordinates(p.circle)) {
+          return null;
+        }
+        return new Probe(
+            0,
+            v,
+            null,
+            "POST",
+            "api/publications/" + p.id + "/reports/" + java.util.UUID.randomUUID() + "/handled",
+            "",
+            e);
+      }
       case 0 -> {
         if (o.docs.isEmpty()) {
           return null;

@@ -109,6 +109,7 @@ class RoleMatrixIT {
     RULES.put("GET /api/publications/{id}", Set.of("owner", "ownerAdmin", "coordinator"));
     RULES.put("POST /api/publications/{id}/approve", Set.of("coordinator"));
     RULES.put("POST /api/publications/{id}/return", Set.of("coordinator"));
+    RULES.put("POST /api/publications/{id}/reports/{reportId}/handled", Set.of("coordinator"));
     RULES.put("DELETE /api/publications/{id}", OWNER);
     RULES.put("GET /api/catalog/{id}", CIRCLE_READERS);
     RULES.put("GET /api/catalog/{id}/file", CIRCLE_READERS);
@@ -369,6 +370,7 @@ class RoleMatrixIT {
               .replace("{fileId}", fileId)
               .replace("{n}", "1")
               .replace("{commentId}", commentId)
+              .replace("{reportId}", "onbekend")
               .replace("{kind}", "themes")
               .replace("{part}", "onbekend")
               .replace("{entry}", "onbekend")

@@ -53,7 +53,8 @@ class CircleTest {
     TenantsException e =
         invalid(() -> new Circle("leerkring-wdw", "Leerkring WDW", null, END, START));
 
-    assertTrue(e.getMessage().contains("leerkring-wdw"), e.getMessage());
+    assertEquals(DirectoryCode.PERIOD_ENDS_BEFORE_START, e.refusals().get(0).code());
+    assertEquals("end", e.refusals().get(0).field());
   }
 
   @Test

@@ -66,6 +66,9 @@ public final class Requests {
 
   public record PasswordChange(String currentPassword, String newPassword) {}
 
+  /** A new password, set with the token of a one-time reset link. */
+  public record PasswordReset(String token, String newPassword) {}
+
   public record NewTenant(String slug, String name, String cbsCode) {}
 
   public record NewCircle(

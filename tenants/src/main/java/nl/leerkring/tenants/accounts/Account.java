@@ -40,6 +40,11 @@ import nl.leerkring.tenants.tenancy.TenantId;
 @NamedQuery(name = Account.BY_IDS, query = "select a from Account a where a.id in :ids")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(
+    name = Account.WITH_ASSIGNMENT,
+    query =
+        "select distinct a from Account a join a.assignments s"
+            + " where s.circleId = :circle and s.role = :role order by a.username")
+@NamedQuery(
     name = Account.MATCHING,
     query =
         "select a from Account a where lower(a.username) like :q escape '\\'"
@@ -56,6 +61,7 @@ public class Account {
   public static final String BY_IDS = "Account.byIds";
   public static final String ALL = "Account.all";
   public static final String MATCHING = "Account.matching";
+  public static final String WITH_ASSIGNMENT = "Account.withAssignment";
   public static final String COUNT_MATCHING = "Account.countMatching";
 
   @Id

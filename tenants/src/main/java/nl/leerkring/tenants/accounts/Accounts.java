@@ -350,6 +350,20 @@ public class Accounts {
     return new Page<>(items, total, request.page(), request.size());
   }
 
+  /** The accounts that coordinate the circle, by username; platform admins only. */
+  public List<AccountView> coordinatorsOf(Viewer viewer, String circleSlug) {
+    if (!viewer.isPlatformAdmin()) {
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
+    }
+    return em.createNamedQuery(Account.WITH_ASSIGNMENT, Account.class)
+        .setParameter("circle", circleOf(circleSlug).id().value())
+        .setParameter("role", CircleRole.COORDINATOR)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
   /** One account; platform admins only. */
   public AccountView get(Viewer viewer, String accountId) {
     return view(administered(viewer, accountId));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import nl.leerkring.portal.search.IndexStatus;
 import nl.leerkring.portal.search.SearchService;
+import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.accounts.AccountView;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.Registration;
@@ -23,7 +24,11 @@ import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 
-/** Platform administration: tenants, circles and accounts. The boundaries refuse anyone else. */
+/**
+ * Platform administration: the gemeenten and accounts (searchable, a page at a time), the circles,
+ * the forms that add them, and the search index. Editing one is {@link TenantForm}, {@link
+ * CircleForm} and {@link AccountForm}. The boundaries refuse anyone but platform admins.
+ */
 @Named
 @RequestScoped
 public class AdminPage {
@@ -41,6 +46,8 @@ public class AdminPage {
   @Inject SearchService search;
 
   private IndexStatus index;
+  private Page<TenantView> tenantPage;
+  private Page<AccountView> accountPage;
 
   // new tenant
   private String tenantSlug;
@@ -75,6 +82,59 @@ public class AdminPage {
 
   public List<AccountView> getAccounts() {
     return isAllowed() ? accounts.all(current.signedIn()) : List.of();
+  }
+
+  /** The page of gemeenten asked for: {@code tq} (search text) and {@code tp} (page, from 1). */
+  public Page<TenantView> getTenantPage() {
+    if (tenantPage == null) {
+      tenantPage =
+          tenants.page(current.signedIn(), Page.Request.of(getTq(), number("tp"), null));
+    }
+    return tenantPage;
+  }
+
+  /** The page of accounts asked for: {@code aq} (search text) and {@code ap} (page, from 1). */
+  public Page<AccountView> getAccountPage() {
+    if (accountPage == null) {
+      accountPage =
+          accounts.page(current.signedIn(), Page.Request.of(getAq(), number("ap"), null));
+    }
+    return accountPage;
+  }
+
+  public String getTq() {
+    return Inputs.param(faces, "tq");
+  }
+
+  public String getAq() {
+    return Inputs.param(faces, "aq");
+  }
+
+  /**
+   * The address of another page of one list, keeping the other list's search and page: {@code
+   * list} is {@code t} (gemeenten) or {@code a} (accounts).
+   */
+  public String pageLink(String list, int page) {
+    StringBuilder url = new StringBuilder("?");
+    for (String key : List.of("tq", "tp", "aq", "ap")) {
+      String value = key.equals(list + "p") ? String.valueOf(page) : Inputs.param(faces, key);
+      if (value != null) {
+        url.append(url.length() == 1 ? "" : "&")
+            .append(key)
+            .append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return url.toString();
+  }
+
+  private Integer number(String param) {
+    String value = Inputs.param(faces, param);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
   }
 
   /** The search index's state, read once per request. */
@@ -160,6 +220,11 @@ public class AdminPage {
       accountRole = "member";
     }
     return null;
+  }
+
+  /** The roles an account's edit form offers; coordinators are made per circle. */
+  public List<String> getEditableRoles() {
+    return List.of("member", "tenant-admin", "facilitator", "researcher", "platform-admin");
   }
 
   public List<String> getRoleChoices() {

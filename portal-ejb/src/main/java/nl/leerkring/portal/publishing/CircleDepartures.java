@@ -46,9 +46,7 @@ public class CircleDepartures {
       audit.record(
           departure.by(),
           departure.tenant(),
-          before == Publication.Status.SUBMITTED
-              ? "publication.returned"
-              : "publication.withdrawn",
+          before == Publication.Status.SUBMITTED ? "publication.returned" : "publication.withdrawn",
           "publication:" + p.id(),
           p.title() + " (left the circle)");
     }

@@ -48,8 +48,8 @@ public class Publication {
   public static final String OPEN_OF_OWNER_IN_CIRCLE = "Publication.openOfOwnerInCircle";
 
   /**
-   * The reason a submission is returned with when its gemeente leaves the circle: a reason is
-   * shown to the owner like a coordinator's, who write in Dutch.
+   * The reason a submission is returned with when its gemeente leaves the circle: a reason is shown
+   * to the owner like a coordinator's, who write in Dutch.
    */
   static final String LEFT_CIRCLE = "De gemeente is geen lid meer van deze leerkring.";
 

@@ -57,8 +57,7 @@ public class AdminResource {
 
     /** The link to the public reset page beside the API ({@code …/reset.xhtml?token=…}). */
     static ResetAnswer of(UriInfo uri, ResetLink issued) {
-      String link =
-          uri.getBaseUri().resolve("../reset.xhtml?token=" + issued.token()).toString();
+      String link = uri.getBaseUri().resolve("../reset.xhtml?token=" + issued.token()).toString();
       return new ResetAnswer(link, issued.expiresAt());
     }
   }
@@ -89,8 +88,9 @@ public class AdminResource {
   @GET
   @Path("tenants")
   @Operation(
-      summary = "The gemeenten, a page at a time, for platform admins (the public directory is GET"
-          + " /api/tenants).",
+      summary =
+          "The gemeenten, a page at a time, for platform admins (the public directory is GET"
+              + " /api/tenants).",
       description =
           "q: text in the name, slug or CBS code (any case); page: from 1 (default 1); size: 1 to"
               + " 100 (default 20). Answers {items, total, page, size}.")

@@ -87,8 +87,7 @@ public class AdminPage {
   /** The page of gemeenten asked for: {@code tq} (search text) and {@code tp} (page, from 1). */
   public Page<TenantView> getTenantPage() {
     if (tenantPage == null) {
-      tenantPage =
-          tenants.page(current.signedIn(), Page.Request.of(getTq(), number("tp"), null));
+      tenantPage = tenants.page(current.signedIn(), Page.Request.of(getTq(), number("tp"), null));
     }
     return tenantPage;
   }
@@ -96,8 +95,7 @@ public class AdminPage {
   /** The page of accounts asked for: {@code aq} (search text) and {@code ap} (page, from 1). */
   public Page<AccountView> getAccountPage() {
     if (accountPage == null) {
-      accountPage =
-          accounts.page(current.signedIn(), Page.Request.of(getAq(), number("ap"), null));
+      accountPage = accounts.page(current.signedIn(), Page.Request.of(getAq(), number("ap"), null));
     }
     return accountPage;
   }
@@ -111,8 +109,8 @@ public class AdminPage {
   }
 
   /**
-   * The address of another page of one list, keeping the other list's search and page: {@code
-   * list} is {@code t} (gemeenten) or {@code a} (accounts).
+   * The address of another page of one list, keeping the other list's search and page: {@code list}
+   * is {@code t} (gemeenten) or {@code a} (accounts).
    */
   public String pageLink(String list, int page) {
     StringBuilder url = new StringBuilder("?");

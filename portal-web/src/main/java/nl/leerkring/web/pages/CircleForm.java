@@ -64,7 +64,9 @@ public class CircleForm {
   public List<AccountView> getCoordinators() {
     if (coordinators == null) {
       coordinators =
-          getEditing() == null ? List.of() : accounts.coordinatorsOf(current.signedIn(), editing.slug());
+          getEditing() == null
+              ? List.of()
+              : accounts.coordinatorsOf(current.signedIn(), editing.slug());
     }
     return coordinators;
   }
@@ -120,7 +122,10 @@ public class CircleForm {
 
   private String accountIdOf(String username) {
     String wanted = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-    return accounts.page(current.signedIn(), new Page.Request(wanted, 1, Page.MAX_SIZE)).items().stream()
+    return accounts
+        .page(current.signedIn(), new Page.Request(wanted, 1, Page.MAX_SIZE))
+        .items()
+        .stream()
         .filter(a -> a.username().equals(wanted))
         .map(AccountView::id)
         .findFirst()

@@ -13,8 +13,8 @@ import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
- * The members of the viewer's own gemeente, searchable; its tenant admins add members here and
- * edit them with {@link MemberForm}.
+ * The members of the viewer's own gemeente, searchable; its tenant admins add members here and edit
+ * them with {@link MemberForm}.
  */
 @Named
 @RequestScoped

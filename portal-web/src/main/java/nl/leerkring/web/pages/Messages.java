@@ -87,8 +87,7 @@ final class Messages {
       for (Refusal r : ((Refused) e).refusals()) {
         String input = r.field() == null ? null : fields.get(r.field());
         faces.addMessage(
-            input,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, CodeTexts.text(locale, r), null));
+            input, new FacesMessage(FacesMessage.SEVERITY_ERROR, CodeTexts.text(locale, r), null));
       }
       return false;
     }

@@ -57,7 +57,8 @@ class TenantsCodesTest {
                 DirectoryCode.PERIOD_ENDS_BEFORE_START,
                 LocalDate.of(2026, 1, 31),
                 LocalDate.of(2026, 12, 6)));
-    assertEquals("De looptijd eindigt (31 januari 2026) voordat hij begint (6 december 2026).", dutch);
+    assertEquals(
+        "De looptijd eindigt (31 januari 2026) voordat hij begint (6 december 2026).", dutch);
     String english =
         CodeTexts.text(
             Locale.ENGLISH, Refusal.onField("slug", DirectoryCode.CIRCLE_SLUG_INVALID, "Kring A"));

@@ -1221,9 +1221,10 @@ final class FuzzProbes {
   }
 
   /**
-   * Administration of gemeenten, circles, accounts and members (F9) by viewers who may not: refused,
-   * nothing shown, nothing changed. A tenant admin's edits of members are for their own gemeente:
-   * another gemeente's member by its own gemeente's path is refused by the tenant binding.
+   * Administration of gemeenten, circles, accounts and members (F9) by viewers who may not:
+   * refused, nothing shown, nothing changed. A tenant admin's edits of members are for their own
+   * gemeente: another gemeente's member by its own gemeente's path is refused by the tenant
+   * binding.
    */
   private Probe refusedAdministration() {
     Viewer v = viewerFor(x -> !x.admin());
@@ -1243,32 +1244,56 @@ final class FuzzProbes {
     return switch (which) {
       case 0 ->
           new Probe(
-              0, v, null, "PUT", "api/admin/tenants/" + t.slug,
-              "{\"name\":\"Overgenomen\",\"cbsCode\":\"GM9990\"}", e);
+              0,
+              v,
+              null,
+              "PUT",
+              "api/admin/tenants/" + t.slug,
+              "{\"name\":\"Overgenomen\",\"cbsCode\":\"GM9990\"}",
+              e);
       case 1 ->
           new Probe(
-              0, v, null, "PUT", "api/admin/circles/" + circle,
-              "{\"name\":\"Overgenomen\",\"start\":null,\"end\":null}", e);
+              0,
+              v,
+              null,
+              "PUT",
+              "api/admin/circles/" + circle,
+              "{\"name\":\"Overgenomen\",\"start\":null,\"end\":null}",
+              e);
       case 2 ->
           new Probe(
-              0, v, null, "POST", "api/admin/circles/" + circle + "/members",
-              "{\"tenant\":\"" + t.slug + "\"}", e);
+              0,
+              v,
+              null,
+              "POST",
+              "api/admin/circles/" + circle + "/members",
+              "{\"tenant\":\"" + t.slug + "\"}",
+              e);
       case 3 ->
           new Probe(
               0, v, null, "DELETE", "api/admin/circles/" + circle + "/members/" + t.slug, null, e);
       case 4 ->
           new Probe(
-              0, v, null, "POST", "api/admin/circles/" + circle + "/coordinators/" + someone, "",
+              0,
+              v,
+              null,
+              "POST",
+              "api/admin/circles/" + circle + "/coordinators/" + someone,
+              "",
               e);
       case 5 ->
-          new Probe(
-              0, v, null, "PUT", "api/admin/accounts/" + someone,
-              "{\"active\":false}", e);
-      case 6 -> new Probe(0, v, null, "POST", "api/admin/accounts/" + someone + "/password-reset", "", e);
+          new Probe(0, v, null, "PUT", "api/admin/accounts/" + someone, "{\"active\":false}", e);
+      case 6 ->
+          new Probe(0, v, null, "POST", "api/admin/accounts/" + someone + "/password-reset", "", e);
       default ->
           new Probe(
-              0, v, null, "PUT", "api/tenants/" + t.slug + "/members/" + someone,
-              "{\"displayName\":\"Overgenomen\"}", e);
+              0,
+              v,
+              null,
+              "PUT",
+              "api/tenants/" + t.slug + "/members/" + someone,
+              "{\"displayName\":\"Overgenomen\"}",
+              e);
     };
   }
 

@@ -523,7 +523,10 @@ class PortalIT {
     String path = "api/admin/tenants/" + tenant[0];
     String code = cbsCode();
     Api.Answer changed =
-        api.put(path, admin, "{\"name\":\"Gemeente Nieuw " + tenant[0] + "\",\"cbsCode\":\"" + code + "\"}");
+        api.put(
+            path,
+            admin,
+            "{\"name\":\"Gemeente Nieuw " + tenant[0] + "\",\"cbsCode\":\"" + code + "\"}");
     if (changed.status() == 409) {
       return; // the random CBS code was taken: nothing to prove this run
     }
@@ -543,9 +546,14 @@ class PortalIT {
         "every wrong field at once");
     Api.Answer taken = api.put(path, admin, "{\"name\":\"X\",\"cbsCode\":\"GM0226\"}");
     assertEquals(409, taken.status(), "Duiven's CBS code: " + taken.body());
-    assertEquals(404, api.put("api/admin/tenants/bestaat-niet", admin, "{\"name\":\"X\",\"cbsCode\":\"GM9997\"}").status());
+    assertEquals(
+        404,
+        api.put("api/admin/tenants/bestaat-niet", admin, "{\"name\":\"X\",\"cbsCode\":\"GM9997\"}")
+            .status());
     String tenantAdmin = api.token(tenant[1], "wachtwoord-" + tenant[0]);
-    assertEquals(403, api.put(path, tenantAdmin, "{\"name\":\"Zelf\",\"cbsCode\":\"" + code + "\"}").status());
+    assertEquals(
+        403,
+        api.put(path, tenantAdmin, "{\"name\":\"Zelf\",\"cbsCode\":\"" + code + "\"}").status());
     assertTrue(auditText(admin).contains("tenant.changed"));
 
     JsonObject found = api.get("api/admin/tenants?q=" + tenant[0] + "&size=5", admin).json();
@@ -556,7 +564,9 @@ class PortalIT {
     assertTrue(firstTwo.getInt("total") > 2, firstTwo.toString());
     JsonObject next = api.get("api/admin/tenants?page=2&size=2", admin).json();
     assertFalse(
-        next.getJsonArray("items").getJsonObject(0).getString("slug")
+        next.getJsonArray("items")
+            .getJsonObject(0)
+            .getString("slug")
             .equals(firstTwo.getJsonArray("items").getJsonObject(0).getString("slug")),
         "page 2 is another page");
   }
@@ -572,7 +582,13 @@ class PortalIT {
         api.post(
                 "api/admin/circles",
                 admin,
-                "{\"slug\":\"" + circle + "\",\"name\":\"Kring " + circle + "\",\"members\":[\"" + a[0] + "\"]}")
+                "{\"slug\":\""
+                    + circle
+                    + "\",\"name\":\"Kring "
+                    + circle
+                    + "\",\"members\":[\""
+                    + a[0]
+                    + "\"]}")
             .status());
     String aToken = api.token(a[1], "wachtwoord-" + a[0]);
 
@@ -583,7 +599,9 @@ class PortalIT {
         api.post(
                 "api/admin/members",
                 admin,
-                "{\"username\":\"" + coordinator + "\",\"password\":\"coordinator-wachtwoord\","
+                "{\"username\":\""
+                    + coordinator
+                    + "\",\"password\":\"coordinator-wachtwoord\","
                     + "\"displayName\":\"Coördinator\",\"roles\":[\"facilitator\"]}")
             .status());
     String coordinatorId = accountId(admin, coordinator);
@@ -595,11 +613,13 @@ class PortalIT {
     assertRevoked(api.get("api/me", before), "a token from before the appointment");
     String coordinatorToken = api.token(coordinator, "coordinator-wachtwoord");
     assertEquals(
-        "coordinator", circle(api.get("api/me", coordinatorToken).json(), circle).getString("role"));
+        "coordinator",
+        circle(api.get("api/me", coordinatorToken).json(), circle).getString("role"));
 
     // A publishes one document and submits another.
     String published = submit(aToken, circle, "Gedeeld " + circle);
-    assertEquals(200, api.post("api/publications/" + published + "/approve", coordinatorToken, "").status());
+    assertEquals(
+        200, api.post("api/publications/" + published + "/approve", coordinatorToken, "").status());
     String waiting = submit(aToken, circle, "Wachtend " + circle);
 
     // The circle is renamed and given a period; a period that ends before it starts is refused.
@@ -610,7 +630,8 @@ class PortalIT {
             "{\"name\":\"Kring hernoemd\",\"start\":\"2026-01-01\",\"end\":\"2027-12-31\"}");
     assertEquals(200, renamed.status(), renamed.body());
     assertEquals("Kring hernoemd", renamed.json().getString("name"));
-    assertEquals("2027-12-31", api.get("api/circles/" + circle, aToken).json().getString("periodEnd"));
+    assertEquals(
+        "2027-12-31", api.get("api/circles/" + circle, aToken).json().getString("periodEnd"));
     Api.Answer backwards =
         api.put(
             "api/admin/circles/" + circle,
@@ -638,10 +659,13 @@ class PortalIT {
     assertEquals("WITHDRAWN", publication.getString("status"), publication.toString());
     JsonObject returned = api.get("api/publications/" + waiting, aToken).json();
     assertEquals("RETURNED", returned.getString("status"), returned.toString());
-    assertEquals(200, api.get("api/documents/" + publication.getString("subjectId"), aToken).status());
+    assertEquals(
+        200, api.get("api/documents/" + publication.getString("subjectId"), aToken).status());
     assertTrue(api.get("api/me", aToken).json().getJsonArray("circles").isEmpty(), "A left");
     assertFalse(
-        api.get("api/circles/" + circle + "/moderation", coordinatorToken).body().contains(waiting));
+        api.get("api/circles/" + circle + "/moderation", coordinatorToken)
+            .body()
+            .contains(waiting));
 
     // The coordinator is relieved: their token ends, and the circle's moderation is closed to them.
     assertEquals(204, api.send("DELETE", coordinators, admin).status());
@@ -655,8 +679,12 @@ class PortalIT {
         () -> assertTrue(audit.contains("circle.coordinator-appointed"), "appointment audited"),
         () -> assertTrue(audit.contains("circle.coordinator-relieved"), "relief audited"));
     String member = api.token("duiven.lid", Api.DEMO_PASSWORD);
-    assertEquals(403, api.send("DELETE", "api/admin/circles/leerkring-wdw/members/duiven", member).status());
-    assertEquals(403, api.post("api/admin/circles/leerkring-wdw/members", member, "{\"tenant\":\"deventer\"}").status());
+    assertEquals(
+        403, api.send("DELETE", "api/admin/circles/leerkring-wdw/members/duiven", member).status());
+    assertEquals(
+        403,
+        api.post("api/admin/circles/leerkring-wdw/members", member, "{\"tenant\":\"deventer\"}")
+            .status());
   }
 
   /** Uploads a document for {@code token}'s gemeente and submits it to the circle. */
@@ -667,7 +695,10 @@ class PortalIT {
             "api/documents",
             token,
             Api.Part.json("metadata", "{\"title\":\"" + title + "\",\"type\":\"evaluatie\"}"),
-            Api.Part.file("nota.txt", "text/plain", "tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Api.Part.file(
+                "nota.txt",
+                "text/plain",
+                "tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(201, created.status(), created.body());
     Api.Answer submitted =
         api.post(
@@ -690,15 +721,23 @@ class PortalIT {
     assertEquals(200, api.get("api/me", first).status(), "its viewer is cached now");
 
     Api.Answer named =
-        api.put(account, admin, "{\"displayName\":\"Nieuwe naam\",\"email\":\"beheer@" + tenant[0] + ".nl\"}");
+        api.put(
+            account,
+            admin,
+            "{\"displayName\":\"Nieuwe naam\",\"email\":\"beheer@" + tenant[0] + ".nl\"}");
     assertEquals(200, named.status(), named.body());
     assertEquals("beheer@" + tenant[0] + ".nl", named.json().getString("email"));
     assertEquals("Nieuwe naam", api.get("api/me", first).json().getString("displayName"));
     assertEquals(
         1, api.get("api/admin/accounts?q=beheer@" + tenant[0], admin).json().getInt("total"));
-    Api.Answer wrong = api.put(account, admin, "{\"displayName\":\"\",\"email\":\"geen-adres\",\"roles\":[\"onzin\"]}");
+    Api.Answer wrong =
+        api.put(
+            account,
+            admin,
+            "{\"displayName\":\"\",\"email\":\"geen-adres\",\"roles\":[\"onzin\"]}");
     assertEquals(400, wrong.status(), wrong.body());
-    assertEquals(3, wrong.json().getJsonArray("errors").size(), "every wrong field: " + wrong.body());
+    assertEquals(
+        3, wrong.json().getJsonArray("errors").size(), "every wrong field: " + wrong.body());
 
     Api.Answer demoted = api.put(account, admin, "{\"roles\":[\"member\"]}");
     assertEquals(200, demoted.status(), demoted.body());
@@ -720,24 +759,48 @@ class PortalIT {
     assertTrue(link.contains("/reset.xhtml?token="), link);
     assertNotNull(reset.json().getString("expiresAt"));
     assertRevoked(api.get("api/me", third), "after a password reset");
-    assertEquals(401, api.post("api/auth/token", null, credentials(user, password)).status(), "old password");
-    assertEquals(200, api.get(link.substring(link.indexOf("/reset.xhtml")), null).status(), "the public page");
+    assertEquals(
+        401,
+        api.post("api/auth/token", null, credentials(user, password)).status(),
+        "old password");
+    assertEquals(
+        200,
+        api.get(link.substring(link.indexOf("/reset.xhtml")), null).status(),
+        "the public page");
 
     String token = link.substring(link.indexOf("token=") + 6);
-    Api.Answer tooShort = api.post("api/auth/password-reset", null, "{\"token\":\"" + token + "\",\"newPassword\":\"kort\"}");
+    Api.Answer tooShort =
+        api.post(
+            "api/auth/password-reset",
+            null,
+            "{\"token\":\"" + token + "\",\"newPassword\":\"kort\"}");
     assertEquals(400, tooShort.status(), tooShort.body());
-    Api.Answer used = api.post("api/auth/password-reset", null, "{\"token\":\"" + token + "\",\"newPassword\":\"hersteld-wachtwoord-1\"}");
+    Api.Answer used =
+        api.post(
+            "api/auth/password-reset",
+            null,
+            "{\"token\":\"" + token + "\",\"newPassword\":\"hersteld-wachtwoord-1\"}");
     assertEquals(204, used.status(), used.body());
     assertNotNull(api.token(user, "hersteld-wachtwoord-1"));
-    Api.Answer again = api.post("api/auth/password-reset", null, "{\"token\":\"" + token + "\",\"newPassword\":\"nog-een-wachtwoord-2\"}");
+    Api.Answer again =
+        api.post(
+            "api/auth/password-reset",
+            null,
+            "{\"token\":\"" + token + "\",\"newPassword\":\"nog-een-wachtwoord-2\"}");
     assertEquals(400, again.status(), "a link works once: " + again.body());
     assertTrue(again.body().contains("AccountCode.RESET_LINK_INVALID"), again.body());
 
     String self = accountId(admin, "admin");
     Api.Answer selfOff = api.put("api/admin/accounts/" + self, admin, "{\"active\":false}");
     assertEquals(400, selfOff.status(), selfOff.body());
-    assertEquals(404, api.put("api/admin/accounts/" + UUID.randomUUID(), admin, "{\"displayName\":\"X\"}").status());
-    assertEquals(403, api.put(account, api.token(user, "hersteld-wachtwoord-1"), "{\"displayName\":\"X\"}").status());
+    assertEquals(
+        404,
+        api.put("api/admin/accounts/" + UUID.randomUUID(), admin, "{\"displayName\":\"X\"}")
+            .status());
+    assertEquals(
+        403,
+        api.put(account, api.token(user, "hersteld-wachtwoord-1"), "{\"displayName\":\"X\"}")
+            .status());
     String audit = auditText(admin);
     assertAll(
         () -> assertTrue(audit.contains("account.changed"), "edits audited"),
@@ -746,7 +809,11 @@ class PortalIT {
   }
 
   private static String credentials(String user, String password) {
-    return Json.createObjectBuilder().add("username", user).add("password", password).build().toString();
+    return Json.createObjectBuilder()
+        .add("username", user)
+        .add("password", password)
+        .build()
+        .toString();
   }
 
   @Test
@@ -764,7 +831,10 @@ class PortalIT {
     assertEquals(200, api.get("api/me", first).status());
 
     Api.Answer edited =
-        api.put(member, tenantAdmin, "{\"displayName\":\"Collega B\",\"email\":\"b@example.org\",\"jobTitle\":\"wijkcoach\"}");
+        api.put(
+            member,
+            tenantAdmin,
+            "{\"displayName\":\"Collega B\",\"email\":\"b@example.org\",\"jobTitle\":\"wijkcoach\"}");
     assertEquals(200, edited.status(), edited.body());
     assertEquals("wijkcoach", edited.json().getString("jobTitle"));
     assertEquals("b@example.org", edited.json().getString("email"));
@@ -785,18 +855,34 @@ class PortalIT {
     assertRevoked(api.get("api/me", third), "after a password reset by the tenant admin");
 
     // Platform-only fields are refused; another gemeente's member is not found here.
-    assertEquals(403, api.put(member, tenantAdmin, "{\"coordinatorOf\":[\"leerkring-wdw\"]}").status());
-    assertEquals(403, api.put(member, tenantAdmin, "{\"roles\":[\"member\",\"platform-admin\"]}").status());
+    assertEquals(
+        403, api.put(member, tenantAdmin, "{\"coordinatorOf\":[\"leerkring-wdw\"]}").status());
+    assertEquals(
+        403, api.put(member, tenantAdmin, "{\"roles\":[\"member\",\"platform-admin\"]}").status());
     String duivenMember =
         api.get("api/tenants/duiven/members", admin).array().getJsonObject(0).getString("id");
-    assertEquals(404, api.put(members + "/" + duivenMember, tenantAdmin, "{\"displayName\":\"Overgenomen\"}").status());
-    assertEquals(404, api.post(members + "/" + duivenMember + "/password-reset", tenantAdmin, "").status());
-    assertEquals(403, api.put("api/tenants/duiven/members/" + duivenMember, tenantAdmin, "{\"displayName\":\"Overgenomen\"}").status());
+    assertEquals(
+        404,
+        api.put(members + "/" + duivenMember, tenantAdmin, "{\"displayName\":\"Overgenomen\"}")
+            .status());
+    assertEquals(
+        404, api.post(members + "/" + duivenMember + "/password-reset", tenantAdmin, "").status());
+    assertEquals(
+        403,
+        api.put(
+                "api/tenants/duiven/members/" + duivenMember,
+                tenantAdmin,
+                "{\"displayName\":\"Overgenomen\"}")
+            .status());
     assertFalse(api.get("api/tenants/duiven/members", admin).body().contains("Overgenomen"));
     assertEquals(201, api.post(members, tenantAdmin, newMember("lid2")).status());
     String plain = api.token(tenant[0] + ".lid2", "een-lang-wachtwoord");
     assertEquals(403, api.put(member, plain, "{\"displayName\":\"X\"}").status(), "not an admin");
-    Api.Answer self = api.put(members + "/" + memberIdOf(members, tenantAdmin, tenant[1]), tenantAdmin, "{\"active\":false}");
+    Api.Answer self =
+        api.put(
+            members + "/" + memberIdOf(members, tenantAdmin, tenant[1]),
+            tenantAdmin,
+            "{\"active\":false}");
     assertEquals(400, self.status(), "not oneself: " + self.body());
     assertTrue(auditText(admin).contains("member.changed"));
   }

@@ -108,7 +108,8 @@ class RoleMatrixIT {
     RULES.put("PUT /api/admin/accounts/{id}", Set.of("admin"));
     RULES.put("POST /api/admin/accounts/{id}/password-reset", Set.of("admin"));
     RULES.put("PUT /api/tenants/{slug}/members/{id}", Set.of("ownerAdmin", "admin"));
-    RULES.put("POST /api/tenants/{slug}/members/{id}/password-reset", Set.of("ownerAdmin", "admin"));
+    RULES.put(
+        "POST /api/tenants/{slug}/members/{id}/password-reset", Set.of("ownerAdmin", "admin"));
     RULES.put("POST /api/auth/password-reset", Set.of("*"));
     RULES.put("POST /api/documents", TENANT_MEMBERS);
     RULES.put("GET /api/documents", TENANT_MEMBERS);
@@ -308,22 +309,22 @@ class RoleMatrixIT {
           template.startsWith("/api/admin/accounts/")
               ? accountId
               : template.startsWith("/api/programmes/")
-              ? programmeId
-              : template.startsWith("/api/statements/")
-                  ? statementId
-                  : template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
-                      ? methodId
-                      : template.startsWith("/api/uses/")
-                          ? useId
-                          : template.startsWith("/api/publications/")
-                              ? submitted
-                              : template.startsWith("/api/catalog/")
-                                  ? published
-                                  : template.startsWith("/api/tenants/")
-                                      ? memberId
-                                      : template.startsWith("/api/search/")
-                                          ? "document:" + documentId
-                                          : documentId;
+                  ? programmeId
+                  : template.startsWith("/api/statements/")
+                      ? statementId
+                      : template.startsWith("/api/methods/") || template.startsWith("/api/koffer/")
+                          ? methodId
+                          : template.startsWith("/api/uses/")
+                              ? useId
+                              : template.startsWith("/api/publications/")
+                                  ? submitted
+                                  : template.startsWith("/api/catalog/")
+                                      ? published
+                                      : template.startsWith("/api/tenants/")
+                                          ? memberId
+                                          : template.startsWith("/api/search/")
+                                              ? "document:" + documentId
+                                              : documentId;
       String path =
           template
               .replace("{slug}", template.contains("/circles") ? "leerkring-wdw" : "duiven")

@@ -641,7 +641,11 @@ final class XssFixture {
         api.post(
             "api/admin/circles",
             admin,
-            Json.createObjectBuilder().add("slug", circle).add("name", "Tweede").build().toString()),
+            Json.createObjectBuilder()
+                .add("slug", circle)
+                .add("name", "Tweede")
+                .build()
+                .toString()),
         "second circle");
     ok(
         api.put(

@@ -297,6 +297,7 @@ public class Account {
     }
     return removed;
   }
+
   private void endEarlierSignIns() {
     credentialVersion++;
   }

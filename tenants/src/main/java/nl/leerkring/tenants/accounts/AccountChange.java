@@ -5,8 +5,8 @@ import java.util.Set;
 import nl.leerkring.tenants.tenancy.Role;
 
 /**
- * An edit of an account. A field left {@code null} keeps its value; an empty e-mail address
- * removes it.
+ * An edit of an account. A field left {@code null} keeps its value; an empty e-mail address removes
+ * it.
  *
  * @param coordinatorOf the slugs of every circle the account coordinates, replacing the present
  *     ones (platform admins only)

@@ -78,7 +78,9 @@ class AccountEditor {
         requested.add(Role.COORDINATOR);
       }
       roles = checked(wrong, () -> Account.requireRolesFit(account.homeTenant(), requested));
-      if (self && roles != null && account.roles().contains(Role.PLATFORM_ADMIN) != roles.contains(Role.PLATFORM_ADMIN)) {
+      if (self
+          && roles != null
+          && account.roles().contains(Role.PLATFORM_ADMIN) != roles.contains(Role.PLATFORM_ADMIN)) {
         wrong.add(Refusal.onField("roles", AccountCode.OWN_ADMIN_ROLE));
       }
       if (self && roles != null && !platform && !roles.contains(Role.TENANT_ADMIN)) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,6 @@ import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.Circle;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.tenancy.CircleGrant;
-import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantBound;
@@ -183,8 +181,8 @@ public class Accounts {
 
   /**
    * Issues a one-time password-reset link for an account, valid for {@code
-   * portal.password-reset.hours} (default 24). The account's present password, tokens and
-   * sessions end at once. Platform admins only.
+   * portal.password-reset.hours} (default 24). The account's present password, tokens and sessions
+   * end at once. Platform admins only.
    */
   public ResetLink issueReset(Viewer viewer, String accountId) {
     Account account = administered(viewer, accountId);
@@ -215,7 +213,9 @@ public class Accounts {
     return account.username();
   }
 
-  /** Makes an account a coordinator of a circle; its tokens and sessions end. Platform admins only. */
+  /**
+   * Makes an account a coordinator of a circle; its tokens and sessions end. Platform admins only.
+   */
   public AccountView appointCoordinator(Viewer viewer, String circleSlug, String accountId) {
     Account account = administered(viewer, accountId);
     Circle circle = circleOf(circleSlug);
@@ -339,7 +339,8 @@ public class Accounts {
             .setParameter("q", request.pattern())
             .getSingleResult();
     List<AccountView> items =
-        em.createNamedQuery(Account.MATCHING, Account.class)
+        em
+            .createNamedQuery(Account.MATCHING, Account.class)
             .setParameter("q", request.pattern())
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
@@ -355,7 +356,8 @@ public class Accounts {
     if (!viewer.isPlatformAdmin()) {
       throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
     }
-    return em.createNamedQuery(Account.WITH_ASSIGNMENT, Account.class)
+    return em
+        .createNamedQuery(Account.WITH_ASSIGNMENT, Account.class)
         .setParameter("circle", circleOf(circleSlug).id().value())
         .setParameter("role", CircleRole.COORDINATOR)
         .getResultList()

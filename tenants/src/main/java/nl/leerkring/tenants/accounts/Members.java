@@ -80,7 +80,11 @@ public class Members {
     }
     if (!summary.isEmpty()) {
       audit.record(
-          viewer, tenant, "member.changed", "member:" + member.id(), account.username() + " " + summary);
+          viewer,
+          tenant,
+          "member.changed",
+          "member:" + member.id(),
+          account.username() + " " + summary);
     }
     return views(List.of(member)).get(0);
   }

@@ -61,7 +61,8 @@ public class PasswordReset {
 
   protected PasswordReset() {}
 
-  private PasswordReset(String accountId, String tokenHash, String issuedBy, Instant now, Duration valid) {
+  private PasswordReset(
+      String accountId, String tokenHash, String issuedBy, Instant now, Duration valid) {
     this.id = UUID.randomUUID().toString();
     this.accountId = Objects.requireNonNull(accountId);
     this.tokenHash = tokenHash;
@@ -78,8 +79,7 @@ public class PasswordReset {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new Issued(
-        new PasswordReset(account.id(), hash(token), issuedBy, now, valid), token);
+    return new Issued(new PasswordReset(account.id(), hash(token), issuedBy, now, valid), token);
   }
 
   /** A link with the token that is not stored. */

@@ -101,7 +101,11 @@ public class Circles {
       throw TenantsException.conflict(DirectoryCode.ALREADY_MEMBER, tenant.name(), circle.name());
     }
     audit.record(
-        viewer, tenant.id(), "circle.member-added", "circle:" + circle.id(), slug + " " + tenantSlug);
+        viewer,
+        tenant.id(),
+        "circle.member-added",
+        "circle:" + circle.id(),
+        slug + " " + tenantSlug);
     return view(circle);
   }
 

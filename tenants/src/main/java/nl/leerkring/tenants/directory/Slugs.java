@@ -22,6 +22,9 @@ public final class Slugs {
   }
 
   public static boolean isValid(String slug) {
-    return slug != null && slug.length() >= 2 && slug.length() <= 63 && SLUG.matcher(slug).matches();
+    return slug != null
+        && slug.length() >= 2
+        && slug.length() <= 63
+        && SLUG.matcher(slug).matches();
   }
 }

@@ -92,7 +92,8 @@ public class Tenant {
       wrong.add(Refusal.onField("name", DirectoryCode.NAME_REQUIRED));
     }
     if (cbsCode == null || !CBS_CODE.matcher(cbsCode).matches()) {
-      wrong.add(Refusal.onField("cbsCode", DirectoryCode.CBS_CODE_INVALID, String.valueOf(cbsCode)));
+      wrong.add(
+          Refusal.onField("cbsCode", DirectoryCode.CBS_CODE_INVALID, String.valueOf(cbsCode)));
     }
     if (!wrong.isEmpty()) {
       throw TenantsException.invalid(wrong);

@@ -12,7 +12,9 @@ import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 
-/** The gemeenten in the portal. Anyone may look them up; only platform admins add and change them. */
+/**
+ * The gemeenten in the portal. Anyone may look them up; only platform admins add and change them.
+ */
 @Stateless
 public class Tenants {
 
@@ -91,7 +93,8 @@ public class Tenants {
             .setParameter("q", request.pattern())
             .getSingleResult();
     List<TenantView> items =
-        em.createNamedQuery(Tenant.MATCHING, Tenant.class)
+        em
+            .createNamedQuery(Tenant.MATCHING, Tenant.class)
             .setParameter("q", request.pattern())
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
@@ -111,7 +114,8 @@ public class Tenants {
 
   private void requireCbsCodeFree(String cbsCode, Tenant self) {
     boolean taken =
-        em.createNamedQuery(Tenant.BY_CBS_CODE, Tenant.class)
+        em
+            .createNamedQuery(Tenant.BY_CBS_CODE, Tenant.class)
             .setParameter("code", cbsCode)
             .getResultList()
             .stream()

@@ -136,4 +136,43 @@ class CircleTest {
   private static boolean hasMember(Circle circle, TenantId tenant) {
     return circle.memberTenantIds().contains(tenant.value());
   }
+
+  // --- F9: a circle over time ---
+
+  @Test
+  void aCircleIsRenamedAndGivenAnotherPeriodButKeepsItsSlug() {
+    Circle circle = circle();
+    LocalDate later = LocalDate.of(2027, 12, 31);
+
+    circle.change(" Leerkring Wonen ", START, later);
+
+    assertEquals("Leerkring Wonen", circle.name());
+    assertEquals(later, circle.periodEnd());
+    assertEquals("leerkring-wdw", circle.slug());
+    circle.change("Open", null, null);
+    assertNull(circle.periodStart());
+  }
+
+  @Test
+  void aWrongChangeReportsEveryFieldAndChangesNothing() {
+    Circle circle = circle();
+
+    TenantsException e = invalid(() -> circle.change(" ", END, START));
+
+    assertEquals(2, e.refusals().size());
+    assertEquals("Leerkring WDW", circle.name());
+    assertEquals(END, circle.periodEnd());
+  }
+
+  @Test
+  void aGemeenteJoinsOnceAndLeavesOnce() {
+    Circle circle = circle();
+
+    assertTrue(circle.admit(BERG_EN_DAL));
+    assertFalse(circle.admit(BERG_EN_DAL));
+    assertTrue(circle.hasMember(BERG_EN_DAL));
+    assertTrue(circle.release(BERG_EN_DAL));
+    assertFalse(circle.release(BERG_EN_DAL));
+    assertFalse(circle.hasMember(BERG_EN_DAL));
+  }
 }

@@ -2,7 +2,6 @@ package nl.leerkring.tenants.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,10 @@ class SlugsTest {
 
   private static TenantsException refused(String slug) {
     TenantsException e =
-        assertThrows(TenantsException.class, () -> Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, slug), slug);
+        assertThrows(
+            TenantsException.class,
+            () -> Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, slug),
+            slug);
     assertEquals(TenantsException.Kind.INVALID, e.kind());
     return e;
   }
@@ -19,7 +21,8 @@ class SlugsTest {
   @Test
   void lowerCaseWordsJoinedBySingleHyphensAreAccepted() {
     assertEquals("berg-en-dal", Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "berg-en-dal"));
-    assertEquals("leerkring-wdw", Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "leerkring-wdw"));
+    assertEquals(
+        "leerkring-wdw", Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "leerkring-wdw"));
     assertEquals("gm0226", Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "gm0226"));
   }
 
@@ -56,7 +59,9 @@ class SlugsTest {
   @Test
   void refusalNamesTheKindTheFieldAndTheSlug() {
     TenantsException e =
-        assertThrows(TenantsException.class, () -> Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "Leerkring WDW"));
+        assertThrows(
+            TenantsException.class,
+            () -> Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "Leerkring WDW"));
 
     assertEquals(DirectoryCode.CIRCLE_SLUG_INVALID, e.refusals().get(0).code());
     assertEquals("slug", e.refusals().get(0).field());

@@ -252,11 +252,7 @@ public class AdminResource {
         current.signedIn(),
         id,
         new AccountChange(
-            body.displayName(),
-            body.email(),
-            Requests.roles(body.roles()),
-            body.coordinatorOf(),
-            body.active()));
+            body.displayName(), body.email(), body.roles(), body.coordinatorOf(), body.active()));
   }
 
   @POST

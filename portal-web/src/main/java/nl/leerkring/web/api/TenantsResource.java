@@ -88,11 +88,7 @@ public class TenantsResource {
         tenant(slug),
         id,
         new AccountChange(
-            body.displayName(),
-            body.email(),
-            Requests.roles(body.roles()),
-            body.coordinatorOf(),
-            body.active()),
+            body.displayName(), body.email(), body.roles(), body.coordinatorOf(), body.active()),
         body.jobTitle());
   }
 

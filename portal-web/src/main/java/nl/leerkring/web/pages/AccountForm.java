@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.AccountChange;
@@ -78,11 +77,10 @@ public class AccountForm {
                 "coordinatorOf", "ae-circles",
                 "active", "ae-active"),
             () -> {
-              Set<Role> chosen = roles.stream().map(Role::parse).collect(Collectors.toSet());
               accounts.edit(
                   current.signedIn(),
                   a.id(),
-                  new AccountChange(displayName, email, chosen, coordinatorOf, active));
+                  new AccountChange(displayName, email, roles, coordinatorOf, active));
             })) {
       Messages.info(faces, "admin.account.saved");
       loaded = false;

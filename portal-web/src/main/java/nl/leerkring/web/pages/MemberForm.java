@@ -90,7 +90,7 @@ public class MemberForm {
                   v,
                   tenant(v),
                   m.id(),
-                  new AccountChange(displayName, email, roles, null, active),
+                  new AccountChange(displayName, email, AccountChange.names(roles), null, active),
                   jobTitle == null ? "" : jobTitle);
             })) {
       Messages.info(faces, "members.saved");

@@ -67,7 +67,12 @@ class AccountEditor {
     Set<Role> roles = null;
     if (change.roles() != null) {
       Set<Role> requested = EnumSet.noneOf(Role.class);
-      requested.addAll(change.roles());
+      for (String roleName : change.roles()) {
+        Role role = checked(wrong, () -> Role.parse(roleName));
+        if (role != null) {
+          requested.add(role);
+        }
+      }
       if (!platform) {
         Set<Role> theirs = platformRoles(account.roles());
         if (!platformRoles(requested).equals(theirs)) {

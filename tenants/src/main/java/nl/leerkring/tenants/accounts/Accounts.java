@@ -152,7 +152,10 @@ public class Accounts {
    */
   public AccountView changeRoles(
       Viewer viewer, String accountId, Set<Role> roles, List<String> coordinatorOf) {
-    return edit(viewer, accountId, new AccountChange(null, null, roles, coordinatorOf, null));
+    return edit(
+        viewer,
+        accountId,
+        new AccountChange(null, null, AccountChange.names(roles), coordinatorOf, null));
   }
 
   /** Deactivates an account: it can no longer sign in, and its tokens and sessions end at once. */

@@ -33,6 +33,8 @@ public class AccountForm {
 
   @Inject FacesContext faces;
 
+  @Inject AdminPage adminPage;
+
   private AccountView editing;
   private boolean loaded;
   private String displayName;
@@ -84,6 +86,7 @@ public class AccountForm {
             })) {
       Messages.info(faces, "admin.account.saved");
       loaded = false;
+      adminPage.refresh();
     }
     return null;
   }
@@ -100,6 +103,7 @@ public class AccountForm {
               resetExpires = link.expiresAt();
             })) {
       Messages.info(faces, "admin.account.resetMade");
+      adminPage.refresh();
     }
     return null;
   }

@@ -126,6 +126,12 @@ public class AdminPage {
     return url.toString();
   }
 
+  /** Reads the lists again when the page shows them: a form of the page just changed one. */
+  void refresh() {
+    tenantPage = null;
+    accountPage = null;
+  }
+
   private Integer number(String param) {
     String value = Inputs.param(faces, param);
     try {

@@ -33,6 +33,8 @@ public class MemberForm {
 
   @Inject FacesContext faces;
 
+  @Inject MembersPage membersPage;
+
   private MemberView editing;
   private boolean loaded;
   private String displayName;
@@ -95,6 +97,7 @@ public class MemberForm {
             })) {
       Messages.info(faces, "members.saved");
       loaded = false;
+      membersPage.refresh();
     }
     return null;
   }

@@ -59,6 +59,11 @@ public class MembersPage {
     return list;
   }
 
+  /** Reads the list again when the page shows it: a form of the page just changed it. */
+  void refresh() {
+    list = null;
+  }
+
   /** The search text ({@code q}) the list is filtered by, or null. */
   public String getQ() {
     return Inputs.param(faces, "q");

@@ -24,6 +24,8 @@ public class TenantForm {
 
   @Inject FacesContext faces;
 
+  @Inject AdminPage adminPage;
+
   private TenantView editing;
   private boolean loaded;
   private String name;
@@ -56,6 +58,7 @@ public class TenantForm {
             () -> tenants.change(current.signedIn(), t.slug(), name, cbsCode))) {
       Messages.info(faces, "admin.tenant.saved");
       loaded = false;
+      adminPage.refresh();
     }
     return null;
   }

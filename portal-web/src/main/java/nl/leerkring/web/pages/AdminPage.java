@@ -162,6 +162,7 @@ public class AdminPage {
         faces, () -> tenants.register(current.signedIn(), tenantSlug, tenantName, tenantCbsCode))) {
       Messages.info(faces, "admin.saved");
       tenantSlug = tenantName = tenantCbsCode = null;
+      refresh();
     }
     return null;
   }
@@ -182,6 +183,7 @@ public class AdminPage {
       circleSlug = circleName = circleProgrammeLine = null;
       circleStart = circleEnd = null;
       circleMembers = new ArrayList<>();
+      refresh();
     }
     return null;
   }
@@ -222,6 +224,7 @@ public class AdminPage {
       accountUsername = accountDisplayName = accountPassword = accountTenant = null;
       accountCoordinatorOf = null;
       accountRole = "member";
+      refresh();
     }
     return null;
   }

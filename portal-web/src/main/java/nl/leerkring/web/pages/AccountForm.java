@@ -82,7 +82,8 @@ public class AccountForm {
               accounts.edit(
                   current.signedIn(),
                   a.id(),
-                  new AccountChange(displayName, email, roles, coordinatorOf, active));
+                  new AccountChange(
+                      blankIfNull(displayName), blankIfNull(email), roles, coordinatorOf, active));
             })) {
       Messages.info(faces, "admin.account.saved");
       loaded = false;
@@ -106,6 +107,14 @@ public class AccountForm {
       adminPage.refresh();
     }
     return null;
+  }
+
+  /**
+   * The form sends every field: an emptied one is blank, not "keep" (Faces hands empty input over
+   * as null).
+   */
+  static String blankIfNull(String typed) {
+    return typed == null ? "" : typed;
   }
 
   /** The address of the public reset page with the link's token, from this request's address. */

@@ -92,8 +92,13 @@ public class MemberForm {
                   v,
                   tenant(v),
                   m.id(),
-                  new AccountChange(displayName, email, AccountChange.names(roles), null, active),
-                  jobTitle == null ? "" : jobTitle);
+                  new AccountChange(
+                      AccountForm.blankIfNull(displayName),
+                      AccountForm.blankIfNull(email),
+                      AccountChange.names(roles),
+                      null,
+                      active),
+                  AccountForm.blankIfNull(jobTitle));
             })) {
       Messages.info(faces, "members.saved");
       loaded = false;

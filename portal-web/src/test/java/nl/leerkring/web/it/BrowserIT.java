@@ -210,8 +210,8 @@ class BrowserIT {
 
   /**
    * F9: a platform admin finds an account in the paged list, edits it (refused fields are named
-   * beside themselves, in Dutch, and what was typed stays), and makes a reset link, shown once;
-   * the person opens it signed out and chooses a new password, which then signs them in.
+   * beside themselves, in Dutch, and what was typed stays), and makes a reset link, shown once; the
+   * person opens it signed out and chooses a new password, which then signs them in.
    */
   @Test
   void platformAdminEditsAnAccountAndThePersonSetsANewPasswordWithTheResetLink() {
@@ -236,7 +236,8 @@ class BrowserIT {
     browser.findElement(By.id("ae-email")).clear();
     browser.findElement(By.id("ae-email")).sendKeys("geen-adres");
     browser.findElement(By.id("ae-submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".portal-field-error")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".portal-field-error")));
     String errors =
         browser.findElements(By.cssSelector(".portal-field-error")).stream()
             .map(e -> e.getText())
@@ -253,7 +254,9 @@ class BrowserIT {
     browser.findElement(By.id("ae-email")).clear();
     browser.findElement(By.id("ae-email")).sendKeys("herstel@example.org");
     browser.findElement(By.id("ae-submit")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "herstel@example.org"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("accounts"), "herstel@example.org"));
     browser.findElement(By.id("ae-reset")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-link")));
     String link = browser.findElement(By.id("reset-link")).getText().strip();
@@ -269,7 +272,8 @@ class BrowserIT {
     browser.findElement(By.id("reset-password")).sendKeys("nieuw-wachtwoord-9");
     browser.findElement(By.id("reset-repeat")).sendKeys("anders-wachtwoord-9");
     browser.findElement(By.id("reset-submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".portal-field-error")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".portal-field-error")));
     browser.findElement(By.id("reset-password")).clear();
     browser.findElement(By.id("reset-password")).sendKeys("nieuw-wachtwoord-9");
     browser.findElement(By.id("reset-repeat")).clear();

@@ -9,6 +9,7 @@
  * synchronous CDI event, {@link nl.leerkring.tenants.directory.TenantLeftCircle}, inside the
  * removing transaction: what the gemeente published there belongs to the publishing component,
  * which this module cannot see, and must end in the same commit. Lists of gemeenten are answered a
- * page at a time ({@link nl.leerkring.tenants.Page}), searched with a case-insensitive {@code like}.
+ * page at a time ({@link nl.leerkring.tenants.Page}), searched with a case-insensitive {@code
+ * like}.
  */
 package nl.leerkring.tenants.directory;

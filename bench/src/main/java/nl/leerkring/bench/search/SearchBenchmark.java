@@ -69,7 +69,7 @@ public final class SearchBenchmark {
     PortalClient portal = new PortalClient(base);
     String token = portal.token("admin", adminPassword);
     Properties p = new Properties();
-    for (JsonValue v : portal.getJson("/api/admin/tenants", token).asJsonArray()) {
+    for (JsonValue v : portal.getJson("/api/tenants", token).asJsonArray()) {
       JsonObject t = v.asJsonObject();
       p.setProperty("tenant." + t.getString("slug") + ".id", t.getString("id"));
       p.setProperty("tenant." + t.getString("slug") + ".name", t.getString("name"));

@@ -37,7 +37,20 @@ import nl.leerkring.portal.PortalException;
     query =
         "select p from Publication p where p.aboutId = :about and p.status = :status"
             + " order by p.submittedAt desc")
+@NamedQuery(
+    name = Publication.OPEN_OF_OWNER_IN_CIRCLE,
+    query =
+        "select p from Publication p where p.ownerTenant = :owner and p.circleId = :circle"
+            + " and p.status in :statuses order by p.submittedAt")
 public class Publication {
+
+  public static final String OPEN_OF_OWNER_IN_CIRCLE = "Publication.openOfOwnerInCircle";
+
+  /**
+   * The reason a submission is returned with when its gemeente leaves the circle: a reason is shown
+   * to the owner like a coordinator's, who write in Dutch.
+   */
+  static final String LEFT_CIRCLE = "De gemeente is geen lid meer van deze leerkring.";
 
   public static final String OF_SUBJECT = "Publication.ofSubject";
   public static final String IN_CIRCLE = "Publication.inCircle";
@@ -158,6 +171,28 @@ public class Publication {
       throw PortalException.conflict(PublicationCode.CANNOT_WITHDRAW, id);
     }
     status = Status.WITHDRAWN;
+  }
+
+  /**
+   * Its gemeente left the circle: a waiting submission is returned (nobody there moderates it any
+   * more), a published or hidden one is withdrawn from the catalog. The item in the workspace is
+   * not this publication's, and stays.
+   *
+   * @param by the platform admin who removed the gemeente
+   */
+  void endAsOwnerLeft(String by) {
+    switch (status) {
+      case SUBMITTED -> {
+        status = Status.RETURNED;
+        reason = LEFT_CIRCLE;
+        decidedBy = by;
+        decidedAt = Instant.now();
+      }
+      case PUBLISHED, HIDDEN -> status = Status.WITHDRAWN;
+      default -> {
+        // returned, withdrawn and superseded ones are history already
+      }
+    }
   }
 
   void hide(String coordinator, String why) {

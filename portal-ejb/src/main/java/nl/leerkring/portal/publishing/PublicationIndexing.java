@@ -140,20 +140,22 @@ public class PublicationIndexing implements SearchContributor {
   }
 
   private static final java.util.regex.Pattern UUID =
-      java.util.regex.Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+      java.util.regex.Pattern.compile(
+          "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final java.util.regex.Pattern ISO_DAY =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final java.util.regex.Pattern SLUG =
       java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)+");
   private static final java.time.format.DateTimeFormatter DUTCH_DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+      java.time.format.DateTimeFormatter.ofPattern(
+          "d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
 
   /**
    * The words in a kind's own content (JSON written by its boundary), as readers read them: every
-   * string value except ids (fields named {@code id} or {@code …Id}, and UUIDs) and codes written as
-   * slugs ({@code langer-thuis-wonen}, whose label or name is beside them), with days written the
-   * Dutch way ({@code 15 januari 2025}). Snippets and citations quote this text, so nothing here
-   * may be a raw id or an ISO date.
+   * string value except ids (fields named {@code id} or {@code …Id}, and UUIDs) and codes written
+   * as slugs ({@code langer-thuis-wonen}, whose label or name is beside them), with days written
+   * the Dutch way ({@code 15 januari 2025}). Snippets and citations quote this text, so nothing
+   * here may be a raw id or an ISO date.
    */
   static String wordsOf(String json) {
     StringBuilder out = new StringBuilder();

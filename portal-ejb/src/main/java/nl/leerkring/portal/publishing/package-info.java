@@ -31,6 +31,12 @@
  *   <li>An item about another (a use about its method) is shared only where the other is published
  *       for the same readers, checked at submission and again at approval: it names the other. Once
  *       published it stays when the other is withdrawn later.
+ *   <li>A gemeente removed from a circle takes back what it shared there ({@link
+ *       nl.leerkring.portal.publishing.CircleDepartures}, on the directory's {@code
+ *       TenantLeftCircle}, in the same transaction): its published and hidden items in that circle
+ *       are withdrawn, its waiting submissions returned with a reason; its workspace keeps every
+ *       item. Both scopes, because the circle's coordinators were their moderators. Other
+ *       gemeenten's publications stay, also those that name its items.
  * </ul>
  */
 package nl.leerkring.portal.publishing;

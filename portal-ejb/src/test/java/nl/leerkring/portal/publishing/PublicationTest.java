@@ -96,4 +96,39 @@ class PublicationTest {
         assertThrows(PortalException.class, () -> new Report(p, "wijchen.lid", "x".repeat(2001)));
     assertEquals(PublicationCode.REASON_TOO_LONG, longer.refusals().get(0).code());
   }
+
+  // --- its gemeente leaves the circle (F9) ---
+
+  @Test
+  void aWaitingSubmissionIsReturnedWhenItsGemeenteLeavesTheCircle() {
+    Publication p = submittedBy("lid");
+    p.endAsOwnerLeft("admin");
+    assertEquals(Publication.Status.RETURNED, p.status());
+    assertEquals("admin", p.decidedBy());
+    assertEquals(Publication.LEFT_CIRCLE, p.reason());
+  }
+
+  @Test
+  void aPublishedOrHiddenItemIsWithdrawnWhenItsGemeenteLeavesTheCircle() {
+    Publication published = submittedBy("lid");
+    published.approve("coordinator");
+    published.endAsOwnerLeft("admin");
+    assertEquals(Publication.Status.WITHDRAWN, published.status());
+
+    Publication hidden = submittedBy("lid");
+    hidden.approve("coordinator");
+    hidden.hide("coordinator", "gemeld");
+    hidden.endAsOwnerLeft("admin");
+    assertEquals(Publication.Status.WITHDRAWN, hidden.status());
+  }
+
+  @Test
+  void historyStaysAsItWasWhenItsGemeenteLeavesTheCircle() {
+    Publication returned = submittedBy("lid");
+    returned.giveBack("coordinator", "nog niet af");
+    returned.endAsOwnerLeft("admin");
+    assertEquals(Publication.Status.RETURNED, returned.status());
+    assertEquals("nog niet af", returned.reason(), "the coordinator's reason stays");
+    assertEquals("coordinator", returned.decidedBy());
+  }
 }

@@ -2,6 +2,7 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,9 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leerkring.tenants.Page;
+import nl.leerkring.tenants.accounts.AccountChange;
 import nl.leerkring.tenants.accounts.AccountView;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.Registration;
+import nl.leerkring.tenants.accounts.ResetLink;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
@@ -48,6 +52,16 @@ public class AdminResource {
       String subject,
       String summary) {}
 
+  /** A password-reset link, shown once, and when it expires. */
+  public record ResetAnswer(String link, Instant expiresAt) {
+
+    /** The link to the public reset page beside the API ({@code …/reset.xhtml?token=…}). */
+    static ResetAnswer of(UriInfo uri, ResetLink issued) {
+      String link = uri.getBaseUri().resolve("../reset.xhtml?token=" + issued.token()).toString();
+      return new ResetAnswer(link, issued.expiresAt());
+    }
+  }
+
   @Inject CurrentViewer current;
 
   @Inject Tenants tenants;
@@ -74,9 +88,82 @@ public class AdminResource {
   @GET
   @Path("tenants")
   @Operation(
-      summary = "All tenants, for platform admins (the public directory is GET /api/tenants).")
-  public List<TenantView> tenants() {
-    return tenants.administered(current.signedIn());
+      summary =
+          "The gemeenten, a page at a time, for platform admins (the public directory is GET"
+              + " /api/tenants).",
+      description =
+          "q: text in the name, slug or CBS code (any case); page: from 1 (default 1); size: 1 to"
+              + " 100 (default 20). Answers {items, total, page, size}.")
+  public Page<TenantView> tenants(
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return tenants.page(current.signedIn(), Page.Request.of(q, page, size));
+  }
+
+  @PUT
+  @Path("tenants/{slug}")
+  @Operation(summary = "Change a gemeente's name and CBS code; the slug stays.")
+  public TenantView changeTenant(@PathParam("slug") String slug, Requests.TenantChange request) {
+    Requests.TenantChange body = Requests.required(request);
+    return tenants.change(current.signedIn(), slug, body.name(), body.cbsCode());
+  }
+
+  @PUT
+  @Path("circles/{slug}")
+  @Operation(
+      summary = "Change a circle's name and period; the slug stays.",
+      description = "start and end are dates (2026-01-31); either may be null (open).")
+  public CircleView changeCircle(@PathParam("slug") String slug, Requests.CircleChange request) {
+    Requests.CircleChange body = Requests.required(request);
+    return circles.change(current.signedIn(), slug, body.name(), body.start(), body.end());
+  }
+
+  @POST
+  @Path("circles/{slug}/members")
+  @Operation(
+      summary = "Add a gemeente to a circle.",
+      description = "Its members read the circle's catalog and may publish to it from now on.")
+  public Response addCircleMember(@PathParam("slug") String slug, Requests.CircleMember request) {
+    CircleView c = circles.admit(current.signedIn(), slug, Requests.required(request).tenant());
+    return Response.created(uri.getBaseUriBuilder().path("circles").path(c.slug()).build())
+        .entity(c)
+        .build();
+  }
+
+  @DELETE
+  @Path("circles/{slug}/members/{tenant}")
+  @Operation(
+      summary = "Remove a gemeente from a circle.",
+      description =
+          "Its members no longer read the circle's catalog. What it published in the circle is"
+              + " withdrawn from the catalog and search, and its submissions waiting there are"
+              + " returned to it; its workspace keeps every item.")
+  public Response removeCircleMember(
+      @PathParam("slug") String slug, @PathParam("tenant") String tenant) {
+    circles.release(current.signedIn(), slug, tenant);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("circles/{slug}/coordinators/{accountId}")
+  @Operation(
+      summary = "Make an account a coordinator of a circle.",
+      description = "Ends the account's tokens and sessions at once; it signs in again.")
+  public AccountView appointCoordinator(
+      @PathParam("slug") String slug, @PathParam("accountId") String accountId) {
+    return accounts.appointCoordinator(current.signedIn(), slug, accountId);
+  }
+
+  @DELETE
+  @Path("circles/{slug}/coordinators/{accountId}")
+  @Operation(
+      summary = "The account no longer coordinates the circle.",
+      description = "Ends the account's tokens and sessions at once.")
+  public Response relieveCoordinator(
+      @PathParam("slug") String slug, @PathParam("accountId") String accountId) {
+    accounts.relieveCoordinator(current.signedIn(), slug, accountId);
+    return Response.noContent().build();
   }
 
   @POST
@@ -132,22 +219,64 @@ public class AdminResource {
 
   @GET
   @Path("accounts")
-  @Operation(summary = "All accounts.")
-  public List<AccountView> accounts() {
-    return accounts.all(current.signedIn());
+  @Operation(
+      summary = "The accounts, a page at a time.",
+      description =
+          "q: text in the username, name or e-mail address (any case); page: from 1 (default 1);"
+              + " size: 1 to 100 (default 20). Answers {items, total, page, size}.")
+  public Page<AccountView> accounts(
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return accounts.page(current.signedIn(), Page.Request.of(q, page, size));
+  }
+
+  @GET
+  @Path("accounts/{id}")
+  @Operation(summary = "One account.")
+  public AccountView account(@PathParam("id") String id) {
+    return accounts.get(current.signedIn(), id);
+  }
+
+  @PUT
+  @Path("accounts/{id}")
+  @Operation(
+      summary = "Edit an account: name, e-mail address, roles, coordinated circles, active.",
+      description =
+          "A field left out keeps its value. A change of roles or circles and a deactivation"
+              + " (active false) end every token and session of the account at once; active true"
+              + " reactivates it.")
+  public AccountView editAccount(@PathParam("id") String id, Requests.AccountEdit request) {
+    Requests.AccountEdit body = Requests.required(request);
+    return accounts.edit(
+        current.signedIn(),
+        id,
+        new AccountChange(
+            body.displayName(), body.email(), body.roles(), body.coordinatorOf(), body.active()));
+  }
+
+  @POST
+  @Path("accounts/{id}/password-reset")
+  @Operation(
+      summary = "Issue a one-time password-reset link for an account.",
+      description =
+          "Answers {link, expiresAt}; the link is shown this once. The account's password, tokens"
+              + " and sessions end at once; the link sets a new password once, until it expires"
+              + " (portal.password-reset.hours, default 24). A newer link replaces it.")
+  public ResetAnswer resetPassword(@PathParam("id") String id) {
+    return ResetAnswer.of(uri, accounts.issueReset(current.signedIn(), id));
   }
 
   @PUT
   @Path("accounts/{id}/roles")
   @Operation(
       summary = "Replace an account's roles (and the circles it coordinates, when given).",
-      description = "Ends every token and session of the account at once.")
+      description =
+          "Ends every token and session of the account at once. The same as PUT"
+              + " /api/admin/accounts/{id} with only roles and coordinatorOf.")
   public AccountView changeRoles(@PathParam("id") String id, Requests.RoleChange request) {
     Requests.RoleChange body = Requests.required(request);
-    Set<Role> roles =
-        body.roles() == null
-            ? Set.of()
-            : body.roles().stream().map(Role::parse).collect(Collectors.toSet());
+    Set<Role> roles = body.roles() == null ? Set.of() : Requests.roles(body.roles());
     return accounts.changeRoles(current.signedIn(), id, roles, body.coordinatorOf());
   }
 
@@ -155,7 +284,9 @@ public class AdminResource {
   @Path("accounts/{id}/deactivation")
   @Operation(
       summary = "Deactivate an account.",
-      description = "It can no longer sign in; every token and session of it ends at once.")
+      description =
+          "It can no longer sign in; every token and session of it ends at once. The same as PUT"
+              + " /api/admin/accounts/{id} with active false.")
   public Response deactivate(@PathParam("id") String id) {
     accounts.deactivate(current.signedIn(), id);
     return Response.noContent().build();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.web.security.ClientAddress;
 import nl.leerkring.web.security.Tokens;
@@ -38,6 +39,19 @@ public class AuthResource {
     String username =
         accounts.authenticate(body.username(), body.password(), clientAddress.of(http));
     return answer(tokens.issue(accounts.signedIn(username)));
+  }
+
+  @POST
+  @Path("password-reset")
+  @Operation(
+      summary = "Set a new password with a one-time reset link's token.",
+      description =
+          "{token, newPassword}: the token is the link's token parameter. 204; the link never"
+              + " works again. An unknown, used, replaced or expired link is 400.")
+  public Response resetPassword(Requests.PasswordReset request) {
+    Requests.PasswordReset body = Requests.required(request);
+    accounts.resetPassword(body.token(), body.newPassword());
+    return Response.noContent().build();
   }
 
   static TokenResponse answer(Tokens.Issued issued) {

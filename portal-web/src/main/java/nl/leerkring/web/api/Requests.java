@@ -67,6 +67,9 @@ public final class Requests {
 
   public record PasswordChange(String currentPassword, String newPassword) {}
 
+  /** A new password, set with the token of a one-time reset link. */
+  public record PasswordReset(String token, String newPassword) {}
+
   public record NewTenant(String slug, String name, String cbsCode) {}
 
   public record NewCircle(
@@ -92,6 +95,38 @@ public final class Requests {
       List<String> facilitatorOf,
       List<String> researcherOf) {}
 
+  /** A gemeente's new name and CBS code; the slug stays. */
+  public record TenantChange(String name, String cbsCode) {}
+
+  /** A circle's new name and period; either end may be left open (null). */
+  public record CircleChange(String name, LocalDate start, LocalDate end) {}
+
+  /** The gemeente (slug) to add to a circle. */
+  public record CircleMember(String tenant) {}
+
+  /**
+   * An edit of an account by a platform admin; a field left out keeps its value, an empty e-mail
+   * address removes it. {@code active} false deactivates, true reactivates.
+   */
+  public record AccountEdit(
+      String displayName,
+      String email,
+      List<String> roles,
+      List<String> coordinatorOf,
+      Boolean active) {}
+
+  /**
+   * An edit of a member by their gemeente's admin: as {@link AccountEdit}, with the job title;
+   * roles beyond member and tenant-admin and {@code coordinatorOf} are the platform admins'.
+   */
+  public record MemberEdit(
+      String displayName,
+      String email,
+      String jobTitle,
+      List<String> roles,
+      List<String> coordinatorOf,
+      Boolean active) {}
+
   public record PublicationRequest(String scope, String circle, List<String> excludeAnnexes) {}
 
   public record Reason(String reason) {}
@@ -101,6 +136,15 @@ public final class Requests {
   public record CommentRequest(String body) {}
 
   public record NewTerm(String kind, String label) {}
+
+  /** Role names as the API writes them ({@code tenant-admin}), or null to keep the roles. */
+  static java.util.Set<nl.leerkring.tenants.tenancy.Role> roles(List<String> names) {
+    return names == null
+        ? null
+        : names.stream()
+            .map(nl.leerkring.tenants.tenancy.Role::parse)
+            .collect(java.util.stream.Collectors.toSet());
+  }
 
   /** An absent body is a client error, not a NullPointerException. */
   static <T> T required(T body) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.leerkring.portal.workspace.Settings;
 import nl.leerkring.portal.workspace.SettingsView;
+import nl.leerkring.tenants.accounts.AccountChange;
 import nl.leerkring.tenants.accounts.MemberView;
 import nl.leerkring.tenants.accounts.Members;
 import nl.leerkring.tenants.accounts.NewMember;
@@ -61,9 +63,45 @@ public class TenantsResource {
 
   @GET
   @Path("{slug}/members")
-  @Operation(summary = "The members of a tenant; for its own members and platform admins.")
-  public List<MemberView> members(@PathParam("slug") String slug) {
-    return members.list(current.signedIn(), tenant(slug));
+  @Operation(
+      summary = "The members of a tenant; for its own members and platform admins.",
+      description = "q: only those with this text in the username, name, e-mail or job title.")
+  public List<MemberView> members(@PathParam("slug") String slug, @QueryParam("q") String q) {
+    return members.list(current.signedIn(), tenant(slug), q);
+  }
+
+  @PUT
+  @Path("{slug}/members/{id}")
+  @Operation(
+      summary = "Edit a member of the gemeente; for its tenant admins and platform admins.",
+      description =
+          "{displayName, email, jobTitle, roles, coordinatorOf, active}; a field left out keeps"
+              + " its value. Tenant admins give or take only the member and tenant-admin roles:"
+              + " other roles and coordinatorOf are the platform admins' (403 when changed). A"
+              + " member of another gemeente is 404. A role change and a deactivation end the"
+              + " member's tokens and sessions at once.")
+  public MemberView editMember(
+      @PathParam("slug") String slug, @PathParam("id") String id, Requests.MemberEdit request) {
+    Requests.MemberEdit body = Requests.required(request);
+    return members.edit(
+        current.signedIn(),
+        tenant(slug),
+        id,
+        new AccountChange(
+            body.displayName(), body.email(), body.roles(), body.coordinatorOf(), body.active()),
+        body.jobTitle());
+  }
+
+  @POST
+  @Path("{slug}/members/{id}/password-reset")
+  @Operation(
+      summary = "Issue a one-time password-reset link for a member of the gemeente.",
+      description =
+          "As POST /api/admin/accounts/{id}/password-reset, for the gemeente's tenant admins.")
+  public AdminResource.ResetAnswer resetMemberPassword(
+      @PathParam("slug") String slug, @PathParam("id") String id) {
+    return AdminResource.ResetAnswer.of(
+        uri, members.issueReset(current.signedIn(), tenant(slug), id));
   }
 
   @GET

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import nl.leerkring.portal.search.IndexStatus;
 import nl.leerkring.portal.search.SearchService;
+import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.accounts.AccountView;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.Registration;
@@ -23,7 +24,11 @@ import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 
-/** Platform administration: tenants, circles and accounts. The boundaries refuse anyone else. */
+/**
+ * Platform administration: the gemeenten and accounts (searchable, a page at a time), the circles,
+ * the forms that add them, and the search index. Editing one is {@link TenantForm}, {@link
+ * CircleForm} and {@link AccountForm}. The boundaries refuse anyone but platform admins.
+ */
 @Named
 @RequestScoped
 public class AdminPage {
@@ -43,6 +48,8 @@ public class AdminPage {
   @Inject SearchService search;
 
   private IndexStatus index;
+  private Page<TenantView> tenantPage;
+  private Page<AccountView> accountPage;
 
   // new tenant
   private String tenantSlug;
@@ -79,6 +86,63 @@ public class AdminPage {
     return isAllowed() ? accounts.all(current.signedIn()) : List.of();
   }
 
+  /** The page of gemeenten asked for: {@code tq} (search text) and {@code tp} (page, from 1). */
+  public Page<TenantView> getTenantPage() {
+    if (tenantPage == null) {
+      tenantPage = tenants.page(current.signedIn(), Page.Request.of(getTq(), number("tp"), null));
+    }
+    return tenantPage;
+  }
+
+  /** The page of accounts asked for: {@code aq} (search text) and {@code ap} (page, from 1). */
+  public Page<AccountView> getAccountPage() {
+    if (accountPage == null) {
+      accountPage = accounts.page(current.signedIn(), Page.Request.of(getAq(), number("ap"), null));
+    }
+    return accountPage;
+  }
+
+  public String getTq() {
+    return Inputs.param(faces, "tq");
+  }
+
+  public String getAq() {
+    return Inputs.param(faces, "aq");
+  }
+
+  /**
+   * The address of another page of one list, keeping the other list's search and page: {@code list}
+   * is {@code t} (gemeenten) or {@code a} (accounts).
+   */
+  public String pageLink(String list, int page) {
+    StringBuilder url = new StringBuilder("?");
+    for (String key : List.of("tq", "tp", "aq", "ap")) {
+      String value = key.equals(list + "p") ? String.valueOf(page) : Inputs.param(faces, key);
+      if (value != null) {
+        url.append(url.length() == 1 ? "" : "&")
+            .append(key)
+            .append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return url.toString();
+  }
+
+  /** Reads the lists again when the page shows them: a form of the page just changed one. */
+  void refresh() {
+    tenantPage = null;
+    accountPage = null;
+  }
+
+  private Integer number(String param) {
+    String value = Inputs.param(faces, param);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
   /** The search index's state, read once per request. */
   public IndexStatus getIndex() {
     if (index == null) {
@@ -101,6 +165,7 @@ public class AdminPage {
         () -> tenants.register(current.signedIn(), tenantSlug, tenantName, tenantCbsCode))) {
       Messages.info(faces, "admin.saved");
       tenantSlug = tenantName = tenantCbsCode = null;
+      refresh();
     }
     return null;
   }
@@ -127,6 +192,7 @@ public class AdminPage {
       circleSlug = circleName = circleProgrammeLine = null;
       circleStart = circleEnd = null;
       circleMembers = new ArrayList<>();
+      refresh();
     }
     return null;
   }
@@ -173,8 +239,14 @@ public class AdminPage {
       accountUsername = accountDisplayName = accountPassword = accountTenant = null;
       accountCoordinatorOf = null;
       accountRole = "member";
+      refresh();
     }
     return null;
+  }
+
+  /** The roles an account's edit form offers; coordinators are made per circle. */
+  public List<String> getEditableRoles() {
+    return List.of("member", "tenant-admin", "facilitator", "researcher", "platform-admin");
   }
 
   public List<String> getRoleChoices() {

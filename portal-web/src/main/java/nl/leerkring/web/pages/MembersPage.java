@@ -12,7 +12,10 @@ import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.security.CurrentViewer;
 
-/** The members of the viewer's own gemeente; its tenant admins add members here. */
+/**
+ * The members of the viewer's own gemeente, searchable; its tenant admins add members here and edit
+ * them with {@link MemberForm}.
+ */
 @Named
 @RequestScoped
 public class MembersPage {
@@ -53,9 +56,19 @@ public class MembersPage {
   public List<MemberView> getMembers() {
     if (list == null) {
       Viewer v = current.signedIn();
-      list = v.homeTenant().map(t -> members.list(v, t)).orElse(List.of());
+      list = v.homeTenant().map(t -> members.list(v, t, getQ())).orElse(List.of());
     }
     return list;
+  }
+
+  /** Reads the list again when the page shows it: a form of the page just changed it. */
+  void refresh() {
+    list = null;
+  }
+
+  /** The search text ({@code q}) the list is filtered by, or null. */
+  public String getQ() {
+    return Inputs.param(faces, "q");
   }
 
   public String add() {

@@ -199,6 +199,7 @@ final class FuzzProbes {
     add("audit", 1, this::audit);
     // Writes that must be refused, and ids of one kind on another kind's path: nothing shown.
     add("refused.write", 4, this::refusedWrite);
+    add("refused.admin", 2, this::refusedAdministration);
     add("crossed.id", 3, this::crossedId);
     // F7: a circle's meetings are read by those who take part in it, as its catalog is.
     add("circle.meetings", 2, this::circleMeetings);
@@ -1323,6 +1324,83 @@ final class FuzzProbes {
             e);
       }
     }
+  }
+
+  /**
+   * Administration of gemeenten, circles, accounts and members (F9) by viewers who may not:
+   * refused, nothing shown, nothing changed. A tenant admin's edits of members are for their own
+   * gemeente: another gemeente's member by its own gemeente's path is refused by the tenant
+   * binding.
+   */
+  private Probe refusedAdministration() {
+    Viewer v = viewerFor(x -> !x.admin());
+    if (v.admin()) {
+      return null;
+    }
+    Expect e = new Expect();
+    e.allowed = visible.get(v);
+    e.statuses = v.anonymous() ? Set.of(401) : Set.of(403, 404);
+    Tenant t = pick(o.tenants);
+    String circle = pick(o.circles);
+    String someone = java.util.UUID.randomUUID().toString();
+    int which = r.nextInt(8);
+    if (which == 7 && v.member(t)) {
+      return null; // its own gemeente: a tenant admin may edit members there
+    }
+    return switch (which) {
+      case 0 ->
+          new Probe(
+              0,
+              v,
+              null,
+              "PUT",
+              "api/admin/tenants/" + t.slug,
+              "{\"name\":\"Overgenomen\",\"cbsCode\":\"GM9990\"}",
+              e);
+      case 1 ->
+          new Probe(
+              0,
+              v,
+              null,
+              "PUT",
+              "api/admin/circles/" + circle,
+              "{\"name\":\"Overgenomen\",\"start\":null,\"end\":null}",
+              e);
+      case 2 ->
+          new Probe(
+              0,
+              v,
+              null,
+              "POST",
+              "api/admin/circles/" + circle + "/members",
+              "{\"tenant\":\"" + t.slug + "\"}",
+              e);
+      case 3 ->
+          new Probe(
+              0, v, null, "DELETE", "api/admin/circles/" + circle + "/members/" + t.slug, null, e);
+      case 4 ->
+          new Probe(
+              0,
+              v,
+              null,
+              "POST",
+              "api/admin/circles/" + circle + "/coordinators/" + someone,
+              "",
+              e);
+      case 5 ->
+          new Probe(0, v, null, "PUT", "api/admin/accounts/" + someone, "{\"active\":false}", e);
+      case 6 ->
+          new Probe(0, v, null, "POST", "api/admin/accounts/" + someone + "/password-reset", "", e);
+      default ->
+          new Probe(
+              0,
+              v,
+              null,
+              "PUT",
+              "api/tenants/" + t.slug + "/members/" + someone,
+              "{\"displayName\":\"Overgenomen\"}",
+              e);
+    };
   }
 
   // --- checking ---

@@ -282,7 +282,7 @@ class HostileInputIT {
       assertTrue(role != null, "nobody may call " + endpoint);
       String path =
           template
-              .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
+              .replace("{slug}", template.contains("/circles") ? "leerkring-wdw" : "duiven")
               .replace(
                   "{id}", template.startsWith("/api/programmes/") ? programmeId : "onbekend-id")
               .replaceAll("\\{[a-zA-Z]+}", "onbekend")
@@ -514,11 +514,12 @@ class HostileInputIT {
                   ? "admin"
                   : template.startsWith("/api/search/{id}")
                           || template.startsWith("/api/programmes")
+                          || template.startsWith("/api/tenants/{slug}") // F9: members?q=
                       ? "owner"
                       : "member";
       String path =
           template
-              .replace("{slug}", "leerkring-wdw")
+              .replace("{slug}", template.startsWith("/api/tenants/") ? "duiven" : "leerkring-wdw")
               .replace(
                   "{id}",
                   template.startsWith("/api/programmes") ? programmeId : "document:" + secretId)

@@ -97,6 +97,20 @@ class RoleMatrixIT {
     RULES.put("PUT /api/admin/accounts/{id}/roles", Set.of("admin"));
     RULES.put("POST /api/admin/accounts/{id}/deactivation", Set.of("admin"));
     RULES.put("GET /api/admin/audit", Set.of("admin"));
+    // F9: people, gemeenten and circles over time. {id} and {accountId} are duiven.lid's account.
+    RULES.put("PUT /api/admin/tenants/{slug}", Set.of("admin"));
+    RULES.put("PUT /api/admin/circles/{slug}", Set.of("admin"));
+    RULES.put("POST /api/admin/circles/{slug}/members", Set.of("admin"));
+    RULES.put("DELETE /api/admin/circles/{slug}/members/{tenant}", Set.of("admin"));
+    RULES.put("POST /api/admin/circles/{slug}/coordinators/{accountId}", Set.of("admin"));
+    RULES.put("DELETE /api/admin/circles/{slug}/coordinators/{accountId}", Set.of("admin"));
+    RULES.put("GET /api/admin/accounts/{id}", Set.of("admin"));
+    RULES.put("PUT /api/admin/accounts/{id}", Set.of("admin"));
+    RULES.put("POST /api/admin/accounts/{id}/password-reset", Set.of("admin"));
+    RULES.put("PUT /api/tenants/{slug}/members/{id}", Set.of("ownerAdmin", "admin"));
+    RULES.put(
+        "POST /api/tenants/{slug}/members/{id}/password-reset", Set.of("ownerAdmin", "admin"));
+    RULES.put("POST /api/auth/password-reset", Set.of("*"));
     RULES.put("POST /api/documents", TENANT_MEMBERS);
     RULES.put("GET /api/documents", TENANT_MEMBERS);
     RULES.put("GET /api/documents/{id}", OWNER);
@@ -261,6 +275,7 @@ class RoleMatrixIT {
         200, api.post("api/publications/" + published + "/approve", coordinator, "").status());
     String memberId =
         api.get("api/tenants/duiven/members", owner).array().getJsonObject(0).getString("id");
+    String accountId = api.get("api/me", owner).json().getString("id");
     // A method card of Duiven, published in the circle, with a use and a comment.
     Api.Answer card =
         api.post("api/methods", owner, methodJson("Matrixmethode " + UUID.randomUUID()));
@@ -358,14 +373,18 @@ class RoleMatrixIT {
                                       : template.startsWith("/api/search/")
                                           ? "document:" + documentId
                                           : documentId;
-      if (template.startsWith("/api/meetings/")) {
+      if (template.startsWith("/api/admin/accounts/")) {
+        id = accountId;
+      } else if (template.startsWith("/api/meetings/")) {
         id = meetingId;
       } else if (template.startsWith("/api/actions/")) {
         id = actionId;
       }
       String path =
           template
-              .replace("{slug}", template.startsWith("/api/circles") ? "leerkring-wdw" : "duiven")
+              .replace("{slug}", template.contains("/circles") ? "leerkring-wdw" : "duiven")
+              .replace("{tenant}", "wijchen")
+              .replace("{accountId}", accountId)
               .replace("{id}", id)
               .replace("{fileId}", fileId)
               .replace("{n}", "1")

@@ -74,6 +74,9 @@ final class XssFixture {
           "NewAccount.facilitatorOf",
           "NewAccount.researcherOf",
           "RoleChange.coordinatorOf",
+          "CircleMember.tenant",
+          "AccountEdit.coordinatorOf",
+          "MemberEdit.coordinatorOf",
           "DocumentMetadata.programme",
           // enumerations and vocabulary codes, refused unless known
           "Contribution.form",
@@ -91,6 +94,8 @@ final class XssFixture {
           "NewTerm.kind",
           "NewAccount.roles",
           "RoleChange.roles",
+          "AccountEdit.roles",
+          "MemberEdit.roles",
           "SettingsView.defaultLocale",
           "DocumentMetadata.type",
           "MethodDraft.evidence",
@@ -132,6 +137,11 @@ final class XssFixture {
           "NewCircle.slug",
           "NewTenant.slug",
           "NewTenant.cbsCode",
+          "TenantChange.cbsCode",
+          "AccountEdit.email",
+          "MemberEdit.email",
+          "PasswordReset.token",
+          "PasswordReset.newPassword",
           "SettingsView.contactEmail",
           "PasswordChange.currentPassword",
           "PasswordChange.newPassword",
@@ -700,6 +710,98 @@ final class XssFixture {
                 .build()
                 .toString()),
         "account");
+    buildEdits(admin, duivenAdmin, suffix);
+  }
+
+  /**
+   * F9's edits, each on a gemeente, circle, account and member of its own: the ones made above keep
+   * their payloads, which other pages must show.
+   */
+  private void buildEdits(String admin, String duivenAdmin, String suffix) {
+    String slug = "xss-t2-" + suffix;
+    String code = "GM8" + String.format("%03d", Math.abs(suffix.hashCode()) % 1000);
+    ok(
+        api.post(
+            "api/admin/tenants",
+            admin,
+            Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("name", "Tweede " + slug)
+                .add("cbsCode", code)
+                .build()
+                .toString()),
+        "second tenant");
+    ok(
+        api.put(
+            "api/admin/tenants/" + slug,
+            admin,
+            Json.createObjectBuilder()
+                .add("name", payload("TenantChange.name"))
+                .add("cbsCode", code)
+                .build()
+                .toString()),
+        "tenant edited");
+    String circle = "xss-k2-" + suffix;
+    ok(
+        api.post(
+            "api/admin/circles",
+            admin,
+            Json.createObjectBuilder()
+                .add("slug", circle)
+                .add("name", "Tweede")
+                .build()
+                .toString()),
+        "second circle");
+    ok(
+        api.put(
+            "api/admin/circles/" + circle,
+            admin,
+            Json.createObjectBuilder()
+                .add("name", payload("CircleChange.name"))
+                .add("start", "2026-01-01")
+                .build()
+                .toString()),
+        "circle edited");
+    Api.Answer account =
+        api.post(
+            "api/admin/members",
+            admin,
+            Json.createObjectBuilder()
+                .add("username", "xss-account2-" + suffix)
+                .add("password", ACCOUNT_PASSWORD)
+                .add("displayName", "Tweede")
+                .add("roles", Json.createArrayBuilder().add("researcher"))
+                .build()
+                .toString());
+    ok(
+        api.put(
+            "api/admin/accounts/" + created(account, "second account"),
+            admin,
+            Json.createObjectBuilder()
+                .add("displayName", payload("AccountEdit.displayName"))
+                .build()
+                .toString()),
+        "account edited");
+    Api.Answer member =
+        api.post(
+            "api/tenants/duiven/members",
+            duivenAdmin,
+            Json.createObjectBuilder()
+                .add("username", "xss2-" + suffix)
+                .add("password", "een-lang-wachtwoord")
+                .add("displayName", "Tweede")
+                .build()
+                .toString());
+    ok(
+        api.put(
+            "api/tenants/duiven/members/" + created(member, "second member"),
+            duivenAdmin,
+            Json.createObjectBuilder()
+                .add("displayName", payload("MemberEdit.displayName"))
+                .add("jobTitle", payload("MemberEdit.jobTitle"))
+                .build()
+                .toString()),
+        "member edited");
   }
 
   /** A file name cannot hold quotes (the multipart header) or a slash (a folder). */

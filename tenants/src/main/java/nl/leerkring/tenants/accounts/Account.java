@@ -39,11 +39,30 @@ import nl.leerkring.tenants.tenancy.TenantId;
     query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.BY_IDS, query = "select a from Account a where a.id in :ids")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
+@NamedQuery(
+    name = Account.WITH_ASSIGNMENT,
+    query =
+        "select distinct a from Account a join a.assignments s"
+            + " where s.circleId = :circle and s.role = :role order by a.username")
+@NamedQuery(
+    name = Account.MATCHING,
+    query =
+        "select a from Account a where lower(a.username) like :q escape '\\'"
+            + " or lower(a.displayName) like :q escape '\\' or lower(a.email) like :q escape '\\'"
+            + " order by a.username")
+@NamedQuery(
+    name = Account.COUNT_MATCHING,
+    query =
+        "select count(a) from Account a where lower(a.username) like :q escape '\\'"
+            + " or lower(a.displayName) like :q escape '\\' or lower(a.email) like :q escape '\\'")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String BY_IDS = "Account.byIds";
   public static final String ALL = "Account.all";
+  public static final String MATCHING = "Account.matching";
+  public static final String WITH_ASSIGNMENT = "Account.withAssignment";
+  public static final String COUNT_MATCHING = "Account.countMatching";
 
   @Id
   @Column(length = 36)
@@ -54,6 +73,10 @@ public class Account {
 
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
+
+  /** Where a password-reset link will be mailed once the portal sends mail; optional. */
+  @Column(length = 200)
+  private String email;
 
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
@@ -110,10 +133,8 @@ public class Account {
         || username.isBlank()
         || username.length() > 100
         || !username.strip().matches("[A-Za-z0-9._@-]+")) {
-      throw TenantsException.invalid(
-          "The username '"
-              + username
-              + "' is not valid: use 1 to 100 letters, digits, dots, hyphens, underscores or @.");
+      throw TenantsException.invalidField(
+          "username", AccountCode.USERNAME_INVALID, String.valueOf(username));
     }
     return username.strip().toLowerCase(Locale.ROOT);
   }
@@ -131,10 +152,30 @@ public class Account {
   }
 
   private static String requireDisplayName(String name) {
-    if (name == null || name.isBlank() || name.length() > 200) {
-      throw TenantsException.invalid("A display name of 1 to 200 characters is required.");
+    if (!isDisplayName(name)) {
+      throw TenantsException.invalidField("displayName", AccountCode.DISPLAY_NAME_REQUIRED);
     }
     return name.strip();
+  }
+
+  static boolean isDisplayName(String name) {
+    return name != null && !name.isBlank() && name.length() <= 200;
+  }
+
+  /**
+   * An optional e-mail address: blank is none.
+   *
+   * @throws TenantsException {@code INVALID} on the field {@code email}
+   */
+  static String optionalEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String e = email.strip();
+    if (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw TenantsException.invalidField("email", AccountCode.EMAIL_INVALID, e);
+    }
+    return e;
   }
 
   /**
@@ -146,14 +187,14 @@ public class Account {
     if (home != null) {
       roles.add(Role.MEMBER);
       if (roles.contains(Role.FACILITATOR) || roles.contains(Role.RESEARCHER)) {
-        throw TenantsException.invalid(
-            "Facilitators and researchers belong to no tenant; leave the tenant empty.");
+        throw TenantsException.invalidField(
+            "roles", AccountCode.NO_TENANT_FOR_FACILITATORS_AND_RESEARCHERS);
       }
     } else if (roles.contains(Role.MEMBER) || roles.contains(Role.TENANT_ADMIN)) {
-      throw TenantsException.invalid("Members and tenant admins need a tenant.");
+      throw TenantsException.invalidField("roles", AccountCode.TENANT_ROLES_NEED_TENANT);
     }
     if (roles.isEmpty()) {
-      throw TenantsException.invalid("An account needs at least one role.");
+      throw TenantsException.invalidField("roles", AccountCode.ROLE_REQUIRED);
     }
     return new HashSet<>(roles);
   }
@@ -211,6 +252,52 @@ public class Account {
     }
   }
 
+  /**
+   * The account may sign in again, with the password it had (or one set by a reset link). Tokens
+   * from before the deactivation stay ended: it raised the credential version.
+   *
+   * @return whether it was inactive
+   */
+  boolean reactivate() {
+    boolean was = !active;
+    active = true;
+    return was;
+  }
+
+  /** Changes the name shown for the account and its e-mail address (blank: none). */
+  void describe(String newDisplayName, String newEmail) {
+    String name = requireDisplayName(newDisplayName);
+    String mail = optionalEmail(newEmail);
+    this.displayName = name;
+    this.email = mail;
+  }
+
+  /** Makes the account a coordinator of the circle; its earlier sign-ins end. */
+  boolean appoint(CircleId circle) {
+    boolean added = assignments.add(new CircleAssignment(circle, CircleRole.COORDINATOR));
+    if (added) {
+      roles.add(Role.COORDINATOR);
+      endEarlierSignIns();
+    }
+    return added;
+  }
+
+  /**
+   * The account no longer coordinates the circle; a coordinator of nothing loses the role. Its
+   * earlier sign-ins end.
+   */
+  boolean relieve(CircleId circle) {
+    boolean removed = assignments.remove(new CircleAssignment(circle, CircleRole.COORDINATOR));
+    if (removed) {
+      if (assignments.stream().noneMatch(a -> a.role() == CircleRole.COORDINATOR)
+          && roles.size() > 1) {
+        roles.remove(Role.COORDINATOR);
+      }
+      endEarlierSignIns();
+    }
+    return removed;
+  }
+
   private void endEarlierSignIns() {
     credentialVersion++;
   }
@@ -225,6 +312,10 @@ public class Account {
 
   public String displayName() {
     return displayName;
+  }
+
+  public String email() {
+    return email;
   }
 
   String passwordHash() {

@@ -12,4 +12,5 @@ public record AccountView(
     String tenant,
     Set<Role> roles,
     List<String> coordinatorOf,
-    boolean active) {}
+    boolean active,
+    String email) {}

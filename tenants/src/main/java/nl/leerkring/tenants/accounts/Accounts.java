@@ -6,17 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.Circle;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.tenancy.CircleGrant;
-import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantBound;
@@ -30,11 +29,6 @@ import nl.leerkring.tenants.tenancy.Viewer;
 @Stateless
 public class Accounts {
 
-  /**
-   * One answer for an unknown user and a wrong password, so neither reveals which accounts exist.
-   */
-  public static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
-
   @PersistenceContext EntityManager em;
 
   @Inject Passwords passwords;
@@ -47,14 +41,16 @@ public class Accounts {
 
   @Inject Audit audit;
 
+  @Inject AccountEditor editor;
+
   /**
    * Checks a username and password.
    *
    * @param source the network address the attempt comes from, as the web layer determined it: the
    *     throttle counts failures per username and address (see {@link LoginThrottle})
    * @return the account's username in canonical (lower) case
-   * @throws TenantsException {@code UNAUTHENTICATED} with {@link #BAD_CREDENTIALS}, or {@code
-   *     THROTTLED}
+   * @throws TenantsException {@code UNAUTHENTICATED} with {@link AccountCode#BAD_CREDENTIALS}, or
+   *     {@code THROTTLED}
    */
   public String authenticate(String username, String password, String source) {
     refuseIfThrottled(username, source);
@@ -69,7 +65,9 @@ public class Accounts {
     }
     if (!valid) {
       throttle.failed(username, source);
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, BAD_CREDENTIALS);
+      // One answer for an unknown user and a wrong password: neither reveals which accounts exist.
+      throw new TenantsException(
+          TenantsException.Kind.UNAUTHENTICATED, AccountCode.BAD_CREDENTIALS);
     }
     throttle.succeeded(username, source);
     return account.get().username();
@@ -92,8 +90,7 @@ public class Accounts {
             .orElseThrow(
                 () ->
                     new TenantsException(
-                        TenantsException.Kind.UNAUTHENTICATED,
-                        "The account no longer exists or is deactivated."));
+                        TenantsException.Kind.UNAUTHENTICATED, AccountCode.ACCOUNT_ENDED));
     return new SignedIn(viewerOf(account), account.credentialVersion());
   }
 
@@ -129,17 +126,16 @@ public class Accounts {
    */
   public SignedIn changePassword(Viewer viewer, String current, String replacement, String source) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, AccountCode.SIGN_IN_FIRST);
     }
     Account account = em.find(Account.class, viewer.accountId());
     if (account == null || !account.isActive()) {
-      throw new TenantsException(
-          TenantsException.Kind.UNAUTHENTICATED, "The account no longer exists.");
+      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, AccountCode.ACCOUNT_ENDED);
     }
     refuseIfThrottled(account.username(), source);
     if (current == null || !passwords.verify(current, account.passwordHash())) {
       throttle.failed(account.username(), source);
-      throw TenantsException.invalid("The current password is not correct.");
+      throw TenantsException.invalidField("currentPassword", AccountCode.CURRENT_PASSWORD_WRONG);
     }
     Passwords.requireAcceptable(account.username(), replacement);
     account.changePassword(passwords.hash(replacement));
@@ -150,50 +146,125 @@ public class Accounts {
 
   /**
    * Replaces an account's roles and, if given, the circles it coordinates; its tokens and sessions
-   * end. Platform admins only.
+   * end. Platform admins only. The same as {@link #edit} with only these fields.
    *
    * @param coordinatorOf circle slugs, or {@code null} to leave the coordinated circles as they are
    */
   public AccountView changeRoles(
       Viewer viewer, String accountId, Set<Role> roles, List<String> coordinatorOf) {
-    Account account = administered(viewer, accountId);
-    account.assignRoles(roles);
-    if (coordinatorOf != null) {
-      Set<CircleId> coordinated = new HashSet<>();
-      coordinatorOf.forEach(slug -> coordinated.add(circles.idOf(slug)));
-      account.assign(CircleRole.COORDINATOR, coordinated);
-    }
-    audit.record(
+    return edit(
         viewer,
-        account.homeTenant(),
-        "account.roles-changed",
-        "account:" + account.id(),
-        account.username() + " roles=" + account.roles() + " coordinatorOf=" + coordinatorOf);
-    return view(account);
+        accountId,
+        new AccountChange(null, null, AccountChange.names(roles), coordinatorOf, null));
   }
 
   /** Deactivates an account: it can no longer sign in, and its tokens and sessions end at once. */
   public void deactivate(Viewer viewer, String accountId) {
+    edit(viewer, accountId, new AccountChange(null, null, null, null, false));
+  }
+
+  /**
+   * Edits an account: name, e-mail address, roles, the circles it coordinates, and whether it is
+   * active. A change of roles or circles and a deactivation end its tokens and sessions at once.
+   * Platform admins only; they cannot deactivate themselves or take their own admin role.
+   */
+  public AccountView edit(Viewer viewer, String accountId, AccountChange change) {
     Account account = administered(viewer, accountId);
-    if (account.id().equals(viewer.accountId())) {
-      throw TenantsException.invalid("Platform admins cannot deactivate their own account.");
+    String summary = editor.apply(viewer, account, change, true);
+    if (!summary.isEmpty()) {
+      audit.record(
+          viewer,
+          account.homeTenant(),
+          "account.changed",
+          "account:" + account.id(),
+          account.username() + " " + summary);
     }
-    account.deactivate();
+    return view(account);
+  }
+
+  /**
+   * Issues a one-time password-reset link for an account, valid for {@code
+   * portal.password-reset.hours} (default 24). The account's present password, tokens and sessions
+   * end at once. Platform admins only.
+   */
+  public ResetLink issueReset(Viewer viewer, String accountId) {
+    Account account = administered(viewer, accountId);
+    ResetLink link = editor.issueReset(viewer, account);
     audit.record(
         viewer,
         account.homeTenant(),
-        "account.deactivated",
+        "account.password-reset-issued",
+        "account:" + account.id(),
+        account.username() + " expires " + link.expiresAt());
+    return link;
+  }
+
+  /**
+   * Sets a new password with a reset link; the link then never works again. Anyone holding the link
+   * may: it is the proof.
+   *
+   * @return the username whose password was set, to sign in with
+   */
+  public String resetPassword(String token, String newPassword) {
+    Account account = editor.useReset(token, newPassword);
+    audit.record(
+        Viewer.system(),
+        account.homeTenant(),
+        "account.password-reset-used",
         "account:" + account.id(),
         account.username());
+    return account.username();
+  }
+
+  /**
+   * Makes an account a coordinator of a circle; its tokens and sessions end. Platform admins only.
+   */
+  public AccountView appointCoordinator(Viewer viewer, String circleSlug, String accountId) {
+    Account account = administered(viewer, accountId);
+    Circle circle = circleOf(circleSlug);
+    if (account.appoint(circle.id())) {
+      audit.record(
+          viewer,
+          account.homeTenant(),
+          "circle.coordinator-appointed",
+          "circle:" + circle.id(),
+          circle.slug() + " " + account.username());
+    }
+    return view(account);
+  }
+
+  /** The account no longer coordinates the circle; its tokens and sessions end. */
+  public AccountView relieveCoordinator(Viewer viewer, String circleSlug, String accountId) {
+    Account account = administered(viewer, accountId);
+    Circle circle = circleOf(circleSlug);
+    if (!account.relieve(circle.id())) {
+      throw TenantsException.notFound(AccountCode.NOT_A_COORDINATOR, circle.name());
+    }
+    audit.record(
+        viewer,
+        account.homeTenant(),
+        "circle.coordinator-relieved",
+        "circle:" + circle.id(),
+        circle.slug() + " " + account.username());
+    return view(account);
+  }
+
+  private Circle circleOf(String slug) {
+    Circle circle = circles.find(slug);
+    if (circle == null) {
+      throw TenantsException.notFound(
+          nl.leerkring.tenants.directory.DirectoryCode.CIRCLE_NOT_FOUND, String.valueOf(slug));
+    }
+    return circle;
   }
 
   private Account administered(Viewer viewer, String accountId) {
     if (!viewer.isPlatformAdmin()) {
-      throw TenantsException.forbidden("Only platform admins change accounts.");
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
     }
     Account account = accountId == null ? null : em.find(Account.class, accountId);
     if (account == null) {
-      throw TenantsException.notFound("No account '" + accountId + "'.");
+      throw TenantsException.notFound(AccountCode.ACCOUNT_NOT_FOUND, String.valueOf(accountId));
     }
     return account;
   }
@@ -206,18 +277,18 @@ public class Accounts {
   @TenantBound
   public AccountView register(Viewer viewer, TenantId tenant, Registration r) {
     if (!viewer.isPlatformAdmin()) {
-      throw TenantsException.forbidden("Only platform admins create accounts this way.");
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
     }
     Account account =
         registrar.newAccount(r.username(), r.password(), r.displayName(), tenant, r.roles());
-    assign(account, r.coordinatorOf(), CircleRole.COORDINATOR);
-    assign(account, r.facilitatorOf(), CircleRole.FACILITATOR);
-    assign(account, r.researcherOf(), CircleRole.RESEARCHER);
+    assign(account, "coordinatorOf", r.coordinatorOf(), CircleRole.COORDINATOR);
+    assign(account, "facilitatorOf", r.facilitatorOf(), CircleRole.FACILITATOR);
+    assign(account, "researcherOf", r.researcherOf(), CircleRole.RESEARCHER);
     if (!r.facilitatorOf().isEmpty() && !account.roles().contains(Role.FACILITATOR)) {
-      throw TenantsException.invalid("Only facilitators can be facilitator of a circle.");
+      throw TenantsException.invalidField("facilitatorOf", AccountCode.ONLY_FACILITATORS_GUIDE);
     }
     if (!r.researcherOf().isEmpty() && !account.roles().contains(Role.RESEARCHER)) {
-      throw TenantsException.invalid("Only researchers can be granted research access.");
+      throw TenantsException.invalidField("researcherOf", AccountCode.ONLY_RESEARCHERS_READ);
     }
     em.persist(account);
     if (tenant != null) {
@@ -251,16 +322,61 @@ public class Accounts {
 
   public List<AccountView> all(Viewer viewer) {
     if (!viewer.isPlatformAdmin()) {
-      throw TenantsException.forbidden("Only platform admins list all accounts.");
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
     }
     return em.createNamedQuery(Account.ALL, Account.class).getResultList().stream()
         .map(this::view)
         .toList();
   }
 
-  private void assign(Account account, List<String> circleSlugs, CircleRole role) {
+  /**
+   * One page of the accounts whose username, name or e-mail address contains {@code q} (any case),
+   * by username; platform admins only.
+   */
+  public Page<AccountView> page(Viewer viewer, Page.Request request) {
+    if (!viewer.isPlatformAdmin()) {
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
+    }
+    long total =
+        em.createNamedQuery(Account.COUNT_MATCHING, Long.class)
+            .setParameter("q", request.pattern())
+            .getSingleResult();
+    List<AccountView> items =
+        em
+            .createNamedQuery(Account.MATCHING, Account.class)
+            .setParameter("q", request.pattern())
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList()
+            .stream()
+            .map(this::view)
+            .toList();
+    return new Page<>(items, total, request.page(), request.size());
+  }
+
+  /** The accounts that coordinate the circle, by username; platform admins only. */
+  public List<AccountView> coordinatorsOf(Viewer viewer, String circleSlug) {
+    if (!viewer.isPlatformAdmin()) {
+      throw TenantsException.forbidden(AccountCode.ONLY_PLATFORM_ADMINS);
+    }
+    return em
+        .createNamedQuery(Account.WITH_ASSIGNMENT, Account.class)
+        .setParameter("circle", circleOf(circleSlug).id().value())
+        .setParameter("role", CircleRole.COORDINATOR)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** One account; platform admins only. */
+  public AccountView get(Viewer viewer, String accountId) {
+    return view(administered(viewer, accountId));
+  }
+
+  private void assign(Account account, String field, List<String> circleSlugs, CircleRole role) {
     for (String slug : circleSlugs) {
-      account.assign(new CircleAssignment(circles.idOf(slug), role));
+      account.assign(new CircleAssignment(circles.idOf(field, slug), role));
     }
   }
 
@@ -268,8 +384,7 @@ public class Accounts {
     Duration wait = throttle.waitFor(username, source);
     if (!wait.isZero()) {
       throw new TenantsException(
-          TenantsException.Kind.THROTTLED,
-          "Too many failed attempts. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
+          TenantsException.Kind.THROTTLED, AccountCode.THROTTLED, Math.max(1, wait.toSeconds()));
     }
   }
 
@@ -293,6 +408,7 @@ public class Accounts {
         a.homeTenant() == null ? null : a.homeTenant().value(),
         a.roles(),
         coordinated,
-        a.isActive());
+        a.isActive(),
+        a.email());
   }
 }

@@ -35,27 +35,28 @@ public class Member extends TenantOwned {
   Member(Account account, String email, String jobTitle) {
     this.accountId = account.id();
     this.email = optionalEmail(email);
-    this.jobTitle = optionalText("job title", jobTitle);
+    this.jobTitle = optionalJobTitle(jobTitle);
     this.joinedAt = Instant.now();
   }
 
-  private static String optionalEmail(String email) {
-    if (email == null || email.isBlank()) {
-      return null;
-    }
-    String e = email.strip();
-    if (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw TenantsException.invalid("The e-mail address '" + e + "' is not valid.");
-    }
-    return e;
+  /** Sets the contact address (checked like the account's) and the job title; blank is none. */
+  void describe(String newEmail, String newJobTitle) {
+    String e = Account.optionalEmail(newEmail);
+    String job = optionalJobTitle(newJobTitle);
+    this.email = e;
+    this.jobTitle = job;
   }
 
-  private static String optionalText(String what, String text) {
+  private static String optionalEmail(String email) {
+    return Account.optionalEmail(email);
+  }
+
+  private static String optionalJobTitle(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     if (text.length() > 200) {
-      throw TenantsException.invalid("The " + what + " is longer than 200 characters.");
+      throw TenantsException.invalidField("jobTitle", AccountCode.JOB_TITLE_TOO_LONG, 200);
     }
     return text.strip();
   }

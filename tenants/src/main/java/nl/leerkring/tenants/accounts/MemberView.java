@@ -12,4 +12,5 @@ public record MemberView(
     String email,
     String jobTitle,
     Set<Role> roles,
-    Instant joinedAt) {}
+    Instant joinedAt,
+    boolean active) {}

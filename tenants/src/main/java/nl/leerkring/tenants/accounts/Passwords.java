@@ -64,11 +64,11 @@ public class Passwords {
   /** The password rule: 10 to 200 characters, not the username. */
   public static String requireAcceptable(String username, String password) {
     if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-      throw TenantsException.invalid(
-          "A password needs " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
+      throw TenantsException.invalidField(
+          "password", AccountCode.PASSWORD_LENGTH, MIN_LENGTH, MAX_LENGTH);
     }
     if (username != null && password.equalsIgnoreCase(username)) {
-      throw TenantsException.invalid("A password must differ from the username.");
+      throw TenantsException.invalidField("password", AccountCode.PASSWORD_IS_USERNAME);
     }
     return password;
   }

@@ -28,7 +28,10 @@ class Registrar {
       String username, String password, String displayName, TenantId tenant, Set<Role> roles) {
     String name = Account.normalise(username);
     if (lookUp(name).isPresent()) {
-      throw TenantsException.conflict("The username '" + name + "' is taken.");
+      throw new TenantsException(
+          TenantsException.Kind.CONFLICT,
+          java.util.List.of(
+              nl.leerkring.tenants.Refusal.onField("username", AccountCode.USERNAME_TAKEN, name)));
     }
     Passwords.requireAcceptable(name, password);
     return new Account(name, displayName, passwords.hash(password), tenant, roles);

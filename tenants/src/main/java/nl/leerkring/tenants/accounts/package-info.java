@@ -34,5 +34,17 @@
  * may see every account anyway, name accounts freely ({@code /api/admin/members}) and get 409 for
  * any clash. The one residue: a platform admin who gives an account outside Duiven a {@code
  * duiven.} name makes it visible as "taken" to Duiven's admins; don't.
+ *
+ * <p>Edits over time ({@link nl.leerkring.tenants.accounts.AccountEditor}, shared by {@link
+ * nl.leerkring.tenants.accounts.Accounts} for platform admins and {@link
+ * nl.leerkring.tenants.accounts.Members} for a gemeente's admins): every wrong field is reported at
+ * once and nothing is changed then; a tenant admin gives and takes only the member and tenant-admin
+ * roles, never touches the circles an account coordinates nor a platform admin's account (403), and
+ * nobody deactivates themself or drops their own admin role. A one-time password-reset link ({@link
+ * nl.leerkring.tenants.accounts.PasswordReset}) stores only the SHA-256 of its 256-bit token, works
+ * once until {@code portal.password-reset.hours} (default 24), and is replaced by a newer one;
+ * issuing it ends the account's password, tokens and sessions at once, because an admin resets when
+ * a password is lost or known to someone else. The account's e-mail address is its own (reset links
+ * will be mailed there); a member's contact address follows it.
  */
 package nl.leerkring.tenants.accounts;

@@ -28,7 +28,7 @@ public class Audit {
   /** The newest entries first; platform admins only. */
   public List<AuditEntry> latest(Viewer viewer, int max) {
     if (!viewer.isPlatformAdmin()) {
-      throw TenantsException.forbidden("Only platform admins read the audit log.");
+      throw TenantsException.forbidden(AuditCode.ONLY_PLATFORM_ADMINS);
     }
     return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
         .setMaxResults(max)

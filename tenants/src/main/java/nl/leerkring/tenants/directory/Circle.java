@@ -12,10 +12,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.ViewerChanges;
 import nl.leerkring.tenants.tenancy.CircleId;
@@ -67,32 +70,66 @@ public class Circle {
 
   protected Circle() {}
 
+  /** A new circle; every wrong field is reported at once. */
   public Circle(String slug, String name, String programmeLine, LocalDate start, LocalDate end) {
-    this.id = CircleId.generate().value();
-    this.slug = Slugs.require("circle", slug);
-    this.name = Tenant.requireName(name);
-    this.programmeLine = programmeLine == null ? null : programmeLine.strip();
-    if (start != null && end != null && end.isBefore(start)) {
-      throw TenantsException.invalid(
-          "The period of circle '"
-              + slug
-              + "' ends ("
-              + end
-              + ") before it starts ("
-              + start
-              + ").");
+    List<Refusal> wrong = new ArrayList<>();
+    if (!Slugs.isValid(slug)) {
+      wrong.add(Refusal.onField("slug", DirectoryCode.CIRCLE_SLUG_INVALID, String.valueOf(slug)));
     }
+    check(name, start, end, wrong);
+    this.id = CircleId.generate().value();
+    this.slug = slug;
+    this.name = name.strip();
+    this.programmeLine = programmeLine == null ? null : programmeLine.strip();
     this.periodStart = start;
     this.periodEnd = end;
     this.createdAt = Instant.now();
   }
 
-  public void admit(TenantId tenant) {
-    memberTenants.add(tenant.value());
+  /**
+   * Renames the circle and sets its period (either end may stay open); the slug stays, as saved
+   * addresses and the catalog use it.
+   */
+  public void change(String newName, LocalDate start, LocalDate end) {
+    check(newName, start, end, new ArrayList<>());
+    this.name = newName.strip();
+    this.periodStart = start;
+    this.periodEnd = end;
   }
 
-  public void release(TenantId tenant) {
-    memberTenants.remove(tenant.value());
+  private static void check(String name, LocalDate start, LocalDate end, List<Refusal> wrong) {
+    if (!Tenant.isName(name)) {
+      wrong.add(Refusal.onField("name", DirectoryCode.NAME_REQUIRED));
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      wrong.add(Refusal.onField("end", DirectoryCode.PERIOD_ENDS_BEFORE_START, end, start));
+    }
+    if (!wrong.isEmpty()) {
+      throw TenantsException.invalid(wrong);
+    }
+  }
+
+  /**
+   * The gemeente joins the circle: its members read the circle's catalog and may publish to it.
+   *
+   * @return false when it was a member already
+   */
+  public boolean admit(TenantId tenant) {
+    return memberTenants.add(tenant.value());
+  }
+
+  /**
+   * The gemeente leaves the circle. What it published there is the publishing component's to end
+   * (see {@link TenantLeftCircle}).
+   *
+   * @return false when it was no member
+   */
+  public boolean release(TenantId tenant) {
+    return memberTenants.remove(tenant.value());
+  }
+
+  public boolean hasMember(TenantId tenant) {
+    return memberTenants.contains(tenant.value());
   }
 
   public CircleId id() {

@@ -10,15 +10,21 @@ public final class Slugs {
 
   private Slugs() {}
 
-  public static String require(String kind, String slug) {
-    if (slug == null || slug.length() < 2 || slug.length() > 63 || !SLUG.matcher(slug).matches()) {
-      throw TenantsException.invalid(
-          "The "
-              + kind
-              + " slug '"
-              + slug
-              + "' is not valid: use 2 to 63 lower-case letters, digits and single hyphens.");
+  /**
+   * @param code what to answer when the slug breaks the rule ({@link
+   *     DirectoryCode#TENANT_SLUG_INVALID} or {@link DirectoryCode#CIRCLE_SLUG_INVALID})
+   */
+  public static String require(DirectoryCode code, String slug) {
+    if (!isValid(slug)) {
+      throw TenantsException.invalidField("slug", code, String.valueOf(slug));
     }
     return slug;
+  }
+
+  public static boolean isValid(String slug) {
+    return slug != null
+        && slug.length() >= 2
+        && slug.length() <= 63
+        && SLUG.matcher(slug).matches();
   }
 }

@@ -21,12 +21,12 @@ public enum Role {
   /** Parses {@code "tenant-admin"}, {@code "TENANT_ADMIN"} and {@code "tenant_admin"} alike. */
   public static Role parse(String text) {
     if (text == null) {
-      throw TenantsException.invalid("A role is required.");
+      throw TenantsException.invalidField("roles", TenancyCode.ROLE_REQUIRED);
     }
     try {
       return valueOf(text.trim().replace('-', '_').toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw TenantsException.invalid("Unknown role '" + text + "'.");
+      throw TenantsException.invalidField("roles", TenancyCode.ROLE_UNKNOWN, text);
     }
   }
 

@@ -67,7 +67,7 @@ public class TenantBinding {
     }
     if (acted != null) {
       if (!viewer.mayWorkIn(acted)) {
-        throw TenantsException.forbidden("You may not work in tenant " + acted + ".");
+        throw TenantsException.forbidden(TenancyCode.NOT_YOUR_TENANT, acted.value());
       }
       return Optional.of(acted);
     }

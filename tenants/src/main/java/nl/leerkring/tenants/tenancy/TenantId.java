@@ -13,7 +13,7 @@ public record TenantId(String value) {
   public TenantId {
     Objects.requireNonNull(value, "Tenant id is required.");
     if (value.isBlank() || value.length() > 36) {
-      throw TenantsException.invalid("Tenant id '" + value + "' is not valid.");
+      throw TenantsException.invalid(TenancyCode.TENANT_ID_INVALID, String.valueOf(value));
     }
   }
 

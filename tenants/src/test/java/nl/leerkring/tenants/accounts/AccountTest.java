@@ -216,4 +216,62 @@ class AccountTest {
     invalid(() -> Account.inNamespaceOf("duiven", "a".repeat(95)));
     invalid(() -> Account.inNamespaceOf("duiven", "jan de vries"));
   }
+
+  // --- F9: edits over time ---
+
+  @Test
+  void aNewNameOrEmailAddressEndsNoSignIn() {
+    Account anna = member();
+    long before = anna.credentialVersion();
+
+    anna.describe("  Anna de Vries ", " anna@berg-en-dal.nl ");
+
+    assertEquals("Anna de Vries", anna.displayName());
+    assertEquals("anna@berg-en-dal.nl", anna.email());
+    assertEquals(before, anna.credentialVersion());
+  }
+
+  @Test
+  void aBlankEmailAddressRemovesItAndABadOneIsRefusedOnItsField() {
+    Account anna = member();
+    anna.describe("Anna", "anna@example.org");
+    anna.describe("Anna", " ");
+    assertEquals(null, anna.email());
+
+    TenantsException e = invalid(() -> anna.describe("Anna", "geen-adres"));
+    assertEquals("email", e.refusals().get(0).field());
+    assertEquals(AccountCode.EMAIL_INVALID, e.refusals().get(0).code());
+  }
+
+  @Test
+  void reactivationLetsTheAccountSignInButEndedTokensStayEnded() {
+    Account anna = member();
+    anna.deactivate();
+    long ended = anna.credentialVersion();
+
+    assertTrue(anna.reactivate());
+
+    assertTrue(anna.isActive());
+    assertEquals(ended, anna.credentialVersion(), "tokens of before the deactivation stay refused");
+    assertFalse(anna.reactivate(), "active already");
+  }
+
+  @Test
+  void appointingAndRelievingACoordinatorEndEarlierSignIns() {
+    Account anna = member();
+    CircleId circle = new CircleId("circle-wdw");
+    long before = anna.credentialVersion();
+
+    assertTrue(anna.appoint(circle));
+    assertTrue(anna.roles().contains(Role.COORDINATOR));
+    long appointed = anna.credentialVersion();
+    assertTrue(appointed > before);
+    assertFalse(anna.appoint(circle), "once is enough");
+    assertEquals(appointed, anna.credentialVersion());
+
+    assertTrue(anna.relieve(circle));
+    assertFalse(anna.roles().contains(Role.COORDINATOR), "a coordinator of nothing is none");
+    assertTrue(anna.credentialVersion() > appointed);
+    assertFalse(anna.relieve(circle));
+  }
 }

@@ -53,7 +53,8 @@ class CircleTest {
     TenantsException e =
         invalid(() -> new Circle("leerkring-wdw", "Leerkring WDW", null, END, START));
 
-    assertTrue(e.getMessage().contains("leerkring-wdw"), e.getMessage());
+    assertEquals(DirectoryCode.PERIOD_ENDS_BEFORE_START, e.refusals().get(0).code());
+    assertEquals("end", e.refusals().get(0).field());
   }
 
   @Test
@@ -134,5 +135,44 @@ class CircleTest {
   /** Membership as the directory reads it: by the tenant ids a circle holds. */
   private static boolean hasMember(Circle circle, TenantId tenant) {
     return circle.memberTenantIds().contains(tenant.value());
+  }
+
+  // --- F9: a circle over time ---
+
+  @Test
+  void aCircleIsRenamedAndGivenAnotherPeriodButKeepsItsSlug() {
+    Circle circle = circle();
+    LocalDate later = LocalDate.of(2027, 12, 31);
+
+    circle.change(" Leerkring Wonen ", START, later);
+
+    assertEquals("Leerkring Wonen", circle.name());
+    assertEquals(later, circle.periodEnd());
+    assertEquals("leerkring-wdw", circle.slug());
+    circle.change("Open", null, null);
+    assertNull(circle.periodStart());
+  }
+
+  @Test
+  void aWrongChangeReportsEveryFieldAndChangesNothing() {
+    Circle circle = circle();
+
+    TenantsException e = invalid(() -> circle.change(" ", END, START));
+
+    assertEquals(2, e.refusals().size());
+    assertEquals("Leerkring WDW", circle.name());
+    assertEquals(END, circle.periodEnd());
+  }
+
+  @Test
+  void aGemeenteJoinsOnceAndLeavesOnce() {
+    Circle circle = circle();
+
+    assertTrue(circle.admit(BERG_EN_DAL));
+    assertFalse(circle.admit(BERG_EN_DAL));
+    assertTrue(circle.hasMember(BERG_EN_DAL));
+    assertTrue(circle.release(BERG_EN_DAL));
+    assertFalse(circle.release(BERG_EN_DAL));
+    assertFalse(circle.hasMember(BERG_EN_DAL));
   }
 }

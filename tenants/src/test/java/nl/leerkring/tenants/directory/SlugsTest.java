@@ -2,7 +2,6 @@ package nl.leerkring.tenants.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
@@ -11,22 +10,26 @@ class SlugsTest {
 
   private static TenantsException refused(String slug) {
     TenantsException e =
-        assertThrows(TenantsException.class, () -> Slugs.require("tenant", slug), slug);
+        assertThrows(
+            TenantsException.class,
+            () -> Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, slug),
+            slug);
     assertEquals(TenantsException.Kind.INVALID, e.kind());
     return e;
   }
 
   @Test
   void lowerCaseWordsJoinedBySingleHyphensAreAccepted() {
-    assertEquals("berg-en-dal", Slugs.require("tenant", "berg-en-dal"));
-    assertEquals("leerkring-wdw", Slugs.require("circle", "leerkring-wdw"));
-    assertEquals("gm0226", Slugs.require("tenant", "gm0226"));
+    assertEquals("berg-en-dal", Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "berg-en-dal"));
+    assertEquals(
+        "leerkring-wdw", Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "leerkring-wdw"));
+    assertEquals("gm0226", Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "gm0226"));
   }
 
   @Test
   void twoToSixtyThreeCharactersAreAccepted() {
-    assertEquals("ab", Slugs.require("tenant", "ab"));
-    assertEquals("a".repeat(63), Slugs.require("tenant", "a".repeat(63)));
+    assertEquals("ab", Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "ab"));
+    assertEquals("a".repeat(63), Slugs.require(DirectoryCode.TENANT_SLUG_INVALID, "a".repeat(63)));
   }
 
   @Test
@@ -54,11 +57,14 @@ class SlugsTest {
   }
 
   @Test
-  void messageNamesTheKindAndTheSlug() {
+  void refusalNamesTheKindTheFieldAndTheSlug() {
     TenantsException e =
-        assertThrows(TenantsException.class, () -> Slugs.require("circle", "Leerkring WDW"));
+        assertThrows(
+            TenantsException.class,
+            () -> Slugs.require(DirectoryCode.CIRCLE_SLUG_INVALID, "Leerkring WDW"));
 
-    assertTrue(e.getMessage().contains("circle"), e.getMessage());
-    assertTrue(e.getMessage().contains("'Leerkring WDW'"), e.getMessage());
+    assertEquals(DirectoryCode.CIRCLE_SLUG_INVALID, e.refusals().get(0).code());
+    assertEquals("slug", e.refusals().get(0).field());
+    assertEquals(java.util.List.of("Leerkring WDW"), e.refusals().get(0).args());
   }
 }

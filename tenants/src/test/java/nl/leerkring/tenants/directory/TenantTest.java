@@ -1,6 +1,7 @@
 package nl.leerkring.tenants.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,5 +67,37 @@ class TenantTest {
     invalid(() -> new Tenant("duiven", null, "GM0226"));
     invalid(() -> new Tenant("duiven", "  ", "GM0226"));
     invalid(() -> new Tenant("duiven", "D".repeat(201), "GM0226"));
+  }
+
+  @Test
+  void everyWrongFieldOfANewTenantIsReportedAtOnce() {
+    TenantsException e = invalid(() -> new Tenant("Duiven!", " ", "0226"));
+
+    assertEquals(
+        java.util.List.of("slug", "name", "cbsCode"),
+        e.refusals().stream().map(r -> r.field()).toList());
+  }
+
+  @Test
+  void aTenantIsRenamedAndGivenAnotherCbsCodeButKeepsItsSlug() {
+    Tenant tenant = new Tenant("duiven", "Duiven", "GM0226");
+
+    assertTrue(tenant.change(" Gemeente Duiven ", "GM0227"));
+
+    assertEquals("Gemeente Duiven", tenant.name());
+    assertEquals("GM0227", tenant.cbsCode());
+    assertEquals("duiven", tenant.slug());
+    assertFalse(tenant.change("Gemeente Duiven", "GM0227"), "nothing changed");
+  }
+
+  @Test
+  void aWrongChangeChangesNothing() {
+    Tenant tenant = new Tenant("duiven", "Duiven", "GM0226");
+
+    TenantsException e = invalid(() -> tenant.change("", "GM02"));
+
+    assertEquals(2, e.refusals().size());
+    assertEquals("Duiven", tenant.name());
+    assertEquals("GM0226", tenant.cbsCode());
   }
 }

@@ -1,0 +1,69 @@
+package nl.leerkring.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Objects;
+import nl.leerkring.tenants.accounts.Accounts;
+
+/**
+ * The public page of a one-time password-reset link ({@code /reset.xhtml?token=…}): the person
+ * chooses a new password (twice), and the link never works again. The token travels in a hidden
+ * field of the form, as the form posts to the page without its query.
+ */
+@Named
+@RequestScoped
+public class ResetPage {
+
+  @Inject Accounts accounts;
+
+  @Inject FacesContext faces;
+
+  private String password;
+  private String repeat;
+  private String doneFor;
+
+  public String getToken() {
+    return Inputs.param(faces, "token");
+  }
+
+  public String set() {
+    if (!Objects.equals(password, repeat)) {
+      faces.addMessage(
+          "reset-repeat",
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+              Messages.text(faces, "password.mismatch"),
+              null));
+      return null;
+    }
+    Messages.attempt(
+        faces,
+        Map.of("password", "reset-password"),
+        () -> doneFor = accounts.resetPassword(getToken(), password));
+    return null;
+  }
+
+  /** The username whose password was just set; null before. */
+  public String getDoneFor() {
+    return doneFor;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String v) {
+    password = v;
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String v) {
+    repeat = v;
+  }
+}

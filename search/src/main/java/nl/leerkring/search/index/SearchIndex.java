@@ -66,9 +66,10 @@ public final class SearchIndex implements Closeable {
   /**
    * Bump when the fields, their analysis or what the portal puts in them change: an index of
    * another version is rebuilt. 3: published cards and uses have kind {@code shared}. 4: the id has
-   * doc values, the last tie-break of every order.
+   * doc values, the last tie-break of every order. 5: the text of uses and cards names methods and
+   * days in words (no ids, slugs or ISO dates), and meetings are indexed.
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";

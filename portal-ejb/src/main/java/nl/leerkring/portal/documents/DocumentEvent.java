@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * One line of a document's history: who changed its description, moved it into the prullenbak or
- * back, and when. An edit names the fields it changed (as the API names them: {@code title},
- * {@code themes}); the page words them.
+ * back, and when. An edit names the fields it changed (as the API names them: {@code title}, {@code
+ * themes}); the page words them.
  */
 @Embeddable
 public class DocumentEvent {

@@ -50,7 +50,9 @@ public class DocumentIndexing implements SearchContributor {
     return true;
   }
 
-  /** The document as it should be indexed now; empty when it no longer exists or is in the trash. */
+  /**
+   * The document as it should be indexed now; empty when it no longer exists or is in the trash.
+   */
   @Override
   @TenantBound
   public Optional<IndexedItem> item(
@@ -67,7 +69,9 @@ public class DocumentIndexing implements SearchContributor {
   public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
     String gemeente = gemeente(tenant);
     return em
-        .createQuery("select d from Document d where d.id > :after and d.deletedAt is null order by d.id", Document.class)
+        .createQuery(
+            "select d from Document d where d.id > :after and d.deletedAt is null order by d.id",
+            Document.class)
         .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
@@ -80,7 +84,8 @@ public class DocumentIndexing implements SearchContributor {
   @Override
   @TenantBound
   public long count(Viewer system, TenantId tenant) {
-    return em.createQuery("select count(d) from Document d where d.deletedAt is null", Long.class).getSingleResult();
+    return em.createQuery("select count(d) from Document d where d.deletedAt is null", Long.class)
+        .getSingleResult();
   }
 
   /** The id an indexed document is known by in search. */

@@ -34,7 +34,8 @@ public class DocumentPurge {
       try {
         int purged = documents.purge(Viewer.system(), new TenantId(tenant.id()));
         if (purged > 0) {
-          LOG.info(() -> "Purged " + purged + " documents of " + tenant.slug() + " from the trash.");
+          LOG.info(
+              () -> "Purged " + purged + " documents of " + tenant.slug() + " from the trash.");
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Purging the trash of " + tenant.slug() + " failed", e);

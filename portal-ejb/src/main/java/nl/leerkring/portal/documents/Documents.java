@@ -230,7 +230,11 @@ public class Documents {
     document.restore(viewer.username(), clock.instant());
     changes.upserted(ENTITY, document.id());
     audit.record(
-        viewer, viewer.tenant(), "document.restored", "document:" + document.id(), document.title());
+        viewer,
+        viewer.tenant(),
+        "document.restored",
+        "document:" + document.id(),
+        document.title());
     em.flush();
     return view(viewer, document);
   }
@@ -292,8 +296,7 @@ public class Documents {
     for (String fileId : excluded) {
       if (files.stream()
           .noneMatch(f -> f.id().equals(fileId) && f.kind() == DocumentFile.Kind.ANNEX)) {
-        throw PortalException.invalidField(
-            "excludeAnnexes", DocumentCode.NOT_AN_ANNEX, fileId);
+        throw PortalException.invalidField("excludeAnnexes", DocumentCode.NOT_AN_ANNEX, fileId);
       }
     }
     List<Snapshot.SnapshotFile> shared = new ArrayList<>();

@@ -110,7 +110,8 @@ public class Publications {
     if (subjectIds.isEmpty()) {
       return out;
     }
-    em.createQuery(
+    em
+        .createQuery(
             "select p from Publication p where p.subjectId in :subjects"
                 + " order by p.submittedAt desc",
             Publication.class)

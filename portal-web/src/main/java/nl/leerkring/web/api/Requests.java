@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.leerkring.portal.documents.DocumentMetadata;
+import nl.leerkring.portal.koffer.UseDraft;
 import nl.leerkring.tenants.TenantsException;
 
 /** The JSON bodies the API accepts. */
@@ -100,6 +102,54 @@ public final class Requests {
   public record CommentRequest(String body) {}
 
   public record NewTerm(String kind, String label) {}
+
+  /** A document's new description with the {@code version} the editor read (GET's version). */
+  public record DocumentChange(
+      String title,
+      String type,
+      LocalDate date,
+      String number,
+      String programme,
+      List<String> themes,
+      List<String> tags,
+      List<String> wijken,
+      String summary,
+      Long version) {
+
+    DocumentMetadata metadata() {
+      return new DocumentMetadata(
+          title, type, date, number, programme, themes, tags, wijken, summary);
+    }
+  }
+
+  /** A use's new account: the body of recording one, with the {@code version} the editor read. */
+  public record UseChange(
+      String wijk,
+      String wijktype,
+      LocalDate from,
+      LocalDate until,
+      String programmeAction,
+      String whatHappened,
+      String whatWorked,
+      String whatToChange,
+      Integer rating,
+      List<String> documents,
+      Long version) {
+
+    UseDraft draft() {
+      return new UseDraft(
+          wijk,
+          wijktype,
+          from,
+          until,
+          programmeAction,
+          whatHappened,
+          whatWorked,
+          whatToChange,
+          rating,
+          documents);
+    }
+  }
 
   /** An absent body is a client error, not a NullPointerException. */
   static <T> T required(T body) {

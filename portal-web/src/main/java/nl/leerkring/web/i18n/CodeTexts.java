@@ -64,7 +64,8 @@ public final class CodeTexts {
 
   static ResourceBundle bundle(Locale locale) {
     // The Dutch base bundle is found before the JVM's default locale (codes_nl exists for that).
-    return ResourceBundle.getBundle(BUNDLE, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH);
+    return ResourceBundle.getBundle(
+        BUNDLE, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH);
   }
 
   private static Object shown(Locale locale, Object arg) {

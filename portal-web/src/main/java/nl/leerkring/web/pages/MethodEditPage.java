@@ -117,7 +117,12 @@ public class MethodEditPage {
               ? methods.create(current.signedIn(), draft)
               : methods.update(current.signedIn(), getId(), draft);
     } catch (PortalException | TenantsException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.words(faces, (nl.leerkring.tenants.Refused) e), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              Messages.words(faces, (nl.leerkring.tenants.Refused) e),
+              null));
       TenantsException.Kind kind =
           e instanceof PortalException p ? p.kind() : ((TenantsException) e).kind();
       if (kind == TenantsException.Kind.CONFLICT) {

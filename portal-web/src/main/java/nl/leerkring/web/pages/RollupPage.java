@@ -341,7 +341,12 @@ public class RollupPage {
       if (statementId != null) {
         errors.put(statementId, Messages.words(faces, (nl.leerkring.tenants.Refused) e));
       } else {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.words(faces, (nl.leerkring.tenants.Refused) e), null));
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                Messages.words(faces, (nl.leerkring.tenants.Refused) e),
+                null));
       }
       Messages.error(faces, "form.notSaved");
       return null;

@@ -7,16 +7,20 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.leerkring.portal.documents.DocumentFilter;
 import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.koffer.UseDraft;
 import nl.leerkring.portal.koffer.Uses;
+import nl.leerkring.portal.koffer.Views.UseContent;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * Recording a use of the method on {@link MethodPage} in the viewer's gemeente: where, when, what
- * happened and how it went. The use stays private until the gemeente shares it.
+ * happened and how it went. The use stays private until the gemeente shares it. The same form edits
+ * one of the gemeente's uses ({@code use} parameter, with the version it started from), and the
+ * table of own uses deletes one.
  */
 @Named
 @RequestScoped
@@ -32,7 +36,24 @@ public class UseForm {
 
   @Inject MethodPage method;
 
+  /** The form's fields, as the boundary names them, and their components. */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "wijk", "u-wijk",
+          "wijktype", "u-wijktype",
+          "from", "u-from",
+          "until", "u-until",
+          "programmeAction", "u-action",
+          "whatHappened", "u-happened",
+          "whatWorked", "u-worked",
+          "whatToChange", "u-change",
+          "rating", "u-rating",
+          "documents", "u-documents");
+
   private List<DocumentSummary> ownDocuments;
+
+  private boolean filled;
+  private String version;
 
   private String wijk;
   private String useWijktype;
@@ -57,7 +78,48 @@ public class UseForm {
     return ownDocuments;
   }
 
-  /** Records a use in the viewer's gemeente; it stays private until shared. */
+  /** The use being edited (the {@code use} parameter), or null when recording a new one. */
+  public String getEditing() {
+    return Inputs.param(faces, "use");
+  }
+
+  /** On the first request of an edit, the use as it is; on a postback, what was typed. */
+  private void fill() {
+    if (filled || faces.isPostback() || getEditing() == null) {
+      return;
+    }
+    filled = true;
+    method.getOwnUses().stream()
+        .filter(u -> u.id().equals(getEditing()))
+        .findFirst()
+        .ifPresentOrElse(
+            u -> {
+              UseContent c = u.use();
+              wijk = c.wijk();
+              useWijktype = c.wijktype();
+              from = c.from();
+              until = c.until();
+              programmeAction = c.programmeAction();
+              whatHappened = c.whatHappened();
+              whatWorked = c.whatWorked();
+              whatToChange = c.whatToChange();
+              rating = c.rating() == null ? null : c.rating().toString();
+              useDocuments = new ArrayList<>(c.documents());
+              version = Long.toString(u.version());
+            },
+            () -> Messages.error(faces, "method.useGone"));
+  }
+
+  /** Deletes the use of the row whose button was pressed; where it is shared, it is withdrawn. */
+  public String deleteUse() {
+    if (Messages.attempt(faces, () -> uses.delete(current.signedIn(), Messages.row(faces)))) {
+      Messages.info(faces, "method.useDeleted");
+      method.reload();
+    }
+    return null;
+  }
+
+  /** Records a use in the viewer's gemeente (it stays private until shared), or saves an edit. */
   public String recordUse() {
     Integer stars = null;
     if (rating != null && !rating.isBlank()) {
@@ -79,7 +141,20 @@ public class UseForm {
             whatToChange,
             stars,
             useDocuments);
-    if (Messages.attempt(faces, () -> uses.record(current.signedIn(), method.getId(), draft))) {
+    String editing = getEditing();
+    if (Messages.attemptBeside(
+        faces,
+        FIELDS::get,
+        () -> {
+          if (editing == null) {
+            uses.record(current.signedIn(), method.getId(), draft);
+          } else {
+            uses.update(current.signedIn(), editing, draft, Inputs.version(version));
+          }
+        })) {
+      if (editing != null) {
+        return "/app/method.xhtml?faces-redirect=true&useSaved=1&id=" + method.getId();
+      }
       Messages.info(faces, "method.recorded");
       wijk = useWijktype = programmeAction = whatHappened = whatWorked = whatToChange = null;
       rating = null;
@@ -91,6 +166,7 @@ public class UseForm {
   }
 
   public String getWijk() {
+    fill();
     return wijk;
   }
 
@@ -99,6 +175,7 @@ public class UseForm {
   }
 
   public String getUseWijktype() {
+    fill();
     return useWijktype;
   }
 
@@ -107,6 +184,7 @@ public class UseForm {
   }
 
   public LocalDate getFrom() {
+    fill();
     return from;
   }
 
@@ -115,6 +193,7 @@ public class UseForm {
   }
 
   public LocalDate getUntil() {
+    fill();
     return until;
   }
 
@@ -123,6 +202,7 @@ public class UseForm {
   }
 
   public String getProgrammeAction() {
+    fill();
     return programmeAction;
   }
 
@@ -131,6 +211,7 @@ public class UseForm {
   }
 
   public String getWhatHappened() {
+    fill();
     return whatHappened;
   }
 
@@ -139,6 +220,7 @@ public class UseForm {
   }
 
   public String getWhatWorked() {
+    fill();
     return whatWorked;
   }
 
@@ -147,6 +229,7 @@ public class UseForm {
   }
 
   public String getWhatToChange() {
+    fill();
     return whatToChange;
   }
 
@@ -155,6 +238,7 @@ public class UseForm {
   }
 
   public String getRating() {
+    fill();
     return rating;
   }
 
@@ -162,7 +246,17 @@ public class UseForm {
     this.rating = rating;
   }
 
+  public String getVersion() {
+    fill();
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
+
   public List<String> getUseDocuments() {
+    fill();
     return useDocuments;
   }
 

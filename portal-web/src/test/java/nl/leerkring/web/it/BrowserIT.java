@@ -943,6 +943,7 @@ class BrowserIT {
             "/app/dashboard.xhtml",
             "/app/documents.xhtml",
             "/app/document.xhtml?id=" + xss.documentId,
+            "/app/document.xhtml?id=" + xss.editedDocumentId,
             "/app/search.xhtml?q=" + xss.marker,
             "/app/methods.xhtml",
             "/app/method-edit.xhtml?id=" + xss.methodId,

@@ -506,7 +506,7 @@ class BrowserIT {
     browser.get(page("/app/fits.xhtml"));
     assertNoAccessibilityViolations("which method fits (nl)");
     browser.findElement(By.id("fit-submit")).click();
-    waitForText(By.cssSelector("[role=alert]"), "Describe the situation");
+    waitForText(By.cssSelector("[role=alert]"), "Beschrijf de situatie");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fit-wijktype")))
         .selectByValue("vergrijsde-krimpwijk");
     browser.findElement(By.cssSelector("#fit-vraagstukken input[value='eenzaamheid']")).click();

@@ -138,7 +138,7 @@ class KofferIT {
             duiven,
             card(name, "goed-beschreven", "Evaluatie 2024", "[\"Werven\",\"Evalueren\"]", version));
     assertEquals(409, second.status(), second.body());
-    assertTrue(second.body().contains("Nothing was saved"), second.body());
+    assertTrue(second.body().contains("Er is niets opgeslagen"), second.body());
     assertEquals(
         "Starten",
         api.get("api/methods/" + id, duiven)

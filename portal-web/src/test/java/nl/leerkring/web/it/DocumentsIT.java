@@ -782,7 +782,10 @@ class DocumentsIT {
             .toList()
             .toString();
     assertEquals("[date, title, type]", fields, "every wrong field at once");
-    assertFalse(invalid.body().contains("DocumentCode."), "worded, not a key: " + invalid.body());
+    assertFalse(
+        invalid.json().getString("detail").contains("DocumentCode."),
+        "worded, not a key: " + invalid.body());
+    assertTrue(invalid.json().getString("detail").contains("Vul dit veld in."), invalid.body());
 
     String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
     assertEquals(

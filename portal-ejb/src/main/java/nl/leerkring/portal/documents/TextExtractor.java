@@ -298,8 +298,7 @@ public class TextExtractor {
         verdict = zipScan.check(file);
       } catch (ZipException e) {
         LOG.log(Level.FINE, "Refused " + name + ": not a readable zip", e);
-        throw Refusals.damaged(
-            name, Refusals.formatByName(name).map(Format::label).orElse("ZIP"));
+        throw Refusals.damaged(name, Refusals.formatByName(name).map(Format::label).orElse("ZIP"));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + file, e);
       }
@@ -396,8 +395,7 @@ public class TextExtractor {
                 () ->
                     new PortalException(
                         Kind.UNSUPPORTED_TYPE,
-                        List.of(
-                            Refusal.onField("file", DocumentCode.TYPE_NOT_READ, name, type))));
+                        List.of(Refusal.onField("file", DocumentCode.TYPE_NOT_READ, name, type))));
     Optional<MediaType> declared = declared(declaredContentType);
     if (declared.isPresent() && !agrees(declared.get(), format)) {
       Optional<Format> claimed = AcceptedTypes.formatOf(declared.get().toString());

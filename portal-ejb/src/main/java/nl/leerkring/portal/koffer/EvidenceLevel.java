@@ -48,7 +48,6 @@ public enum EvidenceLevel {
         .filter(l -> l.slug.equals(v) || l.name().equalsIgnoreCase(v))
         .findFirst()
         .orElseThrow(
-            () ->
-                PortalException.invalidField("evidence", KofferCode.EVIDENCE_UNKNOWN, value));
+            () -> PortalException.invalidField("evidence", KofferCode.EVIDENCE_UNKNOWN, value));
   }
 }

@@ -139,8 +139,7 @@ public class MethodCard extends TenantOwned {
     }
     String source = optional(wrong, d.evidenceSource(), "evidenceSource", 1000);
     if (level != null && level.needsSource() && source == null) {
-      wrong.add(
-          Refusal.onField("evidenceSource", KofferCode.EVIDENCE_NEEDS_SOURCE, level.label()));
+      wrong.add(Refusal.onField("evidenceSource", KofferCode.EVIDENCE_NEEDS_SOURCE, level.label()));
     }
     int before = wrong.size();
     List<String> newSteps = texts(wrong, d.steps(), "steps", MAX_STEPS, 2000);

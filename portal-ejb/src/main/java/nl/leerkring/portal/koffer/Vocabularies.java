@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;

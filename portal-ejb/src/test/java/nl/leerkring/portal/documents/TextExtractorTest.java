@@ -220,7 +220,10 @@ class TextExtractorTest {
   @Test
   void refusesEmptyFile() throws Exception {
     Path file = files().bytes("leeg.pdf", new byte[0]);
-    refused(Kind.INVALID, "DocumentCode.FILE_EMPTY [leeg.pdf]", () -> extractor.extract(file, "leeg.pdf", null));
+    refused(
+        Kind.INVALID,
+        "DocumentCode.FILE_EMPTY [leeg.pdf]",
+        () -> extractor.extract(file, "leeg.pdf", null));
   }
 
   @Test
@@ -363,7 +366,9 @@ class TextExtractorTest {
     Path file = files().nestedDocx("matroesjka.docx", 12);
     refused(
         Kind.INVALID,
-        "DocumentCode.EMBEDDED_TOO_DEEP [matroesjka.docx, " + TextExtractor.MAX_EMBEDDED_DEPTH + "]",
+        "DocumentCode.EMBEDDED_TOO_DEEP [matroesjka.docx, "
+            + TextExtractor.MAX_EMBEDDED_DEPTH
+            + "]",
         () -> extractor.extract(file, "matroesjka.docx", null));
   }
 
@@ -380,7 +385,9 @@ class TextExtractorTest {
     Path file = files().crowdedDocx("stapel.docx", TextExtractor.MAX_EMBEDDED_DOCUMENTS + 5);
     refused(
         Kind.INVALID,
-        "DocumentCode.TOO_MANY_EMBEDDED [stapel.docx, " + TextExtractor.MAX_EMBEDDED_DOCUMENTS + "]",
+        "DocumentCode.TOO_MANY_EMBEDDED [stapel.docx, "
+            + TextExtractor.MAX_EMBEDDED_DOCUMENTS
+            + "]",
         () -> extractor.extract(file, "stapel.docx", null));
   }
 

@@ -55,9 +55,12 @@ class MethodCardTest {
 
   @Test
   void requiredFieldsAndEvidenceSourcesAreChecked() {
-    assertTrue(refused(with("  ", "praktijk", null, List.of("Stap"), null)).contains("name: KofferCode.REQUIRED"));
     assertTrue(
-        refused(with("X", "effectief", null, List.of("Stap"), null)).contains("KofferCode.EVIDENCE_NEEDS_SOURCE"));
+        refused(with("  ", "praktijk", null, List.of("Stap"), null))
+            .contains("name: KofferCode.REQUIRED"));
+    assertTrue(
+        refused(with("X", "effectief", null, List.of("Stap"), null))
+            .contains("KofferCode.EVIDENCE_NEEDS_SOURCE"));
     assertTrue(
         refused(with("X", "goed-onderbouwd", " ", List.of("Stap"), null))
             .contains("KofferCode.EVIDENCE_NEEDS_SOURCE"));
@@ -65,8 +68,12 @@ class MethodCardTest {
     assertTrue(
         refused(with("X", "heel goed", null, List.of("Stap"), null))
             .contains("evidence: KofferCode.EVIDENCE_UNKNOWN [heel goed]"));
-    assertTrue(refused(with("X", "praktijk", null, List.of(), null)).contains("steps: KofferCode.STEPS_REQUIRED"));
-    assertTrue(refused(with("X", "praktijk", null, List.of("Stap", ""), null)).contains("steps: KofferCode.EMPTY_ENTRY"));
+    assertTrue(
+        refused(with("X", "praktijk", null, List.of(), null))
+            .contains("steps: KofferCode.STEPS_REQUIRED"));
+    assertTrue(
+        refused(with("X", "praktijk", null, List.of("Stap", ""), null))
+            .contains("steps: KofferCode.EMPTY_ENTRY"));
   }
 
   @Test
@@ -124,7 +131,9 @@ class MethodCardTest {
     assertEquals(List.of("dorp"), card.wijktypes());
     assertEquals(List.of("eenzaamheid"), card.vraagstukken());
     List<String> many = java.util.Collections.nCopies(31, "stap");
-    assertTrue(refused(with("X", "praktijk", null, many, null)).contains("steps: KofferCode.TOO_MANY [30]"));
+    assertTrue(
+        refused(with("X", "praktijk", null, many, null))
+            .contains("steps: KofferCode.TOO_MANY [30]"));
   }
 
   @Test

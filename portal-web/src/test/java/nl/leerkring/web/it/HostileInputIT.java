@@ -135,9 +135,14 @@ class HostileInputIT {
                 "application/pdf",
                 400,
                 "wachtwoord"),
-            new BadFile("encrypted DOCX", make.encryptedDocx("geheim.docx"), docx, 400, "wachtwoord"),
             new BadFile(
-                "truncated PDF", make.truncatedPdf("half.pdf"), "application/pdf", 400, "beschadigd"),
+                "encrypted DOCX", make.encryptedDocx("geheim.docx"), docx, 400, "wachtwoord"),
+            new BadFile(
+                "truncated PDF",
+                make.truncatedPdf("half.pdf"),
+                "application/pdf",
+                400,
+                "beschadigd"),
             new BadFile("broken DOCX", make.brokenZip("kapot.docx"), docx, 400, "beschadigd"),
             new BadFile(
                 "executable named .pdf",

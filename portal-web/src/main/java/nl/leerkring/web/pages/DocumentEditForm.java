@@ -54,9 +54,12 @@ public class DocumentEditForm {
   private String summary;
   private String version;
 
-  /** On the first request, the document as it is; on a postback, what was typed. */
+  /**
+   * The document as it is, unless this form was just posted: then what was typed stays (another
+   * form's postback, such as submitting to a circle, shows the document again).
+   */
   private void fill() {
-    if (filled || faces.isPostback()) {
+    if (filled || FormErrors.posted(faces, "e-submit")) {
       return;
     }
     filled = true;

@@ -498,7 +498,7 @@ class BrowserIT {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-evidence")))
         .selectByValue("goed-beschreven");
     browser.findElement(By.id("e-save")).click();
-    waitForText(By.cssSelector("[role=alert]"), "needs a source");
+    waitForText(By.cssSelector("[role=alert]"), "vraagt om een bron");
     assertEquals(
         name,
         browser.findElement(By.id("e-name")).getDomProperty("value"),

@@ -271,7 +271,7 @@ class KofferIT {
       assertEquals(400, answer.status(), body + " → " + answer.body());
     }
     assertTrue(
-        api.post("api/methods", duiven, bad[1]).body().contains("needs a source"),
+        api.post("api/methods", duiven, bad[1]).body().contains("vraagt om een bron"),
         "an evidence level without a source says so");
     assertEquals(before, api.get("api/methods", duiven).array().size(), "nothing was saved");
     Api.Answer xss =

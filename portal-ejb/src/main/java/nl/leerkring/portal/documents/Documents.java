@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobStore;
@@ -296,7 +297,8 @@ public class Documents {
     for (String fileId : excluded) {
       if (files.stream()
           .noneMatch(f -> f.id().equals(fileId) && f.kind() == DocumentFile.Kind.ANNEX)) {
-        throw PortalException.invalidField("excludeAnnexes", DocumentCode.NOT_AN_ANNEX, fileId);
+        throw PortalException.invalidField(
+            "excludeAnnexes", DocumentCode.NOT_AN_ANNEX, Objects.toString(fileId, ""));
       }
     }
     List<Snapshot.SnapshotFile> shared = new ArrayList<>();
@@ -517,8 +519,10 @@ public class Documents {
   }
 
   private static PortalException notFound(String what, String id) {
+    // A refusal's arguments are values, never null: a missing id is shown as nothing.
     return PortalException.notFound(
-        "file".equals(what) ? DocumentCode.FILE_NOT_FOUND : DocumentCode.NOT_FOUND, id);
+        "file".equals(what) ? DocumentCode.FILE_NOT_FOUND : DocumentCode.NOT_FOUND,
+        Objects.toString(id, ""));
   }
 
   private List<DocumentFile> files(Document document) {

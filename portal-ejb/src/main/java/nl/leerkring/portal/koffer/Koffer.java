@@ -84,7 +84,8 @@ public class Koffer {
     } else if (f.sort() == null || f.sort().isBlank() || "uses".equals(f.sort())) {
       entries.sort(Comparator.comparingInt(KofferEntry::uses).reversed().thenComparing(byName));
     } else {
-      throw PortalException.invalidField("sort", KofferCode.SORT_UNKNOWN, f.sort());
+      throw PortalException.invalidField(
+          "sort", KofferCode.SORT_UNKNOWN, Objects.toString(f.sort(), ""));
     }
     return entries;
   }
@@ -274,7 +275,7 @@ public class Koffer {
   }
 
   private static PortalException notFound(String methodId) {
-    return PortalException.notFound(KofferCode.METHOD_NOT_FOUND, methodId);
+    return PortalException.notFound(KofferCode.METHOD_NOT_FOUND, Objects.toString(methodId, ""));
   }
 
   /** One publication per method: the newest. */
@@ -365,7 +366,7 @@ public class Koffer {
     requireSignedIn(viewer);
     KofferComment c = commentId == null ? null : em.find(KofferComment.class, commentId);
     if (c == null || !viewer.takesPartIn(new CircleId(c.circleId())) || !mayRead(viewer, c)) {
-      throw PortalException.notFound(KofferCode.COMMENT_NOT_FOUND, commentId);
+      throw PortalException.notFound(KofferCode.COMMENT_NOT_FOUND, Objects.toString(commentId, ""));
     }
     return c;
   }

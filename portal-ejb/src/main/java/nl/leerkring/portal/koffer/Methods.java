@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
@@ -134,7 +135,8 @@ public class Methods {
     for (String documentId : draft.materials()) {
       Document document = em.find(Document.class, documentId);
       if (document == null || document.inTrash()) {
-        throw PortalException.invalidField("materials", KofferCode.NOT_OWN_DOCUMENT, documentId);
+        throw PortalException.invalidField(
+            "materials", KofferCode.NOT_OWN_DOCUMENT, Objects.toString(documentId, ""));
       }
     }
   }
@@ -154,7 +156,7 @@ public class Methods {
   private MethodCard find(String id) {
     MethodCard card = id == null ? null : em.find(MethodCard.class, id);
     if (card == null) {
-      throw PortalException.notFound(KofferCode.CARD_NOT_FOUND, id);
+      throw PortalException.notFound(KofferCode.CARD_NOT_FOUND, Objects.toString(id, ""));
     }
     return card;
   }
@@ -173,7 +175,7 @@ public class Methods {
       throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.notFound(KofferCode.NOT_FOUND, id);
+      throw PortalException.notFound(KofferCode.NOT_FOUND, Objects.toString(id, ""));
     }
   }
 }

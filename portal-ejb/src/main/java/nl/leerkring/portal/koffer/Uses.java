@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
@@ -179,7 +180,7 @@ public class Uses {
   private MethodUse find(String id) {
     MethodUse use = id == null ? null : em.find(MethodUse.class, id);
     if (use == null) {
-      throw PortalException.notFound(KofferCode.USE_NOT_FOUND, id);
+      throw PortalException.notFound(KofferCode.USE_NOT_FOUND, Objects.toString(id, ""));
     }
     return use;
   }
@@ -189,7 +190,8 @@ public class Uses {
     for (String documentId : use.documents()) {
       Document document = em.find(Document.class, documentId);
       if (document == null || document.inTrash()) {
-        throw PortalException.invalidField("documents", KofferCode.NOT_OWN_DOCUMENT, documentId);
+        throw PortalException.invalidField(
+            "documents", KofferCode.NOT_OWN_DOCUMENT, Objects.toString(documentId, ""));
       }
     }
   }

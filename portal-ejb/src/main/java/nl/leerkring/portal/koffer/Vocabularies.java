@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
@@ -58,7 +59,7 @@ public class Vocabularies {
   public List<Term> ofCircle(Viewer viewer, String circleSlug) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
-      throw PortalException.notFound(KofferCode.CIRCLE_NOT_FOUND, circleSlug);
+      throw PortalException.notFound(KofferCode.CIRCLE_NOT_FOUND, Objects.toString(circleSlug, ""));
     }
     return visible(viewer).stream()
         .filter(t -> t.circle() == null || t.circle().equals(circle.slug()))
@@ -69,7 +70,8 @@ public class Vocabularies {
   public Term add(Viewer viewer, String circleSlug, String kind, String label) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.coordinates(new CircleId(circle.id()))) {
-      throw PortalException.forbidden(KofferCode.COORDINATORS_EXTEND, circleSlug);
+      throw PortalException.forbidden(
+          KofferCode.COORDINATORS_EXTEND, Objects.toString(circleSlug, ""));
     }
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     if (!k.equals(WIJKTYPE) && !k.equals(VRAAGSTUK)) {

@@ -59,7 +59,7 @@ public class DocumentEditForm {
    * form's postback, such as submitting to a circle, shows the document again).
    */
   private void fill() {
-    if (filled || FormErrors.posted(faces, "e-submit")) {
+    if (filled || FormErrors.posted(faces, "edit-form")) {
       return;
     }
     filled = true;

@@ -60,8 +60,7 @@ class DocumentAndKofferCodesTest {
         "Dit is te lang; er passen ten hoogste 3.000 tekens.",
         CodeTexts.text(CodeTexts.DUTCH, tooLong));
     assertEquals(
-        "This is too long; at most 3,000 characters fit.",
-        CodeTexts.text(Locale.ENGLISH, tooLong));
+        "This is too long; at most 3,000 characters fit.", CodeTexts.text(Locale.ENGLISH, tooLong));
     String date =
         CodeTexts.text(
             CodeTexts.DUTCH,

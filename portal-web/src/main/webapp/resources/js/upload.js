@@ -6,11 +6,52 @@
     return form.elements[name].value.split(',').map(function (s) { return s.trim(); })
       .filter(function (s) { return s.length > 0; });
   }
+  // A message beside the field it concerns (created once per field), as the server or the checks
+  // below word it; cleared before every attempt.
+  function showBeside(form, name, text) {
+    var field = form.elements[name === 'title' && !form.elements.title ? 'annexTitle' : name];
+    if (!field || !field.id) { return false; }
+    var id = field.id + '-error';
+    var message = document.getElementById(id);
+    if (!message) {
+      message = document.createElement('p');
+      message.id = id;
+      message.className = 'utrecht-form-field-error-message portal-field-error';
+      field.parentNode.insertBefore(message, field);
+    }
+    message.textContent = text;
+    field.setAttribute('aria-invalid', 'true');
+    var described = (field.getAttribute('aria-describedby') || '').split(' ');
+    if (described.indexOf(id) < 0) { field.setAttribute('aria-describedby', (described.join(' ') + ' ' + id).trim()); }
+    return true;
+  }
+  function clearErrors(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('.portal-field-error'), function (m) { m.textContent = ''; });
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (f) { f.removeAttribute('aria-invalid'); });
+  }
+  // The fields a person must fill in before anything is sent, with the page's own words for each.
+  function missing(form) {
+    var wrong = [];
+    [['title', 'requiredTitle'], ['type', 'requiredType']].forEach(function (f) {
+      if (form.elements[f[0]] && form.dataset[f[1]] && !form.elements[f[0]].value.trim()) { wrong.push([f[0], form.dataset[f[1]]]); }
+    });
+    if (form.dataset.requiredFile && form.elements.file.files.length === 0) { wrong.push(['file', form.dataset.requiredFile]); }
+    return wrong;
+  }
   function enhance(form) {
     var status = form.querySelector('[role=status]');
     var progress = form.querySelector('progress');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      clearErrors(form);
+      var wrong = missing(form);
+      if (wrong.length > 0) {
+        wrong.forEach(function (w) { showBeside(form, w[0], w[1]); });
+        status.textContent = (form.dataset.notSaved ? form.dataset.notSaved + ' ' : '') + wrong.map(function (w) { return w[1]; }).join(' ');
+        status.className = 'utrecht-paragraph utrecht-alert utrecht-alert--error';
+        form.elements[wrong[0][0]].focus();
+        return;
+      }
       var data = new FormData();
       if (form.elements.title) {
         var metadata = {
@@ -24,10 +65,11 @@
       if (form.elements.annexTitle && form.elements.annexTitle.value) {
         data.append('title', form.elements.annexTitle.value);
       }
-      data.append('file', form.elements.file.files[0]);
+      if (form.elements.file.files.length > 0) { data.append('file', form.elements.file.files[0]); }
       var request = new XMLHttpRequest();
       request.open(form.dataset.method || 'POST', form.dataset.api);
       request.setRequestHeader('Accept', 'application/json');
+      request.setRequestHeader('Accept-Language', document.documentElement.lang || 'nl');
       request.upload.addEventListener('progress', function (e) {
         if (e.lengthComputable) {
           var percent = Math.round(100 * e.loaded / e.total);
@@ -41,7 +83,11 @@
         if (request.status === 200 || request.status === 201) {
           window.location.assign(form.dataset.detail + encodeURIComponent(body.id));
         } else {
-          status.textContent = body.detail || body.title || ('HTTP ' + request.status);
+          var errors = Array.isArray(body.errors) ? body.errors : [];
+          errors.forEach(function (e) { if (e.field) { showBeside(form, e.field, e.message); } });
+          status.textContent = errors.length > 0
+            ? errors.map(function (e) { return e.message; }).join(' ')
+            : (body.detail || body.title || ('HTTP ' + request.status));
           status.className = 'utrecht-paragraph utrecht-alert utrecht-alert--error';
         }
       });

@@ -1,7 +1,9 @@
 package nl.leerkring.tenants;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +25,9 @@ public record Refusal(String field, Code code, List<Object> args, String legacyT
     if (code == null && legacyText == null) {
       throw new IllegalArgumentException("A refusal needs a code");
     }
-    args = args == null ? List.of() : List.copyOf(args);
+    // Not List.copyOf: an argument may be null (an id that was not given), and a refusal must
+    // never fail while being made.
+    args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
   }
 
   /** A refusal of the request as a whole. */

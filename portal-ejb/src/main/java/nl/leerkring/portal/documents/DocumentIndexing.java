@@ -50,13 +50,17 @@ public class DocumentIndexing implements SearchContributor {
     return true;
   }
 
-  /** The document as it should be indexed now; empty when it no longer exists. */
+  /**
+   * The document as it should be indexed now; empty when it no longer exists or is in the trash.
+   */
   @Override
   @TenantBound
   public Optional<IndexedItem> item(
       Viewer system, TenantId tenant, String kind, String documentId) {
     Document d = em.find(Document.class, documentId);
-    return d == null ? Optional.empty() : Optional.of(toItem(d, tenant, gemeente(tenant)));
+    return d == null || d.inTrash()
+        ? Optional.empty()
+        : Optional.of(toItem(d, tenant, gemeente(tenant)));
   }
 
   /** A batch of the tenant's documents in id order, after {@code afterId}; for a rebuild. */
@@ -65,7 +69,9 @@ public class DocumentIndexing implements SearchContributor {
   public List<IndexedItem> batch(Viewer system, TenantId tenant, String afterId, int max) {
     String gemeente = gemeente(tenant);
     return em
-        .createQuery("select d from Document d where d.id > :after order by d.id", Document.class)
+        .createQuery(
+            "select d from Document d where d.id > :after and d.deletedAt is null order by d.id",
+            Document.class)
         .setParameter("after", afterId == null ? "" : SearchContributor.entityId(afterId))
         .setMaxResults(max)
         .getResultList()
@@ -78,7 +84,8 @@ public class DocumentIndexing implements SearchContributor {
   @Override
   @TenantBound
   public long count(Viewer system, TenantId tenant) {
-    return em.createQuery("select count(d) from Document d", Long.class).getSingleResult();
+    return em.createQuery("select count(d) from Document d where d.deletedAt is null", Long.class)
+        .getSingleResult();
   }
 
   /** The id an indexed document is known by in search. */

@@ -36,7 +36,7 @@ public enum DocumentType {
    */
   public static DocumentType parse(String text) {
     if (text == null || text.isBlank()) {
-      throw PortalException.invalid("A document type is required.");
+      throw PortalException.invalidField("type", DocumentCode.TYPE_REQUIRED);
     }
     String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     for (DocumentType t : values()) {
@@ -44,10 +44,6 @@ public enum DocumentType {
         return t;
       }
     }
-    throw PortalException.invalid(
-        "Unknown document type '"
-            + text
-            + "'; use one of nota-bw, raadsmededeling, evaluatie, voortgangsrapportage,"
-            + " plan-van-aanpak, interview, overig.");
+    throw PortalException.invalidField("type", DocumentCode.TYPE_UNKNOWN, text);
   }
 }

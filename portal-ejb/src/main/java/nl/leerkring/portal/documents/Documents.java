@@ -11,10 +11,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.Download;
@@ -23,19 +29,25 @@ import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.portal.documents.Views.FileView;
+import nl.leerkring.portal.documents.Views.HistoryView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.Snapshot;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantBound;
+import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A tenant's case documents: upload with text extraction, new versions, annexes, and reading them
- * back. Only the members of the owning tenant see them here; what others see is the published
- * catalog.
+ * A tenant's case documents: upload with text extraction, new versions, annexes, editing their
+ * description, the prullenbak, and reading them back. Only the members of the owning tenant see
+ * them here; what others see is the published catalog.
+ *
+ * <p>A document in the prullenbak is "not found" for every read and write but {@link #restore} and
+ * {@link #trash}; after {@code portal.documents.trash-days} (30) days {@link DocumentPurge} removes
+ * it for good. Every change appends to the change log, so search drops or shows it again at once.
  *
  * <p>An upload is stored and its text extracted before any transaction starts (that can take
  * seconds), then a short transaction writes the rows, the change-log entry and the audit entry. A
@@ -64,6 +76,15 @@ public class Documents {
   @Inject
   @ConfigProperty(name = "portal.documents.max-file-size", defaultValue = "52428800")
   long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "portal.documents.trash-days", defaultValue = "30")
+  int trashDays;
+
+  /** Statuses of a publication that keep a document from the prullenbak: withdraw it first. */
+  static final Set<String> LIVE = Set.of("SUBMITTED", "PUBLISHED", "HIDDEN");
+
+  Clock clock = Clock.systemUTC();
 
   // --- writing ---
 
@@ -142,7 +163,7 @@ public class Documents {
                 .orElse(0)
             + 1;
     String annexTitle =
-        title == null || title.isBlank() ? stored.fileName() : limited("annex title", title, 300);
+        title == null || title.isBlank() ? stored.fileName() : limited("title", title, 300);
     em.persist(
         new DocumentFile(
             document, DocumentFile.Kind.ANNEX, 1, number, annexTitle, stored, viewer.username()));
@@ -155,6 +176,110 @@ public class Documents {
         "annex " + number + ": " + stored.fileName());
     em.flush();
     return view(viewer, document);
+  }
+
+  // --- changing and removing ---
+
+  /**
+   * Gives the document a new description. {@code version} must be the version the editor read
+   * ({@link DocumentView#version()}); if someone saved in between, nothing is saved ({@code
+   * CONFLICT}). What changed goes into the document's history; search follows within a second.
+   */
+  public DocumentView edit(
+      Viewer viewer, String documentId, DocumentMetadata metadata, Long version) {
+    requireWorkspace(viewer, documentId);
+    Document document = find(documentId);
+    List<String> changed = document.edit(metadata, version, viewer.username(), clock.instant());
+    if (!changed.isEmpty()) {
+      changes.upserted(ENTITY, document.id());
+      audit.record(
+          viewer,
+          viewer.tenant(),
+          "document.edited",
+          "document:" + document.id(),
+          document.title() + ": " + String.join(", ", changed));
+    }
+    em.flush();
+    return view(viewer, document);
+  }
+
+  /**
+   * Moves the document into the prullenbak: gone for every reader and for search, restorable for
+   * {@code portal.documents.trash-days} days. Refused ({@code CONFLICT}) while a snapshot of it is
+   * submitted or in a catalog: the owner withdraws it there first.
+   */
+  public void trash(Viewer viewer, String documentId) {
+    requireWorkspace(viewer, documentId);
+    Document document = find(documentId);
+    boolean shared =
+        publications.ofSubject(viewer, document.id()).stream()
+            .anyMatch(p -> LIVE.contains(p.status()));
+    document.trash(shared, viewer.username(), clock.instant());
+    changes.upserted(ENTITY, document.id());
+    audit.record(
+        viewer, viewer.tenant(), "document.trashed", "document:" + document.id(), document.title());
+    em.flush();
+  }
+
+  /**
+   * Takes a document out of the prullenbak. One that is not in it is a {@code CONFLICT}; one that
+   * does not exist (or was purged, or is another gemeente's) is {@code NOT_FOUND}.
+   */
+  public DocumentView restore(Viewer viewer, String documentId) {
+    requireWorkspace(viewer, documentId);
+    Document document = findEvenInTrash(documentId);
+    document.restore(viewer.username(), clock.instant());
+    changes.upserted(ENTITY, document.id());
+    audit.record(
+        viewer,
+        viewer.tenant(),
+        "document.restored",
+        "document:" + document.id(),
+        document.title());
+    em.flush();
+    return view(viewer, document);
+  }
+
+  /** The gemeente's prullenbak, most recently deleted first, with when each is purged. */
+  public List<DocumentSummary> trashed(Viewer viewer) {
+    requireMember(viewer);
+    Duration retention = retention();
+    return em
+        .createQuery(
+            "select d from Document d where d.deletedAt is not null order by d.deletedAt desc",
+            Document.class)
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(d -> summary(d, "PRIVATE", retention))
+        .toList();
+  }
+
+  /**
+   * Removes, for good, the tenant's documents that have been in the prullenbak for the retention
+   * period: their rows and files' rows (the blobs follow with the blob collector) and, through the
+   * change log, their index entries. Called by {@link DocumentPurge} once per tenant as the system.
+   */
+  public int purge(Viewer system, TenantId tenant) {
+    Instant now = clock.instant();
+    Duration retention = retention();
+    int purged = 0;
+    for (Document d :
+        em.createQuery("select d from Document d where d.deletedAt is not null", Document.class)
+            .getResultList()) {
+      if (d.purgeDue(now, retention)) {
+        files(d).forEach(em::remove);
+        em.remove(d);
+        changes.deleted(ENTITY, d.id());
+        purged++;
+      }
+    }
+    em.flush();
+    return purged;
+  }
+
+  Duration retention() {
+    return Duration.ofDays(trashDays);
   }
 
   // --- sharing ---
@@ -172,7 +297,8 @@ public class Documents {
     for (String fileId : excluded) {
       if (files.stream()
           .noneMatch(f -> f.id().equals(fileId) && f.kind() == DocumentFile.Kind.ANNEX)) {
-        throw PortalException.invalid("'" + fileId + "' is not an annex of this document.");
+        throw PortalException.invalidField(
+            "excludeAnnexes", DocumentCode.NOT_AN_ANNEX, Objects.toString(fileId, ""));
       }
     }
     List<Snapshot.SnapshotFile> shared = new ArrayList<>();
@@ -227,7 +353,7 @@ public class Documents {
     if (f.wijk() != null) {
       jpql.append(" join d.wijken w");
     }
-    jpql.append(" where 1 = 1");
+    jpql.append(" where d.deletedAt is null");
     if (f.type() != null) {
       jpql.append(" and d.type = :type");
     }
@@ -270,7 +396,12 @@ public class Documents {
                   .replace("_", "")
               + "%");
     }
-    return q.setMaxResults(500).getResultList().stream().map(Documents::summary).toList();
+    List<Document> found = q.setMaxResults(500).getResultList();
+    Map<String, List<String>> statuses =
+        publications.statusesOf(viewer, found.stream().map(Document::id).toList());
+    return found.stream()
+        .map(d -> summary(d, statusOf(statuses.getOrDefault(d.id(), List.of())), null))
+        .toList();
   }
 
   /** One document; another tenant's or a missing one is {@code NOT_FOUND} alike. */
@@ -311,7 +442,7 @@ public class Documents {
 
   private StoredFile store(Upload upload) {
     if (upload == null || upload.content() == null) {
-      throw PortalException.invalid("A file is required.");
+      throw PortalException.invalidField("file", DocumentCode.FILE_REQUIRED);
     }
     FileNames.checkFileName(upload.fileName());
     String name = FileNames.safeFileName(upload.fileName());
@@ -344,17 +475,17 @@ public class Documents {
 
   private static void requireMember(Viewer viewer) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden("Only members of a gemeente keep case documents.");
+      throw PortalException.forbidden(DocumentCode.MEMBERS_ONLY);
     }
   }
 
   /** For reads of one document: without a workspace there is nothing to find, so "not found". */
   private static void requireWorkspace(Viewer viewer, String documentId) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
     }
     if (viewer.homeTenant().isEmpty()) {
       throw notFound("document", documentId);
@@ -364,12 +495,22 @@ public class Documents {
   private static String limited(String field, String value, int max) {
     String v = value.strip();
     if (v.length() > max) {
-      throw PortalException.invalid("The " + field + " is longer than " + max + " characters.");
+      throw PortalException.invalidField(field, DocumentCode.TOO_LONG, max);
     }
     return v;
   }
 
+  /** The document; one in the prullenbak is "not found" like a missing one. */
   private Document find(String documentId) {
+    Document document = findEvenInTrash(documentId);
+    if (document.inTrash()) {
+      throw notFound("document", documentId);
+    }
+    return document;
+  }
+
+  /** The document, also when it is in the prullenbak. */
+  private Document findEvenInTrash(String documentId) {
     Document document = documentId == null ? null : em.find(Document.class, documentId);
     if (document == null) {
       throw notFound("document", documentId);
@@ -378,7 +519,10 @@ public class Documents {
   }
 
   private static PortalException notFound(String what, String id) {
-    return new PortalException(TenantsException.Kind.NOT_FOUND, "No " + what + " '" + id + "'.");
+    // A refusal's arguments are values, never null: a missing id is shown as nothing.
+    return PortalException.notFound(
+        "file".equals(what) ? DocumentCode.FILE_NOT_FOUND : DocumentCode.NOT_FOUND,
+        Objects.toString(id, ""));
   }
 
   private List<DocumentFile> files(Document document) {
@@ -429,6 +573,7 @@ public class Documents {
         List.copyOf(d.wijken()),
         d.summary(),
         status(shared),
+        d.version(),
         d.currentVersion(),
         FileView.of(current),
         earlier,
@@ -436,7 +581,8 @@ public class Documents {
         d.createdAt(),
         d.createdBy(),
         d.updatedAt(),
-        shared);
+        shared,
+        d.history().stream().map(HistoryView::of).toList());
   }
 
   /**
@@ -444,15 +590,20 @@ public class Documents {
    * hid it, else RETURNED if the latest was returned, else PRIVATE.
    */
   static String status(List<PublicationView> shared) {
+    return statusOf(shared.stream().map(PublicationView::status).toList());
+  }
+
+  /** {@link #status} from the publications' statuses, newest first. */
+  static String statusOf(List<String> statuses) {
     for (String s : List.of("PUBLISHED", "SUBMITTED", "HIDDEN")) {
-      if (shared.stream().anyMatch(p -> p.status().equals(s))) {
+      if (statuses.contains(s)) {
         return s;
       }
     }
-    return !shared.isEmpty() && shared.get(0).status().equals("RETURNED") ? "RETURNED" : "PRIVATE";
+    return !statuses.isEmpty() && statuses.get(0).equals("RETURNED") ? "RETURNED" : "PRIVATE";
   }
 
-  private static DocumentSummary summary(Document d) {
+  private static DocumentSummary summary(Document d, String status, Duration retention) {
     return new DocumentSummary(
         d.id(),
         d.title(),
@@ -462,7 +613,11 @@ public class Documents {
         d.number(),
         List.copyOf(d.themes()),
         List.copyOf(d.wijken()),
-        "PRIVATE",
-        d.currentVersion());
+        status,
+        d.version(),
+        d.currentVersion(),
+        d.deletedAt(),
+        d.deletedBy(),
+        retention == null ? null : d.purgeAfter(retention));
   }
 }

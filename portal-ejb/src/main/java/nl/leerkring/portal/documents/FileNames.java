@@ -33,15 +33,11 @@ public final class FileNames {
     }
     for (String segment : raw.split("[/\\\\]", -1)) {
       if (segment.strip().equals("..")) {
-        throw PortalException.invalid(
-            "The file name may not point outside its folder (\"..\"); rename the file and upload it"
-                + " again.");
+        throw PortalException.invalidField("file", DocumentCode.NAME_TRAVERSAL);
       }
     }
     if (NAME_NOISE.matcher(raw).find()) {
-      throw PortalException.invalid(
-          "The file name contains control characters or characters that reverse the text"
-              + " direction; rename the file and upload it again.");
+      throw PortalException.invalidField("file", DocumentCode.NAME_CONTROL_CHARACTERS);
     }
   }
 

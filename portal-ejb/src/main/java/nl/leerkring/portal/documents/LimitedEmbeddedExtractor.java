@@ -62,10 +62,10 @@ final class LimitedEmbeddedExtractor implements EmbeddedDocumentExtractor {
       throw new SAXException(refusal.getMessage());
     }
     if (++count > MAX_EMBEDDED_DOCUMENTS) {
-      refuse("contains more than " + MAX_EMBEDDED_DOCUMENTS + " embedded documents");
+      refuse(DocumentCode.TOO_MANY_EMBEDDED, MAX_EMBEDDED_DOCUMENTS);
     }
     if (depth + 1 > MAX_EMBEDDED_DEPTH) {
-      refuse("contains documents nested more than " + MAX_EMBEDDED_DEPTH + " levels deep");
+      refuse(DocumentCode.EMBEDDED_TOO_DEEP, MAX_EMBEDDED_DEPTH);
     }
     try (TemporaryResources tmp = new TemporaryResources()) {
       TikaInputStream in = TikaInputStream.get(stream, tmp, metadata);
@@ -91,14 +91,8 @@ final class LimitedEmbeddedExtractor implements EmbeddedDocumentExtractor {
     }
   }
 
-  private void refuse(String what) throws SAXException {
-    refusal =
-        PortalException.invalid(
-            "The file \""
-                + name
-                + "\" "
-                + what
-                + "; the portal does not read it. Save the parts as separate files.");
+  private void refuse(DocumentCode code, int limit) throws SAXException {
+    refusal = PortalException.invalidField("file", code, name, limit);
     throw new SAXException(refusal.getMessage());
   }
 

@@ -44,16 +44,11 @@ final class Refusals {
     if (zipBomb) {
       return zipBomb(name);
     }
-    return damaged(name, format.noun());
+    return damaged(name, format.label());
   }
 
-  static PortalException damaged(String name, String noun) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is damaged or is not a valid "
-            + noun
-            + "; open it, save it again and upload the new copy.");
+  static PortalException damaged(String name, String formatLabel) {
+    return PortalException.invalidField("file", DocumentCode.DAMAGED, name, formatLabel);
   }
 
   static Optional<Format> formatByName(String name) {
@@ -64,23 +59,14 @@ final class Refusals {
   }
 
   static PortalException passwordProtected(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" is protected with a password; the portal cannot read it. Remove the password"
-            + " and upload it again.");
+    return PortalException.invalidField("file", DocumentCode.PASSWORD_PROTECTED, name);
   }
 
   static PortalException nestedTooDeeply(String name) {
-    return PortalException.invalid(
-        "The file \"" + name + "\" is nested too deeply for the portal to read it.");
+    return PortalException.invalidField("file", DocumentCode.NESTED_TOO_DEEPLY, name);
   }
 
   static PortalException zipBomb(String name) {
-    return PortalException.invalid(
-        "The file \""
-            + name
-            + "\" unpacks to far more than its own size, like a zip bomb; the portal does not"
-            + " read it.");
+    return PortalException.invalidField("file", DocumentCode.ZIP_BOMB, name);
   }
 }

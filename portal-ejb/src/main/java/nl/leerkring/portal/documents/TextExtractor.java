@@ -5,9 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.AcceptedTypes.Format;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -227,18 +230,12 @@ public class TextExtractor {
     String name = FileNames.safeFileName(fileName);
     long size = sizeOf(file);
     if (size == 0) {
-      throw PortalException.invalid("The file \"" + name + "\" is empty.");
+      throw PortalException.invalidField("file", DocumentCode.FILE_EMPTY, name);
     }
     if (size > maxBytes) {
       throw new PortalException(
           Kind.TOO_LARGE,
-          "The file \""
-              + name
-              + "\" is "
-              + describeSize(size)
-              + "; the portal accepts files up to "
-              + describeSize(maxBytes)
-              + ".");
+          List.of(Refusal.onField("file", DocumentCode.FILE_TOO_LARGE, name, size, maxBytes)));
     }
     Future<Extraction> reading = submit(() -> read(file, name, declaredContentType, started), name);
     try {
@@ -246,12 +243,11 @@ public class TextExtractor {
     } catch (TimeoutException e) {
       reading.cancel(true);
       LOG.info(() -> "Gave up reading " + name + " after " + describe(timeout) + ".");
-      throw PortalException.invalid(
-          "Reading \""
-              + name
-              + "\" took longer than "
-              + describe(timeout)
-              + "; the file is too large or too complex to index.");
+      throw PortalException.invalidField(
+          "file",
+          DocumentCode.READING_TOO_SLOW,
+          name,
+          BigDecimal.valueOf(Math.max(timeout.toMillis(), 1), 3).stripTrailingZeros());
     } catch (InterruptedException e) {
       reading.cancel(true);
       Thread.currentThread().interrupt();
@@ -271,11 +267,7 @@ public class TextExtractor {
   private Future<Extraction> submit(Callable<Extraction> task, String name) {
     try {
       if (!parses.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-        throw new PortalException(
-            Kind.THROTTLED,
-            "The portal is reading too many documents at once; upload \""
-                + name
-                + "\" again in a minute.");
+        throw new PortalException(Kind.THROTTLED, DocumentCode.EXTRACTOR_BUSY, name);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -306,8 +298,7 @@ public class TextExtractor {
         verdict = zipScan.check(file);
       } catch (ZipException e) {
         LOG.log(Level.FINE, "Refused " + name + ": not a readable zip", e);
-        throw Refusals.damaged(
-            name, Refusals.formatByName(name).map(Format::noun).orElse("document"));
+        throw Refusals.damaged(name, Refusals.formatByName(name).map(Format::label).orElse("ZIP"));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + file, e);
       }
@@ -404,27 +395,19 @@ public class TextExtractor {
                 () ->
                     new PortalException(
                         Kind.UNSUPPORTED_TYPE,
-                        "The file \""
-                            + name
-                            + "\" is not a kind of document the portal reads ("
-                            + (MediaType.OCTET_STREAM.equals(detected)
-                                ? "its type is not recognised"
-                                : "it is " + type)
-                            + "). Accepted: "
-                            + AcceptedTypes.NAMES
-                            + "."));
+                        List.of(Refusal.onField("file", DocumentCode.TYPE_NOT_READ, name, type))));
     Optional<MediaType> declared = declared(declaredContentType);
     if (declared.isPresent() && !agrees(declared.get(), format)) {
       Optional<Format> claimed = AcceptedTypes.formatOf(declared.get().toString());
       throw new PortalException(
           Kind.UNSUPPORTED_TYPE,
-          "The file \""
-              + name
-              + "\" says it is "
-              + claimed.map(Format::description).orElse(declared.get().toString())
-              + " but it is "
-              + format.description()
-              + ".");
+          List.of(
+              Refusal.onField(
+                  "file",
+                  DocumentCode.TYPE_CONTRADICTED,
+                  name,
+                  claimed.map(Format::label).orElse(declared.get().toString()),
+                  format.label())));
     }
     return format;
   }

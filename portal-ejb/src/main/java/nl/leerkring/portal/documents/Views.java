@@ -41,7 +41,11 @@ public final class Views {
     }
   }
 
-  /** A case document with its current file, earlier versions and annexes. */
+  /**
+   * A case document with its current file, earlier versions and annexes. {@code version} is the
+   * optimistic version an edit must send back; {@code fileVersion} the number of the current
+   * original.
+   */
   public record DocumentView(
       String id,
       String title,
@@ -55,16 +59,33 @@ public final class Views {
       List<String> wijken,
       String summary,
       String status,
-      int version,
+      long version,
+      int fileVersion,
       FileView file,
       List<FileView> earlierVersions,
       List<FileView> annexes,
       Instant createdAt,
       String createdBy,
       Instant updatedAt,
-      List<nl.leerkring.portal.publishing.PublicationView> publications) {}
+      List<nl.leerkring.portal.publishing.PublicationView> publications,
+      List<HistoryView> history) {}
 
-  /** A document in a list. */
+  /**
+   * One line of a document's history: {@code what} is EDITED, DELETED or RESTORED; {@code fields}
+   * the fields an edit changed.
+   */
+  public record HistoryView(Instant at, String by, String what, List<String> fields) {
+
+    static HistoryView of(DocumentEvent e) {
+      return new HistoryView(e.at(), e.by(), e.what().name(), e.fields());
+    }
+  }
+
+  /**
+   * A document in a list. {@code status} is PRIVATE, SUBMITTED, PUBLISHED, HIDDEN or RETURNED (see
+   * {@link Documents#status}); in the prullenbak, {@code deletedAt}, {@code deletedBy} and {@code
+   * purgeAfter} (when it is removed for good) are set, else null.
+   */
   public record DocumentSummary(
       String id,
       String title,
@@ -75,5 +96,9 @@ public final class Views {
       List<String> themes,
       List<String> wijken,
       String status,
-      int version) {}
+      long version,
+      int fileVersion,
+      Instant deletedAt,
+      String deletedBy,
+      Instant purgeAfter) {}
 }

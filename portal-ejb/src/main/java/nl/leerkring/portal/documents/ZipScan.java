@@ -40,12 +40,8 @@ final class ZipScan {
     PortalException refusal(String name) {
       return this == BOMB
           ? Refusals.zipBomb(name)
-          : PortalException.invalid(
-              "The file \""
-                  + name
-                  + "\" consists of more than "
-                  + MAX_ZIP_ENTRIES
-                  + " parts; the portal does not read it.");
+          : PortalException.invalidField(
+              "file", DocumentCode.TOO_MANY_PARTS, name, MAX_ZIP_ENTRIES);
     }
   }
 

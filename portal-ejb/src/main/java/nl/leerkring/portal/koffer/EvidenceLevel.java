@@ -41,17 +41,13 @@ public enum EvidenceLevel {
 
   public static EvidenceLevel parse(String value) {
     if (value == null || value.isBlank()) {
-      throw PortalException.invalid("An evidence level is required.");
+      throw PortalException.invalidField("evidence", KofferCode.REQUIRED);
     }
     String v = value.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())
         .filter(l -> l.slug.equals(v) || l.name().equalsIgnoreCase(v))
         .findFirst()
         .orElseThrow(
-            () ->
-                PortalException.invalid(
-                    "Unknown evidence level '"
-                        + value
-                        + "'; use praktijk, goed-beschreven, goed-onderbouwd or effectief."));
+            () -> PortalException.invalidField("evidence", KofferCode.EVIDENCE_UNKNOWN, value));
   }
 }

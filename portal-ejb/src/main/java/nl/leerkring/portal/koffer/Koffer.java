@@ -84,7 +84,8 @@ public class Koffer {
     } else if (f.sort() == null || f.sort().isBlank() || "uses".equals(f.sort())) {
       entries.sort(Comparator.comparingInt(KofferEntry::uses).reversed().thenComparing(byName));
     } else {
-      throw PortalException.invalid("sort must be uses or name, not '" + f.sort() + "'.");
+      throw PortalException.invalidField(
+          "sort", KofferCode.SORT_UNKNOWN, Objects.toString(f.sort(), ""));
     }
     return entries;
   }
@@ -172,8 +173,7 @@ public class Koffer {
   public List<Ranking.Recommendation> recommend(Viewer viewer, Ranking.Situation situation) {
     requireSignedIn(viewer);
     if (situation == null) {
-      throw PortalException.invalid(
-          "Describe the situation: a wijk type, one or more vraagstukken or themes.");
+      throw PortalException.invalid(KofferCode.SITUATION_EMPTY);
     }
     String asking = viewer.homeTenant().map(this::slugOf).orElse(null);
     List<Ranking.MethodProfile> profiles = new ArrayList<>();
@@ -275,8 +275,7 @@ public class Koffer {
   }
 
   private static PortalException notFound(String methodId) {
-    return new PortalException(
-        TenantsException.Kind.NOT_FOUND, "No method '" + methodId + "' in a koffer you can read.");
+    return PortalException.notFound(KofferCode.METHOD_NOT_FOUND, Objects.toString(methodId, ""));
   }
 
   /** One publication per method: the newest. */
@@ -367,7 +366,7 @@ public class Koffer {
     requireSignedIn(viewer);
     KofferComment c = commentId == null ? null : em.find(KofferComment.class, commentId);
     if (c == null || !viewer.takesPartIn(new CircleId(c.circleId())) || !mayRead(viewer, c)) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No comment '" + commentId + "'.");
+      throw PortalException.notFound(KofferCode.COMMENT_NOT_FOUND, Objects.toString(commentId, ""));
     }
     return c;
   }
@@ -375,7 +374,7 @@ public class Koffer {
   private KofferComment moderatedComment(Viewer viewer, String commentId) {
     KofferComment c = readableComment(viewer, commentId);
     if (!viewer.coordinates(new CircleId(c.circleId()))) {
-      throw PortalException.forbidden("Only the circle's coordinators hide or restore comments.");
+      throw PortalException.forbidden(KofferCode.COORDINATORS_MODERATE);
     }
     return c;
   }
@@ -402,7 +401,7 @@ public class Koffer {
 
   private static void requireSignedIn(Viewer viewer) {
     if (viewer == null || viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
     }
   }
 }

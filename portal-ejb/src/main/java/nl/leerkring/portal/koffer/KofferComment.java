@@ -73,10 +73,10 @@ public class KofferComment {
       String authorTenant,
       String body) {
     if (body == null || body.isBlank()) {
-      throw PortalException.invalid("A comment needs text.");
+      throw PortalException.invalidField("body", KofferCode.REQUIRED);
     }
     if (body.strip().length() > 4000) {
-      throw PortalException.invalid("A comment has at most 4000 characters.");
+      throw PortalException.invalidField("body", KofferCode.TOO_LONG, 4000);
     }
     this.id = UUID.randomUUID().toString();
     this.methodId = methodId;
@@ -95,7 +95,7 @@ public class KofferComment {
 
   void hide(String reason) {
     if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
-      throw PortalException.invalid("Say why the comment is hidden (at most 2000 characters).");
+      throw PortalException.invalidField("reason", KofferCode.REASON_REQUIRED);
     }
     status = Status.HIDDEN;
     hiddenReason = reason.strip();

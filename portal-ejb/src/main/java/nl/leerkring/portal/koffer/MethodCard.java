@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**
@@ -122,95 +123,121 @@ public class MethodCard extends TenantOwned {
     new MethodCard().describe(draft, "check");
   }
 
+  /** Takes the draft as the card's text, or refuses it naming every wrong field at once. */
   void describe(MethodDraft d, String author) {
     if (d == null) {
-      throw PortalException.invalid("A method card is required.");
+      throw PortalException.invalid(KofferCode.BODY_REQUIRED);
     }
-    String newName = required(d.name(), "name", 200);
-    String newSummary = required(d.summary(), "summary (one line)", 500);
-    EvidenceLevel level = EvidenceLevel.parse(d.evidence());
-    String source = optional(d.evidenceSource(), "evidenceSource", 1000);
-    if (level.needsSource() && source == null) {
-      throw PortalException.invalid(
-          "Evidence level '" + level.label() + "' needs a source (evidenceSource).");
+    List<Refusal> wrong = new ArrayList<>();
+    String newName = required(wrong, d.name(), "name", 200);
+    String newSummary = required(wrong, d.summary(), "summary", 500);
+    EvidenceLevel level = null;
+    try {
+      level = EvidenceLevel.parse(d.evidence());
+    } catch (PortalException e) {
+      wrong.addAll(e.refusals());
     }
-    List<String> newSteps = texts(d.steps(), "steps", MAX_STEPS, 2000);
-    if (newSteps.isEmpty()) {
-      throw PortalException.invalid("Describe the approach in at least one step.");
+    String source = optional(wrong, d.evidenceSource(), "evidenceSource", 1000);
+    if (level != null && level.needsSource() && source == null) {
+      wrong.add(Refusal.onField("evidenceSource", KofferCode.EVIDENCE_NEEDS_SOURCE, level.label()));
+    }
+    int before = wrong.size();
+    List<String> newSteps = texts(wrong, d.steps(), "steps", MAX_STEPS, 2000);
+    if (newSteps.isEmpty() && wrong.size() == before) {
+      wrong.add(Refusal.onField("steps", KofferCode.STEPS_REQUIRED));
     }
     if (d.hoursPerWeek() != null
         && (d.hoursPerWeek().signum() < 0 || d.hoursPerWeek().scale() > 2)) {
-      throw PortalException.invalid(
-          "hoursPerWeek must be zero or more, with at most two decimals.");
+      wrong.add(Refusal.onField("hoursPerWeek", KofferCode.NOT_AN_AMOUNT));
     }
     if (d.people() != null && d.people() < 0) {
-      throw PortalException.invalid("people must be zero or more.");
+      wrong.add(Refusal.onField("people", KofferCode.NOT_A_COUNT));
     }
     if (d.budget() != null && (d.budget().signum() < 0 || d.budget().scale() > 2)) {
-      throw PortalException.invalid("budget must be zero or more euro, with at most two decimals.");
+      wrong.add(Refusal.onField("budget", KofferCode.NOT_AN_AMOUNT));
+    }
+    String newObjective = optional(wrong, d.objective(), "objective", 4000);
+    String newTargetGroup = optional(wrong, d.targetGroup(), "targetGroup", 2000);
+    List<String> newWorkingElements =
+        texts(wrong, d.workingElements(), "workingElements", MAX_LIST, 1000);
+    String newPreconditions = optional(wrong, d.preconditionsNote(), "preconditionsNote", 2000);
+    String newTransferability = optional(wrong, d.transferability(), "transferability", 4000);
+    Set<String> newThemes = codes(wrong, d.themes(), "themes");
+    Set<String> newWijktypes = codes(wrong, d.wijktypes(), "wijktypes");
+    Set<String> newVraagstukken = codes(wrong, d.vraagstukken(), "vraagstukken");
+    List<String> newMaterials = texts(wrong, d.materials(), "materials", MAX_LIST, 36);
+    String newContact = optional(wrong, d.contact(), "contact", 500);
+    if (!wrong.isEmpty()) {
+      throw PortalException.invalid(wrong);
     }
     this.name = newName;
     this.summary = newSummary;
-    this.objective = optional(d.objective(), "objective", 4000);
-    this.targetGroup = optional(d.targetGroup(), "targetGroup", 2000);
+    this.objective = newObjective;
+    this.targetGroup = newTargetGroup;
     this.steps = new ArrayList<>(newSteps);
-    this.workingElements =
-        new ArrayList<>(texts(d.workingElements(), "workingElements", MAX_LIST, 1000));
+    this.workingElements = new ArrayList<>(newWorkingElements);
     this.hoursPerWeek = d.hoursPerWeek();
     this.people = d.people();
     this.budget = d.budget();
-    this.preconditionsNote = optional(d.preconditionsNote(), "preconditionsNote", 2000);
-    this.transferability = optional(d.transferability(), "transferability", 4000);
+    this.preconditionsNote = newPreconditions;
+    this.transferability = newTransferability;
     this.evidence = level;
     this.evidenceSource = source;
-    this.themes = codes(d.themes(), "themes");
-    this.wijktypes = codes(d.wijktypes(), "wijktypes");
-    this.vraagstukken = codes(d.vraagstukken(), "vraagstukken");
-    this.materials = new LinkedHashSet<>(texts(d.materials(), "materials", MAX_LIST, 36));
-    this.contact = optional(d.contact(), "contact", 500);
+    this.themes = newThemes;
+    this.wijktypes = newWijktypes;
+    this.vraagstukken = newVraagstukken;
+    this.materials = new LinkedHashSet<>(newMaterials);
+    this.contact = newContact;
     this.updatedAt = Instant.now();
     this.updatedBy = author;
   }
 
-  private static String required(String value, String field, int max) {
-    String v = optional(value, field, max);
-    if (v == null) {
-      throw PortalException.invalid("The " + field + " is required.");
+  private static String required(List<Refusal> wrong, String value, String field, int max) {
+    int before = wrong.size();
+    String v = optional(wrong, value, field, max);
+    if (v == null && wrong.size() == before) {
+      wrong.add(Refusal.onField(field, KofferCode.REQUIRED));
     }
     return v;
   }
 
-  private static String optional(String value, String field, int max) {
+  private static String optional(List<Refusal> wrong, String value, String field, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String v = value.strip();
     if (v.length() > max) {
-      throw PortalException.invalid(
-          "The " + field + " is " + v.length() + " characters; at most " + max + " fit.");
+      wrong.add(Refusal.onField(field, KofferCode.TOO_LONG, max));
+      return null;
     }
     return v;
   }
 
-  private static List<String> texts(List<String> values, String field, int maxItems, int max) {
+  /** A list of texts; one reason per field is enough. */
+  private static List<String> texts(
+      List<Refusal> wrong, List<String> values, String field, int maxItems, int max) {
     List<String> out = new ArrayList<>();
+    int before = wrong.size();
     for (String value : values) {
-      String v = optional(value, field, max);
-      if (v == null) {
-        throw PortalException.invalid(
-            "An entry of " + field + " is empty; remove it or fill it in.");
+      if (value == null || value.isBlank()) {
+        wrong.add(Refusal.onField(field, KofferCode.EMPTY_ENTRY));
+        return out;
+      }
+      String v = optional(wrong, value, field, max);
+      if (wrong.size() > before) {
+        return out;
       }
       out.add(v);
     }
     if (out.size() > maxItems) {
-      throw PortalException.invalid("At most " + maxItems + " " + field + " fit on a card.");
+      wrong.add(Refusal.onField(field, KofferCode.TOO_MANY, maxItems));
     }
     return out;
   }
 
-  private static Set<String> codes(List<String> values, String field) {
+  private static Set<String> codes(List<Refusal> wrong, List<String> values, String field) {
     Set<String> out = new LinkedHashSet<>();
-    for (String v : texts(values, field, MAX_LIST, 100)) {
+    for (String v : texts(wrong, values, field, MAX_LIST, 100)) {
       out.add(v.toLowerCase(Locale.ROOT));
     }
     return out;

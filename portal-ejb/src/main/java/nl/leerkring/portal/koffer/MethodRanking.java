@@ -125,10 +125,6 @@ public final class MethodRanking {
   /** Every point has this scale. */
   public static final int SCALE = 2;
 
-  /** The message when the situation names nothing to match on. */
-  public static final String EMPTY_SITUATION =
-      "Describe the situation: a wijk type, one or more vraagstukken or themes.";
-
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
 
   private MethodRanking() {}
@@ -151,16 +147,16 @@ public final class MethodRanking {
   public static List<Recommendation> rank(
       Situation situation, String askingTenantId, List<MethodProfile> methods, int max) {
     if (max < 1) {
-      throw PortalException.invalid("Ask for at least one method.");
+      throw PortalException.invalid(KofferCode.METHODS_REQUIRED);
     }
     if (situation == null) {
-      throw PortalException.invalid(EMPTY_SITUATION);
+      throw PortalException.invalid(KofferCode.SITUATION_EMPTY);
     }
     String wijktype = isBlank(situation.wijktype()) ? null : situation.wijktype().strip();
     List<String> vraagstukken = distinctWords(situation.vraagstukken());
     List<String> themes = distinctWords(situation.themes());
     if (wijktype == null && vraagstukken.isEmpty() && themes.isEmpty()) {
-      throw PortalException.invalid(EMPTY_SITUATION);
+      throw PortalException.invalid(KofferCode.SITUATION_EMPTY);
     }
     if (methods == null || methods.isEmpty()) {
       return List.of();

@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**
@@ -70,56 +72,83 @@ public class MethodUse extends TenantOwned {
   protected MethodUse() {}
 
   MethodUse(String methodId, String methodName, UseDraft d, String author) {
-    if (d == null) {
-      throw PortalException.invalid("Describe the use.");
-    }
     this.methodId = methodId;
     this.methodName = methodName;
-    this.wijk = required(d.wijk(), "wijk", 100);
-    this.wijktype = optional(d.wijktype(), 100);
-    this.wijktype = wijktype == null ? null : wijktype.toLowerCase(Locale.ROOT);
-    if (d.from() == null) {
-      throw PortalException.invalid("Say when the method was used (from, yyyy-mm-dd).");
-    }
-    if (d.until() != null && d.until().isBefore(d.from())) {
-      throw PortalException.invalid(
-          "The use cannot end (" + d.until() + ") before it starts (" + d.from() + ").");
-    }
-    this.from = d.from();
-    this.until = d.until();
-    this.programmeAction = optional(d.programmeAction(), 500);
-    this.whatHappened = required(d.whatHappened(), "whatHappened", 4000);
-    this.whatWorked = optional(d.whatWorked(), 4000);
-    this.whatToChange = optional(d.whatToChange(), 4000);
-    if (d.rating() != null && (d.rating() < 1 || d.rating() > 5)) {
-      throw PortalException.invalid(
-          "The rating runs from 1 (did not work) to 5 (worked very well).");
-    }
-    this.rating = d.rating();
-    if (d.documents().size() > 20) {
-      throw PortalException.invalid("At most 20 documents can be linked to a use.");
-    }
-    this.documents = new LinkedHashSet<>(d.documents());
+    describe(d);
     this.createdAt = Instant.now();
     this.createdBy = author;
   }
 
-  private static String required(String value, String field, int max) {
-    String v = optional(value, max);
-    if (v == null) {
-      throw PortalException.invalid("The " + field + " is required.");
+  /**
+   * Gives the use a new account, if {@code startedFrom} is the version the editor read; otherwise
+   * someone saved in between and nothing changes. A publication of it keeps the account it was
+   * submitted with until the gemeente submits it again.
+   */
+  void edit(UseDraft d, Long startedFrom) {
+    if (startedFrom == null) {
+      throw PortalException.invalidField("version", KofferCode.VERSION_REQUIRED);
+    }
+    if (startedFrom != version()) {
+      throw PortalException.conflict(KofferCode.USE_CHANGED_MEANWHILE, startedFrom, version());
+    }
+    describe(d);
+  }
+
+  /** Checks the whole account and reports every wrong field at once. */
+  private void describe(UseDraft d) {
+    if (d == null) {
+      throw PortalException.invalid(KofferCode.BODY_REQUIRED);
+    }
+    List<Refusal> wrong = new ArrayList<>();
+    String newWijk = required(wrong, d.wijk(), "wijk", 100);
+    String newWijktype = optional(wrong, d.wijktype(), "wijktype", 100);
+    if (d.from() == null) {
+      wrong.add(Refusal.onField("from", KofferCode.REQUIRED));
+    } else if (d.until() != null && d.until().isBefore(d.from())) {
+      wrong.add(Refusal.onField("until", KofferCode.ENDS_BEFORE_START, d.until(), d.from()));
+    }
+    String action = optional(wrong, d.programmeAction(), "programmeAction", 500);
+    String happened = required(wrong, d.whatHappened(), "whatHappened", 4000);
+    String worked = optional(wrong, d.whatWorked(), "whatWorked", 4000);
+    String change = optional(wrong, d.whatToChange(), "whatToChange", 4000);
+    if (d.rating() != null && (d.rating() < 1 || d.rating() > 5)) {
+      wrong.add(Refusal.onField("rating", KofferCode.RATING_RANGE));
+    }
+    if (d.documents().size() > 20) {
+      wrong.add(Refusal.onField("documents", KofferCode.TOO_MANY, 20));
+    }
+    if (!wrong.isEmpty()) {
+      throw PortalException.invalid(wrong);
+    }
+    this.wijk = newWijk;
+    this.wijktype = newWijktype == null ? null : newWijktype.toLowerCase(Locale.ROOT);
+    this.from = d.from();
+    this.until = d.until();
+    this.programmeAction = action;
+    this.whatHappened = happened;
+    this.whatWorked = worked;
+    this.whatToChange = change;
+    this.rating = d.rating();
+    this.documents = new LinkedHashSet<>(d.documents());
+  }
+
+  private static String required(List<Refusal> wrong, String value, String field, int max) {
+    int before = wrong.size();
+    String v = optional(wrong, value, field, max);
+    if (v == null && wrong.size() == before) {
+      wrong.add(Refusal.onField(field, KofferCode.REQUIRED));
     }
     return v;
   }
 
-  private static String optional(String value, int max) {
+  private static String optional(List<Refusal> wrong, String value, String field, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String v = value.strip();
     if (v.length() > max) {
-      throw PortalException.invalid(
-          "A text of " + v.length() + " characters is too long; at most " + max + " fit.");
+      wrong.add(Refusal.onField(field, KofferCode.TOO_LONG, max));
+      return null;
     }
     return v;
   }

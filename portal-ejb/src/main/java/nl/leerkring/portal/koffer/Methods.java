@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
@@ -60,21 +61,15 @@ public class Methods {
     requireMember(viewer);
     MethodCard card = find(id);
     if (draft == null || draft.version() == null) {
-      throw PortalException.invalid(
-          "Send the version you started from (version), so no one's changes are lost.");
+      throw PortalException.invalidField("version", KofferCode.VERSION_REQUIRED);
     }
     if (draft.version() != card.version()) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT,
-          "This card was saved by "
-              + card.updatedBy()
-              + " at "
-              + card.updatedAt()
-              + " after you opened it (you started from version "
-              + draft.version()
-              + ", it is now at "
-              + card.version()
-              + "). Nothing was saved: reload the card, make your change again and save.");
+      throw PortalException.conflict(
+          KofferCode.CHANGED_MEANWHILE,
+          card.updatedBy(),
+          card.updatedAt(),
+          draft.version(),
+          card.version());
     }
     MethodCard.check(draft);
     checkReferences(viewer, draft);
@@ -138,9 +133,10 @@ public class Methods {
     vocabularies.requireKnown(viewer, Vocabularies.WIJKTYPE, draft.wijktypes());
     vocabularies.requireKnown(viewer, Vocabularies.VRAAGSTUK, draft.vraagstukken());
     for (String documentId : draft.materials()) {
-      if (em.find(Document.class, documentId) == null) {
-        throw PortalException.invalid(
-            "Material '" + documentId + "' is not a document of your gemeente.");
+      Document document = em.find(Document.class, documentId);
+      if (document == null || document.inTrash()) {
+        throw PortalException.invalidField(
+            "materials", KofferCode.NOT_OWN_DOCUMENT, Objects.toString(documentId, ""));
       }
     }
   }
@@ -160,26 +156,26 @@ public class Methods {
   private MethodCard find(String id) {
     MethodCard card = id == null ? null : em.find(MethodCard.class, id);
     if (card == null) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No method card '" + id + "'.");
+      throw PortalException.notFound(KofferCode.CARD_NOT_FOUND, Objects.toString(id, ""));
     }
     return card;
   }
 
   static void requireMember(Viewer viewer) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden("Only members of a gemeente draft method cards and uses.");
+      throw PortalException.forbidden(KofferCode.MEMBERS_ONLY);
     }
   }
 
   static void requireWorkspace(Viewer viewer, String id) {
     if (viewer.isAnonymous()) {
-      throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "Sign in first.");
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
     }
     if (viewer.homeTenant().isEmpty()) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No item '" + id + "'.");
+      throw PortalException.notFound(KofferCode.NOT_FOUND, Objects.toString(id, ""));
     }
   }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.Views.UseContent;
@@ -12,7 +14,6 @@ import nl.leerkring.portal.koffer.Views.UseView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.Snapshot;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -27,6 +28,9 @@ public class Uses {
 
   /** The publication kind of a use; it is about a method. */
   public static final String KIND = "use";
+
+  /** Statuses of a publication that is still shared: a deleted use is withdrawn there. */
+  static final Set<String> LIVE = Set.of("SUBMITTED", "PUBLISHED", "HIDDEN");
 
   @PersistenceContext EntityManager em;
 
@@ -47,12 +51,7 @@ public class Uses {
     if (use.wijktype() != null) {
       vocabularies.requireKnown(viewer, Vocabularies.WIJKTYPE, List.of(use.wijktype()));
     }
-    for (String documentId : use.documents()) {
-      if (em.find(Document.class, documentId) == null) {
-        throw PortalException.invalid(
-            "Document '" + documentId + "' is not a document of your gemeente.");
-      }
-    }
+    requireOwnDocuments(use);
     em.persist(use);
     em.flush();
     audit.record(
@@ -62,6 +61,53 @@ public class Uses {
         "use:" + use.id(),
         method.title() + " in " + use.wijk());
     return view(viewer, use);
+  }
+
+  /**
+   * Gives a use a new account. {@code version} must be the version the editor read; if someone
+   * saved in between, nothing is saved ({@code CONFLICT}). A publication of the use keeps the
+   * account it was submitted with: the gemeente submits it again to share the new one, as with a
+   * document.
+   */
+  public UseView update(Viewer viewer, String id, UseDraft draft, Long version) {
+    Methods.requireWorkspace(viewer, id);
+    MethodUse use = find(id);
+    use.edit(draft, version);
+    if (use.wijktype() != null) {
+      vocabularies.requireKnown(viewer, Vocabularies.WIJKTYPE, List.of(use.wijktype()));
+    }
+    requireOwnDocuments(use);
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "use.updated",
+        "use:" + use.id(),
+        use.methodName() + " in " + use.wijk());
+    return view(viewer, use);
+  }
+
+  /**
+   * Deletes a use for good. Where it is shared (submitted, published or hidden in a circle) it is
+   * withdrawn there first, in the same transaction: a use its gemeente removed must not stay in a
+   * koffer, and a use (unlike a document) holds no files worth a prullenbak.
+   */
+  public void delete(Viewer viewer, String id) {
+    Methods.requireWorkspace(viewer, id);
+    MethodUse use = find(id);
+    for (PublicationView p : publications.ofSubject(viewer, use.id())) {
+      if (LIVE.contains(p.status())) {
+        publications.withdraw(viewer, p.id());
+      }
+    }
+    em.remove(use);
+    em.flush();
+    audit.record(
+        viewer,
+        viewer.homeTenant().get(),
+        "use.deleted",
+        "use:" + use.id(),
+        use.methodName() + " in " + use.wijk());
   }
 
   /** The gemeente's own uses, newest first; of one method when {@code methodId} is given. */
@@ -124,6 +170,7 @@ public class Uses {
   private UseView view(Viewer viewer, MethodUse u) {
     return new UseView(
         u.id(),
+        u.version(),
         UseContent.of(u),
         u.createdAt(),
         u.createdBy(),
@@ -133,8 +180,19 @@ public class Uses {
   private MethodUse find(String id) {
     MethodUse use = id == null ? null : em.find(MethodUse.class, id);
     if (use == null) {
-      throw new PortalException(TenantsException.Kind.NOT_FOUND, "No use '" + id + "'.");
+      throw PortalException.notFound(KofferCode.USE_NOT_FOUND, Objects.toString(id, ""));
     }
     return use;
+  }
+
+  /** The use's documents must be the gemeente's own and not in its prullenbak. */
+  private void requireOwnDocuments(MethodUse use) {
+    for (String documentId : use.documents()) {
+      Document document = em.find(Document.class, documentId);
+      if (document == null || document.inTrash()) {
+        throw PortalException.invalidField(
+            "documents", KofferCode.NOT_OWN_DOCUMENT, Objects.toString(documentId, ""));
+      }
+    }
   }
 }

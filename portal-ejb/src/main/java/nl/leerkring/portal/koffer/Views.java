@@ -74,6 +74,7 @@ public final class Views {
   /** A use in its own gemeente's workspace. */
   public record UseView(
       String id,
+      long version,
       UseContent use,
       Instant createdAt,
       String createdBy,

@@ -8,10 +8,10 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
@@ -59,8 +59,7 @@ public class Vocabularies {
   public List<Term> ofCircle(Viewer viewer, String circleSlug) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
-      throw new PortalException(
-          TenantsException.Kind.NOT_FOUND, "No circle '" + circleSlug + "' you take part in.");
+      throw PortalException.notFound(KofferCode.CIRCLE_NOT_FOUND, Objects.toString(circleSlug, ""));
     }
     return visible(viewer).stream()
         .filter(t -> t.circle() == null || t.circle().equals(circle.slug()))
@@ -72,24 +71,23 @@ public class Vocabularies {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.coordinates(new CircleId(circle.id()))) {
       throw PortalException.forbidden(
-          "Only the coordinators of '" + circleSlug + "' extend its vocabulary.");
+          KofferCode.COORDINATORS_EXTEND, Objects.toString(circleSlug, ""));
     }
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     if (!k.equals(WIJKTYPE) && !k.equals(VRAAGSTUK)) {
-      throw PortalException.invalid("The kind of a term is WIJKTYPE or VRAAGSTUK.");
+      throw PortalException.invalidField("kind", KofferCode.TERM_KIND);
     }
     if (label == null || label.isBlank() || label.strip().length() > 200) {
-      throw PortalException.invalid("A term needs a label of at most 200 characters.");
+      throw PortalException.invalidField("label", KofferCode.TERM_LABEL);
     }
     String code = codeOf(label);
     if (code.isEmpty()) {
-      throw PortalException.invalid("A term's label needs letters or digits.");
+      throw PortalException.invalidField("label", KofferCode.TERM_LABEL);
     }
     boolean exists =
         visible(viewer).stream().anyMatch(t -> t.kind().equals(k) && t.code().equals(code));
     if (exists) {
-      throw new PortalException(
-          TenantsException.Kind.CONFLICT, "The term '" + code + "' exists already.");
+      throw PortalException.conflict(KofferCode.TERM_EXISTS, code);
     }
     VocabularyTerm term =
         new VocabularyTerm(circle.id(), k, code, label.strip(), viewer.username());
@@ -114,12 +112,10 @@ public class Vocabularies {
             .filter(c -> !known.contains(c))
             .toList();
     if (!unknown.isEmpty()) {
-      throw PortalException.invalid(
-          "Unknown "
-              + (kind.equals(WIJKTYPE) ? "wijk type" : "vraagstuk")
-              + ": "
-              + String.join(", ", unknown)
-              + ". Use a term of the vocabulary, or ask a coordinator to add it.");
+      throw PortalException.invalidField(
+          kind.equals(WIJKTYPE) ? "wijktype" : "vraagstukken",
+          kind.equals(WIJKTYPE) ? KofferCode.WIJKTYPE_UNKNOWN : KofferCode.VRAAGSTUK_UNKNOWN,
+          String.join(", ", unknown));
     }
   }
 

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.leerkring.portal.PortalException;
@@ -103,6 +106,29 @@ public class Publications {
         .filter(p -> viewer.belongsTo(new TenantId(p.ownerTenant())))
         .map(p -> view(p, false))
         .toList();
+  }
+
+  /**
+   * The statuses of the publications of each item, newest first, in one query; for the owner's
+   * members only (items of other tenants are left out). For lists that show each item's state.
+   */
+  public Map<String, List<String>> statusesOf(Viewer viewer, Collection<String> subjectIds) {
+    Map<String, List<String>> out = new HashMap<>();
+    if (subjectIds.isEmpty()) {
+      return out;
+    }
+    em
+        .createQuery(
+            "select p from Publication p where p.subjectId in :subjects"
+                + " order by p.submittedAt desc",
+            Publication.class)
+        .setParameter("subjects", List.copyOf(subjectIds))
+        .getResultList()
+        .stream()
+        .filter(p -> viewer.belongsTo(new TenantId(p.ownerTenant())))
+        .forEach(
+            p -> out.computeIfAbsent(p.subjectId(), k -> new ArrayList<>()).add(p.status().name()));
+    return out;
   }
 
   /** What waits for moderation in a circle; for its coordinators. */

@@ -55,28 +55,49 @@ class MethodCardTest {
 
   @Test
   void requiredFieldsAndEvidenceSourcesAreChecked() {
-    assertTrue(refused(with("  ", "praktijk", null, List.of("Stap"), null)).contains("name"));
     assertTrue(
-        refused(with("X", "effectief", null, List.of("Stap"), null)).contains("needs a source"));
+        refused(with("  ", "praktijk", null, List.of("Stap"), null))
+            .contains("name: KofferCode.REQUIRED"));
+    assertTrue(
+        refused(with("X", "effectief", null, List.of("Stap"), null))
+            .contains("KofferCode.EVIDENCE_NEEDS_SOURCE"));
     assertTrue(
         refused(with("X", "goed-onderbouwd", " ", List.of("Stap"), null))
-            .contains("needs a source"));
+            .contains("KofferCode.EVIDENCE_NEEDS_SOURCE"));
     assertDoesNotThrow(() -> MethodCard.check(with("X", "praktijk", null, List.of("Stap"), null)));
     assertTrue(
         refused(with("X", "heel goed", null, List.of("Stap"), null))
-            .contains("Unknown evidence level"));
-    assertTrue(refused(with("X", "praktijk", null, List.of(), null)).contains("at least one step"));
-    assertTrue(refused(with("X", "praktijk", null, List.of("Stap", ""), null)).contains("empty"));
+            .contains("evidence: KofferCode.EVIDENCE_UNKNOWN [heel goed]"));
+    assertTrue(
+        refused(with("X", "praktijk", null, List.of(), null))
+            .contains("steps: KofferCode.STEPS_REQUIRED"));
+    assertTrue(
+        refused(with("X", "praktijk", null, List.of("Stap", ""), null))
+            .contains("steps: KofferCode.EMPTY_ENTRY"));
+  }
+
+  @Test
+  void everyWrongFieldOfACardIsReportedAtOnce() {
+    String message =
+        refused(with(" ", "effectief", null, List.of("Stap", " "), new BigDecimal("-1")));
+    for (String expected :
+        List.of(
+            "name: KofferCode.REQUIRED",
+            "evidenceSource: KofferCode.EVIDENCE_NEEDS_SOURCE",
+            "steps: KofferCode.EMPTY_ENTRY",
+            "budget: KofferCode.NOT_AN_AMOUNT")) {
+      assertTrue(message.contains(expected), expected + " in " + message);
+    }
   }
 
   @Test
   void amountsAreNotNegativeAndHaveAtMostTwoDecimals() {
     assertTrue(
         refused(with("X", "praktijk", null, List.of("S"), new BigDecimal("-1")))
-            .contains("budget"));
+            .contains("budget: KofferCode.NOT_AN_AMOUNT"));
     assertTrue(
         refused(with("X", "praktijk", null, List.of("S"), new BigDecimal("1.005")))
-            .contains("two decimals"));
+            .contains("budget: KofferCode.NOT_AN_AMOUNT"));
     assertDoesNotThrow(
         () ->
             MethodCard.check(with("X", "praktijk", null, List.of("S"), new BigDecimal("1500.50"))));
@@ -110,7 +131,9 @@ class MethodCardTest {
     assertEquals(List.of("dorp"), card.wijktypes());
     assertEquals(List.of("eenzaamheid"), card.vraagstukken());
     List<String> many = java.util.Collections.nCopies(31, "stap");
-    assertTrue(refused(with("X", "praktijk", null, many, null)).contains("At most 30"));
+    assertTrue(
+        refused(with("X", "praktijk", null, many, null))
+            .contains("steps: KofferCode.TOO_MANY [30]"));
   }
 
   @Test

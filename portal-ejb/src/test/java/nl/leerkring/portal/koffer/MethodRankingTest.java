@@ -665,7 +665,6 @@ class MethodRankingTest {
 
   @Test
   void anEmptySituationIsRefused() {
-    String message = "Describe the situation: a wijk type, one or more vraagstukken or themes.";
     List<Situation> empty = new ArrayList<>();
     empty.add(null);
     empty.add(new Situation(null, null, null, null));
@@ -674,7 +673,7 @@ class MethodRankingTest {
     for (Situation s : empty) {
       PortalException e =
           assertThrows(PortalException.class, () -> MethodRanking.rank(s, DUIVEN, KOFFER));
-      assertEquals(message, e.getMessage());
+      assertEquals(KofferCode.SITUATION_EMPTY, e.refusals().get(0).code());
       assertEquals(TenantsException.Kind.INVALID, e.kind());
     }
     // Refused even with nothing to rank: the member must say what they are looking for.

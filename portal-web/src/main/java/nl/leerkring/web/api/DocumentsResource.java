@@ -5,6 +5,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.documents.DocumentCode;
 import nl.leerkring.portal.documents.DocumentFilter;
 import nl.leerkring.portal.documents.DocumentMetadata;
 import nl.leerkring.portal.documents.Documents;
@@ -70,14 +72,56 @@ public class DocumentsResource {
 
   @GET
   @Operation(
-      summary = "The gemeente's own documents, newest first; filter by type, theme, wijk, year, q.")
+      summary =
+          "The gemeente's own documents, newest first; filter by type, theme, wijk, year, q. With"
+              + " trash=true the prullenbak instead: deleted documents, most recently deleted"
+              + " first, with deletedAt, deletedBy and purgeAfter (filters do not apply).")
   public List<DocumentSummary> list(
       @QueryParam("type") String type,
       @QueryParam("theme") String theme,
       @QueryParam("wijk") String wijk,
       @QueryParam("year") Integer year,
-      @QueryParam("q") String text) {
+      @QueryParam("q") String text,
+      @QueryParam("trash") @DefaultValue("false") boolean trash) {
+    if (trash) {
+      return documents.trashed(current.signedIn());
+    }
     return documents.list(current.signedIn(), new DocumentFilter(type, theme, wijk, year, text));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Edit the description: {title, type, date, number, programme, themes, tags, wijken,"
+              + " summary, version}; `version` is the one GET returned, else 409 and nothing is"
+              + " saved. 400 lists every wrong field. The change is kept in the history.")
+  public DocumentView edit(@PathParam("id") String id, Requests.DocumentChange change) {
+    Requests.DocumentChange body = Requests.required(change);
+    return documents.edit(current.signedIn(), id, body.metadata(), body.version());
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Move the document into the prullenbak (204); restorable for portal.documents.trash-days"
+              + " days, then removed for good. 409 while it is submitted or published somewhere:"
+              + " withdraw it there first.")
+  public Response delete(@PathParam("id") String id) {
+    documents.trash(current.signedIn(), id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/restore")
+  @Operation(
+      summary =
+          "Take the document out of the prullenbak (200 with the document); 409 when it is not in"
+              + " the prullenbak, 404 when it does not exist (any more).")
+  public DocumentView restore(@PathParam("id") String id) {
+    return documents.restore(current.signedIn(), id);
   }
 
   @GET
@@ -166,7 +210,9 @@ public class DocumentsResource {
   private static EntityPart part(List<EntityPart> parts, String name) {
     EntityPart part = optionalPart(parts, name);
     if (part == null) {
-      throw PortalException.invalid("The multipart form needs a part named '" + name + "'.");
+      throw "file".equals(name)
+          ? PortalException.invalidField("file", DocumentCode.FILE_REQUIRED)
+          : PortalException.invalidField(name, DocumentCode.PART_REQUIRED, name);
     }
     return part;
   }
@@ -200,12 +246,11 @@ public class DocumentsResource {
     try {
       DocumentMetadata metadata = JSON.fromJson(json, DocumentMetadata.class);
       if (metadata == null) {
-        throw PortalException.invalid("The metadata part is empty.");
+        throw PortalException.invalidField("metadata", DocumentCode.METADATA_REQUIRED);
       }
       return metadata;
     } catch (JsonbException e) {
-      throw PortalException.invalid(
-          "The metadata part is not valid JSON for a document (dates as 2025-03-01).");
+      throw PortalException.invalidField("metadata", DocumentCode.METADATA_NOT_JSON);
     }
   }
 
@@ -213,7 +258,8 @@ public class DocumentsResource {
     try {
       byte[] bytes = part.getContent().readNBytes(64 * 1024 + 1);
       if (bytes.length > 64 * 1024) {
-        throw PortalException.invalid("The '" + part.getName() + "' part is larger than 64 KB.");
+        throw PortalException.invalidField(
+            part.getName(), DocumentCode.PART_TOO_LARGE, part.getName());
       }
       return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.documents.DocumentMetadata;
+import nl.leerkring.portal.koffer.UseDraft;
 
 /** The JSON bodies the API accepts. */
 public final class Requests {
@@ -144,6 +146,54 @@ public final class Requests {
         : names.stream()
             .map(nl.leerkring.tenants.tenancy.Role::parse)
             .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A document's new description with the {@code version} the editor read (GET's version). */
+  public record DocumentChange(
+      String title,
+      String type,
+      LocalDate date,
+      String number,
+      String programme,
+      List<String> themes,
+      List<String> tags,
+      List<String> wijken,
+      String summary,
+      Long version) {
+
+    DocumentMetadata metadata() {
+      return new DocumentMetadata(
+          title, type, date, number, programme, themes, tags, wijken, summary);
+    }
+  }
+
+  /** A use's new account: the body of recording one, with the {@code version} the editor read. */
+  public record UseChange(
+      String wijk,
+      String wijktype,
+      LocalDate from,
+      LocalDate until,
+      String programmeAction,
+      String whatHappened,
+      String whatWorked,
+      String whatToChange,
+      Integer rating,
+      List<String> documents,
+      Long version) {
+
+    UseDraft draft() {
+      return new UseDraft(
+          wijk,
+          wijktype,
+          from,
+          until,
+          programmeAction,
+          whatHappened,
+          whatWorked,
+          whatToChange,
+          rating,
+          documents);
+    }
   }
 
   /** An absent body is a client error, not a NullPointerException. */

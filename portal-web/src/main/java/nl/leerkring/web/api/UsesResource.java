@@ -2,8 +2,10 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +35,30 @@ public class UsesResource {
   @Operation(summary = "One of your gemeente's uses, with its publications.")
   public UseView one(@PathParam("id") String id) {
     return uses.get(current.signedIn(), id);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Edit the use: the body of recording one plus the `version` GET returned (else 409 and"
+              + " nothing is saved). Its publications keep what was submitted until it is"
+              + " submitted again.")
+  public UseView update(@PathParam("id") String id, Requests.UseChange change) {
+    Requests.UseChange body = Requests.required(change);
+    return uses.update(current.signedIn(), id, body.draft(), body.version());
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Delete the use for good (204); where it is shared in a circle it is withdrawn there"
+              + " first.")
+  public Response delete(@PathParam("id") String id) {
+    uses.delete(current.signedIn(), id);
+    return Response.noContent().build();
   }
 
   @POST

@@ -38,6 +38,14 @@ public class DocumentPage {
 
   private List<String> excluded = new ArrayList<>();
 
+  /** Before rendering: after an edit or a restore (post/redirect/get), say what was done. */
+  public void load() {
+    String saved = faces.isPostback() ? null : Inputs.param(faces, "saved");
+    if ("edit".equals(saved) || "restore".equals(saved)) {
+      Messages.info(faces, "document.saved." + saved);
+    }
+  }
+
   public DocumentView getDocument() {
     if (!loaded) {
       loaded = true;
@@ -51,6 +59,12 @@ public class DocumentPage {
           });
     }
     return document;
+  }
+
+  /** The fields an edit changed, in the page's words ("titel, trefwoorden"). */
+  public String fieldNames(List<String> fields) {
+    return String.join(
+        ", ", fields.stream().map(f -> Formats.textOr(faces, "documents.field." + f, f)).toList());
   }
 
   public String getPreview() {

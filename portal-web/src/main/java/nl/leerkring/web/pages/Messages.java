@@ -93,6 +93,28 @@ final class Messages {
     }
   }
 
+  /**
+   * Runs a boundary call like {@link #attempt}, but puts each refusal of a field beside that field
+   * (the component {@code idOf} names for it, in a form without id prefix; null: at the top), under
+   * "nothing was saved" at the top.
+   */
+  static boolean attemptBeside(
+      FacesContext faces, java.util.function.Function<String, String> idOf, Runnable call) {
+    try {
+      call.run();
+      return true;
+    } catch (TenantsException | PortalException e) {
+      error(faces, "form.notSaved");
+      Locale locale = locale(faces);
+      for (Refusal r : ((Refused) e).refusals()) {
+        String at = r.field() == null ? null : idOf.apply(r.field());
+        faces.addMessage(
+            at, new FacesMessage(FacesMessage.SEVERITY_ERROR, CodeTexts.text(locale, r), null));
+      }
+      return false;
+    }
+  }
+
   /** The page's language, Dutch when there is no view yet. */
   static Locale locale(FacesContext faces) {
     return faces == null || faces.getViewRoot() == null

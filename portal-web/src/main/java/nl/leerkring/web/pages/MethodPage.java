@@ -55,6 +55,9 @@ public class MethodPage {
   /** Loads the card before rendering, so a boundary's message shows at the top. */
   public void load() {
     getCard();
+    if (!faces.isPostback() && Inputs.param(faces, "useSaved") != null) {
+      Messages.info(faces, "method.useUpdated");
+    }
   }
 
   public KofferCard getCard() {

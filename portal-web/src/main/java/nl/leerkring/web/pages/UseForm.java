@@ -11,11 +11,14 @@ import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.koffer.UseDraft;
 import nl.leerkring.portal.koffer.Uses;
+import nl.leerkring.portal.koffer.Views.UseContent;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * Recording a use of the method on {@link MethodPage} in the viewer's gemeente: where, when, what
- * happened and how it went. The use stays private until the gemeente shares it.
+ * happened and how it went. The use stays private until the gemeente shares it. The same form edits
+ * one of the gemeente's uses ({@code use} parameter, with the version it started from), and the
+ * table of own uses deletes one.
  */
 @Named
 @RequestScoped
@@ -49,6 +52,9 @@ public class UseForm {
 
   private List<DocumentSummary> ownDocuments;
 
+  private boolean filled;
+  private String version;
+
   private String wijk;
   private String useWijktype;
   private String from;
@@ -72,7 +78,48 @@ public class UseForm {
     return ownDocuments;
   }
 
-  /** Records a use in the viewer's gemeente; it stays private until shared. */
+  /** The use being edited (the {@code use} parameter), or null when recording a new one. */
+  public String getEditing() {
+    return Inputs.param(faces, "use");
+  }
+
+  /** On the first request of an edit, the use as it is; on a postback, what was typed. */
+  private void fill() {
+    if (filled || faces.isPostback() || getEditing() == null) {
+      return;
+    }
+    filled = true;
+    method.getOwnUses().stream()
+        .filter(u -> u.id().equals(getEditing()))
+        .findFirst()
+        .ifPresentOrElse(
+            u -> {
+              UseContent c = u.use();
+              wijk = c.wijk();
+              useWijktype = c.wijktype();
+              from = c.from() == null ? null : c.from().toString();
+              until = c.until() == null ? null : c.until().toString();
+              programmeAction = c.programmeAction();
+              whatHappened = c.whatHappened();
+              whatWorked = c.whatWorked();
+              whatToChange = c.whatToChange();
+              rating = c.rating() == null ? null : c.rating().toString();
+              useDocuments = new ArrayList<>(c.documents());
+              version = Long.toString(u.version());
+            },
+            () -> Messages.error(faces, "method.useGone"));
+  }
+
+  /** Deletes the use of the row whose button was pressed; where it is shared, it is withdrawn. */
+  public String deleteUse() {
+    if (Messages.attempt(faces, () -> uses.delete(current.signedIn(), Messages.row(faces)))) {
+      Messages.info(faces, "method.useDeleted");
+      method.reload();
+    }
+    return null;
+  }
+
+  /** Records a use in the viewer's gemeente (it stays private until shared), or saves an edit. */
   public String recordUse() {
     errors.required("u-from", from, "method.use.from");
     Integer stars = null;
@@ -95,7 +142,19 @@ public class UseForm {
             whatToChange,
             stars,
             useDocuments);
-    if (errors.run(FIELDS, () -> uses.record(current.signedIn(), method.getId(), draft))) {
+    String editing = getEditing();
+    if (errors.run(
+        FIELDS,
+        () -> {
+          if (editing == null) {
+            uses.record(current.signedIn(), method.getId(), draft);
+          } else {
+            uses.update(current.signedIn(), editing, draft, Inputs.version(version));
+          }
+        })) {
+      if (editing != null) {
+        return "/app/method.xhtml?faces-redirect=true&useSaved=1&id=" + method.getId();
+      }
       Messages.info(faces, "method.recorded");
       wijk = useWijktype = programmeAction = whatHappened = whatWorked = whatToChange = null;
       rating = null;
@@ -107,6 +166,7 @@ public class UseForm {
   }
 
   public String getWijk() {
+    fill();
     return wijk;
   }
 
@@ -115,6 +175,7 @@ public class UseForm {
   }
 
   public String getUseWijktype() {
+    fill();
     return useWijktype;
   }
 
@@ -123,6 +184,7 @@ public class UseForm {
   }
 
   public String getFrom() {
+    fill();
     return from;
   }
 
@@ -131,6 +193,7 @@ public class UseForm {
   }
 
   public String getUntil() {
+    fill();
     return until;
   }
 
@@ -139,6 +202,7 @@ public class UseForm {
   }
 
   public String getProgrammeAction() {
+    fill();
     return programmeAction;
   }
 
@@ -147,6 +211,7 @@ public class UseForm {
   }
 
   public String getWhatHappened() {
+    fill();
     return whatHappened;
   }
 
@@ -155,6 +220,7 @@ public class UseForm {
   }
 
   public String getWhatWorked() {
+    fill();
     return whatWorked;
   }
 
@@ -163,6 +229,7 @@ public class UseForm {
   }
 
   public String getWhatToChange() {
+    fill();
     return whatToChange;
   }
 
@@ -171,6 +238,7 @@ public class UseForm {
   }
 
   public String getRating() {
+    fill();
     return rating;
   }
 
@@ -178,7 +246,17 @@ public class UseForm {
     this.rating = rating;
   }
 
+  public String getVersion() {
+    fill();
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
+
   public List<String> getUseDocuments() {
+    fill();
     return useDocuments;
   }
 

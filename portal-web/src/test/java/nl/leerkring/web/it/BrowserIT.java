@@ -496,6 +496,72 @@ class BrowserIT {
   }
 
   @Test
+  void memberChoosesTheTypeEditsDeletesAndRestoresADocument() throws Exception {
+    String word = "kievit" + Long.toString(System.nanoTime(), 36);
+    Path file = Files.createTempFile("wijzig", ".txt");
+    Files.writeString(file, "Een nota over de " + word + " in Duiven-Zuid.\n");
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/documents.xhtml"));
+
+    // The type is a choice: without one nothing is sent, and the field says so in Dutch.
+    org.openqa.selenium.support.ui.Select type =
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("u-type")));
+    assertEquals("", type.getFirstSelectedOption().getDomProperty("value"), "no type by default");
+    browser.findElement(By.id("u-file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("u-title")).sendKeys("Nota " + word);
+    browser.findElement(By.id("u-submit")).click();
+    waitForText(By.id("u-type-error"), "Kies het soort document.");
+    assertEquals("true", browser.findElement(By.id("u-type")).getDomAttribute("aria-invalid"));
+    assertTrue(browser.getCurrentUrl().contains("/app/documents.xhtml"), "nothing was sent");
+    type.selectByValue("nota-bw");
+    browser.findElement(By.id("u-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/app/document.xhtml"));
+
+    // An edit with a wrong field: the reason beside it, in Dutch, and what was typed stays.
+    browser.findElement(By.cssSelector("#edit-details > summary")).click();
+    browser.findElement(By.id("e-title")).clear();
+    browser.findElement(By.id("e-number")).clear();
+    browser.findElement(By.id("e-number")).sendKeys("2026-" + word.substring(0, 10));
+    browser.findElement(By.id("e-submit")).click();
+    waitForText(By.id("e-title-error"), "Vul dit veld in.");
+    assertEquals(
+        "2026-" + word.substring(0, 10),
+        browser.findElement(By.id("e-number")).getDomProperty("value"),
+        "what was typed stays");
+    assertNoAccessibilityViolations("document page with a refused edit");
+    browser.findElement(By.id("e-title")).sendKeys("Evaluatie " + word);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-type")))
+        .selectByValue("evaluatie");
+    browser.findElement(By.id("e-submit")).click();
+    waitForText(By.id("document-title"), "Evaluatie " + word);
+    waitForText(By.tagName("main"), "De wijzigingen zijn opgeslagen");
+    String history = browser.findElement(By.id("document-history")).getText();
+    assertTrue(
+        history.contains("beschrijving gewijzigd (titel, soort, nummer)")
+            && history.contains("duiven.lid"),
+        history);
+    assertNoAccessibilityViolations("document page after an edit");
+
+    // Into the prullenbak and back.
+    browser.findElement(By.id("d-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/app/documents.xhtml"));
+    waitForText(By.id("trash"), "Evaluatie " + word);
+    assertFalse(browser.findElement(By.id("documents")).getText().contains(word));
+    assertNoAccessibilityViolations("documents page with the prullenbak");
+    browser
+        .findElement(
+            By.xpath(
+                "//table[@id='trash']//tr[th[normalize-space()='Evaluatie " + word + "']]//button"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("/app/document.xhtml"));
+    waitForText(By.tagName("main"), "teruggezet uit de prullenbak");
+    assertTrue(
+        browser.findElement(By.id("document-history")).getText().contains("naar de prullenbak"));
+    browser.get(page("/app/documents.xhtml"));
+    assertTrue(browser.findElement(By.id("documents")).getText().contains("Evaluatie " + word));
+  }
+
+  @Test
   void memberSearchesFromTheHeaderFiltersCitesAndGetsSuggestions() throws Exception {
     String word =
         "kievit" + java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "x");
@@ -616,7 +682,7 @@ class BrowserIT {
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-evidence")))
         .selectByValue("goed-beschreven");
     browser.findElement(By.id("e-save")).click();
-    waitForText(By.cssSelector("[role=alert]"), "needs a source");
+    waitForText(By.cssSelector("[role=alert]"), "vraagt om een bron");
     assertEquals(
         name,
         browser.findElement(By.id("e-name")).getDomProperty("value"),
@@ -691,7 +757,7 @@ class BrowserIT {
     browser.get(page("/app/fits.xhtml"));
     assertNoAccessibilityViolations("which method fits (nl)");
     browser.findElement(By.id("fit-submit")).click();
-    waitForText(By.cssSelector("[role=alert]"), "Describe the situation");
+    waitForText(By.cssSelector("[role=alert]"), "Beschrijf de situatie");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fit-wijktype")))
         .selectByValue("vergrijsde-krimpwijk");
     browser.findElement(By.cssSelector("#fit-vraagstukken input[value='eenzaamheid']")).click();
@@ -1180,6 +1246,7 @@ class BrowserIT {
             "/app/dashboard.xhtml",
             "/app/documents.xhtml",
             "/app/document.xhtml?id=" + xss.documentId,
+            "/app/document.xhtml?id=" + xss.editedDocumentId,
             "/app/search.xhtml?q=" + xss.marker,
             "/app/methods.xhtml",
             "/app/method-edit.xhtml?id=" + xss.methodId,

@@ -180,7 +180,7 @@ class DocumentsIT {
               "text/plain",
               "inhoud".getBytes(StandardCharsets.UTF_8));
       assertEquals(400, refusedName.status(), hostileName + ": " + refusedName.body());
-      assertTrue(refusedName.body().contains("rename the file"), refusedName.body());
+      assertTrue(refusedName.body().contains("andere naam"), refusedName.body());
     }
     Api.Answer withFolders =
         upload(
@@ -784,7 +784,7 @@ class DocumentsIT {
     for (String climbing : List.of("..\\x.txt", "../x.txt", "map\\..\\..\\x.txt")) {
       Api.Answer refused = upload(duiven, "Klimmer", climbing, "text/plain", text);
       assertEquals(400, refused.status(), climbing + " → " + refused.body());
-      assertTrue(refused.body().contains("rename the file"), refused.body());
+      assertTrue(refused.body().contains("andere naam"), refused.body());
     }
     // A Windows path as old browsers send it keeps its last segment.
     Api.Answer windows = upload(duiven, "Pad", "C:\\Users\\x\\nota.txt", "text/plain", text);
@@ -837,5 +837,176 @@ class DocumentsIT {
                 + "}");
     assertEquals(400, programmeRefused.status(), programmeRefused.body());
     assertTrue(programmeRefused.body().contains("'version'"), programmeRefused.body());
+  }
+
+  // --- F9: edit, prullenbak, restore ---
+
+  private static String change(String title, String type, long version) {
+    return "{\"title\":\""
+        + title
+        + "\",\"type\":\""
+        + type
+        + "\",\"date\":\"2025-04-01\",\"number\":\"2025-300\",\"programme\":\"Blijfwijk\","
+        + "\"themes\":[\"wonen\"],\"tags\":[\"nieuw\"],\"wijken\":[\"Duiven-Zuid\"],"
+        + "\"summary\":\"Bijgewerkt\",\"version\":"
+        + version
+        + "}";
+  }
+
+  /** Polls search for up to a second: whether {@code marker} is found (or gone) in time. */
+  private boolean searchSays(String token, String marker, boolean found) throws Exception {
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    do {
+      Api.Answer hits = api.get("api/search?size=100&q=" + marker, token);
+      assertEquals(200, hits.status(), hits.body());
+      if (hits.body().contains(marker) == found) {
+        return true;
+      }
+      Thread.sleep(50);
+    } while (System.nanoTime() < deadline);
+    return false;
+  }
+
+  private String uploaded(String title, String text) throws Exception {
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents?refresh=true",
+            duiven,
+            Api.Part.json("metadata", metadata(title)),
+            Api.Part.file("nota.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+    return created.json().getString("id");
+  }
+
+  @Test
+  void memberEditsTheDescriptionAndSearchFollowsWithinASecond() throws Exception {
+    String old = "Oudtitel" + UUID.randomUUID().toString().replace("-", "");
+    String renamed = "Nieuwtitel" + UUID.randomUUID().toString().replace("-", "");
+    String id = uploaded(old, "Een nota over de wijk.");
+    assertTrue(searchSays(duiven, old, true), "found under its first title");
+    JsonObject before = api.get("api/documents/" + id, duiven).json();
+    long version = before.getJsonNumber("version").longValue();
+
+    Api.Answer edited =
+        api.put("api/documents/" + id, duiven, change(renamed, "evaluatie", version));
+    assertEquals(200, edited.status(), edited.body());
+    JsonObject after = edited.json();
+    assertEquals(renamed, after.getString("title"));
+    assertEquals("evaluatie", after.getString("type"));
+    assertEquals("2025-04-01", after.getString("date"));
+    assertTrue(after.getJsonNumber("version").longValue() > version, "a new optimistic version");
+    assertEquals(1, after.getInt("fileVersion"), "the file did not change");
+    JsonObject event = after.getJsonArray("history").getJsonObject(0);
+    assertEquals("EDITED", event.getString("what"));
+    assertEquals("duiven.lid", event.getString("by"));
+    assertTrue(event.getJsonArray("fields").toString().contains("\"title\""), event.toString());
+    assertTrue(searchSays(duiven, renamed, true), "search finds the new title within 1 s");
+    assertTrue(searchSays(duiven, old, false), "and no longer the old one");
+
+    Api.Answer stale =
+        api.put("api/documents/" + id, duiven, change("Nog anders", "overig", version));
+    assertEquals(409, stale.status(), stale.body());
+    assertEquals(renamed, api.get("api/documents/" + id, duiven).json().getString("title"));
+
+    long current = after.getJsonNumber("version").longValue();
+    Api.Answer invalid =
+        api.put(
+            "api/documents/" + id,
+            duiven,
+            "{\"title\":\" \",\"type\":\"roman\",\"date\":\"1850-01-01\",\"version\":"
+                + current
+                + "}");
+    assertEquals(400, invalid.status(), invalid.body());
+    String fields =
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .sorted()
+            .toList()
+            .toString();
+    assertEquals("[date, title, type]", fields, "every wrong field at once");
+    assertFalse(
+        invalid.json().getString("detail").contains("DocumentCode."),
+        "worded, not a key: " + invalid.body());
+    assertTrue(invalid.json().getString("detail").contains("Vul dit veld in."), invalid.body());
+
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    assertEquals(
+        404,
+        api.put("api/documents/" + id, wijchen, change("Overname", "overig", current)).status());
+    assertEquals(404, api.send("DELETE", "api/documents/" + id, wijchen).status());
+    assertEquals(renamed, api.get("api/documents/" + id, duiven).json().getString("title"));
+  }
+
+  @Test
+  void aDeletedDocumentWaitsInTheTrashUntilRestored() throws Exception {
+    String marker = "Prullenbak" + UUID.randomUUID().toString().replace("-", "");
+    String id = uploaded(marker, "Een nota die weg mag.");
+    assertTrue(searchSays(duiven, marker, true));
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    assertEquals(404, api.send("DELETE", "api/documents/" + id, wijchen).status(), "others: 404");
+
+    assertEquals(204, api.send("DELETE", "api/documents/" + id, duiven).status());
+    assertEquals(404, api.get("api/documents/" + id, duiven).status(), "gone for reading");
+    assertEquals(404, api.get("api/documents/" + id + "/text", duiven).status());
+    assertFalse(api.get("api/documents", duiven).body().contains(marker), "not in the list");
+    assertTrue(searchSays(duiven, marker, false), "search drops it within 1 s");
+    assertEquals(404, api.send("DELETE", "api/documents/" + id, duiven).status(), "deleting twice");
+
+    Api.Answer trash = api.get("api/documents?trash=true", duiven);
+    assertEquals(200, trash.status(), trash.body());
+    JsonObject trashed =
+        trash.array().getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("id").equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("duiven.lid", trashed.getString("deletedBy"));
+    java.time.Instant deletedAt = java.time.Instant.parse(trashed.getString("deletedAt"));
+    assertEquals(
+        deletedAt.plus(java.time.Duration.ofDays(30)),
+        java.time.Instant.parse(trashed.getString("purgeAfter")));
+    assertFalse(api.get("api/documents?trash=true", wijchen).body().contains(marker));
+
+    assertEquals(404, api.post("api/documents/" + id + "/restore", wijchen, "").status());
+    Api.Answer restored = api.post("api/documents/" + id + "/restore", duiven, "");
+    assertEquals(200, restored.status(), restored.body());
+    assertEquals(marker, restored.json().getString("title"));
+    assertTrue(searchSays(duiven, marker, true), "found again within 1 s");
+    assertEquals(
+        409,
+        api.post("api/documents/" + id + "/restore", duiven, "").status(),
+        "not in the trash any more");
+    assertEquals(
+        404, api.post("api/documents/" + UUID.randomUUID() + "/restore", duiven, "").status());
+    assertFalse(api.get("api/documents?trash=true", duiven).body().contains(marker));
+    String audit =
+        api.get("api/admin/audit?limit=50", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    assertTrue(audit.contains("document.trashed") && audit.contains("document.restored"));
+  }
+
+  @Test
+  void aSharedDocumentMustBeWithdrawnBeforeItIsDeleted() throws Exception {
+    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
+    String id = uploaded(marker, "Een nota voor de leerkring.");
+    Api.Answer submitted =
+        api.post(
+            "api/documents/" + id + "/publications",
+            duiven,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, submitted.status(), submitted.body());
+    String listed =
+        api.get("api/documents?q=" + marker, duiven).array().getJsonObject(0).getString("status");
+    assertEquals("SUBMITTED", listed, "the list shows the real state, not privé");
+
+    Api.Answer refused = api.send("DELETE", "api/documents/" + id, duiven);
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.body().contains("eerst terug"), "says to withdraw first: " + refused.body());
+    assertEquals(200, api.get("api/documents/" + id, duiven).status(), "still there");
+
+    assertEquals(
+        204,
+        api.send("DELETE", "api/publications/" + submitted.json().getString("id"), duiven)
+            .status());
+    assertEquals(204, api.send("DELETE", "api/documents/" + id, duiven).status());
   }
 }

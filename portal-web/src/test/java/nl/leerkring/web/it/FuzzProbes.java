@@ -1213,8 +1213,8 @@ final class FuzzProbes {
     Expect e = new Expect();
     e.allowed = visible.get(v);
     e.statuses = v.anonymous() ? Set.of(401) : Set.of(403, 404);
-    switch (r.nextInt(8)) {
-      case 7 -> {
+    switch (r.nextInt(13)) {
+      case 12 -> {
         if (o.pubs.isEmpty()) {
           return null;
         }
@@ -1305,6 +1305,50 @@ final class FuzzProbes {
           return null;
         }
         return new Probe(0, v, null, "DELETE", "api/publications/" + p.id, null, e);
+      }
+      // F9: editing, deleting and restoring another gemeente's document or use looks missing.
+      case 6, 7, 8 -> {
+        if (o.docs.isEmpty()) {
+          return null;
+        }
+        Doc d = pick(o.docs);
+        if (v.member(d.owner)) {
+          return null;
+        }
+        String path = "api/documents/" + d.id;
+        return switch (r.nextInt(3)) {
+          case 0 ->
+              new Probe(
+                  0,
+                  v,
+                  null,
+                  "PUT",
+                  path,
+                  "{\"title\":\"Overgenomen\",\"type\":\"overig\",\"version\":1}",
+                  e);
+          case 1 -> new Probe(0, v, null, "DELETE", path, null, e);
+          default -> new Probe(0, v, null, "POST", path + "/restore", "", e);
+        };
+      }
+      case 9, 10 -> {
+        if (o.uses.isEmpty()) {
+          return null;
+        }
+        Use u = pick(o.uses);
+        if (v.member(u.owner)) {
+          return null;
+        }
+        return r.nextBoolean()
+            ? new Probe(
+                0,
+                v,
+                null,
+                "PUT",
+                "api/uses/" + u.id,
+                "{\"wijk\":\"Overgenomen\",\"from\":\"2025-01-01\",\"whatHappened\":\"x\","
+                    + "\"version\":1}",
+                e)
+            : new Probe(0, v, null, "DELETE", "api/uses/" + u.id, null, e);
       }
       default -> {
         if (o.methods.isEmpty()) {

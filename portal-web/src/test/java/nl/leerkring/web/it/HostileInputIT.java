@@ -102,67 +102,72 @@ class HostileInputIT {
             new BadFile(
                 "over the size limit", make.bytes("groot.txt", tooBig), "text/plain", 413, ""),
             new BadFile(
-                "zip bomb DOCX", make.zipBombDocx("bom.docx", 32), docx, 400, "unpacks to far"),
+                "zip bomb DOCX", make.zipBombDocx("bom.docx", 32), docx, 400, "pakt uit tot"),
             new BadFile(
                 "zip bomb inside a DOCX",
                 make.docxWithEmbeddedZipBomb("bijlage.docx", 32),
                 docx,
                 400,
-                "unpacks to far"),
+                "pakt uit tot"),
             new BadFile(
                 "content-types bomb",
                 make.contentTypesBombDocx("typen.docx", 32),
                 docx,
                 400,
-                "unpacks to far"),
+                "pakt uit tot"),
             new BadFile(
                 "deeply nested archive",
                 make.nestedDocx("matroesjka.docx", 12),
                 docx,
                 400,
-                "nested more than"),
+                "dieper dan"),
             new BadFile(
                 "archive with 205 documents",
                 make.crowdedDocx("stapel.docx", 205),
                 docx,
                 400,
-                "embedded documents"),
+                "ingesloten documenten"),
             new BadFile(
-                "deeply nested HTML", make.deepHtml("diep.html", 200), "text/html", 400, "nested"),
+                "deeply nested HTML", make.deepHtml("diep.html", 200), "text/html", 400, "genest"),
             new BadFile(
                 "encrypted PDF",
                 make.encryptedPdf("begroting.pdf"),
                 "application/pdf",
                 400,
-                "password"),
-            new BadFile("encrypted DOCX", make.encryptedDocx("geheim.docx"), docx, 400, "password"),
+                "wachtwoord"),
             new BadFile(
-                "truncated PDF", make.truncatedPdf("half.pdf"), "application/pdf", 400, "damaged"),
-            new BadFile("broken DOCX", make.brokenZip("kapot.docx"), docx, 400, "damaged"),
+                "encrypted DOCX", make.encryptedDocx("geheim.docx"), docx, 400, "wachtwoord"),
+            new BadFile(
+                "truncated PDF",
+                make.truncatedPdf("half.pdf"),
+                "application/pdf",
+                400,
+                "beschadigd"),
+            new BadFile("broken DOCX", make.brokenZip("kapot.docx"), docx, 400, "beschadigd"),
             new BadFile(
                 "executable named .pdf",
                 make.executable("factuur.pdf"),
                 "application/pdf",
                 415,
-                "Accepted:"),
+                "geen soort document"),
             new BadFile(
                 "polyglot HTML/PDF",
                 make.htmlPdfPolyglot("nota.pdf"),
                 "application/pdf",
                 415,
-                "HTML page"),
+                "maar het is HTML"),
             new BadFile(
                 "path in the name",
                 make.text("pad.txt", "inhoud"),
                 "text/plain",
                 400,
-                "rename the file"),
+                "andere naam"),
             new BadFile(
                 "control character in the name",
                 make.text("bel.txt", "inhoud"),
                 "text/plain",
                 400,
-                "rename the file"));
+                "andere naam"));
     Map<String, String> names = new LinkedHashMap<>();
     names.put("path in the name", "../../etc/passwd");
     names.put("control character in the name", "nota\u0007\u202etxt.exe");

@@ -138,7 +138,7 @@ class KofferIT {
             duiven,
             card(name, "goed-beschreven", "Evaluatie 2024", "[\"Werven\",\"Evalueren\"]", version));
     assertEquals(409, second.status(), second.body());
-    assertTrue(second.body().contains("Nothing was saved"), second.body());
+    assertTrue(second.body().contains("Er is niets opgeslagen"), second.body());
     assertEquals(
         "Starten",
         api.get("api/methods/" + id, duiven)
@@ -271,7 +271,7 @@ class KofferIT {
       assertEquals(400, answer.status(), body + " → " + answer.body());
     }
     assertTrue(
-        api.post("api/methods", duiven, bad[1]).body().contains("needs a source"),
+        api.post("api/methods", duiven, bad[1]).body().contains("vraagt om een bron"),
         "an evidence level without a source says so");
     assertEquals(before, api.get("api/methods", duiven).array().size(), "nothing was saved");
     Api.Answer xss =
@@ -819,5 +819,61 @@ class KofferIT {
     for (String field : List.of("title", "start", "onlineUrl")) {
       assertEquals(1, errorsOn(noTitle, field), field + " in " + noTitle.body());
     }
+  }
+
+  @Test
+  void aUseIsEditedAndDeletedByItsGemeenteOnlyAndDeletingWithdrawsIt() {
+    String name = "Wijzigbaar " + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        api.post("api/methods", duiven, card(name, "praktijk", null, "[\"Open\"]", -1))
+            .json()
+            .getString("id");
+    publish("api/methods/" + id, duiven);
+    Api.Answer recorded =
+        api.post(
+            "api/koffer/" + id + "/uses",
+            wijchen,
+            "{\"wijk\":\"Wijchen-Oost\",\"from\":\"2025-03-01\",\"whatHappened\":\"Eerst\"}");
+    assertEquals(201, recorded.status(), recorded.body());
+    String useId = recorded.json().getString("id");
+    long version = recorded.json().getJsonNumber("version").longValue();
+    String edit =
+        "{\"wijk\":\"Wijchen-Noord\",\"from\":\"2025-03-01\",\"until\":\"2025-06-30\","
+            + "\"whatHappened\":\"Daarna\",\"rating\":4,\"version\":";
+
+    Api.Answer edited = api.put("api/uses/" + useId, wijchen, edit + version + "}");
+    assertEquals(200, edited.status(), edited.body());
+    assertEquals("Wijchen-Noord", edited.json().getJsonObject("use").getString("wijk"));
+    assertEquals(4, edited.json().getJsonObject("use").getInt("rating"));
+    assertEquals(
+        409, api.put("api/uses/" + useId, wijchen, edit + version + "}").status(), "stale");
+    assertEquals(404, api.put("api/uses/" + useId, duiven, edit + version + "}").status());
+    assertEquals(404, api.send("DELETE", "api/uses/" + useId, duiven).status());
+    long current = edited.json().getJsonNumber("version").longValue();
+    Api.Answer invalid =
+        api.put(
+            "api/uses/" + useId,
+            wijchen,
+            "{\"wijk\":\" \",\"from\":\"2025-03-01\",\"until\":\"2025-01-01\","
+                + "\"whatHappened\":\"x\",\"rating\":9,\"version\":"
+                + current
+                + "}");
+    assertEquals(400, invalid.status(), invalid.body());
+    assertEquals(
+        List.of("rating", "until", "wijk"),
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .sorted()
+            .toList());
+
+    publish("api/uses/" + useId, wijchen);
+    assertEquals(1, api.get("api/koffer/" + id + "/uses", duiven).array().size());
+    assertEquals(204, api.send("DELETE", "api/uses/" + useId, wijchen).status());
+    assertEquals(404, api.get("api/uses/" + useId, wijchen).status());
+    assertEquals(
+        0,
+        api.get("api/koffer/" + id + "/uses", duiven).array().size(),
+        "withdrawn from the koffer with it");
+    assertEquals(404, api.send("DELETE", "api/uses/" + useId, wijchen).status());
   }
 }

@@ -120,6 +120,9 @@ class RoleMatrixIT {
     RULES.put("GET /api/documents/{id}/text", OWNER);
     RULES.put("POST /api/documents/{id}/annexes", OWNER);
     RULES.put("POST /api/documents/{id}/publications", OWNER);
+    RULES.put("PUT /api/documents/{id}", OWNER);
+    RULES.put("DELETE /api/documents/{id}", OWNER);
+    RULES.put("POST /api/documents/{id}/restore", OWNER);
     RULES.put("GET /api/publications/{id}", Set.of("owner", "ownerAdmin", "coordinator"));
     RULES.put("POST /api/publications/{id}/approve", Set.of("coordinator"));
     RULES.put("POST /api/publications/{id}/return", Set.of("coordinator"));
@@ -161,6 +164,8 @@ class RoleMatrixIT {
     RULES.put("GET /api/koffer/uses/mine", TENANT_MEMBERS);
     RULES.put("GET /api/uses/{id}", OWNER);
     RULES.put("POST /api/uses/{id}/publications", OWNER);
+    RULES.put("PUT /api/uses/{id}", OWNER);
+    RULES.put("DELETE /api/uses/{id}", OWNER);
     RULES.put("GET /api/admin/search/rebuild", Set.of("admin"));
     // Programmes and ledgers live in the workspace; {id} is Duiven's demo Blijfwijk.
     RULES.put("GET /api/programmes", TENANT_MEMBERS);

@@ -78,6 +78,9 @@ final class XssFixture {
           "AccountEdit.coordinatorOf",
           "MemberEdit.coordinatorOf",
           "DocumentMetadata.programme",
+          "DocumentChange.programme",
+          "UseChange.documents",
+          "UseChange.wijktype", // a term of the circle's vocabulary
           // enumerations and vocabulary codes, refused unless known
           "Contribution.form",
           "Line.category",
@@ -98,6 +101,7 @@ final class XssFixture {
           "MemberEdit.roles",
           "SettingsView.defaultLocale",
           "DocumentMetadata.type",
+          "DocumentChange.type",
           "MethodDraft.evidence",
           "MethodDraft.themes",
           "MethodDraft.wijktypes",
@@ -173,6 +177,9 @@ final class XssFixture {
 
   /** Ids of what was made, for the pages to open. */
   String documentId;
+
+  /** A second document whose description was edited (PUT) with payloads of its own. */
+  String editedDocumentId;
 
   String itemId;
   String methodId;
@@ -299,6 +306,37 @@ final class XssFixture {
                 payload("annex title").getBytes(StandardCharsets.UTF_8)),
             Api.Part.file("bijlage.txt", "text/plain", "bijlage".getBytes(StandardCharsets.UTF_8))),
         "annex");
+    // A second document, its description edited afterwards (F9): the edit's own payloads.
+    editedDocumentId =
+        created(
+            api.multipart(
+                "POST",
+                "api/documents",
+                duiven,
+                Api.Part.json("metadata", "{\"title\":\"Te wijzigen\",\"type\":\"overig\"}"),
+                Api.Part.file("wijzig.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))),
+            "document to edit");
+    ok(
+        api.put(
+            "api/documents/" + editedDocumentId,
+            duiven,
+            Json.createObjectBuilder()
+                .add("title", payload("DocumentChange.title"))
+                .add("type", "evaluatie")
+                .add("number", shortPayload("DocumentChange.number"))
+                .add("summary", payload("DocumentChange.summary"))
+                .add("themes", list("DocumentChange.themes", 1))
+                .add("tags", list("DocumentChange.tags", 1))
+                .add("wijken", list("DocumentChange.wijken", 1))
+                .add(
+                    "version",
+                    api.get("api/documents/" + editedDocumentId, duiven)
+                        .json()
+                        .getJsonNumber("version")
+                        .longValue())
+                .build()
+                .toString()),
+        "document edit");
     // Submitted, returned with a reason, submitted again and approved; then reported and hidden.
     String circle = "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}";
     String first =
@@ -366,6 +404,28 @@ final class XssFixture {
                 .build()
                 .toString()),
         "use");
+    // A second use, edited afterwards (F9): shown to Wijchen on the method page as its own.
+    Api.Answer second =
+        api.post(
+            "api/koffer/" + methodId + "/uses",
+            wijchen,
+            "{\"wijk\":\"Tweede\",\"from\":\"2025-02-01\",\"whatHappened\":\"x\"}");
+    String secondUse = created(second, "second use");
+    ok(
+        api.put(
+            "api/uses/" + secondUse,
+            wijchen,
+            Json.createObjectBuilder()
+                .add("wijk", payload("UseChange.wijk"))
+                .add("programmeAction", payload("UseChange.programmeAction"))
+                .add("from", "2025-02-01")
+                .add("whatHappened", payload("UseChange.whatHappened"))
+                .add("whatWorked", payload("UseChange.whatWorked"))
+                .add("whatToChange", payload("UseChange.whatToChange"))
+                .add("version", second.json().getJsonNumber("version").longValue())
+                .build()
+                .toString()),
+        "use edit");
     ok(
         api.post(
             "api/koffer/" + methodId + "/comments",

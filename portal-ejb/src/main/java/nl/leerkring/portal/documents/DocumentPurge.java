@@ -1,0 +1,45 @@
+package nl.leerkring.portal.documents;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.leerkring.tenants.directory.TenantView;
+import nl.leerkring.tenants.directory.Tenants;
+import nl.leerkring.tenants.tenancy.TenantId;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * Empties the prullenbak once a night: documents deleted more than {@code
+ * portal.documents.trash-days} days ago are removed for good, one tenant per transaction (a
+ * transaction is bound to one tenant). Repeating it is harmless, so every node of a cluster may run
+ * it.
+ */
+@Singleton
+public class DocumentPurge {
+
+  private static final Logger LOG = Logger.getLogger(DocumentPurge.class.getName());
+
+  @Inject Documents documents;
+
+  @Inject Tenants tenants;
+
+  @Schedule(hour = "3", minute = "41", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void purge() {
+    for (TenantView tenant : tenants.all()) {
+      try {
+        int purged = documents.purge(Viewer.system(), new TenantId(tenant.id()));
+        if (purged > 0) {
+          LOG.info(
+              () -> "Purged " + purged + " documents of " + tenant.slug() + " from the trash.");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Purging the trash of " + tenant.slug() + " failed", e);
+      }
+    }
+  }
+}

@@ -651,7 +651,7 @@ class BrowserIT {
 
     browser.get(
         page("/app/search.xhtml?lang=nl&q=" + URLEncoder.encode("\"open", StandardCharsets.UTF_8)));
-    waitForText(By.cssSelector("[role=alert]"), "quote");
+    waitForText(By.cssSelector("[role=alert]"), "aanhalingsteken");
     assertEquals("Zoeken", browser.findElement(By.id("search-heading")).getText());
     assertNoAccessibilityViolations("search page with a broken query (nl)");
   }
@@ -1103,6 +1103,7 @@ class BrowserIT {
     assertNoAccessibilityViolations("meeting (en)");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     assertNoAccessibilityViolations("meeting (en, 390 px)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
     signOut();
   }
@@ -1872,6 +1873,11 @@ class BrowserIT {
 
   private void signOut() {
     browser.get(page("/app/dashboard.xhtml"));
+    // On a phone the menu, with the sign-out button, is folded behind its button.
+    WebElement menu = browser.findElement(By.id("menu-button"));
+    if (menu.isDisplayed() && "false".equals(menu.getAttribute("aria-expanded"))) {
+      menu.click();
+    }
     browser.findElement(By.id("sign-out")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
   }

@@ -773,7 +773,7 @@ class DocumentsIT {
     String statement = submitted.json().getString("id");
     Api.Answer accepted = api.post("api/statements/" + statement + "/accept", both, "");
     assertEquals(403, accepted.status(), accepted.body());
-    assertTrue(accepted.body().contains("four eyes"), accepted.body());
+    assertTrue(accepted.body().contains("CofinancingCode.FOUR_EYES"), accepted.body());
     assertEquals(
         200, api.post("api/statements/" + statement + "/accept", coordinator, "").status());
   }
@@ -811,7 +811,10 @@ class DocumentsIT {
     Api.Answer refused =
         api.put("api/methods/" + id, duiven, card + ",\"version\":" + wrapping + "}");
     assertEquals(400, refused.status(), refused.body());
-    assertTrue(refused.body().contains("'version'"), refused.body());
+    assertEquals(
+        "version",
+        refused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        refused.body());
     assertEquals(
         version,
         api.get("api/methods/" + id, duiven).json().getJsonNumber("version").longValue(),
@@ -836,7 +839,10 @@ class DocumentsIT {
                     .add(java.math.BigInteger.valueOf(programme.getInt("version")))
                 + "}");
     assertEquals(400, programmeRefused.status(), programmeRefused.body());
-    assertTrue(programmeRefused.body().contains("'version'"), programmeRefused.body());
+    assertEquals(
+        "version",
+        programmeRefused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        programmeRefused.body());
   }
 
   // --- F9: edit, prullenbak, restore ---

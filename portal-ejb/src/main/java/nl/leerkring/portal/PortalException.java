@@ -32,12 +32,6 @@ public class PortalException extends RuntimeException implements Refused {
     this(kind, List.of(Refusal.of(code, args)));
   }
 
-  /** A refusal worded in English by code that has no codes yet; to be replaced by codes. */
-  @Deprecated
-  public PortalException(TenantsException.Kind kind, String message) {
-    this(kind, List.of(Refusal.legacy(message)));
-  }
-
   @Override
   public TenantsException.Kind kind() {
     return kind;
@@ -72,15 +66,5 @@ public class PortalException extends RuntimeException implements Refused {
 
   public static PortalException conflict(Code code, Object... args) {
     return new PortalException(TenantsException.Kind.CONFLICT, code, args);
-  }
-
-  @Deprecated
-  public static PortalException invalid(String message) {
-    return new PortalException(TenantsException.Kind.INVALID, message);
-  }
-
-  @Deprecated
-  public static PortalException forbidden(String message) {
-    return new PortalException(TenantsException.Kind.FORBIDDEN, message);
   }
 }

@@ -27,10 +27,7 @@ public final class Refusals {
         throw e;
       }
       for (Refusal r : e.refusals()) {
-        found.add(
-            r.field() != null || r.code() == null
-                ? r
-                : Refusal.onField(field, r.code(), r.args().toArray()));
+        found.add(r.field() != null ? r : Refusal.onField(field, r.code(), r.args().toArray()));
       }
       return null;
     }

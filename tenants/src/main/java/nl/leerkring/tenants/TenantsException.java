@@ -52,12 +52,6 @@ public class TenantsException extends RuntimeException implements Refused {
     this(kind, List.of(Refusal.of(code, args)));
   }
 
-  /** A refusal worded in English by code that has no codes yet; to be replaced by codes. */
-  @Deprecated
-  public TenantsException(Kind kind, String message) {
-    this(kind, List.of(Refusal.legacy(message)));
-  }
-
   @Override
   public Kind kind() {
     return kind;
@@ -91,25 +85,5 @@ public class TenantsException extends RuntimeException implements Refused {
 
   public static TenantsException conflict(Code code, Object... args) {
     return new TenantsException(Kind.CONFLICT, code, args);
-  }
-
-  @Deprecated
-  public static TenantsException invalid(String message) {
-    return new TenantsException(Kind.INVALID, message);
-  }
-
-  @Deprecated
-  public static TenantsException forbidden(String message) {
-    return new TenantsException(Kind.FORBIDDEN, message);
-  }
-
-  @Deprecated
-  public static TenantsException notFound(String message) {
-    return new TenantsException(Kind.NOT_FOUND, message);
-  }
-
-  @Deprecated
-  public static TenantsException conflict(String message) {
-    return new TenantsException(Kind.CONFLICT, message);
   }
 }

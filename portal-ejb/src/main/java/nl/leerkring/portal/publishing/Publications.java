@@ -516,7 +516,7 @@ public class Publications {
     Publication p = readable(viewer, id);
     if (!viewer.coordinates(new CircleId(p.circleId()))) {
       throw PortalException.forbidden(
-          "Only the circle's coordinators approve or return submissions.");
+          PublicationCode.COORDINATORS_ONLY, circles.byId(new CircleId(p.circleId())).name());
     }
     return p;
   }

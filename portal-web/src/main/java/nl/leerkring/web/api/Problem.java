@@ -73,7 +73,7 @@ public record Problem(
     StringBuilder detail = new StringBuilder();
     for (Refusal r : refusals) {
       String message = CodeTexts.text(locale, r);
-      errors.add(new FieldError(r.field(), r.code() == null ? null : r.code().key(), message));
+      errors.add(new FieldError(r.field(), r.code().key(), message));
       detail.append(detail.length() == 0 ? "" : " ").append(message);
     }
     String title = CodeTexts.text(locale, "Status." + status);

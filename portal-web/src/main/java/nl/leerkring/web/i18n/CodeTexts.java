@@ -70,9 +70,6 @@ public final class CodeTexts {
   }
 
   public static String text(Locale locale, Refusal refusal) {
-    if (refusal.code() == null) {
-      return refusal.legacyText();
-    }
     return text(locale, refusal.code().key(), refusal.args().toArray());
   }
 

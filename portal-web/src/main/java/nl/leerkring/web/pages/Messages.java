@@ -40,7 +40,7 @@ final class Messages {
   static String row(FacesContext faces) {
     String id = Inputs.param(faces, "row");
     if (id == null) {
-      throw PortalException.invalid("Which entry? None was chosen; reload the page and try again.");
+      throw PortalException.invalid(PageCode.NO_ROW_CHOSEN);
     }
     return id;
   }

@@ -105,7 +105,8 @@ class ViewerCacheTest {
     Function<String, SignedIn> gone =
         username -> {
           lookUps.incrementAndGet();
-          throw new TenantsException(TenantsException.Kind.UNAUTHENTICATED, "gone");
+          throw new TenantsException(
+              TenantsException.Kind.UNAUTHENTICATED, AccountCode.ACCOUNT_NOT_FOUND, username);
         };
     assertThrows(TenantsException.class, () -> viewerOf("weg", gone));
     assertThrows(TenantsException.class, () -> viewerOf("weg", gone));

@@ -514,6 +514,8 @@ class HostileInputIT {
       String role =
           template.startsWith("/api/circles/{slug}/rollup")
                   || template.startsWith("/api/circles/{slug}/statements")
+                  || template.startsWith("/api/circles/{slug}/moderation")
+                  || template.startsWith("/api/circles/{slug}/reports")
               ? "coordinator"
               : template.startsWith("/api/admin")
                   ? "admin"

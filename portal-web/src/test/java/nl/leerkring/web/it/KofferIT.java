@@ -490,7 +490,7 @@ class KofferIT {
             "{\"scope\":\"CIRCLE\",\"circle\":\"" + other + "\"}");
     assertEquals(409, elsewhere.status(), elsewhere.body());
     assertTrue(elsewhere.contentType().startsWith("application/problem+json"));
-    assertTrue(elsewhere.body().contains("not published"), elsewhere.body());
+    assertTrue(elsewhere.body().contains("PublicationCode.ABOUT_NOT_IN_CIRCLE"), elsewhere.body());
     Api.Answer toEveryone =
         api.post(
             "api/uses/" + useId + "/publications",

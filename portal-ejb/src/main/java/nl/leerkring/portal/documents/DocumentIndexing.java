@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +36,8 @@ public class DocumentIndexing implements SearchContributor {
   @PersistenceContext EntityManager em;
 
   @Inject BlobStore blobs;
+
+  @Inject DocumentRows rows;
 
   @Inject Tenants tenants;
 
@@ -98,16 +99,7 @@ public class DocumentIndexing implements SearchContributor {
   }
 
   private IndexedItem toItem(Document d, TenantId owner, String gemeente) {
-    List<DocumentFile> files =
-        em.createNamedQuery(DocumentFile.OF_DOCUMENT, DocumentFile.class)
-            .setParameter("document", d.id())
-            .getResultList();
-    String text =
-        files.stream()
-            .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
-            .max(Comparator.comparingInt(DocumentFile::fileVersion))
-            .map(this::text)
-            .orElse("");
+    String text = rows.original(d).map(f -> blobs.readText(f.text())).orElse("");
     return new IndexedItem(
         searchId(d.id()),
         ENTITY,
@@ -124,9 +116,5 @@ public class DocumentIndexing implements SearchContributor {
         List.copyOf(d.wijken()),
         "private",
         "/app/document.xhtml?id=" + d.id());
-  }
-
-  private String text(DocumentFile file) {
-    return blobs.readText(file.text());
   }
 }

@@ -23,7 +23,7 @@ public class DocumentPurge {
 
   private static final Logger LOG = Logger.getLogger(DocumentPurge.class.getName());
 
-  @Inject Documents documents;
+  @Inject DocumentEdits edits;
 
   @Inject Tenants tenants;
 
@@ -32,7 +32,7 @@ public class DocumentPurge {
   public void purge() {
     for (TenantView tenant : tenants.all()) {
       try {
-        int purged = documents.purge(Viewer.system(), new TenantId(tenant.id()));
+        int purged = edits.purge(Viewer.system(), new TenantId(tenant.id()));
         if (purged > 0) {
           LOG.info(
               () -> "Purged " + purged + " documents of " + tenant.slug() + " from the trash.");

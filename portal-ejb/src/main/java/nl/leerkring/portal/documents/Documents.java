@@ -1,5 +1,8 @@
 package nl.leerkring.portal.documents;
 
+import static nl.leerkring.portal.documents.DocumentRows.requireMember;
+import static nl.leerkring.portal.documents.DocumentRows.requireWorkspace;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -11,21 +14,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.Download;
 import nl.leerkring.portal.blobs.StoredBlob;
-import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.portal.documents.Views.FileView;
@@ -33,21 +31,16 @@ import nl.leerkring.portal.documents.Views.HistoryView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.Snapshot;
-import nl.leerkring.tenants.TenantsException;
-import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantBound;
-import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A tenant's case documents: upload with text extraction, new versions, annexes, editing their
- * description, the prullenbak, and reading them back. Only the members of the owning tenant see
- * them here; what others see is the published catalog.
- *
- * <p>A document in the prullenbak is "not found" for every read and write but {@link #restore} and
- * {@link #trash}; after {@code portal.documents.trash-days} (30) days {@link DocumentPurge} removes
- * it for good. Every change appends to the change log, so search drops or shows it again at once.
+ * A tenant's case documents: upload with text extraction, new versions, annexes, submitting them to
+ * a circle, and reading them back. Only the members of the owning tenant see them here; what others
+ * see is the published catalog. Editing the description and the prullenbak are {@link
+ * DocumentEdits}; a document in the prullenbak is "not found" here. Every change appends to the
+ * change log, so search follows at once.
  *
  * <p>An upload is stored and its text extracted before any transaction starts (that can take
  * seconds), then a short transaction writes the rows, the change-log entry and the audit entry. A
@@ -57,7 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TenantBound
 public class Documents {
 
-  static final String ENTITY = "document";
+  static final String ENTITY = DocumentRows.ENTITY;
 
   @PersistenceContext EntityManager em;
 
@@ -65,9 +58,7 @@ public class Documents {
 
   @Inject TextExtractor extractor;
 
-  @Inject ChangeLog changes;
-
-  @Inject Audit audit;
+  @Inject DocumentRows rows;
 
   @Inject Publications publications;
 
@@ -76,15 +67,6 @@ public class Documents {
   @Inject
   @ConfigProperty(name = "portal.documents.max-file-size", defaultValue = "52428800")
   long maxBytes;
-
-  @Inject
-  @ConfigProperty(name = "portal.documents.trash-days", defaultValue = "30")
-  int trashDays;
-
-  /** Statuses of a publication that keep a document from the prullenbak: withdraw it first. */
-  static final Set<String> LIVE = Set.of("SUBMITTED", "PUBLISHED", "HIDDEN");
-
-  Clock clock = Clock.systemUTC();
 
   // --- writing ---
 
@@ -104,12 +86,10 @@ public class Documents {
     em.persist(
         new DocumentFile(
             document, DocumentFile.Kind.ORIGINAL, 1, null, null, stored, viewer.username()));
-    changes.upserted(ENTITY, document.id());
-    audit.record(
+    rows.recorded(
         viewer,
-        viewer.tenant(),
+        document,
         "document.uploaded",
-        "document:" + document.id(),
         document.title() + " (" + stored.fileName() + ", " + stored.size() + " bytes)");
     em.flush();
     return view(viewer, document);
@@ -126,17 +106,15 @@ public class Documents {
   public DocumentView registerVersion(Viewer viewer, String documentId, StoredFile stored) {
     requireMember(viewer);
     requireStored(stored);
-    Document document = find(documentId);
+    Document document = rows.find(documentId);
     int version = document.nextVersion();
     em.persist(
         new DocumentFile(
             document, DocumentFile.Kind.ORIGINAL, version, null, null, stored, viewer.username()));
-    changes.upserted(ENTITY, document.id());
-    audit.record(
+    rows.recorded(
         viewer,
-        viewer.tenant(),
+        document,
         "document.version-added",
-        "document:" + document.id(),
         "version " + version + ": " + stored.fileName());
     em.flush();
     return view(viewer, document);
@@ -154,9 +132,9 @@ public class Documents {
       Viewer viewer, String documentId, String title, StoredFile stored) {
     requireMember(viewer);
     requireStored(stored);
-    Document document = find(documentId);
+    Document document = rows.find(documentId);
     int number =
-        files(document).stream()
+        rows.files(document).stream()
                 .filter(f -> f.kind() == DocumentFile.Kind.ANNEX)
                 .mapToInt(DocumentFile::annexNo)
                 .max()
@@ -167,119 +145,10 @@ public class Documents {
     em.persist(
         new DocumentFile(
             document, DocumentFile.Kind.ANNEX, 1, number, annexTitle, stored, viewer.username()));
-    changes.upserted(ENTITY, document.id());
-    audit.record(
-        viewer,
-        viewer.tenant(),
-        "document.annex-added",
-        "document:" + document.id(),
-        "annex " + number + ": " + stored.fileName());
+    rows.recorded(
+        viewer, document, "document.annex-added", "annex " + number + ": " + stored.fileName());
     em.flush();
     return view(viewer, document);
-  }
-
-  // --- changing and removing ---
-
-  /**
-   * Gives the document a new description. {@code version} must be the version the editor read
-   * ({@link DocumentView#version()}); if someone saved in between, nothing is saved ({@code
-   * CONFLICT}). What changed goes into the document's history; search follows within a second.
-   */
-  public DocumentView edit(
-      Viewer viewer, String documentId, DocumentMetadata metadata, Long version) {
-    requireWorkspace(viewer, documentId);
-    Document document = find(documentId);
-    List<String> changed = document.edit(metadata, version, viewer.username(), clock.instant());
-    if (!changed.isEmpty()) {
-      changes.upserted(ENTITY, document.id());
-      audit.record(
-          viewer,
-          viewer.tenant(),
-          "document.edited",
-          "document:" + document.id(),
-          document.title() + ": " + String.join(", ", changed));
-    }
-    em.flush();
-    return view(viewer, document);
-  }
-
-  /**
-   * Moves the document into the prullenbak: gone for every reader and for search, restorable for
-   * {@code portal.documents.trash-days} days. Refused ({@code CONFLICT}) while a snapshot of it is
-   * submitted or in a catalog: the owner withdraws it there first.
-   */
-  public void trash(Viewer viewer, String documentId) {
-    requireWorkspace(viewer, documentId);
-    Document document = find(documentId);
-    boolean shared =
-        publications.ofSubject(viewer, document.id()).stream()
-            .anyMatch(p -> LIVE.contains(p.status()));
-    document.trash(shared, viewer.username(), clock.instant());
-    changes.upserted(ENTITY, document.id());
-    audit.record(
-        viewer, viewer.tenant(), "document.trashed", "document:" + document.id(), document.title());
-    em.flush();
-  }
-
-  /**
-   * Takes a document out of the prullenbak. One that is not in it is a {@code CONFLICT}; one that
-   * does not exist (or was purged, or is another gemeente's) is {@code NOT_FOUND}.
-   */
-  public DocumentView restore(Viewer viewer, String documentId) {
-    requireWorkspace(viewer, documentId);
-    Document document = findEvenInTrash(documentId);
-    document.restore(viewer.username(), clock.instant());
-    changes.upserted(ENTITY, document.id());
-    audit.record(
-        viewer,
-        viewer.tenant(),
-        "document.restored",
-        "document:" + document.id(),
-        document.title());
-    em.flush();
-    return view(viewer, document);
-  }
-
-  /** The gemeente's prullenbak, most recently deleted first, with when each is purged. */
-  public List<DocumentSummary> trashed(Viewer viewer) {
-    requireMember(viewer);
-    Duration retention = retention();
-    return em
-        .createQuery(
-            "select d from Document d where d.deletedAt is not null order by d.deletedAt desc",
-            Document.class)
-        .setMaxResults(500)
-        .getResultList()
-        .stream()
-        .map(d -> summary(d, "PRIVATE", retention))
-        .toList();
-  }
-
-  /**
-   * Removes, for good, the tenant's documents that have been in the prullenbak for the retention
-   * period: their rows and files' rows (the blobs follow with the blob collector) and, through the
-   * change log, their index entries. Called by {@link DocumentPurge} once per tenant as the system.
-   */
-  public int purge(Viewer system, TenantId tenant) {
-    Instant now = clock.instant();
-    Duration retention = retention();
-    int purged = 0;
-    for (Document d :
-        em.createQuery("select d from Document d where d.deletedAt is not null", Document.class)
-            .getResultList()) {
-      if (d.purgeDue(now, retention)) {
-        files(d).forEach(em::remove);
-        em.remove(d);
-        changes.deleted(ENTITY, d.id());
-        purged++;
-      }
-    }
-    em.flush();
-    return purged;
-  }
-
-  Duration retention() {
-    return Duration.ofDays(trashDays);
   }
 
   // --- sharing ---
@@ -291,9 +160,9 @@ public class Documents {
   public PublicationView submit(
       Viewer viewer, String documentId, String scope, String circle, List<String> excludeAnnexes) {
     requireMember(viewer);
-    Document document = find(documentId);
+    Document document = rows.find(documentId);
     List<String> excluded = excludeAnnexes == null ? List.of() : excludeAnnexes;
-    List<DocumentFile> files = files(document);
+    List<DocumentFile> files = rows.files(document);
     for (String fileId : excluded) {
       if (files.stream()
           .noneMatch(f -> f.id().equals(fileId) && f.kind() == DocumentFile.Kind.ANNEX)) {
@@ -302,7 +171,7 @@ public class Documents {
       }
     }
     List<Snapshot.SnapshotFile> shared = new ArrayList<>();
-    DocumentFile current = current(document);
+    DocumentFile current = rows.current(document);
     shared.add(snapshotOf(current));
     files.stream()
         .filter(f -> f.kind() == DocumentFile.Kind.ANNEX && !excluded.contains(f.id()))
@@ -400,30 +269,30 @@ public class Documents {
     Map<String, List<String>> statuses =
         publications.statusesOf(viewer, found.stream().map(Document::id).toList());
     return found.stream()
-        .map(d -> summary(d, statusOf(statuses.getOrDefault(d.id(), List.of())), null))
+        .map(d -> DocumentSummary.of(d, statusOf(statuses.getOrDefault(d.id(), List.of())), null))
         .toList();
   }
 
   /** One document; another tenant's or a missing one is {@code NOT_FOUND} alike. */
   public DocumentView get(Viewer viewer, String documentId) {
     requireWorkspace(viewer, documentId);
-    return view(viewer, find(documentId));
+    return view(viewer, rows.find(documentId));
   }
 
   /** The current original. */
   public Download original(Viewer viewer, String documentId) {
     requireWorkspace(viewer, documentId);
-    DocumentFile current = current(find(documentId));
+    DocumentFile current = rows.current(rows.find(documentId));
     return download(current);
   }
 
   /** Any file of the document: an earlier version or an annex. */
   public Download file(Viewer viewer, String documentId, String fileId) {
     requireWorkspace(viewer, documentId);
-    Document document = find(documentId);
+    Document document = rows.find(documentId);
     DocumentFile file = fileId == null ? null : em.find(DocumentFile.class, fileId);
     if (file == null || !file.documentId().equals(document.id())) {
-      throw notFound("file", fileId);
+      throw DocumentRows.notFound("file", fileId);
     }
     return download(file);
   }
@@ -431,7 +300,7 @@ public class Documents {
   /** The text extracted from the current original. */
   public String text(Viewer viewer, String documentId) {
     requireWorkspace(viewer, documentId);
-    return read(current(find(documentId)));
+    return read(rows.current(rows.find(documentId)));
   }
 
   // --- helpers ---
@@ -473,69 +342,12 @@ public class Documents {
     }
   }
 
-  private static void requireMember(Viewer viewer) {
-    if (viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
-    }
-    if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden(DocumentCode.MEMBERS_ONLY);
-    }
-  }
-
-  /** For reads of one document: without a workspace there is nothing to find, so "not found". */
-  private static void requireWorkspace(Viewer viewer, String documentId) {
-    if (viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
-    }
-    if (viewer.homeTenant().isEmpty()) {
-      throw notFound("document", documentId);
-    }
-  }
-
   private static String limited(String field, String value, int max) {
     String v = value.strip();
     if (v.length() > max) {
       throw PortalException.invalidField(field, DocumentCode.TOO_LONG, max);
     }
     return v;
-  }
-
-  /** The document; one in the prullenbak is "not found" like a missing one. */
-  private Document find(String documentId) {
-    Document document = findEvenInTrash(documentId);
-    if (document.inTrash()) {
-      throw notFound("document", documentId);
-    }
-    return document;
-  }
-
-  /** The document, also when it is in the prullenbak. */
-  private Document findEvenInTrash(String documentId) {
-    Document document = documentId == null ? null : em.find(Document.class, documentId);
-    if (document == null) {
-      throw notFound("document", documentId);
-    }
-    return document;
-  }
-
-  private static PortalException notFound(String what, String id) {
-    // A refusal's arguments are values, never null: a missing id is shown as nothing.
-    return PortalException.notFound(
-        "file".equals(what) ? DocumentCode.FILE_NOT_FOUND : DocumentCode.NOT_FOUND,
-        Objects.toString(id, ""));
-  }
-
-  private List<DocumentFile> files(Document document) {
-    return em.createNamedQuery(DocumentFile.OF_DOCUMENT, DocumentFile.class)
-        .setParameter("document", document.id())
-        .getResultList();
-  }
-
-  private DocumentFile current(Document document) {
-    return files(document).stream()
-        .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
-        .max(Comparator.comparingInt(DocumentFile::fileVersion))
-        .orElseThrow(() -> new IllegalStateException("Document " + document.id() + " has no file"));
   }
 
   private Download download(DocumentFile file) {
@@ -546,9 +358,9 @@ public class Documents {
     return blobs.readText(file.text());
   }
 
-  private DocumentView view(Viewer viewer, Document d) {
-    List<DocumentFile> files = files(d);
-    DocumentFile current = current(d);
+  DocumentView view(Viewer viewer, Document d) {
+    List<DocumentFile> files = rows.files(d);
+    DocumentFile current = rows.current(d);
     List<FileView> earlier = new ArrayList<>();
     List<FileView> annexes = new ArrayList<>();
     for (DocumentFile f : files) {
@@ -601,23 +413,5 @@ public class Documents {
       }
     }
     return !statuses.isEmpty() && statuses.get(0).equals("RETURNED") ? "RETURNED" : "PRIVATE";
-  }
-
-  private static DocumentSummary summary(Document d, String status, Duration retention) {
-    return new DocumentSummary(
-        d.id(),
-        d.title(),
-        d.type().slug(),
-        d.type().label(),
-        d.date(),
-        d.number(),
-        List.copyOf(d.themes()),
-        List.copyOf(d.wijken()),
-        status,
-        d.version(),
-        d.currentVersion(),
-        d.deletedAt(),
-        d.deletedBy(),
-        retention == null ? null : d.purgeAfter(retention));
   }
 }

@@ -1,5 +1,6 @@
 package nl.leerkring.portal.documents;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,5 +101,24 @@ public final class Views {
       int fileVersion,
       Instant deletedAt,
       String deletedBy,
-      Instant purgeAfter) {}
+      Instant purgeAfter) {
+
+    static DocumentSummary of(Document d, String status, Duration retention) {
+      return new DocumentSummary(
+          d.id(),
+          d.title(),
+          d.type().slug(),
+          d.type().label(),
+          d.date(),
+          d.number(),
+          List.copyOf(d.themes()),
+          List.copyOf(d.wijken()),
+          status,
+          d.version(),
+          d.currentVersion(),
+          d.deletedAt(),
+          d.deletedBy(),
+          retention == null ? null : d.purgeAfter(retention));
+    }
+  }
 }

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.DocumentCode;
+import nl.leerkring.portal.documents.DocumentEdits;
 import nl.leerkring.portal.documents.DocumentFilter;
 import nl.leerkring.portal.documents.DocumentMetadata;
 import nl.leerkring.portal.documents.Documents;
@@ -47,6 +48,8 @@ public class DocumentsResource {
   @Inject SearchService search;
 
   @Inject Documents documents;
+
+  @Inject DocumentEdits edits;
 
   @Context UriInfo uri;
 
@@ -84,7 +87,7 @@ public class DocumentsResource {
       @QueryParam("q") String text,
       @QueryParam("trash") @DefaultValue("false") boolean trash) {
     if (trash) {
-      return documents.trashed(current.signedIn());
+      return edits.trashed(current.signedIn());
     }
     return documents.list(current.signedIn(), new DocumentFilter(type, theme, wijk, year, text));
   }
@@ -99,7 +102,7 @@ public class DocumentsResource {
               + " saved. 400 lists every wrong field. The change is kept in the history.")
   public DocumentView edit(@PathParam("id") String id, Requests.DocumentChange change) {
     Requests.DocumentChange body = Requests.required(change);
-    return documents.edit(current.signedIn(), id, body.metadata(), body.version());
+    return edits.edit(current.signedIn(), id, body.metadata(), body.version());
   }
 
   @DELETE
@@ -110,7 +113,7 @@ public class DocumentsResource {
               + " days, then removed for good. 409 while it is submitted or published somewhere:"
               + " withdraw it there first.")
   public Response delete(@PathParam("id") String id) {
-    documents.trash(current.signedIn(), id);
+    edits.trash(current.signedIn(), id);
     return Response.noContent().build();
   }
 
@@ -121,7 +124,7 @@ public class DocumentsResource {
           "Take the document out of the prullenbak (200 with the document); 409 when it is not in"
               + " the prullenbak, 404 when it does not exist (any more).")
   public DocumentView restore(@PathParam("id") String id) {
-    return documents.restore(current.signedIn(), id);
+    return edits.restore(current.signedIn(), id);
   }
 
   @GET

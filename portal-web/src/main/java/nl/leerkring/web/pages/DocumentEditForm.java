@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Set;
+import nl.leerkring.portal.documents.DocumentEdits;
 import nl.leerkring.portal.documents.DocumentMetadata;
-import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -36,7 +36,7 @@ public class DocumentEditForm {
 
   @Inject CurrentViewer current;
 
-  @Inject Documents documents;
+  @Inject DocumentEdits edits;
 
   @Inject DocumentPage page;
 
@@ -93,8 +93,7 @@ public class DocumentEditForm {
     if (Messages.attemptBeside(
         faces,
         field -> FIELDS.contains(field) ? "e-" + field : null,
-        () ->
-            documents.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
+        () -> edits.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
       return "/app/document.xhtml?faces-redirect=true&saved=edit&id=" + page.getId();
     }
     return null;
@@ -102,7 +101,7 @@ public class DocumentEditForm {
 
   /** Into the prullenbak; the list of documents says so and offers to put it back. */
   public String delete() {
-    if (Messages.attempt(faces, () -> documents.trash(current.signedIn(), page.getId()))) {
+    if (Messages.attempt(faces, () -> edits.trash(current.signedIn(), page.getId()))) {
       return "/app/documents.xhtml?faces-redirect=true&deleted=" + page.getId();
     }
     return null;

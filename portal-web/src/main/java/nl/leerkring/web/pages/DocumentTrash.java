@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.leerkring.portal.documents.Documents;
+import nl.leerkring.portal.documents.DocumentEdits;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +20,7 @@ public class DocumentTrash {
 
   @Inject CurrentViewer current;
 
-  @Inject Documents documents;
+  @Inject DocumentEdits edits;
 
   @Inject FacesContext faces;
 
@@ -46,7 +46,7 @@ public class DocumentTrash {
     if (trashed == null) {
       trashed = List.of();
       if (current.get().homeTenant().isPresent()) {
-        Messages.attempt(faces, () -> trashed = documents.trashed(current.signedIn()));
+        Messages.attempt(faces, () -> trashed = edits.trashed(current.signedIn()));
       }
     }
     return trashed;
@@ -56,8 +56,7 @@ public class DocumentTrash {
   public String restore() {
     String[] restored = new String[1];
     if (Messages.attempt(
-        faces,
-        () -> restored[0] = documents.restore(current.signedIn(), Messages.row(faces)).id())) {
+        faces, () -> restored[0] = edits.restore(current.signedIn(), Messages.row(faces)).id())) {
       return "/app/document.xhtml?faces-redirect=true&saved=restore&id=" + restored[0];
     }
     trashed = null;

@@ -1,0 +1,110 @@
+package nl.leerkring.portal.documents;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.audit.Audit;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * What the documents boundaries ({@link Documents}, {@link DocumentEdits}) and search share:
+ * finding a document and its files in the current tenant's workspace, the checks on who may reach
+ * it, and recording a change for search and the audit trail. Runs in the caller's transaction and
+ * tenant.
+ */
+@Dependent
+class DocumentRows {
+
+  static final String ENTITY = "document";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ChangeLog changes;
+
+  @Inject Audit audit;
+
+  /** The document; one in the prullenbak is "not found" like a missing one. */
+  Document find(String documentId) {
+    Document document = findEvenInTrash(documentId);
+    if (document.inTrash()) {
+      throw notFound("document", documentId);
+    }
+    return document;
+  }
+
+  /** The document, also when it is in the prullenbak. */
+  Document findEvenInTrash(String documentId) {
+    Document document = documentId == null ? null : em.find(Document.class, documentId);
+    if (document == null) {
+      throw notFound("document", documentId);
+    }
+    return document;
+  }
+
+  List<DocumentFile> files(Document document) {
+    return em.createNamedQuery(DocumentFile.OF_DOCUMENT, DocumentFile.class)
+        .setParameter("document", document.id())
+        .getResultList();
+  }
+
+  /** The latest version of the original; every document has one. */
+  DocumentFile current(Document document) {
+    return original(document)
+        .orElseThrow(() -> new IllegalStateException("Document " + document.id() + " has no file"));
+  }
+
+  Optional<DocumentFile> original(Document document) {
+    return files(document).stream()
+        .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
+        .max(Comparator.comparingInt(DocumentFile::fileVersion));
+  }
+
+  /** Tells search the document changed and records {@code action} in the tenant's audit trail. */
+  void recorded(Viewer viewer, Document document, String action, String detail) {
+    changes.upserted(ENTITY, document.id());
+    audit.record(viewer, viewer.tenant(), action, "document:" + document.id(), detail);
+  }
+
+  /** Removes the document and its files' rows for good, and its entry from search. */
+  void remove(Document document) {
+    files(document).forEach(em::remove);
+    em.remove(document);
+    changes.deleted(ENTITY, document.id());
+  }
+
+  static void requireMember(Viewer viewer) {
+    requireSignedIn(viewer);
+    if (viewer.homeTenant().isEmpty()) {
+      throw PortalException.forbidden(DocumentCode.MEMBERS_ONLY);
+    }
+  }
+
+  /** For reads of one document: without a workspace there is nothing to find, so "not found". */
+  static void requireWorkspace(Viewer viewer, String documentId) {
+    requireSignedIn(viewer);
+    if (viewer.homeTenant().isEmpty()) {
+      throw notFound("document", documentId);
+    }
+  }
+
+  private static void requireSignedIn(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
+    }
+  }
+
+  static PortalException notFound(String what, String id) {
+    // A refusal's arguments are values, never null: a missing id is shown as nothing.
+    return PortalException.notFound(
+        "file".equals(what) ? DocumentCode.FILE_NOT_FOUND : DocumentCode.NOT_FOUND,
+        Objects.toString(id, ""));
+  }
+}

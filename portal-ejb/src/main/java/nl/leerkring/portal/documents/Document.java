@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.TextRule;
 import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
@@ -39,6 +40,9 @@ public class Document extends TenantOwned {
 
   static final int MAX_LIST = 20;
   static final int MAX_WORD = 100;
+
+  private static final TextRule TEXT =
+      new TextRule(DocumentCode.REQUIRED, DocumentCode.TOO_LONG, DocumentCode.CONTROL_CHARACTERS);
 
   @Column(nullable = false, length = 300)
   private String title;
@@ -120,15 +124,15 @@ public class Document extends TenantOwned {
       throw PortalException.invalid(DocumentCode.METADATA_REQUIRED);
     }
     List<Refusal> wrong = new ArrayList<>();
-    this.title = required(wrong, "title", m.title(), 300);
+    this.title = TEXT.required(wrong, "title", m.title(), 300);
     this.type = type(wrong, m.type());
     if (m.date() != null && (m.date().getYear() < 1900 || m.date().getYear() > 2100)) {
       wrong.add(Refusal.onField("date", DocumentCode.DATE_IMPLAUSIBLE, m.date()));
     }
     this.date = m.date();
-    this.number = optional(wrong, "number", m.number(), 50);
-    this.programme = optional(wrong, "programme", m.programme(), 200);
-    this.summary = optional(wrong, "summary", m.summary(), 4000);
+    this.number = TEXT.optional(wrong, "number", m.number(), 50);
+    this.programme = TEXT.optional(wrong, "programme", m.programme(), 200);
+    this.summary = TEXT.optional(wrong, "summary", m.summary(), 4000);
     this.themes = words(wrong, "themes", m.themes(), true);
     this.tags = words(wrong, "tags", m.tags(), false);
     this.wijken = words(wrong, "wijken", m.wijken(), false);
@@ -257,31 +261,6 @@ public class Document extends TenantOwned {
     }
   }
 
-  private static String required(List<Refusal> wrong, String field, String value, int max) {
-    int before = wrong.size();
-    String v = optional(wrong, field, value, max);
-    if (v == null && wrong.size() == before) {
-      wrong.add(Refusal.onField(field, DocumentCode.REQUIRED));
-    }
-    return v;
-  }
-
-  private static String optional(List<Refusal> wrong, String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      wrong.add(Refusal.onField(field, DocumentCode.TOO_LONG, max));
-      return null;
-    }
-    if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-      wrong.add(Refusal.onField(field, DocumentCode.CONTROL_CHARACTERS));
-      return null;
-    }
-    return v;
-  }
-
   private static Set<String> words(
       List<Refusal> wrong, String field, List<String> values, boolean lowerCase) {
     if (values.size() > MAX_LIST) {
@@ -291,7 +270,7 @@ public class Document extends TenantOwned {
     Set<String> out = new LinkedHashSet<>();
     int before = wrong.size();
     for (String value : values) {
-      String v = optional(wrong, field, value, MAX_WORD);
+      String v = TEXT.optional(wrong, field, value, MAX_WORD);
       if (v != null) {
         out.add(lowerCase ? v.toLowerCase(Locale.ROOT) : v);
       }

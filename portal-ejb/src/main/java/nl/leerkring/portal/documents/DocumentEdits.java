@@ -40,8 +40,6 @@ public class DocumentEdits {
 
   @Inject DocumentRows rows;
 
-  @Inject Documents documents;
-
   @Inject Publications publications;
 
   @Inject
@@ -68,7 +66,7 @@ public class DocumentEdits {
           document.title() + ": " + String.join(", ", changed));
     }
     em.flush();
-    return documents.view(viewer, document);
+    return rows.view(viewer, document);
   }
 
   /**
@@ -97,7 +95,7 @@ public class DocumentEdits {
     document.restore(viewer.username(), clock.instant());
     rows.recorded(viewer, document, "document.restored", document.title());
     em.flush();
-    return documents.view(viewer, document);
+    return rows.view(viewer, document);
   }
 
   /** The gemeente's prullenbak, most recently deleted first, with when each is purged. */

@@ -4,12 +4,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.portal.documents.Views.DocumentView;
+import nl.leerkring.portal.documents.Views.FileView;
+import nl.leerkring.portal.documents.Views.HistoryView;
+import nl.leerkring.portal.publishing.PublicationView;
+import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -30,6 +36,8 @@ class DocumentRows {
   @Inject ChangeLog changes;
 
   @Inject Audit audit;
+
+  @Inject Publications publications;
 
   /** The document; one in the prullenbak is "not found" like a missing one. */
   Document find(String documentId) {
@@ -65,6 +73,46 @@ class DocumentRows {
     return files(document).stream()
         .filter(f -> f.kind() == DocumentFile.Kind.ORIGINAL)
         .max(Comparator.comparingInt(DocumentFile::fileVersion));
+  }
+
+  /** The document as its own gemeente's members read it, with its files and publications. */
+  DocumentView view(Viewer viewer, Document d) {
+    List<DocumentFile> files = files(d);
+    DocumentFile current = current(d);
+    List<FileView> earlier = new ArrayList<>();
+    List<FileView> annexes = new ArrayList<>();
+    for (DocumentFile f : files) {
+      if (f.kind() == DocumentFile.Kind.ANNEX) {
+        annexes.add(FileView.of(f));
+      } else if (f != current) {
+        earlier.add(FileView.of(f));
+      }
+    }
+    annexes.sort(Comparator.comparing(FileView::annexNo));
+    List<PublicationView> shared = publications.ofSubject(viewer, d.id());
+    return new DocumentView(
+        d.id(),
+        d.title(),
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        d.programme(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.tags()),
+        List.copyOf(d.wijken()),
+        d.summary(),
+        Documents.status(shared),
+        d.version(),
+        d.currentVersion(),
+        FileView.of(current),
+        earlier,
+        annexes,
+        d.createdAt(),
+        d.createdBy(),
+        d.updatedAt(),
+        shared,
+        d.history().stream().map(HistoryView::of).toList());
   }
 
   /** Tells search the document changed and records {@code action} in the tenant's audit trail. */

@@ -26,8 +26,6 @@ import nl.leerkring.portal.blobs.Download;
 import nl.leerkring.portal.blobs.StoredBlob;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
-import nl.leerkring.portal.documents.Views.FileView;
-import nl.leerkring.portal.documents.Views.HistoryView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.Snapshot;
@@ -92,7 +90,7 @@ public class Documents {
         "document.uploaded",
         document.title() + " (" + stored.fileName() + ", " + stored.size() + " bytes)");
     em.flush();
-    return view(viewer, document);
+    return rows.view(viewer, document);
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -117,7 +115,7 @@ public class Documents {
         "document.version-added",
         "version " + version + ": " + stored.fileName());
     em.flush();
-    return view(viewer, document);
+    return rows.view(viewer, document);
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -148,7 +146,7 @@ public class Documents {
     rows.recorded(
         viewer, document, "document.annex-added", "annex " + number + ": " + stored.fileName());
     em.flush();
-    return view(viewer, document);
+    return rows.view(viewer, document);
   }
 
   // --- sharing ---
@@ -276,7 +274,7 @@ public class Documents {
   /** One document; another tenant's or a missing one is {@code NOT_FOUND} alike. */
   public DocumentView get(Viewer viewer, String documentId) {
     requireWorkspace(viewer, documentId);
-    return view(viewer, rows.find(documentId));
+    return rows.view(viewer, rows.find(documentId));
   }
 
   /** The current original. */
@@ -356,45 +354,6 @@ public class Documents {
 
   private String read(DocumentFile file) {
     return blobs.readText(file.text());
-  }
-
-  DocumentView view(Viewer viewer, Document d) {
-    List<DocumentFile> files = rows.files(d);
-    DocumentFile current = rows.current(d);
-    List<FileView> earlier = new ArrayList<>();
-    List<FileView> annexes = new ArrayList<>();
-    for (DocumentFile f : files) {
-      if (f.kind() == DocumentFile.Kind.ANNEX) {
-        annexes.add(FileView.of(f));
-      } else if (f != current) {
-        earlier.add(FileView.of(f));
-      }
-    }
-    annexes.sort(Comparator.comparing(FileView::annexNo));
-    List<PublicationView> shared = publications.ofSubject(viewer, d.id());
-    return new DocumentView(
-        d.id(),
-        d.title(),
-        d.type().slug(),
-        d.type().label(),
-        d.date(),
-        d.number(),
-        d.programme(),
-        List.copyOf(d.themes()),
-        List.copyOf(d.tags()),
-        List.copyOf(d.wijken()),
-        d.summary(),
-        status(shared),
-        d.version(),
-        d.currentVersion(),
-        FileView.of(current),
-        earlier,
-        annexes,
-        d.createdAt(),
-        d.createdBy(),
-        d.updatedAt(),
-        shared,
-        d.history().stream().map(HistoryView::of).toList());
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.TextRule;
 import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
@@ -33,6 +34,9 @@ public class MethodCard extends TenantOwned {
 
   static final int MAX_STEPS = 30;
   static final int MAX_LIST = 20;
+
+  /** The rule of the koffer's free-text fields; a use's account follows it too. */
+  static final TextRule TEXT = new TextRule(KofferCode.REQUIRED, KofferCode.TOO_LONG);
 
   @Column(nullable = false, length = 200)
   private String name;
@@ -129,15 +133,15 @@ public class MethodCard extends TenantOwned {
       throw PortalException.invalid(KofferCode.BODY_REQUIRED);
     }
     List<Refusal> wrong = new ArrayList<>();
-    String newName = required(wrong, d.name(), "name", 200);
-    String newSummary = required(wrong, d.summary(), "summary", 500);
+    String newName = TEXT.required(wrong, "name", d.name(), 200);
+    String newSummary = TEXT.required(wrong, "summary", d.summary(), 500);
     EvidenceLevel level = null;
     try {
       level = EvidenceLevel.parse(d.evidence());
     } catch (PortalException e) {
       wrong.addAll(e.refusals());
     }
-    String source = optional(wrong, d.evidenceSource(), "evidenceSource", 1000);
+    String source = TEXT.optional(wrong, "evidenceSource", d.evidenceSource(), 1000);
     if (level != null && level.needsSource() && source == null) {
       wrong.add(Refusal.onField("evidenceSource", KofferCode.EVIDENCE_NEEDS_SOURCE, level.label()));
     }
@@ -156,17 +160,18 @@ public class MethodCard extends TenantOwned {
     if (d.budget() != null && (d.budget().signum() < 0 || d.budget().scale() > 2)) {
       wrong.add(Refusal.onField("budget", KofferCode.NOT_AN_AMOUNT));
     }
-    String newObjective = optional(wrong, d.objective(), "objective", 4000);
-    String newTargetGroup = optional(wrong, d.targetGroup(), "targetGroup", 2000);
+    String newObjective = TEXT.optional(wrong, "objective", d.objective(), 4000);
+    String newTargetGroup = TEXT.optional(wrong, "targetGroup", d.targetGroup(), 2000);
     List<String> newWorkingElements =
         texts(wrong, d.workingElements(), "workingElements", MAX_LIST, 1000);
-    String newPreconditions = optional(wrong, d.preconditionsNote(), "preconditionsNote", 2000);
-    String newTransferability = optional(wrong, d.transferability(), "transferability", 4000);
+    String newPreconditions =
+        TEXT.optional(wrong, "preconditionsNote", d.preconditionsNote(), 2000);
+    String newTransferability = TEXT.optional(wrong, "transferability", d.transferability(), 4000);
     Set<String> newThemes = codes(wrong, d.themes(), "themes");
     Set<String> newWijktypes = codes(wrong, d.wijktypes(), "wijktypes");
     Set<String> newVraagstukken = codes(wrong, d.vraagstukken(), "vraagstukken");
     List<String> newMaterials = texts(wrong, d.materials(), "materials", MAX_LIST, 36);
-    String newContact = optional(wrong, d.contact(), "contact", 500);
+    String newContact = TEXT.optional(wrong, "contact", d.contact(), 500);
     if (!wrong.isEmpty()) {
       throw PortalException.invalid(wrong);
     }
@@ -192,27 +197,6 @@ public class MethodCard extends TenantOwned {
     this.updatedBy = author;
   }
 
-  private static String required(List<Refusal> wrong, String value, String field, int max) {
-    int before = wrong.size();
-    String v = optional(wrong, value, field, max);
-    if (v == null && wrong.size() == before) {
-      wrong.add(Refusal.onField(field, KofferCode.REQUIRED));
-    }
-    return v;
-  }
-
-  private static String optional(List<Refusal> wrong, String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      wrong.add(Refusal.onField(field, KofferCode.TOO_LONG, max));
-      return null;
-    }
-    return v;
-  }
-
   /** A list of texts; one reason per field is enough. */
   private static List<String> texts(
       List<Refusal> wrong, List<String> values, String field, int maxItems, int max) {
@@ -223,7 +207,7 @@ public class MethodCard extends TenantOwned {
         wrong.add(Refusal.onField(field, KofferCode.EMPTY_ENTRY));
         return out;
       }
-      String v = optional(wrong, value, field, max);
+      String v = TEXT.optional(wrong, field, value, max);
       if (wrong.size() > before) {
         return out;
       }

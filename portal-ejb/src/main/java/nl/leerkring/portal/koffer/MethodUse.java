@@ -100,17 +100,17 @@ public class MethodUse extends TenantOwned {
       throw PortalException.invalid(KofferCode.BODY_REQUIRED);
     }
     List<Refusal> wrong = new ArrayList<>();
-    String newWijk = required(wrong, d.wijk(), "wijk", 100);
-    String newWijktype = optional(wrong, d.wijktype(), "wijktype", 100);
+    String newWijk = MethodCard.TEXT.required(wrong, "wijk", d.wijk(), 100);
+    String newWijktype = MethodCard.TEXT.optional(wrong, "wijktype", d.wijktype(), 100);
     if (d.from() == null) {
       wrong.add(Refusal.onField("from", KofferCode.REQUIRED));
     } else if (d.until() != null && d.until().isBefore(d.from())) {
       wrong.add(Refusal.onField("until", KofferCode.ENDS_BEFORE_START, d.until(), d.from()));
     }
-    String action = optional(wrong, d.programmeAction(), "programmeAction", 500);
-    String happened = required(wrong, d.whatHappened(), "whatHappened", 4000);
-    String worked = optional(wrong, d.whatWorked(), "whatWorked", 4000);
-    String change = optional(wrong, d.whatToChange(), "whatToChange", 4000);
+    String action = MethodCard.TEXT.optional(wrong, "programmeAction", d.programmeAction(), 500);
+    String happened = MethodCard.TEXT.required(wrong, "whatHappened", d.whatHappened(), 4000);
+    String worked = MethodCard.TEXT.optional(wrong, "whatWorked", d.whatWorked(), 4000);
+    String change = MethodCard.TEXT.optional(wrong, "whatToChange", d.whatToChange(), 4000);
     if (d.rating() != null && (d.rating() < 1 || d.rating() > 5)) {
       wrong.add(Refusal.onField("rating", KofferCode.RATING_RANGE));
     }
@@ -130,27 +130,6 @@ public class MethodUse extends TenantOwned {
     this.whatToChange = change;
     this.rating = d.rating();
     this.documents = new LinkedHashSet<>(d.documents());
-  }
-
-  private static String required(List<Refusal> wrong, String value, String field, int max) {
-    int before = wrong.size();
-    String v = optional(wrong, value, field, max);
-    if (v == null && wrong.size() == before) {
-      wrong.add(Refusal.onField(field, KofferCode.REQUIRED));
-    }
-    return v;
-  }
-
-  private static String optional(List<Refusal> wrong, String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      wrong.add(Refusal.onField(field, KofferCode.TOO_LONG, max));
-      return null;
-    }
-    return v;
   }
 
   public String methodId() {

@@ -20,4 +20,20 @@ public record ReportView(
     String kind,
     String state,
     String handledBy,
-    Instant handledAt) {}
+    Instant handledAt) {
+
+  /** The report about {@code p}; the publication's title and kind are left out when it is gone. */
+  static ReportView of(Report r, Publication p) {
+    return new ReportView(
+        r.id(),
+        r.publicationId(),
+        p == null ? null : p.title(),
+        r.reportedBy(),
+        r.reason(),
+        r.at(),
+        p == null ? null : p.kind(),
+        r.isHandled() ? "HANDLED" : "OPEN",
+        r.handledBy(),
+        r.handledAt());
+  }
+}

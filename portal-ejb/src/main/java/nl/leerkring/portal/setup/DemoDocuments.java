@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 import nl.leerkring.portal.documents.DocumentFilter;
 import nl.leerkring.portal.documents.Documents;
 import nl.leerkring.portal.documents.Views.DocumentSummary;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.PublicationView;
-import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -45,7 +45,7 @@ public class DemoDocuments {
 
   @Inject Documents documents;
 
-  @Inject Publications publications;
+  @Inject Moderation moderation;
 
   /** What a run did. */
   public record Outcome(int uploaded, int published) {}
@@ -100,7 +100,7 @@ public class DemoDocuments {
         if (coordinator == null) {
           coordinator = accounts.viewerOf(COORDINATOR);
         }
-        publications.approve(coordinator, pending.id());
+        moderation.approve(coordinator, pending.id());
         published++;
       }
     }

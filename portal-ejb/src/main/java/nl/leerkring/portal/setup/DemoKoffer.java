@@ -22,8 +22,8 @@ import nl.leerkring.portal.koffer.UseDraft;
 import nl.leerkring.portal.koffer.Uses;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
 import nl.leerkring.portal.koffer.Views.UseView;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.PublicationView;
-import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -60,7 +60,7 @@ public class DemoKoffer {
 
   @Inject Uses uses;
 
-  @Inject Publications publications;
+  @Inject Moderation moderation;
 
   /**
    * A demo method card.
@@ -198,7 +198,7 @@ public class DemoKoffer {
           pending = uses.submit(member, use.id(), "CIRCLE", DemoData.CIRCLE);
         }
         if (pending != null) {
-          publications.approve(coordinator, pending.id());
+          moderation.approve(coordinator, pending.id());
           shared++;
         }
       }
@@ -257,7 +257,7 @@ public class DemoKoffer {
     if (pending == null) {
       return false;
     }
-    publications.approve(coordinator, pending.id());
+    moderation.approve(coordinator, pending.id());
     return true;
   }
 

@@ -151,57 +151,29 @@ class MethodCardTest {
             3,
             List.of());
     assertDoesNotThrow(() -> new MethodUse("m", "M", ok, "lid"));
-    assertThrows(
-        PortalException.class,
-        () ->
-            new MethodUse(
-                "m",
-                "M",
-                new UseDraft(" ", null, LocalDate.now(), null, null, "x", null, null, null, null),
-                "lid"));
-    assertThrows(
-        PortalException.class,
-        () ->
-            new MethodUse(
-                "m",
-                "M",
-                new UseDraft("Zuid", null, null, null, null, "x", null, null, null, null),
-                "lid"));
-    assertThrows(
-        PortalException.class,
-        () ->
-            new MethodUse(
-                "m",
-                "M",
-                new UseDraft(
-                    "Zuid",
-                    null,
-                    LocalDate.of(2025, 5, 1),
-                    LocalDate.of(2025, 4, 1),
-                    null,
-                    "x",
-                    null,
-                    null,
-                    null,
-                    null),
-                "lid"));
-    assertThrows(
-        PortalException.class,
-        () ->
-            new MethodUse(
-                "m",
-                "M",
-                new UseDraft("Zuid", null, LocalDate.now(), null, null, "x", null, null, 6, null),
-                "lid"));
-    assertThrows(
-        PortalException.class,
-        () ->
-            new MethodUse(
-                "m",
-                "M",
-                new UseDraft(
-                    "Zuid", null, LocalDate.now(), null, null, " ", null, null, null, null),
-                "lid"));
+    assertRefused(
+        new UseDraft(" ", null, LocalDate.now(), null, null, "x", null, null, null, null));
+    assertRefused(new UseDraft("Zuid", null, null, null, null, "x", null, null, null, null));
+    assertRefused(
+        new UseDraft(
+            "Zuid",
+            null,
+            LocalDate.of(2025, 5, 1),
+            LocalDate.of(2025, 4, 1),
+            null,
+            "x",
+            null,
+            null,
+            null,
+            null));
+    assertRefused(
+        new UseDraft("Zuid", null, LocalDate.now(), null, null, "x", null, null, 6, null));
+    assertRefused(
+        new UseDraft("Zuid", null, LocalDate.now(), null, null, " ", null, null, null, null));
+  }
+
+  private static void assertRefused(UseDraft use) {
+    assertThrows(PortalException.class, () -> new MethodUse("m", "M", use, "lid"));
   }
 
   @Test

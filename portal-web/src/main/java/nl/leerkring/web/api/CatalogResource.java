@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.ReportView;
@@ -23,6 +24,8 @@ public class CatalogResource {
   @Inject CurrentViewer current;
 
   @Inject Publications publications;
+
+  @Inject Moderation moderation;
 
   @GET
   @Path("{id}")
@@ -46,14 +49,14 @@ public class CatalogResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Hide a published item, with a reason the owner sees (coordinators).")
   public PublicationView hide(@PathParam("id") String id, Requests.Reason request) {
-    return publications.hide(current.signedIn(), id, Requests.required(request).reason());
+    return moderation.hide(current.signedIn(), id, Requests.required(request).reason());
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Show a hidden item again (coordinators).")
   public PublicationView restore(@PathParam("id") String id) {
-    return publications.restore(current.signedIn(), id);
+    return moderation.restore(current.signedIn(), id);
   }
 
   @GET

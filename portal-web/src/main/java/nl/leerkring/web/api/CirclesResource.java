@@ -22,6 +22,7 @@ import nl.leerkring.portal.koffer.KofferFilter;
 import nl.leerkring.portal.koffer.Views.KofferEntry;
 import nl.leerkring.portal.koffer.Vocabularies;
 import nl.leerkring.portal.publishing.CatalogFilter;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.ModerationFilter;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.directory.CircleView;
@@ -40,6 +41,8 @@ public class CirclesResource {
   @Inject Circles circles;
 
   @Inject Publications publications;
+
+  @Inject Moderation moderation;
 
   @Inject Koffer koffer;
 
@@ -168,8 +171,7 @@ public class CirclesResource {
       @Context UriInfo uri) {
     Viewer viewer = current.signedIn();
     ModerationFilter filter = new ModerationFilter(kind, q, state);
-    return Listings.of(
-        publications.reports(viewer, slug, filter, Listings.paging(page, size)), uri);
+    return Listings.of(moderation.reports(viewer, slug, filter, Listings.paging(page, size)), uri);
   }
 
   @GET
@@ -188,7 +190,7 @@ public class CirclesResource {
     Viewer viewer = current.signedIn();
     ModerationFilter filter = new ModerationFilter(kind, q, null);
     return Listings.of(
-        publications.moderationQueue(viewer, slug, filter, Listings.paging(page, size)), uri);
+        moderation.moderationQueue(viewer, slug, filter, Listings.paging(page, size)), uri);
   }
 
   @GET

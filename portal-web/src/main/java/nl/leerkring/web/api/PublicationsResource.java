@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.search.SearchService;
@@ -26,6 +27,8 @@ public class PublicationsResource {
   @Inject CurrentViewer current;
 
   @Inject Publications publications;
+
+  @Inject Moderation moderation;
 
   @Inject SearchService search;
 
@@ -43,7 +46,7 @@ public class PublicationsResource {
       summary = "Approve a submission: it is published in the circle catalog (coordinators).")
   public PublicationView approve(
       @PathParam("id") String id, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
-    PublicationView approved = publications.approve(current.signedIn(), id);
+    PublicationView approved = moderation.approve(current.signedIn(), id);
     if (refresh) {
       search.catchUp();
     }
@@ -55,7 +58,7 @@ public class PublicationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Return a submission with a reason (coordinators).")
   public PublicationView giveBack(@PathParam("id") String id, Requests.Reason request) {
-    return publications.giveBack(current.signedIn(), id, Requests.required(request).reason());
+    return moderation.giveBack(current.signedIn(), id, Requests.required(request).reason());
   }
 
   @POST
@@ -66,7 +69,7 @@ public class PublicationsResource {
               + " open reports and stays under state=handled with who and when. Again: 204, the"
               + " first handling kept.")
   public Response handled(@PathParam("id") String id, @PathParam("reportId") String reportId) {
-    publications.handleReport(current.signedIn(), id, reportId);
+    moderation.handleReport(current.signedIn(), id, reportId);
     return Response.noContent().build();
   }
 

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.leerkring.portal.publishing.Listing;
+import nl.leerkring.portal.publishing.Moderation;
 import nl.leerkring.portal.publishing.ModerationFilter;
 import nl.leerkring.portal.publishing.Paging;
 import nl.leerkring.portal.publishing.PublicationView;
-import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.ReportView;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -27,7 +27,7 @@ public class ModerationPage {
 
   @Inject CurrentViewer current;
 
-  @Inject Publications publications;
+  @Inject Moderation moderation;
 
   @Inject FacesContext faces;
 
@@ -96,7 +96,7 @@ public class ModerationPage {
             faces,
             () ->
                 reports =
-                    publications.reports(
+                    moderation.reports(
                         current.signedIn(),
                         getCircle(),
                         new ModerationFilter(getKind(), getQ(), getState()),
@@ -113,8 +113,8 @@ public class ModerationPage {
   private Listing<PublicationView> load(String view, Paging paging) {
     ModerationFilter filter = new ModerationFilter(getKind(), getQ(), null);
     return view.equals("queue")
-        ? publications.moderationQueue(current.signedIn(), getCircle(), filter, paging)
-        : publications.moderated(
+        ? moderation.moderationQueue(current.signedIn(), getCircle(), filter, paging)
+        : moderation.moderated(
             current.signedIn(), getCircle(), view.equals("hidden"), filter, paging);
   }
 
@@ -143,7 +143,7 @@ public class ModerationPage {
     if (decided && asked > 1) {
       long total =
           getView().equals("reports")
-              ? publications
+              ? moderation
                   .reports(
                       current.signedIn(),
                       getCircle(),
@@ -188,28 +188,28 @@ public class ModerationPage {
   }
 
   public String approve() {
-    return decide(() -> publications.approve(current.signedIn(), Messages.row(faces)), "approved");
+    return decide(() -> moderation.approve(current.signedIn(), Messages.row(faces)), "approved");
   }
 
   public String giveBack() {
     return decide(
-        () -> publications.giveBack(current.signedIn(), Messages.row(faces), reason()), "returned");
+        () -> moderation.giveBack(current.signedIn(), Messages.row(faces), reason()), "returned");
   }
 
   public String hide() {
     return decide(
-        () -> publications.hide(current.signedIn(), Messages.row(faces), reason()), "hidden");
+        () -> moderation.hide(current.signedIn(), Messages.row(faces), reason()), "hidden");
   }
 
   public String restore() {
-    return decide(() -> publications.restore(current.signedIn(), Messages.row(faces)), "restored");
+    return decide(() -> moderation.restore(current.signedIn(), Messages.row(faces)), "restored");
   }
 
   /** Marks the report of the row handled; the row's item travels beside it. */
   public String handled() {
     return decide(
         () ->
-            publications.handleReport(
+            moderation.handleReport(
                 current.signedIn(), Inputs.param(faces, "item"), Messages.row(faces)),
         "reportHandled");
   }

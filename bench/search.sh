@@ -63,18 +63,8 @@ PORTAL_PID=
 say() { printf '\n=== %s (%s UTC)\n' "$*" "$(date -u +%H:%M:%S)"; }
 fail() { echo "search.sh: $*" >&2; exit 1; }
 
-stop_portal() {
-  if [[ -n "$PORTAL_PID" ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    kill "$PORTAL_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$PORTAL_PID" 2>/dev/null; then
-      echo "The portal (pid $PORTAL_PID) did not stop in 60 s; killing it." >&2
-      kill -9 "$PORTAL_PID" 2>/dev/null || true
-    fi
-    wait "$PORTAL_PID" 2>/dev/null || true
-  fi
-  PORTAL_PID=
-}
+# shellcheck source=bench/portal-process.sh
+. "$ROOT/bench/portal-process.sh"
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 

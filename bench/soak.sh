@@ -76,18 +76,8 @@ PORTAL_PID=
 say() { printf '\n=== %s (%s UTC)\n' "$*" "$(date -u +%H:%M:%S)"; }
 fail() { echo "soak.sh: $*" >&2; exit 1; }
 
-stop_portal() {
-  if [[ -n "$PORTAL_PID" ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    kill "$PORTAL_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$PORTAL_PID" 2>/dev/null; then
-      echo "The portal (pid $PORTAL_PID) did not stop in 60 s; killing it." >&2
-      kill -9 "$PORTAL_PID" 2>/dev/null || true
-    fi
-    wait "$PORTAL_PID" 2>/dev/null || true
-  fi
-  PORTAL_PID=
-}
+# shellcheck source=bench/portal-process.sh
+. "$ROOT/bench/portal-process.sh"
 start_portal() { # start_portal LOG: start and wait until /health/ready answers 200
   local log=$1
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then

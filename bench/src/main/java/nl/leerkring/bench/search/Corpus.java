@@ -51,7 +51,8 @@ public final class Corpus {
   private static final int DATE_SPAN =
       (int) (LocalDate.of(2026, 10, 31).toEpochDay() - FIRST_DATE.toEpochDay());
 
-  static final List<String> THEMES =
+  /** The twelve themes every synthetic bench document draws its themes from. */
+  public static final List<String> THEMES =
       List.of(
           "wonen",
           "zorg",
@@ -182,17 +183,8 @@ public final class Corpus {
         UUID.nameUUIDFromBytes(("leerkring-bench-" + j).getBytes(StandardCharsets.UTF_8))
             .toString();
     LocalDate date = FIRST_DATE.plusDays(r.nextInt(DATE_SPAN + 1));
-    Set<String> themes = new LinkedHashSet<>();
-    int nThemes = 1 + r.nextInt(3);
-    while (themes.size() < nThemes) {
-      themes.add(THEMES.get(r.nextInt(THEMES.size())));
-    }
-    List<String> tenantWijken = WIJKEN.get(tenant);
-    Set<String> wijken = new LinkedHashSet<>();
-    int nWijken = r.nextInt(3);
-    while (wijken.size() < nWijken) {
-      wijken.add(tenantWijken.get(r.nextInt(tenantWijken.size())));
-    }
+    Set<String> themes = draw(r, THEMES, 1 + r.nextInt(3));
+    Set<String> wijken = draw(r, WIJKEN.get(tenant), r.nextInt(3));
     return new Doc(
         j,
         kind + ":" + uuid,
@@ -232,5 +224,17 @@ public final class Corpus {
     int para = text.lastIndexOf("\n\n", from);
     from = para < 0 ? 0 : para + 2;
     return cut(text.substring(from, Math.min(text.length(), from + want + 1)), want);
+  }
+
+  /**
+   * {@code n} different entries of {@code from}, drawn with {@code r} in the order drawn; the same
+   * random numbers give the same set, so a corpus is the same on every run.
+   */
+  public static Set<String> draw(Random r, List<String> from, int n) {
+    Set<String> out = new LinkedHashSet<>();
+    while (out.size() < n) {
+      out.add(from.get(r.nextInt(from.size())));
+    }
+    return out;
   }
 }

@@ -3,7 +3,6 @@ package nl.leerkring.bench.soak;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,20 +58,7 @@ final class SoakDocs {
           "beuningen", List.of("Beuningen-Centrum", "Ewijk", "Weurt", "Winssen"),
           "deventer", List.of("Keizerslanden", "Rivierenwijk", "Colmschate", "Binnenstad"));
 
-  static final List<String> THEMES =
-      List.of(
-          "wonen",
-          "zorg",
-          "gezondheid",
-          "jeugd",
-          "veiligheid",
-          "armoede",
-          "werk",
-          "onderwijs",
-          "duurzaamheid",
-          "mobiliteit",
-          "participatie",
-          "cultuur");
+  static final List<String> THEMES = Corpus.THEMES;
 
   private static final List<String> TYPES =
       List.of(
@@ -120,17 +106,8 @@ final class SoakDocs {
     }
     String tenant = TENANTS.get(r.nextInt(TENANTS.size()));
     LocalDate date = FIRST_DATE.plusDays(r.nextInt(DATE_SPAN + 1));
-    Set<String> themes = new LinkedHashSet<>();
-    int nThemes = 1 + r.nextInt(3);
-    while (themes.size() < nThemes) {
-      themes.add(THEMES.get(r.nextInt(THEMES.size())));
-    }
-    List<String> own = WIJKEN.get(tenant);
-    Set<String> wijken = new LinkedHashSet<>();
-    int nWijken = r.nextInt(3);
-    while (wijken.size() < nWijken) {
-      wijken.add(own.get(r.nextInt(own.size())));
-    }
+    Set<String> themes = Corpus.draw(r, THEMES, 1 + r.nextInt(3));
+    Set<String> wijken = Corpus.draw(r, WIJKEN.get(tenant), r.nextInt(3));
     String type = TYPES.get(r.nextInt(TYPES.size()));
     String number = date.getYear() + "-" + (1 + r.nextInt(400));
     String scope = null;

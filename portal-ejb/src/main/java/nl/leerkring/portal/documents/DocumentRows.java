@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.leerkring.portal.MemberAccess;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.documents.Views.DocumentView;
@@ -16,7 +17,6 @@ import nl.leerkring.portal.documents.Views.FileView;
 import nl.leerkring.portal.documents.Views.HistoryView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -129,24 +129,12 @@ class DocumentRows {
   }
 
   static void requireMember(Viewer viewer) {
-    requireSignedIn(viewer);
-    if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden(DocumentCode.MEMBERS_ONLY);
-    }
+    MemberAccess.require(viewer, DocumentCode.SIGN_IN, DocumentCode.MEMBERS_ONLY);
   }
 
   /** For reads of one document: without a workspace there is nothing to find, so "not found". */
   static void requireWorkspace(Viewer viewer, String documentId) {
-    requireSignedIn(viewer);
-    if (viewer.homeTenant().isEmpty()) {
-      throw notFound("document", documentId);
-    }
-  }
-
-  private static void requireSignedIn(Viewer viewer) {
-    if (viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, DocumentCode.SIGN_IN);
-    }
+    MemberAccess.requireFor(viewer, DocumentCode.SIGN_IN, () -> notFound("document", documentId));
   }
 
   static PortalException notFound(String what, String id) {

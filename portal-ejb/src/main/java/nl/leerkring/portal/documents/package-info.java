@@ -21,6 +21,11 @@
  * {@code LimitedEmbeddedExtractor} (embedded documents, counted and nested at most so deep) and
  * {@code Refusals} (the messages a refused file gets).
  *
+ * <p>Two boundaries, by use case: {@link nl.leerkring.portal.documents.Documents} (upload, new
+ * versions, annexes, submitting to a circle, reading) and {@link
+ * nl.leerkring.portal.documents.DocumentEdits} (editing the description, the prullenbak and its
+ * nightly purge). Both find documents and record changes through {@code DocumentRows}.
+ *
  * <p>Out of scope here: sharing. Publication to a circle, moderation and the catalog are their own
  * component.
  */

@@ -9,13 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import nl.leerkring.portal.MemberAccess;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.portal.publishing.Snapshot;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -162,20 +162,13 @@ public class Methods {
   }
 
   static void requireMember(Viewer viewer) {
-    if (viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
-    }
-    if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.forbidden(KofferCode.MEMBERS_ONLY);
-    }
+    MemberAccess.require(viewer, KofferCode.SIGN_IN, KofferCode.MEMBERS_ONLY);
   }
 
   static void requireWorkspace(Viewer viewer, String id) {
-    if (viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, KofferCode.SIGN_IN);
-    }
-    if (viewer.homeTenant().isEmpty()) {
-      throw PortalException.notFound(KofferCode.NOT_FOUND, Objects.toString(id, ""));
-    }
+    MemberAccess.requireFor(
+        viewer,
+        KofferCode.SIGN_IN,
+        () -> PortalException.notFound(KofferCode.NOT_FOUND, Objects.toString(id, "")));
   }
 }

@@ -152,17 +152,20 @@ public class Publication {
     if (submittedBy.equals(coordinator)) {
       throw PortalException.forbidden(PublicationCode.OWN_SUBMISSION, id);
     }
-    status = Status.PUBLISHED;
-    decidedBy = coordinator;
-    decidedAt = Instant.now();
+    decide(Status.PUBLISHED, coordinator);
   }
 
   /** Returns the submission with a reason; returning one's own only stops it, so it is allowed. */
   void giveBack(String coordinator, String why) {
     require(Status.SUBMITTED, PublicationCode.CANNOT_RETURN);
     reason = requireReason(why);
-    status = Status.RETURNED;
-    decidedBy = coordinator;
+    decide(Status.RETURNED, coordinator);
+  }
+
+  /** A coordinator's (or the platform's) decision: the new status, who took it, and now. */
+  private void decide(Status next, String by) {
+    status = next;
+    decidedBy = by;
     decidedAt = Instant.now();
   }
 
@@ -183,10 +186,8 @@ public class Publication {
   void endAsOwnerLeft(String by) {
     switch (status) {
       case SUBMITTED -> {
-        status = Status.RETURNED;
         reason = LEFT_CIRCLE;
-        decidedBy = by;
-        decidedAt = Instant.now();
+        decide(Status.RETURNED, by);
       }
       case PUBLISHED, HIDDEN -> status = Status.WITHDRAWN;
       default -> {
@@ -198,16 +199,12 @@ public class Publication {
   void hide(String coordinator, String why) {
     require(Status.PUBLISHED, PublicationCode.CANNOT_HIDE);
     reason = requireReason(why);
-    status = Status.HIDDEN;
-    decidedBy = coordinator;
-    decidedAt = Instant.now();
+    decide(Status.HIDDEN, coordinator);
   }
 
   void restore(String coordinator) {
     require(Status.HIDDEN, PublicationCode.CANNOT_RESTORE);
-    status = Status.PUBLISHED;
-    decidedBy = coordinator;
-    decidedAt = Instant.now();
+    decide(Status.PUBLISHED, coordinator);
   }
 
   static String requireReason(String why) {

@@ -6,6 +6,12 @@
  * tenant's workspace, so coordinators and readers never touch private rows: cross-tenant reads only
  * ever read publications.
  *
+ * <p>Two boundaries, by who uses them: {@link nl.leerkring.portal.publishing.Publications} for the
+ * owners and readers (submit, withdraw, report, the catalog) and {@link
+ * nl.leerkring.portal.publishing.Moderation} for a circle's coordinators (the queue, approve, give
+ * back, hide, restore, the reports). Both read through {@code PublicationRows}, which holds the
+ * access rule and the views, so the two never answer differently.
+ *
  * <p>The component knows nothing of documents: the subject's own component builds the snapshot
  * (which files, which annexes are left out) and hands it over; F4's method cards reuse it
  * unchanged.

@@ -14,10 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How well the compound-part list ({@link DutchAnalysis#PARTS_RESOURCE}) splits compounds, measured
@@ -41,20 +39,7 @@ class CompoundRecallTest {
   private static final int TRAP_FALSE_SPLITS_CEILING = 15;
   private static final int DRAWN_FALSE_SPLITS_CEILING = 3;
 
-  private static Analyzer indexing;
-  private static Analyzer querying;
-
-  @BeforeAll
-  static void analyzers() {
-    indexing = DutchAnalysis.indexing();
-    querying = DutchAnalysis.querying();
-  }
-
-  @AfterAll
-  static void close() {
-    indexing.close();
-    querying.close();
-  }
+  @RegisterExtension static final DutchAnalyzers DUTCH = new DutchAnalyzers();
 
   record Gold(String compound, List<String> parts) {}
 
@@ -164,11 +149,11 @@ class CompoundRecallTest {
     int partsFound = 0;
     List<String> misses = new ArrayList<>();
     for (Gold g : gold) {
-      Set<String> indexTerms = new HashSet<>(DutchAnalysis.terms(indexing, g.compound()));
+      Set<String> indexTerms = new HashSet<>(DUTCH.indexTerms(g.compound()));
       List<String> missing = new ArrayList<>();
       for (String part : g.parts()) {
         parts++;
-        if (indexTerms.containsAll(DutchAnalysis.terms(querying, part))) {
+        if (indexTerms.containsAll(DUTCH.queryTerms(part))) {
           partsFound++;
         } else {
           missing.add(part);
@@ -182,7 +167,7 @@ class CompoundRecallTest {
                 + ": no "
                 + String.join(",", missing)
                 + " in "
-                + DutchAnalysis.terms(indexing, g.compound()));
+                + DUTCH.indexTerms(g.compound()));
       }
     }
     return new Recall(gold.size(), found, parts, partsFound, misses);
@@ -197,7 +182,7 @@ class CompoundRecallTest {
         continue;
       }
       words++;
-      List<String> terms = DutchAnalysis.terms(indexing, row[0]);
+      List<String> terms = DUTCH.indexTerms(row[0]);
       if (new LinkedHashSet<>(terms).size() > 1) {
         split.add(row[0] + " " + terms + " (" + source + ")");
       }

@@ -12,35 +12,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Index terms against query terms: what a search for a word finds, through DutchAnalysis. */
 class DutchAnalysisTest {
 
-  private static Analyzer indexing;
-  private static Analyzer querying;
-
-  @BeforeAll
-  static void analyzers() {
-    indexing = DutchAnalysis.indexing();
-    querying = DutchAnalysis.querying();
-  }
-
-  @AfterAll
-  static void close() {
-    indexing.close();
-    querying.close();
-  }
+  @RegisterExtension static final DutchAnalyzers DUTCH = new DutchAnalyzers();
 
   /** Whether a search for {@code query} matches a text that contains {@code indexed}. */
   private static boolean finds(String query, String indexed) {
-    List<String> wanted = DutchAnalysis.terms(querying, query);
+    List<String> wanted = DUTCH.queryTerms(query);
     assertFalse(wanted.isEmpty(), "query " + query + " has no terms");
-    return DutchAnalysis.terms(indexing, indexed).containsAll(wanted);
+    return DUTCH.indexTerms(indexed).containsAll(wanted);
   }
 
   private static void assertFinds(String query, String indexed) {
@@ -50,11 +35,11 @@ class DutchAnalysisTest {
             "a search for "
                 + query
                 + " "
-                + DutchAnalysis.terms(querying, query)
+                + DUTCH.queryTerms(query)
                 + " should find "
                 + indexed
                 + " "
-                + DutchAnalysis.terms(indexing, indexed));
+                + DUTCH.indexTerms(indexed));
   }
 
   private static void assertMisses(String query, String indexed) {
@@ -66,7 +51,7 @@ class DutchAnalysisTest {
                 + " should not find "
                 + indexed
                 + " "
-                + DutchAnalysis.terms(indexing, indexed));
+                + DUTCH.indexTerms(indexed));
   }
 
   @Test
@@ -122,20 +107,18 @@ class DutchAnalysisTest {
 
   @Test
   void queryAnalysisDoesNotSplit() {
-    assertEquals(List.of("wijkaanpak"), DutchAnalysis.terms(querying, "wijkaanpak"));
-    assertEquals(1, DutchAnalysis.terms(querying, "buurtvoorzieningen").size());
-    assertTrue(DutchAnalysis.terms(indexing, "buurtvoorzieningen").size() > 1);
+    assertEquals(List.of("wijkaanpak"), DUTCH.queryTerms("wijkaanpak"));
+    assertEquals(1, DUTCH.queryTerms("buurtvoorzieningen").size());
+    assertTrue(DUTCH.indexTerms("buurtvoorzieningen").size() > 1);
   }
 
   @Test
   void stopWordsAreRemoved() {
-    assertEquals(
-        List.of("aanpak", "wijk"), DutchAnalysis.terms(querying, "de aanpak van het wijk"));
+    assertEquals(List.of("aanpak", "wijk"), DUTCH.queryTerms("de aanpak van het wijk"));
     // A word that is itself in the list is indexed twice at the same position; no stop word is.
     assertEquals(
-        Set.of("aanpak", "wijk"),
-        new HashSet<>(DutchAnalysis.terms(indexing, "de aanpak van het wijk")));
-    assertTrue(DutchAnalysis.terms(indexing, "een en de het van").isEmpty());
+        Set.of("aanpak", "wijk"), new HashSet<>(DUTCH.indexTerms("de aanpak van het wijk")));
+    assertTrue(DUTCH.indexTerms("een en de het van").isEmpty());
   }
 
   /**
@@ -147,7 +130,7 @@ class DutchAnalysisTest {
     List<String> leaks = new ArrayList<>();
     for (Object entry : DutchAnalyzer.getDefaultStopSet()) {
       String word = new String((char[]) entry);
-      List<String> terms = DutchAnalysis.terms(indexing, word);
+      List<String> terms = DUTCH.indexTerms(word);
       if (!terms.isEmpty()) {
         leaks.add(word + " " + terms);
       }
@@ -157,8 +140,7 @@ class DutchAnalysisTest {
 
   @Test
   void diacriticsFold() {
-    assertEquals(
-        DutchAnalysis.terms(querying, "financiele"), DutchAnalysis.terms(querying, "financiële"));
+    assertEquals(DUTCH.queryTerms("financiele"), DUTCH.queryTerms("financiële"));
     assertFinds("financiele", "financiële");
     assertFinds("financiële", "financiele");
     assertFinds("client", "cliëntondersteuning");

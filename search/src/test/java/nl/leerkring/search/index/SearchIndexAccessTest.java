@@ -90,28 +90,9 @@ class SearchIndexAccessTest {
             .build());
     String planText =
         "De wijkaanpak van Blijfwijk vraagt om een begroting. Blijfwijk krijgt een wijkbudget.";
-    index.upsert(
-        item(A_PLAN, Visibility.privateTo(DUIVEN))
-            .title("Wijkaanpak Blijfwijk")
-            .text(planText)
-            .gemeente("Duiven")
-            .type("raadsvoorstel", "Raadsvoorstel")
-            .date("2024-03-12")
-            .themes("wonen")
-            .wijken("Centrum")
-            .audience("private")
-            .build());
-    index.upsert(
-        item(A_PLAN_IN_K, Visibility.inCircle(DUIVEN, K))
-            .title("Wijkaanpak Blijfwijk")
-            .text(planText)
-            .gemeente("Duiven")
-            .type("raadsvoorstel", "Raadsvoorstel")
-            .date("2024-03-12")
-            .themes("wonen")
-            .wijken("Centrum")
-            .audience(K_SLUG)
-            .build());
+    // The same plan twice: the workspace's own and its publication in circle K.
+    index.upsert(plan(A_PLAN, Visibility.privateTo(DUIVEN), planText, "private"));
+    index.upsert(plan(A_PLAN_IN_K, Visibility.inCircle(DUIVEN, K), planText, K_SLUG));
     index.upsert(
         item(B_PRIVATE, Visibility.privateTo(WIJCHEN))
             .title("Mantelzorg in Wijchen")
@@ -411,5 +392,18 @@ class SearchIndexAccessTest {
     assertThrows(NullPointerException.class, () -> index.export(SearchRequest.of("x"), null));
     assertThrows(NullPointerException.class, () -> index.suggest("zwal", null, 10));
     assertThrows(NullPointerException.class, () -> index.similar(A_SECRET, null, 10));
+  }
+
+  private static IndexedItem plan(String id, Visibility visibility, String text, String audience) {
+    return item(id, visibility)
+        .title("Wijkaanpak Blijfwijk")
+        .text(text)
+        .gemeente("Duiven")
+        .type("raadsvoorstel", "Raadsvoorstel")
+        .date("2024-03-12")
+        .themes("wonen")
+        .wijken("Centrum")
+        .audience(audience)
+        .build();
   }
 }

@@ -1,8 +1,8 @@
 package nl.leerkring.tenants.accounts;
 
+import static nl.leerkring.tenants.Invalid.invalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -13,17 +13,10 @@ import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class AccountTest {
 
   private static final TenantId BERG_EN_DAL = new TenantId("tenant-berg-en-dal");
-
-  private static TenantsException invalid(Executable executable) {
-    TenantsException e = assertThrows(TenantsException.class, executable);
-    assertEquals(TenantsException.Kind.INVALID, e.kind());
-    return e;
-  }
 
   @Test
   void usernameIsStoredInLowerCaseWithoutSurroundingSpace() {

@@ -1,5 +1,6 @@
 package nl.leerkring.tenants.directory;
 
+import static nl.leerkring.tenants.Invalid.invalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,7 +13,6 @@ import java.util.Set;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class CircleTest {
 
@@ -23,12 +23,6 @@ class CircleTest {
 
   private static Circle circle() {
     return new Circle("leerkring-wdw", "Leerkring WDW", "Wijkaanpak", START, END);
-  }
-
-  private static TenantsException invalid(Executable executable) {
-    TenantsException e = assertThrows(TenantsException.class, executable);
-    assertEquals(TenantsException.Kind.INVALID, e.kind());
-    return e;
   }
 
   @Test

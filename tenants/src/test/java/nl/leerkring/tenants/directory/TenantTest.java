@@ -1,23 +1,16 @@
 package nl.leerkring.tenants.directory;
 
+import static nl.leerkring.tenants.Invalid.invalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class TenantTest {
-
-  private static TenantsException invalid(Executable executable) {
-    TenantsException e = assertThrows(TenantsException.class, executable);
-    assertEquals(TenantsException.Kind.INVALID, e.kind());
-    return e;
-  }
 
   @Test
   void newTenantKeepsSlugNameAndCbsCode() {

@@ -5,43 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Case documents over HTTP in the deployed portal: upload with extraction, versions, annexes,
  * downloads, bad files, and the isolation of a tenant's documents from every other viewer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsIT {
+class DocumentsIT extends DeployedPortal {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
   private String duiven;
 
   @BeforeEach
   void client() {
-    api = new Api(base);
-    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    duiven = token("duiven.lid");
   }
 
   private static String metadata(String title) {
@@ -60,6 +42,18 @@ class DocumentsIT {
         token,
         Api.Part.json("metadata", metadata(title)),
         Api.Part.file(fileName, type, bytes));
+  }
+
+  /** A small text document whose title and text are {@code text}; its id. */
+  private String note(String token, String text) {
+    return upload(token, text, "nota.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8))
+        .json()
+        .getString("id");
+  }
+
+  /** A word no other test uses, to find this test's items among all the others. */
+  private static String marker(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "");
   }
 
   private static byte[] sample() throws Exception {
@@ -211,7 +205,7 @@ class DocumentsIT {
 
   @Test
   void otherTenantsAndOutsidersCannotReachADocument() throws Exception {
-    String marker = "geheim" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("geheim");
     Api.Answer created =
         upload(
             duiven,
@@ -267,7 +261,7 @@ class DocumentsIT {
 
   @Test
   void submitModerateApprovePublishAndWithdraw() throws Exception {
-    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Gedeeld");
     String id =
         upload(
                 duiven,
@@ -308,8 +302,8 @@ class DocumentsIT {
             .status(),
         "one open submission per circle");
 
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
+    String coordinator = token("coordinator");
     assertEquals(404, api.get("api/catalog/" + pub, wijchen).status(), "not published yet");
     assertFalse(api.get("api/circles/leerkring-wdw/catalog", wijchen).body().contains(marker));
     assertTrue(
@@ -347,7 +341,7 @@ class DocumentsIT {
           api.get("api/catalog/" + pub + "/annexes/1/file", token).status(),
           "excluded annex, " + reader);
     }
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String deventer = token("deventer.lid");
     assertEquals(404, api.get("api/catalog/" + pub, deventer).status(), "outside the circle");
     assertEquals(404, api.get("api/catalog/" + pub + "/file", deventer).status());
     assertEquals(404, api.get("api/circles/leerkring-wdw/catalog", deventer).status());
@@ -368,14 +362,8 @@ class DocumentsIT {
         upload(duiven, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
             .json()
             .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String pub = api.submit(duiven, "api/documents/" + id, "PUBLIC");
+    String coordinator = token("coordinator");
     assertEquals(
         400,
         api.post("api/publications/" + pub + "/return", coordinator, "{\"reason\":\" \"}")
@@ -392,7 +380,7 @@ class DocumentsIT {
         "Graag de bijlagen anonimiseren.",
         document.getJsonArray("publications").getJsonObject(0).getString("reason"));
 
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String deventer = token("deventer.lid");
     String theirs =
         upload(deventer, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
             .json()
@@ -421,20 +409,11 @@ class DocumentsIT {
 
   @Test
   void readersReportCoordinatorsHideAndRestore() throws Exception {
-    String marker = "Melding" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String marker = marker("Melding");
+    String id = note(duiven, marker);
+    String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
+    String coordinator = token("coordinator");
+    String wijchen = token("wijchen.lid");
     assertEquals(
         404,
         api.post("api/catalog/" + pub + "/reports", wijchen, "{\"reason\":\"te vroeg\"}").status(),
@@ -532,20 +511,11 @@ class DocumentsIT {
 
   @Test
   void theCatalogIsPagedFilteredAndSortedWithATotal() throws Exception {
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String marker = "Catalogus" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String wijchen = token("wijchen.lid");
+    String coordinator = token("coordinator");
+    String marker = marker("Catalogus");
+    String id = note(duiven, marker);
+    String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
 
     Api.Answer whole = api.get("api/circles/leerkring-wdw/catalog", wijchen);
@@ -627,7 +597,7 @@ class DocumentsIT {
 
   @Test
   void publicItemsReachEveryoneSignedInAndANewVersionReplacesTheOld() throws Exception {
-    String marker = "Openbaar" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Openbaar");
     String id =
         upload(
                 duiven,
@@ -637,21 +607,15 @@ class DocumentsIT {
                 ("versie een " + marker).getBytes(StandardCharsets.UTF_8))
             .json()
             .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String first =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String coordinator = token("coordinator");
+    String first = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     api.post("api/publications/" + first + "/approve", coordinator, "");
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String deventer = token("deventer.lid");
     assertTrue(
         api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
         "public: also outside the circle");
     assertTrue(
-        api.get("api/catalog/" + first + "/file", api.token("onderzoeker", Api.DEMO_PASSWORD))
+        api.get("api/catalog/" + first + "/file", token("onderzoeker"))
             .body()
             .contains("versie een"));
     assertEquals(401, api.get("api/catalog/" + first, null).status());
@@ -664,13 +628,7 @@ class DocumentsIT {
             "nota-v2.txt",
             "text/plain",
             ("versie twee " + marker).getBytes(StandardCharsets.UTF_8)));
-    String second =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String second = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     assertTrue(
         api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
         "the old version stays until approval");
@@ -702,21 +660,12 @@ class DocumentsIT {
   @Test
   void nobodyApprovesOrAcceptsWhatTheySubmittedThemselves() throws Exception {
     String both = memberAndCoordinator();
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String coordinator = token("coordinator");
 
     // A publication: refused to its submitter, approved by another coordinator.
-    String marker = "Vierogen" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(both, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                both,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String marker = marker("Vierogen");
+    String id = note(both, marker);
+    String pub = api.submit(both, "api/documents/" + id, "CIRCLE");
     assertTrue(
         api.get("api/circles/leerkring-wdw/moderation", both).body().contains(marker),
         "the submitter coordinates the circle and sees the queue");
@@ -732,13 +681,7 @@ class DocumentsIT {
         upload(both, marker + "b", "nota.txt", "text/plain", "b".getBytes(StandardCharsets.UTF_8))
             .json()
             .getString("id");
-    String otherPub =
-        api.post(
-                "api/documents/" + other + "/publications",
-                both,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String otherPub = api.submit(both, "api/documents/" + other, "CIRCLE");
     assertEquals(
         200,
         api.post("api/publications/" + otherPub + "/return", both, "{\"reason\":\"Nog niet af\"}")
@@ -887,8 +830,8 @@ class DocumentsIT {
 
   @Test
   void memberEditsTheDescriptionAndSearchFollowsWithinASecond() throws Exception {
-    String old = "Oudtitel" + UUID.randomUUID().toString().replace("-", "");
-    String renamed = "Nieuwtitel" + UUID.randomUUID().toString().replace("-", "");
+    String old = marker("Oudtitel");
+    String renamed = marker("Nieuwtitel");
     String id = uploaded(old, "Een nota over de wijk.");
     assertTrue(searchSays(duiven, old, true), "found under its first title");
     JsonObject before = api.get("api/documents/" + id, duiven).json();
@@ -936,7 +879,7 @@ class DocumentsIT {
         "worded, not a key: " + invalid.body());
     assertTrue(invalid.json().getString("detail").contains("Vul dit veld in."), invalid.body());
 
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
     assertEquals(
         404,
         api.put("api/documents/" + id, wijchen, change("Overname", "overig", current)).status());
@@ -946,10 +889,10 @@ class DocumentsIT {
 
   @Test
   void aDeletedDocumentWaitsInTheTrashUntilRestored() throws Exception {
-    String marker = "Prullenbak" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Prullenbak");
     String id = uploaded(marker, "Een nota die weg mag.");
     assertTrue(searchSays(duiven, marker, true));
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
     assertEquals(404, api.send("DELETE", "api/documents/" + id, wijchen).status(), "others: 404");
 
     assertEquals(204, api.send("DELETE", "api/documents/" + id, duiven).status());
@@ -992,7 +935,7 @@ class DocumentsIT {
 
   @Test
   void aSharedDocumentMustBeWithdrawnBeforeItIsDeleted() throws Exception {
-    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Gedeeld");
     String id = uploaded(marker, "Een nota voor de leerkring.");
     Api.Answer submitted =
         api.post(

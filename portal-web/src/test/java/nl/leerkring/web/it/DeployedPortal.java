@@ -32,8 +32,8 @@ abstract class DeployedPortal {
     api = new Api(base);
   }
 
-  /** A bearer token for a demo account; the platform admin has a password of its own. */
+  /** A bearer token for a demo account (see {@link Api#signIn}). */
   String token(String user) {
-    return api.token(user, user.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+    return api.signIn(user);
   }
 }

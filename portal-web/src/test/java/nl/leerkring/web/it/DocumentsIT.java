@@ -133,8 +133,7 @@ class DocumentsIT extends DeployedPortal {
     assertTrue(listed.body().contains(title), listed.body());
     assertFalse(api.get("api/documents?year=2019", duiven).body().contains(title));
 
-    String audit =
-        api.get("api/admin/audit?limit=20", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    String audit = api.get("api/admin/audit?limit=20", token("admin")).body();
     assertTrue(audit.contains("document.uploaded") && audit.contains("document.annex-added"));
   }
 
@@ -229,8 +228,7 @@ class DocumentsIT extends DeployedPortal {
     int probes = 0;
     for (String reader :
         List.of("wijchen.lid", "deventer.beheer", "han", "onderzoeker", "coordinator", "admin")) {
-      String token =
-          api.token(reader, reader.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+      String token = token(reader);
       for (String path : paths) {
         Api.Answer answer = api.get(path, token);
         probes++;
@@ -647,7 +645,7 @@ class DocumentsIT extends DeployedPortal {
     Api.Answer created =
         api.post(
             "api/admin/members",
-            api.token("admin", Api.ADMIN_PASSWORD),
+            token("admin"),
             "{\"username\":\""
                 + username
                 + "\",\"password\":\"vier-ogen-wachtwoord\",\"displayName\":\"Lid en coördinator\","
@@ -928,8 +926,7 @@ class DocumentsIT extends DeployedPortal {
     assertEquals(
         404, api.post("api/documents/" + UUID.randomUUID() + "/restore", duiven, "").status());
     assertFalse(api.get("api/documents?trash=true", duiven).body().contains(marker));
-    String audit =
-        api.get("api/admin/audit?limit=50", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    String audit = api.get("api/admin/audit?limit=50", token("admin")).body();
     assertTrue(audit.contains("document.trashed") && audit.contains("document.restored"));
   }
 

@@ -439,7 +439,7 @@ class KofferIT extends DeployedPortal {
 
   @Test
   void aUseIsSharedOnlyWhereItsMethodIsPublished() {
-    String admin = api.token("admin", Api.ADMIN_PASSWORD);
+    String admin = token("admin");
     String other = "kring-" + UUID.randomUUID().toString().substring(0, 8);
     assertEquals(
         201,

@@ -39,6 +39,13 @@ class RoleMatrixIT extends DeployedPortal {
     ROLES.put("admin", "admin");
   }
 
+  /** A token for every role, by role; none for the anonymous. */
+  static Map<String, String> signInEveryRole(Api api) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    ROLES.forEach((role, user) -> tokens.put(role, user == null ? null : api.signIn(user)));
+    return tokens;
+  }
+
   static final Set<String> SIGNED_IN =
       Set.of(
           "owner",
@@ -217,15 +224,7 @@ class RoleMatrixIT extends DeployedPortal {
   @Test
   void everyEndpointHasARuleAndEveryRoleGetsWhatItMay() {
     Api api = new Api(base);
-    Map<String, String> tokens = new LinkedHashMap<>();
-    ROLES.forEach(
-        (role, user) ->
-            tokens.put(
-                role,
-                user == null
-                    ? null
-                    : api.token(
-                        user, role.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD)));
+    Map<String, String> tokens = signInEveryRole(api);
 
     // A submitted and a published document of Duiven, and the ids that the templates need.
     String owner = tokens.get("owner");

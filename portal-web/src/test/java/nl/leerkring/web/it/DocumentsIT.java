@@ -44,9 +44,9 @@ class DocumentsIT extends DeployedPortal {
         Api.Part.file(fileName, type, bytes));
   }
 
-  /** A small text document whose title and text are {@code text}; its id. */
-  private String note(String token, String text) {
-    return upload(token, text, "nota.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8))
+  /** A small text document with this title and text; its id. */
+  private String note(String token, String title, String text) {
+    return upload(token, title, "nota.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8))
         .json()
         .getString("id");
   }
@@ -260,15 +260,7 @@ class DocumentsIT extends DeployedPortal {
   @Test
   void submitModerateApprovePublishAndWithdraw() throws Exception {
     String marker = marker("Gedeeld");
-    String id =
-        upload(
-                duiven,
-                marker,
-                "nota.txt",
-                "text/plain",
-                (marker + " voor de leerkring").getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String id = note(duiven, marker, marker + " voor de leerkring");
     Api.Answer annex =
         api.multipart(
             "POST",
@@ -356,10 +348,7 @@ class DocumentsIT extends DeployedPortal {
   @Test
   void returnedWithAReasonAndRefusedOutsideTheCircle() throws Exception {
     String title = "Terug " + UUID.randomUUID();
-    String id =
-        upload(duiven, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String id = note(duiven, title, "tekst");
     String pub = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     String coordinator = token("coordinator");
     assertEquals(
@@ -379,10 +368,7 @@ class DocumentsIT extends DeployedPortal {
         document.getJsonArray("publications").getJsonObject(0).getString("reason"));
 
     String deventer = token("deventer.lid");
-    String theirs =
-        upload(deventer, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String theirs = note(deventer, title, "tekst");
     Api.Answer outside =
         api.post(
             "api/documents/" + theirs + "/publications",
@@ -408,7 +394,7 @@ class DocumentsIT extends DeployedPortal {
   @Test
   void readersReportCoordinatorsHideAndRestore() throws Exception {
     String marker = marker("Melding");
-    String id = note(duiven, marker);
+    String id = note(duiven, marker, marker);
     String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
     String coordinator = token("coordinator");
     String wijchen = token("wijchen.lid");
@@ -512,7 +498,7 @@ class DocumentsIT extends DeployedPortal {
     String wijchen = token("wijchen.lid");
     String coordinator = token("coordinator");
     String marker = marker("Catalogus");
-    String id = note(duiven, marker);
+    String id = note(duiven, marker, marker);
     String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
 
@@ -596,15 +582,7 @@ class DocumentsIT extends DeployedPortal {
   @Test
   void publicItemsReachEveryoneSignedInAndANewVersionReplacesTheOld() throws Exception {
     String marker = marker("Openbaar");
-    String id =
-        upload(
-                duiven,
-                marker,
-                "nota.txt",
-                "text/plain",
-                ("versie een " + marker).getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String id = note(duiven, marker, "versie een " + marker);
     String coordinator = token("coordinator");
     String first = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     api.post("api/publications/" + first + "/approve", coordinator, "");
@@ -662,7 +640,7 @@ class DocumentsIT extends DeployedPortal {
 
     // A publication: refused to its submitter, approved by another coordinator.
     String marker = marker("Vierogen");
-    String id = note(both, marker);
+    String id = note(both, marker, marker);
     String pub = api.submit(both, "api/documents/" + id, "CIRCLE");
     assertTrue(
         api.get("api/circles/leerkring-wdw/moderation", both).body().contains(marker),
@@ -675,10 +653,7 @@ class DocumentsIT extends DeployedPortal {
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
 
     // Returning one's own only stops it: allowed.
-    String other =
-        upload(both, marker + "b", "nota.txt", "text/plain", "b".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String other = note(both, marker + "b", "b");
     String otherPub = api.submit(both, "api/documents/" + other, "CIRCLE");
     assertEquals(
         200,

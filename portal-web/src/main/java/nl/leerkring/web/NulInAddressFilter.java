@@ -26,14 +26,13 @@ public class NulInAddressFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (holdsNul(request.getRequestURI()) || holdsNul(request.getQueryString())) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      Locale locale = CodeTexts.choose(request.getHeader("Accept-Language"));
       if (request.getRequestURI().contains("/api/")) {
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.getWriter().write(Problem.of(400, locale, ApiCode.NUL_IN_ADDRESS).toJson());
+        Problem.send(request, response, HttpServletResponse.SC_BAD_REQUEST, ApiCode.NUL_IN_ADDRESS);
       } else {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("text/plain");
+        Locale locale = CodeTexts.choose(request.getHeader("Accept-Language"));
         response.getWriter().write(CodeTexts.text(locale, ApiCode.NUL_IN_ADDRESS.key()));
       }
       return;

@@ -33,6 +33,7 @@ import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
+import nl.leerkring.web.pages.ResetPage;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -57,7 +58,7 @@ public class AdminResource {
 
     /** The link to the public reset page beside the API ({@code …/reset.xhtml?token=…}). */
     static ResetAnswer of(UriInfo uri, ResetLink issued) {
-      String link = uri.getBaseUri().resolve("../reset.xhtml?token=" + issued.token()).toString();
+      String link = ResetPage.address(uri.getBaseUri().resolve(".."), issued);
       return new ResetAnswer(link, issued.expiresAt());
     }
   }

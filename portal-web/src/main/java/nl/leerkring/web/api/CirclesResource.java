@@ -1,6 +1,7 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.leerkring.portal.cofinancing.Export;
 import nl.leerkring.portal.cofinancing.RollupView;
@@ -106,18 +105,13 @@ public class CirclesResource {
               + " narrow it; sort=date (newest first, the default) or title.")
   public Response catalog(
       @PathParam("slug") String slug,
-      @QueryParam("kind") String kind,
       @QueryParam("type") String type,
       @QueryParam("theme") String theme,
-      @QueryParam("q") String q,
       @QueryParam("sort") String sort,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context UriInfo uri) {
+      @BeanParam ListQuery query) {
     Viewer viewer = current.signedIn();
-    CatalogFilter filter = new CatalogFilter(kind, type, theme, q, sort);
-    return Listings.of(
-        publications.catalog(viewer, slug, filter, Listings.paging(page, size)), uri);
+    CatalogFilter filter = new CatalogFilter(query.kind, type, theme, query.q, sort);
+    return query.answer(publications.catalog(viewer, slug, filter, query.paging()));
   }
 
   @GET
@@ -164,14 +158,10 @@ public class CirclesResource {
   public Response reports(
       @PathParam("slug") String slug,
       @QueryParam("state") String state,
-      @QueryParam("kind") String kind,
-      @QueryParam("q") String q,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context UriInfo uri) {
+      @BeanParam ListQuery query) {
     Viewer viewer = current.signedIn();
-    ModerationFilter filter = new ModerationFilter(kind, q, state);
-    return Listings.of(moderation.reports(viewer, slug, filter, Listings.paging(page, size)), uri);
+    ModerationFilter filter = new ModerationFilter(query.kind, query.q, state);
+    return query.answer(moderation.reports(viewer, slug, filter, query.paging()));
   }
 
   @GET
@@ -180,17 +170,10 @@ public class CirclesResource {
       summary =
           "Submissions waiting for the circle's coordinators, with their snapshots; kind and q"
               + " narrow it; paged as the catalog.")
-  public Response moderation(
-      @PathParam("slug") String slug,
-      @QueryParam("kind") String kind,
-      @QueryParam("q") String q,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context UriInfo uri) {
+  public Response moderation(@PathParam("slug") String slug, @BeanParam ListQuery query) {
     Viewer viewer = current.signedIn();
-    ModerationFilter filter = new ModerationFilter(kind, q, null);
-    return Listings.of(
-        moderation.moderationQueue(viewer, slug, filter, Listings.paging(page, size)), uri);
+    ModerationFilter filter = new ModerationFilter(query.kind, query.q, null);
+    return query.answer(moderation.moderationQueue(viewer, slug, filter, query.paging()));
   }
 
   @GET

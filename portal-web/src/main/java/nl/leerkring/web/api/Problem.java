@@ -2,8 +2,12 @@ package nl.leerkring.web.api;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,5 +90,19 @@ public record Problem(
   /** The document as JSON, for answers written outside JAX-RS (servlet filters, sign-in). */
   public String toJson() {
     return JSON.toJson(this);
+  }
+
+  /**
+   * Answers a request outside JAX-RS (servlet filters, sign-in) with the problem of this status and
+   * code, worded in the language the request asks for.
+   */
+  public static void send(
+      HttpServletRequest request, HttpServletResponse response, int status, Code code)
+      throws IOException {
+    response.setStatus(status);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MEDIA_TYPE);
+    Locale locale = CodeTexts.choose(request.getHeader("Accept-Language"));
+    response.getWriter().write(of(status, locale, code).toJson());
   }
 }

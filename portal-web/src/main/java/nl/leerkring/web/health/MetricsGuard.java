@@ -15,7 +15,6 @@ import java.util.Optional;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
-import nl.leerkring.web.i18n.CodeTexts;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -67,17 +66,7 @@ public class MetricsGuard extends HttpFilter {
         viewer.isAnonymous()
             ? HttpServletResponse.SC_UNAUTHORIZED
             : HttpServletResponse.SC_FORBIDDEN;
-    response.setStatus(status);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType(Problem.MEDIA_TYPE);
-    response
-        .getWriter()
-        .write(
-            Problem.of(
-                    status,
-                    CodeTexts.choose(request.getHeader("Accept-Language")),
-                    ApiCode.METRICS_ONLY)
-                .toJson());
+    Problem.send(request, response, status, ApiCode.METRICS_ONLY);
   }
 
   /** Whether the header is basic authentication of the scraper with the secret. */

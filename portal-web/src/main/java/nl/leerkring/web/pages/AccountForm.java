@@ -1,11 +1,8 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +11,7 @@ import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.AccountChange;
 import nl.leerkring.tenants.accounts.AccountView;
 import nl.leerkring.tenants.accounts.Accounts;
-import nl.leerkring.tenants.accounts.ResetLink;
 import nl.leerkring.tenants.tenancy.Role;
-import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * Edits an account on the admin page ({@code ?account=<id>}): name, e-mail address, roles, the
@@ -25,25 +20,16 @@ import nl.leerkring.web.security.CurrentViewer;
  */
 @Named
 @RequestScoped
-public class AccountForm {
-
-  @Inject CurrentViewer current;
+public class AccountForm extends PersonForm {
 
   @Inject Accounts accounts;
-
-  @Inject FacesContext faces;
 
   @Inject AdminPage adminPage;
 
   private AccountView editing;
   private boolean loaded;
-  private String displayName;
-  private String email;
   private List<String> roles = new ArrayList<>();
   private List<String> coordinatorOf = new ArrayList<>();
-  private boolean active;
-  private String resetLink;
-  private Instant resetExpires;
 
   /** The account being edited, or null. */
   public AccountView getEditing() {
@@ -99,55 +85,12 @@ public class AccountForm {
         && Messages.attempt(
             faces,
             () -> {
-              ResetLink link = accounts.issueReset(current.signedIn(), a.id());
-              resetLink = linkTo(faces, link);
-              resetExpires = link.expiresAt();
+              show(accounts.issueReset(current.signedIn(), a.id()));
             })) {
       Messages.info(faces, "admin.account.resetMade");
       adminPage.refresh();
     }
     return null;
-  }
-
-  /**
-   * The form sends every field: an emptied one is blank, not "keep" (Faces hands empty input over
-   * as null).
-   */
-  static String blankIfNull(String typed) {
-    return typed == null ? "" : typed;
-  }
-
-  /** The address of the public reset page with the link's token, from this request's address. */
-  static String linkTo(FacesContext faces, ResetLink link) {
-    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    String base =
-        request.getRequestURL().toString().replace(request.getRequestURI(), "")
-            + request.getContextPath();
-    return base + "/reset.xhtml?token=" + link.token();
-  }
-
-  public String getResetLink() {
-    return resetLink;
-  }
-
-  public Instant getResetExpires() {
-    return resetExpires;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String v) {
-    displayName = v;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String v) {
-    email = v;
   }
 
   public List<String> getRoles() {
@@ -164,13 +107,5 @@ public class AccountForm {
 
   public void setCoordinatorOf(List<String> v) {
     coordinatorOf = v == null ? new ArrayList<>() : new ArrayList<>(v);
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public void setActive(boolean v) {
-    active = v;
   }
 }

@@ -1,10 +1,8 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +10,9 @@ import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.AccountChange;
 import nl.leerkring.tenants.accounts.MemberView;
 import nl.leerkring.tenants.accounts.Members;
-import nl.leerkring.tenants.accounts.ResetLink;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
-import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * Edits a member of the viewer's own gemeente on the members page ({@code ?member=<id>}): name,
@@ -25,25 +21,16 @@ import nl.leerkring.web.security.CurrentViewer;
  */
 @Named
 @RequestScoped
-public class MemberForm {
-
-  @Inject CurrentViewer current;
+public class MemberForm extends PersonForm {
 
   @Inject Members members;
-
-  @Inject FacesContext faces;
 
   @Inject MembersPage membersPage;
 
   private MemberView editing;
   private boolean loaded;
-  private String displayName;
-  private String email;
   private String jobTitle;
   private boolean tenantAdmin;
-  private boolean active;
-  private String resetLink;
-  private Instant resetExpires;
 
   /** The member being edited, or null. */
   public MemberView getEditing() {
@@ -93,12 +80,12 @@ public class MemberForm {
                   tenant(v),
                   m.id(),
                   new AccountChange(
-                      AccountForm.blankIfNull(displayName),
-                      AccountForm.blankIfNull(email),
+                      blankIfNull(displayName),
+                      blankIfNull(email),
                       AccountChange.names(roles),
                       null,
                       active),
-                  AccountForm.blankIfNull(jobTitle));
+                  blankIfNull(jobTitle));
             })) {
       Messages.info(faces, "members.saved");
       loaded = false;
@@ -115,9 +102,7 @@ public class MemberForm {
         && Messages.attempt(
             faces,
             () -> {
-              ResetLink link = members.issueReset(v, tenant(v), m.id());
-              resetLink = AccountForm.linkTo(faces, link);
-              resetExpires = link.expiresAt();
+              show(members.issueReset(v, tenant(v), m.id()));
             })) {
       Messages.info(faces, "admin.account.resetMade");
     }
@@ -126,30 +111,6 @@ public class MemberForm {
 
   private static TenantId tenant(Viewer v) {
     return v.homeTenant().orElseThrow();
-  }
-
-  public String getResetLink() {
-    return resetLink;
-  }
-
-  public Instant getResetExpires() {
-    return resetExpires;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String v) {
-    displayName = v;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String v) {
-    email = v;
   }
 
   public String getJobTitle() {
@@ -166,13 +127,5 @@ public class MemberForm {
 
   public void setTenantAdmin(boolean v) {
     tenantAdmin = v;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public void setActive(boolean v) {
-    active = v;
   }
 }

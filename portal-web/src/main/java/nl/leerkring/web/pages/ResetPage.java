@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.ResetLink;
 
 /**
  * The public page of a one-time password-reset link ({@code /reset.xhtml?token=…}): the person
@@ -24,6 +26,14 @@ public class ResetPage {
   private String password;
   private String repeat;
   private String doneFor;
+
+  /**
+   * The address of this page for a reset link, below the portal's root ({@code …/} with its context
+   * path): the one place that knows it, for the admin pages and the REST API alike.
+   */
+  public static String address(URI root, ResetLink link) {
+    return root.resolve("reset.xhtml?token=" + link.token()).toString();
+  }
 
   public String getToken() {
     return Inputs.param(faces, "token");

@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
-import nl.leerkring.web.i18n.CodeTexts;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -52,17 +50,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
     if (SameOrigin.changes(request.getMethod())
         && cookieAuthenticated(request)
         && !rule.admits(request.getHeader("Origin"), request.getHeader("Referer"), own(request))) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.setContentType(Problem.MEDIA_TYPE);
-      response
-          .getWriter()
-          .write(
-              Problem.of(
-                      403,
-                      CodeTexts.choose(request.getHeader("Accept-Language")),
-                      ApiCode.CROSS_SITE)
-                  .toJson());
+      Problem.send(request, response, HttpServletResponse.SC_FORBIDDEN, ApiCode.CROSS_SITE);
       return;
     }
     chain.doFilter(request, response);

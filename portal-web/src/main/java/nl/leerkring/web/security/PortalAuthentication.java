@@ -25,7 +25,6 @@ import nl.leerkring.tenants.accounts.ViewerCache;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.web.api.ApiCode;
 import nl.leerkring.web.api.Problem;
-import nl.leerkring.web.i18n.CodeTexts;
 
 /**
  * Authenticates every request: a bearer token (API clients), else the signed-in session (people),
@@ -209,18 +208,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              Problem.of(
-                      401,
-                      CodeTexts.choose(request.getHeader("Accept-Language")),
-                      ApiCode.TOKEN_INVALID)
-                  .toJson());
+      Problem.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, ApiCode.TOKEN_INVALID);
     } catch (IOException e) {
       return context.responseUnauthorized();
     }

@@ -129,6 +129,11 @@ final class Api {
     }
   }
 
+  /** A token for a demo account; the platform admin has a password of its own. */
+  String signIn(String demoUser) {
+    return token(demoUser, demoUser.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD);
+  }
+
   String token(String username, String password) {
     Answer a =
         post(
@@ -148,11 +153,7 @@ final class Api {
   }
 
   Answer post(String path, String token, String json) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        token);
+    return send(withJson("POST", path, json), token);
   }
 
   /**
@@ -160,20 +161,17 @@ final class Api {
    * X-Forwarded-For}); the ITs trust every address as a proxy ({@code portal.trusted-proxies}).
    */
   Answer postFrom(String clientAddress, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .header("X-Forwarded-For", clientAddress)
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        null);
+    return send(withJson("POST", path, json).header("X-Forwarded-For", clientAddress), null);
   }
 
   Answer put(String path, String token, String json) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)),
-        token);
+    return send(withJson("PUT", path, json), token);
+  }
+
+  private HttpRequest.Builder withJson(String method, String path, String json) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json));
   }
 
   /**
@@ -189,6 +187,21 @@ final class Api {
     static Part file(String fileName, String contentType, byte[] content) {
       return new Part("file", fileName, contentType, content);
     }
+  }
+
+  /**
+   * Submits the item at {@code item} ({@code api/documents/<id>}, {@code api/methods/<id>} …) to
+   * the circle leerkring-wdw with this scope ({@code CIRCLE} or {@code PUBLIC}); the publication's
+   * id.
+   */
+  String submit(String token, String item, String scope) {
+    Answer submitted =
+        post(
+            item + "/publications",
+            token,
+            "{\"scope\":\"" + scope + "\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, submitted.status(), submitted.body());
+    return submitted.json().getString("id");
   }
 
   /** {@code POST api/documents} with this metadata and a small text file, for input checks. */

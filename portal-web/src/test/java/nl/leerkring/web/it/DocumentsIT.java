@@ -5,43 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Case documents over HTTP in the deployed portal: upload with extraction, versions, annexes,
  * downloads, bad files, and the isolation of a tenant's documents from every other viewer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsIT {
+class DocumentsIT extends DeployedPortal {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
   private String duiven;
 
   @BeforeEach
   void client() {
-    api = new Api(base);
-    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    duiven = token("duiven.lid");
   }
 
   private static String metadata(String title) {
@@ -60,6 +42,18 @@ class DocumentsIT {
         token,
         Api.Part.json("metadata", metadata(title)),
         Api.Part.file(fileName, type, bytes));
+  }
+
+  /** A small text document with this title and text; its id. */
+  private String note(String token, String title, String text) {
+    return upload(token, title, "nota.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8))
+        .json()
+        .getString("id");
+  }
+
+  /** A word no other test uses, to find this test's items among all the others. */
+  private static String marker(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "");
   }
 
   private static byte[] sample() throws Exception {
@@ -139,8 +133,7 @@ class DocumentsIT {
     assertTrue(listed.body().contains(title), listed.body());
     assertFalse(api.get("api/documents?year=2019", duiven).body().contains(title));
 
-    String audit =
-        api.get("api/admin/audit?limit=20", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    String audit = api.get("api/admin/audit?limit=20", token("admin")).body();
     assertTrue(audit.contains("document.uploaded") && audit.contains("document.annex-added"));
   }
 
@@ -211,7 +204,7 @@ class DocumentsIT {
 
   @Test
   void otherTenantsAndOutsidersCannotReachADocument() throws Exception {
-    String marker = "geheim" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("geheim");
     Api.Answer created =
         upload(
             duiven,
@@ -235,8 +228,7 @@ class DocumentsIT {
     int probes = 0;
     for (String reader :
         List.of("wijchen.lid", "deventer.beheer", "han", "onderzoeker", "coordinator", "admin")) {
-      String token =
-          api.token(reader, reader.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+      String token = token(reader);
       for (String path : paths) {
         Api.Answer answer = api.get(path, token);
         probes++;
@@ -267,16 +259,8 @@ class DocumentsIT {
 
   @Test
   void submitModerateApprovePublishAndWithdraw() throws Exception {
-    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(
-                duiven,
-                marker,
-                "nota.txt",
-                "text/plain",
-                (marker + " voor de leerkring").getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String marker = marker("Gedeeld");
+    String id = note(duiven, marker, marker + " voor de leerkring");
     Api.Answer annex =
         api.multipart(
             "POST",
@@ -308,8 +292,8 @@ class DocumentsIT {
             .status(),
         "one open submission per circle");
 
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
+    String coordinator = token("coordinator");
     assertEquals(404, api.get("api/catalog/" + pub, wijchen).status(), "not published yet");
     assertFalse(api.get("api/circles/leerkring-wdw/catalog", wijchen).body().contains(marker));
     assertTrue(
@@ -347,7 +331,7 @@ class DocumentsIT {
           api.get("api/catalog/" + pub + "/annexes/1/file", token).status(),
           "excluded annex, " + reader);
     }
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String deventer = token("deventer.lid");
     assertEquals(404, api.get("api/catalog/" + pub, deventer).status(), "outside the circle");
     assertEquals(404, api.get("api/catalog/" + pub + "/file", deventer).status());
     assertEquals(404, api.get("api/circles/leerkring-wdw/catalog", deventer).status());
@@ -364,18 +348,9 @@ class DocumentsIT {
   @Test
   void returnedWithAReasonAndRefusedOutsideTheCircle() throws Exception {
     String title = "Terug " + UUID.randomUUID();
-    String id =
-        upload(duiven, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String id = note(duiven, title, "tekst");
+    String pub = api.submit(duiven, "api/documents/" + id, "PUBLIC");
+    String coordinator = token("coordinator");
     assertEquals(
         400,
         api.post("api/publications/" + pub + "/return", coordinator, "{\"reason\":\" \"}")
@@ -392,11 +367,8 @@ class DocumentsIT {
         "Graag de bijlagen anonimiseren.",
         document.getJsonArray("publications").getJsonObject(0).getString("reason"));
 
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
-    String theirs =
-        upload(deventer, title, "nota.txt", "text/plain", "tekst".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
+    String deventer = token("deventer.lid");
+    String theirs = note(deventer, title, "tekst");
     Api.Answer outside =
         api.post(
             "api/documents/" + theirs + "/publications",
@@ -421,20 +393,11 @@ class DocumentsIT {
 
   @Test
   void readersReportCoordinatorsHideAndRestore() throws Exception {
-    String marker = "Melding" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String marker = marker("Melding");
+    String id = note(duiven, marker, marker);
+    String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
+    String coordinator = token("coordinator");
+    String wijchen = token("wijchen.lid");
     assertEquals(
         404,
         api.post("api/catalog/" + pub + "/reports", wijchen, "{\"reason\":\"te vroeg\"}").status(),
@@ -532,20 +495,11 @@ class DocumentsIT {
 
   @Test
   void theCatalogIsPagedFilteredAndSortedWithATotal() throws Exception {
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String marker = "Catalogus" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(duiven, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String wijchen = token("wijchen.lid");
+    String coordinator = token("coordinator");
+    String marker = marker("Catalogus");
+    String id = note(duiven, marker, marker);
+    String pub = api.submit(duiven, "api/documents/" + id, "CIRCLE");
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
 
     Api.Answer whole = api.get("api/circles/leerkring-wdw/catalog", wijchen);
@@ -627,31 +581,17 @@ class DocumentsIT {
 
   @Test
   void publicItemsReachEveryoneSignedInAndANewVersionReplacesTheOld() throws Exception {
-    String marker = "Openbaar" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(
-                duiven,
-                marker,
-                "nota.txt",
-                "text/plain",
-                ("versie een " + marker).getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    String first =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String marker = marker("Openbaar");
+    String id = note(duiven, marker, "versie een " + marker);
+    String coordinator = token("coordinator");
+    String first = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     api.post("api/publications/" + first + "/approve", coordinator, "");
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String deventer = token("deventer.lid");
     assertTrue(
         api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
         "public: also outside the circle");
     assertTrue(
-        api.get("api/catalog/" + first + "/file", api.token("onderzoeker", Api.DEMO_PASSWORD))
+        api.get("api/catalog/" + first + "/file", token("onderzoeker"))
             .body()
             .contains("versie een"));
     assertEquals(401, api.get("api/catalog/" + first, null).status());
@@ -664,13 +604,7 @@ class DocumentsIT {
             "nota-v2.txt",
             "text/plain",
             ("versie twee " + marker).getBytes(StandardCharsets.UTF_8)));
-    String second =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"PUBLIC\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String second = api.submit(duiven, "api/documents/" + id, "PUBLIC");
     assertTrue(
         api.get("api/catalog/" + first + "/file", deventer).body().contains("versie een"),
         "the old version stays until approval");
@@ -689,7 +623,7 @@ class DocumentsIT {
     Api.Answer created =
         api.post(
             "api/admin/members",
-            api.token("admin", Api.ADMIN_PASSWORD),
+            token("admin"),
             "{\"username\":\""
                 + username
                 + "\",\"password\":\"vier-ogen-wachtwoord\",\"displayName\":\"Lid en coördinator\","
@@ -702,21 +636,12 @@ class DocumentsIT {
   @Test
   void nobodyApprovesOrAcceptsWhatTheySubmittedThemselves() throws Exception {
     String both = memberAndCoordinator();
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String coordinator = token("coordinator");
 
     // A publication: refused to its submitter, approved by another coordinator.
-    String marker = "Vierogen" + UUID.randomUUID().toString().replace("-", "");
-    String id =
-        upload(both, marker, "nota.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String pub =
-        api.post(
-                "api/documents/" + id + "/publications",
-                both,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String marker = marker("Vierogen");
+    String id = note(both, marker, marker);
+    String pub = api.submit(both, "api/documents/" + id, "CIRCLE");
     assertTrue(
         api.get("api/circles/leerkring-wdw/moderation", both).body().contains(marker),
         "the submitter coordinates the circle and sees the queue");
@@ -728,17 +653,8 @@ class DocumentsIT {
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
 
     // Returning one's own only stops it: allowed.
-    String other =
-        upload(both, marker + "b", "nota.txt", "text/plain", "b".getBytes(StandardCharsets.UTF_8))
-            .json()
-            .getString("id");
-    String otherPub =
-        api.post(
-                "api/documents/" + other + "/publications",
-                both,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String other = note(both, marker + "b", "b");
+    String otherPub = api.submit(both, "api/documents/" + other, "CIRCLE");
     assertEquals(
         200,
         api.post("api/publications/" + otherPub + "/return", both, "{\"reason\":\"Nog niet af\"}")
@@ -887,8 +803,8 @@ class DocumentsIT {
 
   @Test
   void memberEditsTheDescriptionAndSearchFollowsWithinASecond() throws Exception {
-    String old = "Oudtitel" + UUID.randomUUID().toString().replace("-", "");
-    String renamed = "Nieuwtitel" + UUID.randomUUID().toString().replace("-", "");
+    String old = marker("Oudtitel");
+    String renamed = marker("Nieuwtitel");
     String id = uploaded(old, "Een nota over de wijk.");
     assertTrue(searchSays(duiven, old, true), "found under its first title");
     JsonObject before = api.get("api/documents/" + id, duiven).json();
@@ -936,7 +852,7 @@ class DocumentsIT {
         "worded, not a key: " + invalid.body());
     assertTrue(invalid.json().getString("detail").contains("Vul dit veld in."), invalid.body());
 
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
     assertEquals(
         404,
         api.put("api/documents/" + id, wijchen, change("Overname", "overig", current)).status());
@@ -946,10 +862,10 @@ class DocumentsIT {
 
   @Test
   void aDeletedDocumentWaitsInTheTrashUntilRestored() throws Exception {
-    String marker = "Prullenbak" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Prullenbak");
     String id = uploaded(marker, "Een nota die weg mag.");
     assertTrue(searchSays(duiven, marker, true));
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String wijchen = token("wijchen.lid");
     assertEquals(404, api.send("DELETE", "api/documents/" + id, wijchen).status(), "others: 404");
 
     assertEquals(204, api.send("DELETE", "api/documents/" + id, duiven).status());
@@ -985,14 +901,13 @@ class DocumentsIT {
     assertEquals(
         404, api.post("api/documents/" + UUID.randomUUID() + "/restore", duiven, "").status());
     assertFalse(api.get("api/documents?trash=true", duiven).body().contains(marker));
-    String audit =
-        api.get("api/admin/audit?limit=50", api.token("admin", Api.ADMIN_PASSWORD)).body();
+    String audit = api.get("api/admin/audit?limit=50", token("admin")).body();
     assertTrue(audit.contains("document.trashed") && audit.contains("document.restored"));
   }
 
   @Test
   void aSharedDocumentMustBeWithdrawnBeforeItIsDeleted() throws Exception {
-    String marker = "Gedeeld" + UUID.randomUUID().toString().replace("-", "");
+    String marker = marker("Gedeeld");
     String id = uploaded(marker, "Een nota voor de leerkring.");
     Api.Answer submitted =
         api.post(

@@ -644,6 +644,12 @@ final class FuzzWorld {
     return tokens.get(coordinatorOf.get(circle));
   }
 
+  /** Counts a step of a publication; true when the portal answered it with {@code status}. */
+  private boolean stepDone(Pub p, String step, Api.Answer a, int status) {
+    count(p.subject.kind + "." + step);
+    return expect(a, status, step + " " + p);
+  }
+
   private void approve(Pub p) {
     Api.Answer a =
         api.post("api/publications/" + p.id + "/approve?refresh=true", coordinator(p.circle), "");
@@ -652,8 +658,7 @@ final class FuzzWorld {
       expect(a, 409, "approve " + p + " (its method is no longer there)");
       return;
     }
-    count(p.subject.kind + ".approve");
-    if (expect(a, 200, "approve " + p)) {
+    if (stepDone(p, "approve", a, 200)) {
       for (Pub earlier : p.subject.pubs) {
         if (earlier != p
             && earlier.status == Status.PUBLISHED
@@ -672,16 +677,14 @@ final class FuzzWorld {
             "api/publications/" + p.id + "/return",
             coordinator(p.circle),
             "{\"reason\":\"Graag aanpassen (fuzztest)\"}");
-    count(p.subject.kind + ".return");
-    if (expect(a, 200, "return " + p)) {
+    if (stepDone(p, "return", a, 200)) {
       p.status = Status.RETURNED;
     }
   }
 
   private void withdraw(Pub p) {
     Api.Answer a = api.send("DELETE", "api/publications/" + p.id, tokenOf(p.subject.owner));
-    count(p.subject.kind + ".withdraw");
-    if (expect(a, 204, "withdraw " + p)) {
+    if (stepDone(p, "withdraw", a, 204)) {
       p.status = Status.WITHDRAWN;
     }
   }
@@ -696,8 +699,7 @@ final class FuzzWorld {
     Api.Answer a =
         api.post(
             "api/catalog/" + p.id + "/reports", token, "{\"reason\":\"Melding van de fuzztest\"}");
-    count(p.subject.kind + ".report");
-    if (expect(a, 201, "report " + p)) {
+    if (stepDone(p, "report", a, 201)) {
       p.reported = true;
     }
   }
@@ -711,16 +713,14 @@ final class FuzzWorld {
             "api/catalog/" + p.id + "/hide",
             coordinator(p.circle),
             "{\"reason\":\"Verborgen door de fuzztest\"}");
-    count(p.subject.kind + ".hide");
-    if (expect(a, 200, "hide " + p)) {
+    if (stepDone(p, "hide", a, 200)) {
       p.status = Status.HIDDEN;
     }
   }
 
   private void restore(Pub p) {
     Api.Answer a = api.post("api/catalog/" + p.id + "/restore", coordinator(p.circle), "");
-    count(p.subject.kind + ".restore");
-    if (expect(a, 200, "restore " + p)) {
+    if (stepDone(p, "restore", a, 200)) {
       p.status = Status.PUBLISHED;
     }
   }

@@ -57,8 +57,8 @@ class HostileInputIT {
   @BeforeEach
   void signIn() {
     api = new Api(base);
-    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
-    wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    duiven = api.signIn("duiven.lid");
+    wijchen = api.signIn("wijchen.lid");
   }
 
   /** What a refusal must look like, and the server still up after it. */
@@ -238,15 +238,7 @@ class HostileInputIT {
 
   @Test
   void malformedJsonToEveryWriteEndpointIsA400AndChangesNothing() {
-    Map<String, String> tokens = new LinkedHashMap<>();
-    RoleMatrixIT.ROLES.forEach(
-        (role, user) ->
-            tokens.put(
-                role,
-                user == null
-                    ? null
-                    : api.token(
-                        user, role.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD)));
+    Map<String, String> tokens = RoleMatrixIT.signInEveryRole(api);
     String programmeId = demoProgramme();
     Map<String, String> before = snapshot(tokens, programmeId);
 
@@ -479,7 +471,7 @@ class HostileInputIT {
     Map<String, String> tokens = new LinkedHashMap<>();
     tokens.put("member", wijchen);
     tokens.put("owner", duiven);
-    tokens.put("coordinator", api.token("coordinator", Api.DEMO_PASSWORD));
+    tokens.put("coordinator", api.signIn("coordinator"));
     tokens.put("admin", api.token("admin", Api.ADMIN_PASSWORD));
 
     // Every query parameter the OpenAPI document names, plus the search parameters that the
@@ -915,7 +907,7 @@ class HostileInputIT {
   void metricsAreForPlatformAdminsAndTheConfiguredScraperOnly() {
     assertEquals("/", base.getPath(), "this class deploys the portal at the root context");
     String admin = api.token("admin", Api.ADMIN_PASSWORD);
-    String member = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String member = api.signIn("duiven.lid");
 
     Api.Answer anonymous = api.get("metrics", null);
     assertEquals(401, anonymous.status(), anonymous.body());

@@ -2,7 +2,6 @@ package nl.leerkring.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.leerkring.web.it.FuzzOracle.Viewer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cross-tenant fuzzing (F6, suite 1). A seeded generator ({@link FuzzWorld}) fills two circles and
@@ -53,18 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Reproduce a failing run with {@code -Dfuzz.seed=<seed>} (and the same {@code fuzz.probes}): the
  * world and the probes are drawn from the seed; only ids and the run's four letters differ.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IsolationFuzzIT {
+class IsolationFuzzIT extends DeployedPortal {
 
   static final long DEFAULT_SEED = 20261123L;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void noViewerSeesWhatTheOracleSaysTheyMayNotAndEveryoneSeesWhatTheyMay() throws Exception {

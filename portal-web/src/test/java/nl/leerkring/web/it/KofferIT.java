@@ -7,37 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The koffer over HTTP: a card drafted, versioned and published through F2's moderation, used in
  * another gemeente, ranked by "which method fits?", commented and moderated; and the isolation of
  * drafts, uses and comments from every viewer who may not see them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KofferIT {
+class KofferIT extends DeployedPortal {
 
   private static final String CIRCLE = "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
   private String duiven;
   private String wijchen;
   private String deventer;
@@ -45,11 +28,10 @@ class KofferIT {
 
   @BeforeEach
   void client() {
-    api = new Api(base);
-    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
-    wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
-    coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    duiven = token("duiven.lid");
+    wijchen = token("wijchen.lid");
+    deventer = token("deventer.lid");
+    coordinator = token("coordinator");
   }
 
   private static String card(
@@ -457,7 +439,7 @@ class KofferIT {
 
   @Test
   void aUseIsSharedOnlyWhereItsMethodIsPublished() {
-    String admin = api.token("admin", Api.ADMIN_PASSWORD);
+    String admin = token("admin");
     String other = "kring-" + UUID.randomUUID().toString().substring(0, 8);
     assertEquals(
         201,
@@ -556,8 +538,8 @@ class KofferIT {
 
   @Test
   void aMeetingRunsItsWholeCycleForEachRoleThroughTheApi() {
-    String researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
-    String facilitator = api.token("han", Api.DEMO_PASSWORD);
+    String researcher = token("onderzoeker");
+    String facilitator = token("han");
     String marker = "kringmoment" + UUID.randomUUID().toString().substring(0, 8);
     String duivenId = api.get("api/me", duiven).json().getString("id");
     String wijchenId = api.get("api/me", wijchen).json().getString("id");

@@ -9,42 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deployed portal over HTTP, as integrators and attackers see it: health, OpenAPI, sign-in and
  * tokens, administration by script, the role rules, bad input, and the REST half of the tenant
  * isolation harness.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
+class PortalIT extends DeployedPortal {
 
   private static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -55,7 +31,7 @@ class PortalIT {
   }
 
   private String admin() {
-    return api.token("admin", Api.ADMIN_PASSWORD);
+    return token("admin");
   }
 
   /** Creates a tenant with a tenant admin; returns {slug, adminUsername}. */
@@ -141,7 +117,7 @@ class PortalIT {
 
   @Test
   void anInvalidBodyIsRefusedInDutchNamingEveryWrongField() {
-    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String duiven = token("duiven.lid");
     Api.Answer refused = api.post("api/programmes", duiven, INVALID_PROGRAMME);
     assertEquals(400, refused.status(), refused.body());
     assertTrue(
@@ -195,8 +171,7 @@ class PortalIT {
         dutch.json().getJsonArray("errors").getJsonObject(0).getString("code"));
     Api.Answer english = api.with("Accept-Language", "en").get("api/bestaat-niet", null);
     assertEquals("There is nothing at this address.", english.json().getString("detail"));
-    Api.Answer notJson =
-        api.post("api/programmes", api.token("duiven.lid", Api.DEMO_PASSWORD), "{\"name\":");
+    Api.Answer notJson = api.post("api/programmes", token("duiven.lid"), "{\"name\":");
     assertEquals(400, notJson.status(), notJson.body());
     assertNoEnglish(notJson.json().getString("detail"));
     Api.Answer signedOut = api.post("api/programmes", null, INVALID_PROGRAMME);
@@ -208,7 +183,7 @@ class PortalIT {
 
   @Test
   void memberSeesOwnTenantCirclesAndRoles() {
-    JsonObject me = api.get("api/me", api.token("duiven.lid", Api.DEMO_PASSWORD)).json();
+    JsonObject me = api.get("api/me", token("duiven.lid")).json();
     assertEquals("duiven.lid", me.getString("username"));
     assertEquals("duiven", me.getJsonObject("tenant").getString("slug"));
     assertEquals("GM0226", me.getJsonObject("tenant").getString("cbsCode"));
@@ -220,15 +195,15 @@ class PortalIT {
 
   @Test
   void peopleWithoutATenantSeeTheirCircleRoles() {
-    JsonObject han = api.get("api/me", api.token("han", Api.DEMO_PASSWORD)).json();
+    JsonObject han = api.get("api/me", token("han")).json();
     assertFalse(han.containsKey("tenant") && !han.isNull("tenant"), "no tenant: " + han);
     assertEquals("facilitator", circle(han, "leerkring-wdw").getString("role"));
-    JsonObject coordinator = api.get("api/me", api.token("coordinator", Api.DEMO_PASSWORD)).json();
+    JsonObject coordinator = api.get("api/me", token("coordinator")).json();
     assertTrue(strings(coordinator, "roles").contains("coordinator"));
     assertEquals("coordinator", circle(coordinator, "leerkring-wdw").getString("role"));
-    JsonObject researcher = api.get("api/me", api.token("onderzoeker", Api.DEMO_PASSWORD)).json();
+    JsonObject researcher = api.get("api/me", token("onderzoeker")).json();
     assertEquals(List.of("researcher"), strings(researcher, "roles"));
-    JsonObject deventer = api.get("api/me", api.token("deventer.lid", Api.DEMO_PASSWORD)).json();
+    JsonObject deventer = api.get("api/me", token("deventer.lid")).json();
     assertEquals("deventer", deventer.getJsonObject("tenant").getString("slug"));
     assertTrue(deventer.getJsonArray("circles").isEmpty(), "Deventer is not in the leerkring");
   }
@@ -270,7 +245,7 @@ class PortalIT {
   void invalidOrMissingTokensAre401() {
     assertEquals(401, api.get("api/me", null).status());
     assertEquals(401, api.get("api/me", "not.a.token").status());
-    String forged = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String forged = token("duiven.lid");
     String[] parts = forged.split("\\.");
     String tampered =
         parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
@@ -567,7 +542,7 @@ class PortalIT {
             "{\"welcomeText\":\"overgenomen\",\"defaultLocale\":\"nl\"}");
     assertEquals(403, settings.status());
 
-    String duiven = api.token("duiven.beheer", Api.DEMO_PASSWORD);
+    String duiven = token("duiven.beheer");
     assertFalse(api.get("api/tenants/duiven/members", duiven).body().contains("indringer"));
     assertFalse(api.get("api/tenants/duiven/settings", duiven).body().contains("overgenomen"));
 
@@ -769,7 +744,7 @@ class PortalIT {
         () -> assertTrue(audit.contains("circle.member-removed"), "leaving audited"),
         () -> assertTrue(audit.contains("circle.coordinator-appointed"), "appointment audited"),
         () -> assertTrue(audit.contains("circle.coordinator-relieved"), "relief audited"));
-    String member = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String member = token("duiven.lid");
     assertEquals(
         403, api.send("DELETE", "api/admin/circles/leerkring-wdw/members/duiven", member).status());
     assertEquals(
@@ -1026,7 +1001,7 @@ class PortalIT {
 
   @Test
   void unknownTenantOrCircleIs404() {
-    String token = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String token = token("duiven.lid");
     assertEquals(404, api.get("api/tenants/bestaat-niet/members", token).status());
     assertEquals(404, api.get("api/tenants/bestaat-niet/settings", token).status());
     assertEquals(404, api.get("api/circles/bestaat-niet", token).status());

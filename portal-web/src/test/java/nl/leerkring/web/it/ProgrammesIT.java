@@ -7,35 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Programmes and cofinancing over HTTP: Duiven's demo ledger shows DOMAIN.md's discrepancies; a
  * programme is built and its ledger refuses bad input without saving anything; statements go to the
  * coordinator, who alone sees the circle's roll-up and its exports.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgrammesIT {
+class ProgrammesIT extends DeployedPortal {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
   private String duiven;
   private String wijchen;
   private String beuningen;
@@ -44,12 +27,11 @@ class ProgrammesIT {
 
   @BeforeEach
   void client() {
-    api = new Api(base);
-    duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
-    wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    beuningen = api.token("beuningen.lid", Api.DEMO_PASSWORD);
-    coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
-    researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+    duiven = token("duiven.lid");
+    wijchen = token("wijchen.lid");
+    beuningen = token("beuningen.lid");
+    coordinator = token("coordinator");
+    researcher = token("onderzoeker");
   }
 
   @Test

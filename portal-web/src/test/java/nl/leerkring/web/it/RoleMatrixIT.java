@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint of the OpenAPI document × every role. Each endpoint needs a rule here naming the
@@ -29,16 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * role: the allowed ones get 200, the others 401, 403 or 404. Writes are tried only by the roles
  * that may not write (so the matrix changes nothing), who must get 401, 403 or 404.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoleMatrixIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
+class RoleMatrixIT extends DeployedPortal {
 
   /** The roles, by the demo account that has each. */
   static final Map<String, String> ROLES = new LinkedHashMap<>();
@@ -53,6 +37,13 @@ class RoleMatrixIT {
     ROLES.put("facilitator", "han");
     ROLES.put("researcher", "onderzoeker");
     ROLES.put("admin", "admin");
+  }
+
+  /** A token for every role, by role; none for the anonymous. */
+  static Map<String, String> signInEveryRole(Api api) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    ROLES.forEach((role, user) -> tokens.put(role, user == null ? null : api.signIn(user)));
+    return tokens;
   }
 
   static final Set<String> SIGNED_IN =
@@ -233,15 +224,7 @@ class RoleMatrixIT {
   @Test
   void everyEndpointHasARuleAndEveryRoleGetsWhatItMay() {
     Api api = new Api(base);
-    Map<String, String> tokens = new LinkedHashMap<>();
-    ROLES.forEach(
-        (role, user) ->
-            tokens.put(
-                role,
-                user == null
-                    ? null
-                    : api.token(
-                        user, role.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD)));
+    Map<String, String> tokens = signInEveryRole(api);
 
     // A submitted and a published document of Duiven, and the ids that the templates need.
     String owner = tokens.get("owner");
@@ -256,26 +239,14 @@ class RoleMatrixIT {
                     "bijlage.txt", "text/plain", "bijlage".getBytes(StandardCharsets.UTF_8)))
             .json();
     String fileId = withAnnex.getJsonArray("annexes").getJsonObject(0).getString("id");
-    String submitted =
-        api.post(
-                "api/documents/" + documentId + "/publications",
-                owner,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String submitted = api.submit(owner, "api/documents/" + documentId, "CIRCLE");
     String other = upload(api, owner, "Matrix gepubliceerd " + UUID.randomUUID());
     api.multipart(
         "POST",
         "api/documents/" + other + "/annexes",
         owner,
         Api.Part.file("bijlage.txt", "text/plain", "bijlage".getBytes(StandardCharsets.UTF_8)));
-    String published =
-        api.post(
-                "api/documents/" + other + "/publications",
-                owner,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String published = api.submit(owner, "api/documents/" + other, "CIRCLE");
     assertEquals(
         200, api.post("api/publications/" + published + "/approve", coordinator, "").status());
     String memberId =
@@ -286,13 +257,7 @@ class RoleMatrixIT {
         api.post("api/methods", owner, methodJson("Matrixmethode " + UUID.randomUUID()));
     assertEquals(201, card.status(), card.body());
     String methodId = card.json().getString("id");
-    String methodPublication =
-        api.post(
-                "api/methods/" + methodId + "/publications",
-                owner,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String methodPublication = api.submit(owner, "api/methods/" + methodId, "CIRCLE");
     assertEquals(
         200,
         api.post("api/publications/" + methodPublication + "/approve", coordinator, "").status());

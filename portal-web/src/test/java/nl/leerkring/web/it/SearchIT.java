@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,41 +26,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search over HTTP in the deployed portal: Dutch matching, read-your-own-write, and above all that
  * hits, totals, facet counts, suggestions, "more like this" and exports never show another tenant's
  * private document; bad queries get a readable 400; the index is rebuilt while searches go on.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
-
-  private String token(String user) {
-    return api.token(user, user.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
-  }
+class SearchIT extends DeployedPortal {
 
   private String upload(String token, String title, String theme, String wijk, String text) {
     String metadata =
@@ -163,13 +135,7 @@ class SearchIT {
     }
 
     // Published to the circle: its members and readers find the published copy, Deventer does not.
-    String publication =
-        api.post(
-                "api/documents/" + id + "/publications",
-                duiven,
-                "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}")
-            .json()
-            .getString("id");
+    String publication = api.submit(duiven, "api/documents/" + id, "CIRCLE");
     assertEquals(0, found(wijchen, word).getInt("total"), "a submission is not yet shared");
     assertEquals(
         200,

@@ -238,8 +238,7 @@ final class XssFixture {
   static final Set<String> NOT_ON_PAGES = Set.of();
 
   private String token(String user) {
-    return tokens.computeIfAbsent(
-        user, u -> api.token(u, u.equals("admin") ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD));
+    return tokens.computeIfAbsent(user, api::signIn);
   }
 
   private String created(Api.Answer answer, String what) {

@@ -39,6 +39,7 @@ import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * A tenant's case documents: upload with text extraction, new versions, annexes, editing their
@@ -69,6 +70,8 @@ public class Documents {
 
   @Inject Audit audit;
 
+  @Inject MetricRegistry metrics;
+
   @Inject Publications publications;
 
   @Resource SessionContext context;
@@ -92,7 +95,9 @@ public class Documents {
   public DocumentView upload(Viewer viewer, DocumentMetadata metadata, Upload upload) {
     requireMember(viewer);
     Document.check(metadata);
-    return self().register(viewer, metadata, store(upload));
+    DocumentView uploaded = self().register(viewer, metadata, store(upload));
+    metrics.counter("leerkring.uploads").inc();
+    return uploaded;
   }
 
   /** The transactional half of {@link #upload}; the file must already be stored. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nl.leerkring.tenants.cluster.Grid;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Slows down password guessing without letting a guesser lock the owner out. Failures are counted
@@ -79,6 +80,8 @@ public class LoginThrottle {
 
   @Inject Grid grid;
 
+  @Inject MetricRegistry metrics;
+
   private ConcurrentMap<String, String> failures;
   private final Clock clock;
 
@@ -120,6 +123,9 @@ public class LoginThrottle {
   public void failed(String username, String source) {
     if (failures instanceof ConcurrentHashMap<String, String> local && local.size() > PRUNE_ABOVE) {
       local.values().removeIf(stored -> isForgotten(Failures.of(stored)));
+    }
+    if (metrics != null) {
+      metrics.counter("leerkring.signin.failures").inc();
     }
     String name = name(username);
     String from = source(source);

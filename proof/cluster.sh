@@ -254,11 +254,15 @@ acked=$WORK/acknowledged.tsv
   done
 ) &
 bulk=$!
-sleep 3
+since=$SECONDS # kill node A once a few uploads are acknowledged (both nodes take them), so some die in flight
+until (($(wc -l <"$acked") >= 6 || SECONDS - since > 120)); do sleep 0.2; done
 kill_node a
 say "  killed node A after $(wc -l <"$acked") acknowledged uploads"
 wait "$bulk" || true
 total=$(wc -l <"$acked")
+by_a=$(grep -c "POST /api/documents HTTP/1.1\" 201 .* 127.0.0.1:$PORT_A\$" "$WORK/nginx/logs/access.log" || true)
+unacked=$(grep "POST /api/documents HTTP/1.1\" 5" "$WORK/nginx/logs/access.log" | grep -c "" || true)
+say "  $by_a acknowledged by node A before it died, $unacked refused in flight (not acknowledged)"
 lost=0
 while IFS=$'\t' read -r id w; do
   got=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $LID" "$NODE_B/api/documents/$id")

@@ -10,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.leerkring.tenants.cluster.OncePerCluster;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Removes blobs that no row refers to, once an hour. Only blobs older than a day are considered, so
- * an upload whose row is still being written is never collected.
+ * an upload whose row is still being written is never collected. One node of a cluster runs it
+ * ({@link OncePerCluster}): they share the blob store.
  *
  * <p>It reads the blob names of every tenant's files with one native query: maintenance that learns
  * only content hashes, never content, and exposes nothing.
@@ -29,8 +31,13 @@ public class BlobCollector {
 
   @Inject BlobStore blobs;
 
+  @Inject OncePerCluster once;
+
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void collect() {
+    if (!once.claim("blob-collection", Duration.ofHours(1))) {
+      return;
+    }
     Set<BlobId> referenced = new HashSet<>();
     @SuppressWarnings("unchecked")
     List<Object> names =

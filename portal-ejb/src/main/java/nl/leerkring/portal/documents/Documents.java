@@ -32,6 +32,7 @@ import nl.leerkring.portal.publishing.Snapshot;
 import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * A tenant's case documents: upload with text extraction, new versions, annexes, submitting them to
@@ -58,6 +59,8 @@ public class Documents {
 
   @Inject DocumentRows rows;
 
+  @Inject MetricRegistry metrics;
+
   @Inject Publications publications;
 
   @Resource SessionContext context;
@@ -72,7 +75,9 @@ public class Documents {
   public DocumentView upload(Viewer viewer, DocumentMetadata metadata, Upload upload) {
     requireMember(viewer);
     Document.check(metadata);
-    return self().register(viewer, metadata, store(upload));
+    DocumentView uploaded = self().register(viewer, metadata, store(upload));
+    metrics.counter("leerkring.uploads").inc();
+    return uploaded;
   }
 
   /** The transactional half of {@link #upload}; the file must already be stored. */

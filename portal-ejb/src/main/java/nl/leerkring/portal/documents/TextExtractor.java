@@ -3,6 +3,7 @@ package nl.leerkring.portal.documents;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -50,6 +51,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.xml.sax.SAXException;
 
 /**
@@ -137,6 +139,8 @@ public class TextExtractor {
   private ExecutorService executor;
   private Semaphore parses;
 
+  @Inject MetricRegistry metrics;
+
   /** For CDI; the limits are read from MicroProfile Config once the bean is created. */
   public TextExtractor() {}
 
@@ -166,6 +170,10 @@ public class TextExtractor {
                 .getOptionalValue(PARSE_TIMEOUT_SECONDS, Long.class)
                 .orElse(DEFAULT_PARSE_TIMEOUT_SECONDS)),
         config.getOptionalValue(MAX_FILE_SIZE, Long.class).orElse(DEFAULT_MAX_FILE_SIZE));
+    if (metrics != null) {
+      // Uploads whose file waits for one of the parallel parses: the background queue of uploads.
+      metrics.gauge("leerkring.extraction.waiting", parses, Semaphore::getQueueLength);
+    }
   }
 
   private void configure(int maxChars, Duration timeout, long maxBytes) {
@@ -225,6 +233,17 @@ public class TextExtractor {
    *     application/octet-stream} count as not given
    */
   public Extraction extract(Path file, String fileName, String declaredContentType) {
+    try {
+      return extractNow(file, fileName, declaredContentType);
+    } catch (PortalException refused) {
+      if (metrics != null) {
+        metrics.counter("leerkring.extraction.failures").inc();
+      }
+      throw refused;
+    }
+  }
+
+  private Extraction extractNow(Path file, String fileName, String declaredContentType) {
     Objects.requireNonNull(file, "The file to read is required.");
     long started = System.nanoTime();
     String name = FileNames.safeFileName(fileName);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import nl.leerkring.search.index.IndexedItem;
@@ -90,17 +91,50 @@ final class Contributors {
    * for a per-tenant contributor), telling {@code advanced} how many each batch held.
    */
   void rebuild(SearchIndex next, List<TenantId> tenants, int batchSize, IntConsumer advanced) {
+    forEachBatch(
+        tenants,
+        batchSize,
+        (tenant, batch) -> {
+          batch.forEach(next::upsert);
+          advanced.accept(batch.size());
+        });
+  }
+
+  /**
+   * Every item the database holds, by search id: its fingerprint, and (in {@code tenantOf}) the
+   * tenant it was read under ({@code null} for the catalog). Read batch by batch, as a rebuild.
+   */
+  Map<String, String> fingerprints(
+      List<TenantId> tenants, int batchSize, Map<String, TenantId> tenantOf) {
+    Map<String, String> found = new HashMap<>();
+    forEachBatch(
+        tenants,
+        batchSize,
+        (tenant, batch) -> {
+          for (IndexedItem item : batch) {
+            found.put(item.id(), item.fingerprint());
+            tenantOf.put(item.id(), tenant);
+          }
+        });
+    return found;
+  }
+
+  /**
+   * Reads every item batch by batch (one transaction per batch, bound to its tenant for a
+   * per-tenant contributor) and hands each batch on with its tenant.
+   */
+  private void forEachBatch(
+      List<TenantId> tenants, int batchSize, BiConsumer<TenantId, List<IndexedItem>> each) {
     for (SearchContributor c : all) {
       for (TenantId tenant : scopes(c, tenants)) {
         String after = null;
         List<IndexedItem> batch;
         do {
           batch = c.batch(Viewer.system(), tenant, after, batchSize);
-          batch.forEach(next::upsert);
+          each.accept(tenant, batch);
           if (!batch.isEmpty()) {
             after = batch.get(batch.size() - 1).id();
           }
-          advanced.accept(batch.size());
         } while (batch.size() == batchSize);
       }
     }

@@ -18,8 +18,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +43,9 @@ import nl.leerkring.tenants.directory.Tenants;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The node's search index: keeps it following the change log, rebuilds it alongside the live one
@@ -74,6 +81,18 @@ public class SearchService {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject MetricRegistry metrics;
+
+  /**
+   * Minutes between two comparisons of this node's index with the database (0: never). Each reads
+   * every searchable item, as a rebuild does, but writes only what differs.
+   */
+  @Inject
+  @ConfigProperty(name = "portal.search.reconcile-minutes", defaultValue = "60")
+  long reconcileMinutes;
+
+  private Timer searches;
+
   private final ReentrantLock following = new ReentrantLock();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private IndexHome home;
@@ -85,9 +104,12 @@ public class SearchService {
   private Instant lastCommit = Instant.now();
   private boolean uncommitted;
   private ScheduledFuture<?> polling;
+  private ScheduledFuture<?> reconciling;
 
   @PostConstruct
   void start() {
+    searches = metrics.timer("leerkring.search");
+    metrics.gauge("leerkring.index.lag", this, SearchService::lag);
     contributors = new Contributors(found);
     LOG.info(() -> "Search contributors answer for " + contributors.kinds());
     String dataDir =
@@ -133,12 +155,20 @@ public class SearchService {
     polling =
         scheduler.scheduleWithFixedDelay(
             this::followQuietly, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    if (reconcileMinutes > 0) {
+      reconciling =
+          scheduler.scheduleWithFixedDelay(
+              this::reconcileQuietly, reconcileMinutes, reconcileMinutes, TimeUnit.MINUTES);
+    }
   }
 
   @PreDestroy
   void stop() {
     if (polling != null) {
       polling.cancel(false);
+    }
+    if (reconciling != null) {
+      reconciling.cancel(false);
     }
     following.lock();
     try {
@@ -160,7 +190,12 @@ public class SearchService {
   // --- reading ---
 
   public SearchResult search(Viewer viewer, SearchRequest request) {
-    return answer(viewer, index -> index.search(request, viewer));
+    long started = System.nanoTime();
+    try {
+      return answer(viewer, index -> index.search(request, viewer));
+    } finally {
+      searches.update(Duration.ofNanos(System.nanoTime() - started));
+    }
   }
 
   public SearchResult export(Viewer viewer, SearchRequest request) {
@@ -198,6 +233,15 @@ public class SearchService {
 
   // --- status and rebuild ---
 
+  /**
+   * How many change-log entries this node's index has not applied yet (for metrics); -1 while there
+   * is no live index.
+   */
+  long lag() {
+    ChangeFollower<ChangeLogEntry> f = follower;
+    return live == null || f == null ? -1 : Math.max(0, changes.latest() - f.position());
+  }
+
   /** What readiness and admins see. */
   public IndexStatus status() {
     SearchIndex index = live;
@@ -227,7 +271,87 @@ public class SearchService {
     return progress;
   }
 
+  /**
+   * Compares this node's index with the database and repairs what differs: an item missing or
+   * different in the index is read again, one the database no longer has is removed. Following the
+   * change log should leave nothing to repair; this catches what it missed (a transaction that
+   * committed long after its change-log number, an index restored from an older copy). Items
+   * changed while it reads are left to the change log. Runs every {@code
+   * portal.search.reconcile-minutes} on each node (each node has its own index).
+   *
+   * @return how many items were repaired
+   */
+  public int reconcile() {
+    SearchIndex index = live;
+    if (index == null || rebuilding.get()) {
+      return 0;
+    }
+    long from = changes.latest();
+    List<TenantId> all = tenants.all().stream().map(t -> new TenantId(t.id())).toList();
+    Map<String, TenantId> tenantOf = new HashMap<>();
+    Map<String, String> database = contributors.fingerprints(all, BATCH, tenantOf);
+    following.lock();
+    try {
+      follow();
+      if (live != index) {
+        return 0; // swapped for a rebuilt index meanwhile
+      }
+      IndexDiff diff =
+          IndexDiff.between(database, index.fingerprints(), changedSince(from - REPLAY_WINDOW));
+      for (String id : diff.stale()) {
+        TenantId tenant = tenantOf.get(id);
+        contributors.apply(
+            index,
+            0,
+            id.substring(0, id.indexOf(':')),
+            SearchContributor.entityId(id),
+            tenant == null ? null : tenant.value());
+      }
+      diff.extra().forEach(index::delete);
+      int repaired = diff.stale().size() + diff.extra().size();
+      if (repaired > 0) {
+        index.refresh();
+        uncommitted = true;
+        metrics.counter("leerkring.index.repairs").inc(repaired);
+        LOG.warning(
+            () ->
+                "Reconciliation repaired the search index: "
+                    + diff.stale().size()
+                    + " items read again, "
+                    + diff.extra().size()
+                    + " removed, of "
+                    + database.size());
+      }
+      return repaired;
+    } finally {
+      following.unlock();
+    }
+  }
+
   // --- internals ---
+
+  /** The search ids of every change after {@code seq}. */
+  private Set<String> changedSince(long seq) {
+    Set<String> ids = new HashSet<>();
+    List<ChangeLogEntry> due;
+    long after = Math.max(0, seq);
+    do {
+      due = changes.after(after, BATCH * 5);
+      for (ChangeLogEntry e : due) {
+        ids.add(SearchContributor.searchId(e.entity(), e.entityId()));
+        after = Math.max(after, e.seq());
+      }
+    } while (due.size() >= BATCH * 5);
+    return ids;
+  }
+
+  private void reconcileQuietly() {
+    try {
+      reconcile();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reconciling the search index with the database failed", e);
+    }
+  }
 
   private <T> T answer(Viewer viewer, java.util.function.Function<SearchIndex, T> work) {
     if (viewer == null || viewer.isAnonymous()) {

@@ -19,6 +19,7 @@ final class Fields {
   static final String WIJK = "wijk";
   static final String AUDIENCE = "audience";
   static final String LINK = "link";
+  static final String FINGERPRINT = "fingerprint";
 
   private Fields() {}
 }

@@ -53,4 +53,37 @@ public record IndexedItem(
     summary = summary == null ? "" : summary;
     text = text == null ? "" : text;
   }
+
+  /**
+   * A digest of everything the index holds of this item: equal digests mean the index holds the
+   * item as given. Reconciliation compares the database's items with the index's by it.
+   */
+  public String fingerprint() {
+    String canonical =
+        String.join(
+            "\u001f",
+            id,
+            kind,
+            String.valueOf(visibility),
+            title,
+            summary,
+            text,
+            String.valueOf(gemeente),
+            String.valueOf(type),
+            String.valueOf(typeLabel),
+            String.valueOf(date),
+            String.valueOf(number),
+            String.join("\u001e", themes),
+            String.join("\u001e", wijken),
+            String.valueOf(audience),
+            String.valueOf(link));
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+  }
 }

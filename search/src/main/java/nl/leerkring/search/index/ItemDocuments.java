@@ -37,6 +37,7 @@ final class ItemDocuments {
     d.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(item.id())));
     d.add(new StringField(Fields.KIND, item.kind(), Field.Store.YES));
+    d.add(new StoredField(Fields.FINGERPRINT, item.fingerprint()));
     item.visibility().writeTo(d);
     d.add(new Field(Fields.TITLE, item.title(), HIGHLIGHTED));
     String body = item.summary().isBlank() ? item.text() : item.summary() + "\n\n" + item.text();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -69,7 +72,7 @@ public final class SearchIndex implements Closeable {
    * doc values, the last tie-break of every order. 5: the text of uses and cards names methods and
    * days in words (no ids, slugs or ISO dates), and meetings are indexed.
    */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
@@ -176,6 +179,29 @@ public final class SearchIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot refresh the search index", e);
     }
+  }
+
+  /**
+   * Every item in the index (as of the last refresh) with its {@link IndexedItem#fingerprint()}:
+   * what reconciliation compares with the database. Not for viewers.
+   */
+  public Map<String, String> fingerprints() {
+    return withSearcher(
+        s -> {
+          Map<String, String> all = new HashMap<>();
+          Set<String> wanted = Set.of(Fields.ID, Fields.FINGERPRINT);
+          for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+              if (live == null || live.get(doc)) {
+                Document d = stored.document(doc, wanted);
+                all.put(d.get(Fields.ID), String.valueOf(d.get(Fields.FINGERPRINT)));
+              }
+            }
+          }
+          return all;
+        });
   }
 
   /** Documents in the index, as of the last refresh. */

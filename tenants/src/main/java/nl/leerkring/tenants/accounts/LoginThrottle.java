@@ -1,12 +1,16 @@
 package nl.leerkring.tenants.accounts;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import nl.leerkring.tenants.cluster.Grid;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Slows down password guessing without letting a guesser lock the owner out. Failures are counted
@@ -31,8 +35,10 @@ import java.util.concurrent.ConcurrentMap;
  * password can do that), not those of its address. Applied to any username, known or not, so the
  * throttle reveals nothing about which accounts exist.
  *
- * <p>NOTE: thread-safe; state is per node and in memory (a restart forgives). Entries idle for an
- * hour are dropped when the map grows.
+ * <p>NOTE: thread-safe. The counts live in the cluster's {@link Grid} map, so every node of a
+ * cluster applies these rules to the same counts (alone, in this node's memory); a restart of the
+ * whole cluster forgives. Entries idle for an hour expire (alone: dropped when the map grows).
+ * Counts are updated by compare-and-set, so two nodes counting at once lose no failure.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -46,20 +52,56 @@ public class LoginThrottle {
   static final Duration FORGET_AFTER = Duration.ofHours(1);
   private static final int PRUNE_ABOVE = 10_000;
 
-  private record Failures(int count, Instant last) {}
+  static final String MAP = "leerkring.login-failures";
+
+  /** Failures counted for a key; kept in the map as text ({@code count/epochMillis}). */
+  private record Failures(int count, Instant last) {
+    static Failures of(String stored) {
+      if (stored == null) {
+        return null;
+      }
+      int slash = stored.indexOf('/');
+      return new Failures(
+          Integer.parseInt(stored.substring(0, slash)),
+          Instant.ofEpochMilli(Long.parseLong(stored.substring(slash + 1))));
+    }
+
+    String stored() {
+      return count + "/" + last.toEpochMilli();
+    }
+  }
 
   /** What failures are counted for: a username, a source address, or the pair of both. */
-  private record Key(String username, String source) {}
+  private record Key(String username, String source) {
+    String stored() {
+      return (username == null ? "*" : "u:" + username) + "|" + (source == null ? "*" : source);
+    }
+  }
 
-  private final ConcurrentMap<Key, Failures> failures = new ConcurrentHashMap<>();
+  @Inject Grid grid;
+
+  @Inject MetricRegistry metrics;
+
+  private ConcurrentMap<String, String> failures;
   private final Clock clock;
 
   public LoginThrottle() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), new ConcurrentHashMap<>());
   }
 
-  LoginThrottle(Clock clock) {
+  /**
+   * A throttle over {@code failures}: throttles over one map act as one (the nodes of a cluster).
+   */
+  LoginThrottle(Clock clock, ConcurrentMap<String, String> failures) {
     this.clock = clock;
+    this.failures = failures;
+  }
+
+  @PostConstruct
+  void share() {
+    if (grid != null && grid.clustered()) {
+      failures = grid.map(MAP, FORGET_AFTER);
+    }
   }
 
   /**
@@ -79,8 +121,11 @@ public class LoginThrottle {
   }
 
   public void failed(String username, String source) {
-    if (failures.size() > PRUNE_ABOVE) {
-      failures.values().removeIf(this::isForgotten);
+    if (failures instanceof ConcurrentHashMap<String, String> local && local.size() > PRUNE_ABOVE) {
+      local.values().removeIf(stored -> isForgotten(Failures.of(stored)));
+    }
+    if (metrics != null) {
+      metrics.counter("leerkring.signin.failures").inc();
     }
     String name = name(username);
     String from = source(source);
@@ -91,24 +136,28 @@ public class LoginThrottle {
 
   public void succeeded(String username, String source) {
     String name = name(username);
-    failures.remove(new Key(name, source(source)));
-    failures.remove(new Key(name, null));
+    failures.remove(new Key(name, source(source)).stored());
+    failures.remove(new Key(name, null).stored());
   }
 
   private void add(Key key) {
+    Instant now = clock.instant();
     failures.merge(
-        key,
-        new Failures(1, clock.instant()),
-        (old, one) -> isForgotten(old) ? one : new Failures(old.count() + 1, one.last()));
+        key.stored(),
+        new Failures(1, now).stored(),
+        (stored, one) -> {
+          Failures old = Failures.of(stored);
+          return isForgotten(old) ? one : new Failures(old.count() + 1, now).stored();
+        });
   }
 
   private int failuresOf(Key key) {
-    Failures f = failures.get(key);
+    Failures f = Failures.of(failures.get(key.stored()));
     return f == null || isForgotten(f) ? 0 : f.count();
   }
 
   private Duration remaining(Key key, int free) {
-    Failures f = failures.get(key);
+    Failures f = Failures.of(failures.get(key.stored()));
     if (f == null || f.count() < free || isForgotten(f)) {
       return Duration.ZERO;
     }

@@ -1,5 +1,7 @@
 package nl.leerkring.tenants.accounts;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.leerkring.tenants.cluster.Grid;
 import nl.leerkring.tenants.tenancy.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,12 +50,31 @@ public class ViewerCache {
   @ConfigProperty(name = "portal.viewer-cache.seconds", defaultValue = "2")
   int seconds;
 
+  /** The topic on which a node tells the others that an account or circle changed. */
+  static final String TOPIC = "leerkring.viewer-changes";
+
   @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject Grid grid;
+
+  private Runnable unsubscribe = () -> {};
 
   LongSupplier clock = System::nanoTime;
 
   private final AtomicLong generation = new AtomicLong();
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void listen() {
+    if (grid != null) {
+      unsubscribe = grid.subscribe(TOPIC, node -> forget());
+    }
+  }
+
+  @PreDestroy
+  void stopListening() {
+    unsubscribe.run();
+  }
 
   /**
    * The viewer of a username for a token or session issued under {@code credentialVersion}; empty
@@ -87,11 +110,13 @@ public class ViewerCache {
 
   /**
    * An account or circle is being changed: forget every viewer now, and again when the change's
-   * transaction has ended (committed or not).
+   * transaction has ended (committed or not); then tell the other nodes.
    */
   void changed() {
     forget();
-    if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+    if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      announce();
+    } else {
       try {
         transactions.registerInterposedSynchronization(
             new Synchronization() {
@@ -101,12 +126,24 @@ public class ViewerCache {
               @Override
               public void afterCompletion(int status) {
                 forget();
+                announce();
               }
             });
       } catch (IllegalStateException completing) {
         // Flushed while the transaction is already completing: the commit must not fail for a
         // cache. A lookup racing this commit may then keep the old viewer, for at most the TTL.
         LOG.fine("Viewer cache: no after-commit callback; entries expire by time");
+      }
+    }
+  }
+
+  private void announce() {
+    if (grid != null) {
+      try {
+        grid.publish(TOPIC, grid.node());
+      } catch (RuntimeException lost) {
+        // The change is committed; the other nodes notice within the time limit.
+        LOG.log(Level.WARNING, "Viewer cache: change not announced", lost);
       }
     }
   }

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -37,7 +42,7 @@ class LoginThrottleTest {
   }
 
   private final TestClock clock = new TestClock();
-  private final LoginThrottle throttle = new LoginThrottle(clock);
+  private final LoginThrottle throttle = new LoginThrottle(clock, new ConcurrentHashMap<>());
 
   private static final String HOME = "198.51.100.4";
   private static final String ATTACKER = "203.0.113.9";
@@ -54,6 +59,42 @@ class LoginThrottleTest {
 
   private Duration waitFor(String username) {
     return throttle.waitFor(username, ATTACKER);
+  }
+
+  @Test
+  void nodesSharingOneMapCountTogether() {
+    ConcurrentMap<String, String> grid = new ConcurrentHashMap<>();
+    LoginThrottle nodeA = new LoginThrottle(clock, grid);
+    LoginThrottle nodeB = new LoginThrottle(clock, grid);
+
+    for (int i = 0; i < 3; i++) {
+      nodeA.failed("anna", ATTACKER);
+    }
+    nodeB.failed("anna", ATTACKER);
+    nodeB.failed("anna", ATTACKER);
+
+    assertEquals(Duration.ofSeconds(30), nodeA.waitFor("anna", ATTACKER));
+    assertEquals(Duration.ofSeconds(30), nodeB.waitFor("anna", ATTACKER));
+    assertEquals(Duration.ZERO, nodeB.waitFor("anna", HOME), "the owner elsewhere is not slowed");
+
+    nodeB.succeeded("anna", ATTACKER);
+    assertEquals(Duration.ZERO, nodeA.waitFor("anna", ATTACKER), "a success on B forgives on A");
+  }
+
+  @Test
+  void nodesCountingAtOnceLoseNoFailure() throws InterruptedException {
+    ConcurrentMap<String, String> grid = new ConcurrentHashMap<>();
+    LoginThrottle nodeA = new LoginThrottle(clock, grid);
+    LoginThrottle nodeB = new LoginThrottle(clock, grid);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (int i = 0; i < 200; i++) {
+      LoginThrottle node = i % 2 == 0 ? nodeA : nodeB;
+      pool.execute(() -> node.failed("anna", "10.0.0." + (Thread.currentThread().getId() % 4)));
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+
+    assertEquals("200/" + clock.instant().toEpochMilli(), grid.get("u:anna|*"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.cluster.LocalTopics;
 import nl.leerkring.tenants.tenancy.Role;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -75,6 +76,31 @@ class ViewerCacheTest {
     cache.changed();
     assertEquals(Set.of(), viewerOf("duiven.lid", database).roles());
     assertEquals(2, lookUps.get());
+  }
+
+  @Test
+  void aChangeOnAnotherNodeIsSeenAtOnceWithinTheTime() {
+    LocalTopics cluster = new LocalTopics();
+    ViewerCache other = new ViewerCache();
+    other.seconds = 2;
+    other.clock = () -> now;
+    other.grid = cluster.node();
+    other.listen();
+    cache.grid = cluster.node();
+    cache.listen();
+    viewerOf("duiven.lid", database);
+    other.viewerOf("duiven.lid", 3, database);
+    assertEquals(2, lookUps.get());
+
+    credentialVersion = 4; // deactivated on the other node
+    other.changed();
+
+    assertTrue(cache.viewerOf("duiven.lid", 3, database).isEmpty(), "refused here at once");
+    assertEquals(3, lookUps.get());
+    cache.stopListening();
+    other.changed();
+    assertTrue(cache.viewerOf("duiven.lid", 4, database).isPresent());
+    assertEquals(3, lookUps.get(), "a node that stopped listening keeps its entry");
   }
 
   @Test

@@ -3,25 +3,6 @@ package nl.leerkring.portal.cofinancing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.leerkring.portal.ledger.Allocation;
-import nl.leerkring.portal.ledger.BudgetLine;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.CofinancingRule;
-import nl.leerkring.portal.ledger.Contribution;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.CostCategory;
-import nl.leerkring.portal.ledger.FundingSource;
-import nl.leerkring.portal.ledger.HourlyRate;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.LineAmount;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
-import nl.leerkring.portal.ledger.Period;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
-import nl.leerkring.portal.ledger.StatedTotal;
-import nl.leerkring.portal.ledger.YearAmount;
 
 /**
  * Turns {@link LedgerData} (what is stored, or what a statement froze) into the ledger core's

@@ -7,11 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.FundingSource;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**

@@ -2,13 +2,6 @@ package nl.leerkring.portal.cofinancing;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.CostCategory;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.portal.programmes.ProgrammeBuilder;
 import nl.leerkring.tenants.tenancy.TenantId;
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException.Kind;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.LedgerView.CheckView;
 import nl.leerkring.portal.cofinancing.StatementView;
-import nl.leerkring.portal.ledger.Check;
+import nl.leerkring.portal.cofinancing.Check;
 import nl.leerkring.web.i18n.CodeTexts;
 
 /**

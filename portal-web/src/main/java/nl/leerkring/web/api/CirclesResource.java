@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import nl.leerkring.portal.cofinancing.Export;
+import nl.leerkring.portal.cofinancing.export.Export;
 import nl.leerkring.portal.cofinancing.RollupView;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;

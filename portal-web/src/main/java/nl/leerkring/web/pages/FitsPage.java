@@ -12,8 +12,8 @@ import java.util.Map;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.Vocabularies;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.cofinancing.Hours;
+import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.CostCategory;
+import nl.leerkring.portal.cofinancing.CostCategory;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.portal.cofinancing.SourceKind;
+import nl.leerkring.portal.cofinancing.SourceStatus;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.BudgetVersion;
+import nl.leerkring.portal.cofinancing.BudgetVersion;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**

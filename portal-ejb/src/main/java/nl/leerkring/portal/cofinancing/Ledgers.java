@@ -87,38 +87,18 @@ public class Ledgers {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Source draft = required(in);
-    SourceEntry entry =
-        id == null ? new SourceEntry(programmeId) : row(SourceEntry.class, programmeId, id);
+    FundingSource entry =
+        id == null ? new FundingSource(programmeId) : row(FundingSource.class, programmeId, id);
     requireVersion(draft.version(), entry.version(), id);
-    // Read through the core's record so every field is validated with its name.
+    // Read into an unsaved source first, so every field is validated with its name.
     Fields fields = Fields.of("");
     FundingSource source = LedgerAssembly.source(withId(draft, entry.id()), fields);
     Money statedAward = fields.optionalMoney("statedAward", draft.statedAward());
     String statedWhere = fields.optionalText("statedWhere", draft.statedWhere(), 500);
-    List<LedgerData.Allocation> allocations = fields.items("allocations", draft.allocations(), 200);
+    List<Allocation> allocations =
+        LedgerAssembly.allocations(entry.id(), draft.allocations(), fields);
     fields.done();
-    entry.record(
-        source,
-        statedAward,
-        statedWhere,
-        Fields.fits(
-            "yearlyAmounts",
-            JSON.toJson(
-                source.yearlyAmounts().stream()
-                    .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
-                    .toList()),
-            4000),
-        Fields.fits(
-            "allocations",
-            JSON.toJson(
-                allocations.stream()
-                    .map(
-                        a ->
-                            new LedgerData.Allocation(
-                                a.line() == null ? null : a.line().strip(),
-                                a.amount() == null ? null : a.amount().strip()))
-                    .toList()),
-            8000));
+    entry.record(source, statedAward, statedWhere, allocations);
     if (id == null) {
       em.persist(entry);
     }
@@ -128,7 +108,7 @@ public class Ledgers {
   public LedgerView deleteSource(Viewer viewer, String programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    SourceEntry entry = row(SourceEntry.class, programmeId, id);
+    FundingSource entry = row(FundingSource.class, programmeId, id);
     em.remove(entry);
     return saved(viewer, programme, "source.deleted", entry.name);
   }
@@ -391,10 +371,9 @@ public class Ledgers {
         StoredLedger.rowsOf(em, ContributionEntry.class, programmeId).stream()
             .anyMatch(c -> code.equals(c.lineCode));
     boolean allocated =
-        StoredLedger.rowsOf(em, SourceEntry.class, programmeId).stream()
-            .flatMap(
-                s -> List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class)).stream())
-            .anyMatch(a -> code.equals(a.line()));
+        StoredLedger.rowsOf(em, FundingSource.class, programmeId).stream()
+            .flatMap(s -> s.allocations().stream())
+            .anyMatch(a -> code.equals(a.lineId()));
     return contributed || allocated;
   }
 
@@ -409,7 +388,7 @@ public class Ledgers {
   }
 
   private static String programmeIdOf(Object row) {
-    if (row instanceof SourceEntry s) {
+    if (row instanceof FundingSource s) {
       return s.programmeId;
     }
     if (row instanceof ContributionEntry c) {

@@ -10,8 +10,8 @@ public final class CofinancingBuilder {
 
   private CofinancingBuilder() {}
 
-  public static SourceEntry persistSource(EntityManager em, TenantId tenant) {
-    SourceEntry s = new SourceEntry(ProgrammeBuilder.persistProgramme(em, tenant).id());
+  public static FundingSource persistSource(EntityManager em, TenantId tenant) {
+    FundingSource s = new FundingSource(ProgrammeBuilder.persistProgramme(em, tenant).id());
     s.name = "Regiodeal";
     s.kind = SourceKind.REGIODEAL;
     s.awarded = Money.parse("81886.00");

@@ -9,10 +9,10 @@ import nl.leerkring.tenants.TenantsException.Kind;
 import org.junit.jupiter.api.Test;
 
 /** A funding source's status: applied → awarded → established → reclaimed, one step at a time. */
-class SourceEntryTest {
+class FundingSourceStatusTest {
 
-  private static SourceEntry saved(SourceStatus status) {
-    SourceEntry entry = new SourceEntry("programme-1");
+  private static FundingSource saved(SourceStatus status) {
+    FundingSource entry = new FundingSource("programme-1");
     entry.name = "Regiodeal GMR";
     entry.moveTo(status);
     return entry;
@@ -27,7 +27,7 @@ class SourceEntryTest {
 
   @Test
   void aSavedSourceStaysOrMovesOneStepOn() {
-    SourceEntry entry = saved(SourceStatus.APPLIED);
+    FundingSource entry = saved(SourceStatus.APPLIED);
     entry.moveTo(SourceStatus.APPLIED);
     entry.moveTo(SourceStatus.AWARDED);
     entry.moveTo(SourceStatus.ESTABLISHED);
@@ -37,7 +37,7 @@ class SourceEntryTest {
 
   @Test
   void aSourceNeverSkipsAStepNorGoesBackAndSaysSo() {
-    SourceEntry applied = saved(SourceStatus.APPLIED);
+    FundingSource applied = saved(SourceStatus.APPLIED);
     PortalException skip =
         assertThrows(PortalException.class, () -> applied.moveTo(SourceStatus.ESTABLISHED));
     assertEquals(Kind.INVALID, skip.kind());
@@ -50,7 +50,7 @@ class SourceEntryTest {
                 SourceStatus.ESTABLISHED)),
         skip.refusals());
     assertEquals(SourceStatus.APPLIED, applied.status, "a refused move changes nothing");
-    SourceEntry awarded = saved(SourceStatus.AWARDED);
+    FundingSource awarded = saved(SourceStatus.AWARDED);
     assertThrows(PortalException.class, () -> awarded.moveTo(SourceStatus.APPLIED));
   }
 }

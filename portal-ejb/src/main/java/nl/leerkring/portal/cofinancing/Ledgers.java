@@ -20,6 +20,7 @@ import nl.leerkring.portal.cofinancing.export.Export;
 import nl.leerkring.portal.cofinancing.export.LedgerExport;
 import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.programmes.Programme;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
@@ -44,17 +45,17 @@ public class Ledgers {
 
   @Inject Audit audit;
 
-  public LedgerView view(Viewer viewer, String programmeId) {
+  public LedgerView view(Viewer viewer, ProgrammeId programmeId) {
     requireMember(viewer);
     return LedgerView.of(StoredLedger.read(em, programmes.find(viewer, programmeId)));
   }
 
-  public List<LedgerView.CheckView> checks(Viewer viewer, String programmeId) {
+  public List<LedgerView.CheckView> checks(Viewer viewer, ProgrammeId programmeId) {
     return view(viewer, programmeId).checks();
   }
 
   /** The ledger as entered, for a statement or an export. */
-  public LedgerData data(Viewer viewer, String programmeId) {
+  public LedgerData data(Viewer viewer, ProgrammeId programmeId) {
     requireMember(viewer);
     return StoredLedger.read(em, programmes.find(viewer, programmeId));
   }
@@ -66,7 +67,7 @@ public class Ledgers {
    */
   public Export export(
       Viewer viewer,
-      String programmeId,
+      ProgrammeId programmeId,
       String format,
       String decimal,
       Function<Check, String> words) {
@@ -83,12 +84,15 @@ public class Ledgers {
 
   // -- funding sources
 
-  public LedgerView saveSource(Viewer viewer, String programmeId, String id, LedgerData.Source in) {
+  public LedgerView saveSource(
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Source in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Source draft = required(in);
     FundingSource entry =
-        id == null ? new FundingSource(programmeId) : row(FundingSource.class, programmeId, id);
+        id == null
+            ? new FundingSource(programmeId.value())
+            : row(FundingSource.class, programmeId.value(), id);
     requireVersion(draft.version(), entry.version(), id);
     // Read into an unsaved source first, so every field is validated with its name.
     Fields fields = Fields.of("");
@@ -105,10 +109,10 @@ public class Ledgers {
     return saved(viewer, programme, "source", source.name());
   }
 
-  public LedgerView deleteSource(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteSource(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    FundingSource entry = row(FundingSource.class, programmeId, id);
+    FundingSource entry = row(FundingSource.class, programmeId.value(), id);
     em.remove(entry);
     return saved(viewer, programme, "source.deleted", entry.name);
   }
@@ -116,14 +120,14 @@ public class Ledgers {
   // -- contributions
 
   public LedgerView saveContribution(
-      Viewer viewer, String programmeId, String id, LedgerData.Contribution in) {
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Contribution in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Contribution draft = required(in);
     ContributionEntry entry =
         id == null
-            ? new ContributionEntry(programmeId)
-            : row(ContributionEntry.class, programmeId, id);
+            ? new ContributionEntry(programmeId.value())
+            : row(ContributionEntry.class, programmeId.value(), id);
     requireVersion(draft.version(), entry.version(), id);
     Contribution c =
         LedgerAssembly.contribution(
@@ -147,7 +151,7 @@ public class Ledgers {
     entry.rateValidFrom = c.hourlyRate() == null ? null : c.hourlyRate().validFrom();
     entry.alreadyBudgeted = c.alreadyBudgeted();
     entry.lineCode = c.lineId();
-    if (c.lineId() != null && !currentLineCodes(programmeId).contains(c.lineId())) {
+    if (c.lineId() != null && !currentLineCodes(programmeId.value()).contains(c.lineId())) {
       throw PortalException.invalidField("line", CofinancingCode.NO_SUCH_LINE, c.lineId());
     }
     if (id == null) {
@@ -156,10 +160,10 @@ public class Ledgers {
     return saved(viewer, programme, "contribution", c.partner());
   }
 
-  public LedgerView deleteContribution(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteContribution(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    ContributionEntry entry = row(ContributionEntry.class, programmeId, id);
+    ContributionEntry entry = row(ContributionEntry.class, programmeId.value(), id);
     em.remove(entry);
     return saved(viewer, programme, "contribution.deleted", entry.partner);
   }
@@ -170,13 +174,13 @@ public class Ledgers {
    * Adds a budget version. A revision starts as a copy of the current version's lines (same codes,
    * so contributions and allocations keep their line); the first version starts empty.
    */
-  public LedgerView addVersion(Viewer viewer, String programmeId, LedgerData.Version in) {
+  public LedgerView addVersion(Viewer viewer, ProgrammeId programmeId, LedgerData.Version in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Version draft = required(in);
-    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId.value());
     int number = versions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
-    VersionEntry entry = new VersionEntry(programmeId, number);
+    VersionEntry entry = new VersionEntry(programmeId.value(), number);
     describe(entry, draft, versions.isEmpty());
     Optional<VersionEntry> current = StoredLedger.current(versions);
     if (current.isPresent() && !entry.validFrom.isAfter(current.get().validFrom)) {
@@ -188,7 +192,7 @@ public class Ledgers {
     current.ifPresent(
         from -> {
           for (LineEntry line : StoredLedger.lines(em, from.id())) {
-            LineEntry copy = new LineEntry(programmeId, entry.id());
+            LineEntry copy = new LineEntry(programmeId.value(), entry.id());
             copy.code = line.code;
             copy.category = line.category;
             copy.description = line.description;
@@ -203,20 +207,20 @@ public class Ledgers {
   }
 
   public LedgerView updateVersion(
-      Viewer viewer, String programmeId, String id, LedgerData.Version in) {
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Version in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    VersionEntry entry = row(VersionEntry.class, programmeId.value(), id);
     LedgerData.Version draft = required(in);
     requireVersion(draft.version(), entry.version(), id);
     describe(entry, draft, entry.number == 1);
     return saved(viewer, programme, "version", "version " + entry.number);
   }
 
-  public LedgerView deleteVersion(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteVersion(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    VersionEntry entry = row(VersionEntry.class, programmeId.value(), id);
     for (LineEntry line : StoredLedger.lines(em, entry.id())) {
       em.remove(line);
     }
@@ -229,20 +233,21 @@ public class Ledgers {
    * Adds or changes a line of the current budget version (earlier versions are history and stay as
    * they were).
    */
-  public LedgerView saveLine(Viewer viewer, String programmeId, String id, LedgerData.Line in) {
+  public LedgerView saveLine(
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Line in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Line draft = required(in);
-    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId.value());
     VersionEntry current =
         StoredLedger.current(versions)
             .orElseThrow(() -> PortalException.invalid(CofinancingCode.VERSION_FIRST));
     LineEntry entry;
     if (id == null) {
-      entry = new LineEntry(programmeId, current.id());
+      entry = new LineEntry(programmeId.value(), current.id());
       entry.sortOrder = StoredLedger.lines(em, current.id()).size();
     } else {
-      entry = row(LineEntry.class, programmeId, id);
+      entry = row(LineEntry.class, programmeId.value(), id);
       if (!entry.versionId.equals(current.id())) {
         throw PortalException.conflict(CofinancingCode.EARLIER_VERSION_KEPT);
       }
@@ -258,7 +263,9 @@ public class Ledgers {
     if (taken) {
       throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_TAKEN, code);
     }
-    if (entry.code != null && !entry.code.equals(code) && isReferenced(programmeId, entry.code)) {
+    if (entry.code != null
+        && !entry.code.equals(code)
+        && isReferenced(programmeId.value(), entry.code)) {
       throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_IN_USE, entry.code);
     }
     BudgetLine line =
@@ -306,11 +313,11 @@ public class Ledgers {
     return saved(viewer, programme, "line", line.description());
   }
 
-  public LedgerView deleteLine(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteLine(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    LineEntry entry = row(LineEntry.class, programmeId, id);
-    if (isReferenced(programmeId, entry.code)) {
+    LineEntry entry = row(LineEntry.class, programmeId.value(), id);
+    if (isReferenced(programmeId.value(), entry.code)) {
       throw PortalException.invalid(CofinancingCode.LINE_IN_USE, entry.description);
     }
     em.remove(entry);

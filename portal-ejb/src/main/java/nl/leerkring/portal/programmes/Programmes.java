@@ -56,7 +56,7 @@ public class Programmes {
         .toList();
   }
 
-  public Full get(Viewer viewer, String id) {
+  public Full get(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     return full(programme(id), LocalDate.now());
   }
@@ -76,7 +76,7 @@ public class Programmes {
     return full(programme, LocalDate.now());
   }
 
-  public Full update(Viewer viewer, String id, Head draft) {
+  public Full update(Viewer viewer, ProgrammeId id, Head draft) {
     requireMember(viewer);
     Programme programme = programme(id);
     required(draft);
@@ -98,7 +98,7 @@ public class Programmes {
   /**
    * Deletes the programme with everything in it; statements already submitted stay the circle's.
    */
-  public void delete(Viewer viewer, String id) {
+  public void delete(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     Programme programme = programme(id);
     for (Class<?> part :
@@ -110,7 +110,7 @@ public class Programmes {
             Partner.class,
             ProgressNote.class,
             ProgrammeLink.class)) {
-      for (Object row : partsOf(part, id)) {
+      for (Object row : partsOf(part, id.value())) {
         em.remove(row);
       }
       em.flush(); // rows refer to each other by key, not by mapped relations: delete in order
@@ -128,11 +128,15 @@ public class Programmes {
 
   // -- partners
 
-  public Full savePartner(Viewer viewer, String programmeId, String id, ProgrammeData.Partner in) {
+  public Full savePartner(
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Partner in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Partner draft = required(in);
-    Partner partner = id == null ? new Partner(programmeId) : part(Partner.class, programmeId, id);
+    Partner partner =
+        id == null
+            ? new Partner(programmeId.value())
+            : part(Partner.class, programmeId.value(), id);
     Refusals wrong = new Refusals();
     partner.organisation =
         wrong.field("organisation", () -> text("organisation", draft.organisation(), 200, true));
@@ -152,49 +156,56 @@ public class Programmes {
 
   // -- themes → goals → actions
 
-  public Full saveTheme(Viewer viewer, String programmeId, String id, ProgrammeData.Theme in) {
+  public Full saveTheme(Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Theme in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Theme draft = required(in);
-    Theme theme = id == null ? new Theme(programmeId) : part(Theme.class, programmeId, id);
+    Theme theme =
+        id == null ? new Theme(programmeId.value()) : part(Theme.class, programmeId.value(), id);
     Refusals wrong = new Refusals();
     theme.name = wrong.field("name", () -> text("name", draft.name(), 200, true));
     Integer position =
         wrong.field(
-            "position", () -> position(draft.position(), partsOf(Theme.class, programmeId).size()));
+            "position",
+            () -> position(draft.position(), partsOf(Theme.class, programmeId.value()).size()));
     wrong.throwIfAny();
     theme.sortOrder = position;
     return saved(viewer, programme, theme, id == null, "theme", theme.name);
   }
 
-  public Full saveGoal(Viewer viewer, String programmeId, String id, ProgrammeData.Goal in) {
+  public Full saveGoal(Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Goal in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Goal draft = required(in);
-    Goal goal = id == null ? new Goal(programmeId) : part(Goal.class, programmeId, id);
+    Goal goal =
+        id == null ? new Goal(programmeId.value()) : part(Goal.class, programmeId.value(), id);
     Refusals wrong = new Refusals();
     Theme theme =
-        wrong.field("theme", () -> reference(Theme.class, programmeId, "theme", draft.theme()));
+        wrong.field(
+            "theme", () -> reference(Theme.class, programmeId.value(), "theme", draft.theme()));
     goal.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     Integer position =
         wrong.field(
-            "position", () -> position(draft.position(), partsOf(Goal.class, programmeId).size()));
+            "position",
+            () -> position(draft.position(), partsOf(Goal.class, programmeId.value()).size()));
     wrong.throwIfAny();
     goal.themeId = theme.id();
     goal.sortOrder = position;
     return saved(viewer, programme, goal, id == null, "goal", goal.title);
   }
 
-  public Full saveAction(Viewer viewer, String programmeId, String id, ProgrammeData.Action in) {
+  public Full saveAction(
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Action in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Action draft = required(in);
     ProgrammeAction action =
         id == null
-            ? new ProgrammeAction(programmeId)
-            : part(ProgrammeAction.class, programmeId, id);
+            ? new ProgrammeAction(programmeId.value())
+            : part(ProgrammeAction.class, programmeId.value(), id);
     Refusals wrong = new Refusals();
-    Goal goal = wrong.field("goal", () -> reference(Goal.class, programmeId, "goal", draft.goal()));
+    Goal goal =
+        wrong.field("goal", () -> reference(Goal.class, programmeId.value(), "goal", draft.goal()));
     action.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     action.owner = wrong.field("owner", () -> text("owner", draft.owner(), 200, false));
     action.partners =
@@ -229,7 +240,9 @@ public class Programmes {
     Integer position =
         wrong.field(
             "position",
-            () -> position(draft.position(), partsOf(ProgrammeAction.class, programmeId).size()));
+            () ->
+                position(
+                    draft.position(), partsOf(ProgrammeAction.class, programmeId.value()).size()));
     wrong.throwIfAny();
     action.goalId = goal.id();
     action.plannedYear = quarter.year();
@@ -239,19 +252,23 @@ public class Programmes {
   }
 
   public Full saveMilestone(
-      Viewer viewer, String programmeId, String id, ProgrammeData.Milestone in) {
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Milestone in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Milestone draft = required(in);
     Milestone milestone =
-        id == null ? new Milestone(programmeId) : part(Milestone.class, programmeId, id);
+        id == null
+            ? new Milestone(programmeId.value())
+            : part(Milestone.class, programmeId.value(), id);
     Refusals wrong = new Refusals();
     ProgrammeAction action =
         blank(draft.action())
             ? null
             : wrong.field(
                 "action",
-                () -> reference(ProgrammeAction.class, programmeId, "action", draft.action()));
+                () ->
+                    reference(
+                        ProgrammeAction.class, programmeId.value(), "action", draft.action()));
     milestone.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     if (draft.dueDate() == null) {
       wrong.add("dueDate", CommonCode.REQUIRED);
@@ -268,16 +285,17 @@ public class Programmes {
     return saved(viewer, programme, milestone, id == null, "milestone", milestone.title);
   }
 
-  public Full addNote(Viewer viewer, String programmeId, ProgrammeData.Note in) {
+  public Full addNote(Viewer viewer, ProgrammeId programmeId, ProgrammeData.Note in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Note draft = required(in);
     ProgressNote note =
-        new ProgressNote(programmeId, text("body", draft.body(), 8000, true), viewer.username());
+        new ProgressNote(
+            programmeId.value(), text("body", draft.body(), 8000, true), viewer.username());
     return saved(viewer, programme, note, true, "note", "note");
   }
 
-  public Full addLink(Viewer viewer, String programmeId, ProgrammeData.Link in) {
+  public Full addLink(Viewer viewer, ProgrammeId programmeId, ProgrammeData.Link in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Link draft = required(in);
@@ -309,7 +327,7 @@ public class Programmes {
           List.of(ProgrammeLink.DOCUMENT, ProgrammeLink.METHOD));
     }
     boolean known =
-        partsOf(ProgrammeLink.class, programmeId).stream()
+        partsOf(ProgrammeLink.class, programmeId.value()).stream()
             .anyMatch(l -> l.kind.equals(kind) && l.targetId.equals(target));
     if (known) {
       return full(programme, LocalDate.now());
@@ -317,20 +335,20 @@ public class Programmes {
     return saved(
         viewer,
         programme,
-        new ProgrammeLink(programmeId, kind, target, title),
+        new ProgrammeLink(programmeId.value(), kind, target, title),
         true,
         "link",
         title);
   }
 
   /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
-  public Full deletePart(Viewer viewer, String programmeId, String kindPath, String id) {
+  public Full deletePart(Viewer viewer, ProgrammeId programmeId, String kindPath, String id) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     PartKind kind = PartKind.of(kindPath);
-    ProgrammePart row = part(kind.type(), programmeId, id);
+    ProgrammePart row = part(kind.type(), programmeId.value(), id);
     for (PartKind child : kind.children()) {
-      child.refuseRemovingParentOf(partsOf(child.type(), programmeId), id);
+      child.refuseRemovingParentOf(partsOf(child.type(), programmeId.value()), id);
     }
     em.remove(row);
     programme.touch(viewer.username());
@@ -345,13 +363,13 @@ public class Programmes {
   }
 
   /** The programme row itself, for the ledger in the same workspace; 404 when not the viewer's. */
-  public Programme find(Viewer viewer, String id) {
+  public Programme find(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     return programme(id);
   }
 
-  private Programme programme(String id) {
-    Programme programme = id == null ? null : em.find(Programme.class, id);
+  private Programme programme(ProgrammeId id) {
+    Programme programme = id == null ? null : em.find(Programme.class, id.value());
     if (programme == null) {
       throw PortalException.notFound(ProgrammeCode.NOT_FOUND, String.valueOf(id));
     }

@@ -88,7 +88,8 @@ public class ContributionForm {
             "alreadyBudgeted", "co-budgeted",
             "line", "co-line",
             "version", "co-partner"),
-        () -> ledgers.saveContribution(current.signedIn(), page.getId(), entry, contribution));
+        () ->
+            ledgers.saveContribution(current.signedIn(), page.programmeId(), entry, contribution));
   }
 
   private String text(String key) {

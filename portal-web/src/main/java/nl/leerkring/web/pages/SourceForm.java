@@ -138,7 +138,7 @@ public class SourceForm {
     return page.write(
         "source",
         FIELDS,
-        () -> ledgers.saveSource(current.signedIn(), page.getId(), entry, source));
+        () -> ledgers.saveSource(current.signedIn(), page.programmeId(), entry, source));
   }
 
   /** "2024 27.000,00" per line: a calendar year and its amount. */

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +33,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "ledger_source")
-public class FundingSource extends TenantOwned {
+public class FundingSource extends TenantOwned implements LedgerRow {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -245,24 +246,25 @@ public class FundingSource extends TenantOwned {
   }
 
   private static String yearlyJson(List<YearAmount> amounts) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    amounts.forEach(
-        y ->
-            array.add(
-                Json.createObjectBuilder()
-                    .add("year", y.year())
-                    .add("amount", y.amount().plain())));
-    return array.build().toString();
+    return write(
+        amounts, y -> Json.createObjectBuilder().add("year", y.year()), YearAmount::amount);
   }
 
   private static String allocationsJson(List<Allocation> allocations) {
+    return write(
+        allocations, a -> Json.createObjectBuilder().add("line", a.lineId()), Allocation::amount);
+  }
+
+  /** Items as a JSON array of objects, each with its amount as a plain decimal string. */
+  private static <T> String write(
+      List<T> items, Function<T, JsonObjectBuilder> item, Function<T, Money> amount) {
     JsonArrayBuilder array = Json.createArrayBuilder();
-    allocations.forEach(
-        a ->
-            array.add(
-                Json.createObjectBuilder()
-                    .add("line", a.lineId())
-                    .add("amount", a.amount().plain())));
+    items.forEach(i -> array.add(item.apply(i).add("amount", amount.apply(i).plain())));
     return array.build().toString();
+  }
+
+  @Override
+  public String programmeId() {
+    return programmeId;
   }
 }

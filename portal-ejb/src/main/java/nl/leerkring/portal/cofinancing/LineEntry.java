@@ -13,7 +13,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "ledger_line")
-public class LineEntry extends TenantOwned {
+public class LineEntry extends TenantOwned implements LedgerRow {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -48,5 +48,10 @@ public class LineEntry extends TenantOwned {
   LineEntry(String programmeId, String versionId) {
     this.programmeId = programmeId;
     this.versionId = versionId;
+  }
+
+  @Override
+  public String programmeId() {
+    return programmeId;
   }
 }

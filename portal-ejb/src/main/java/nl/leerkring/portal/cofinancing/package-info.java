@@ -15,11 +15,17 @@
  *       nl.leerkring.portal.cofinancing.Contribution}, {@link
  *       nl.leerkring.portal.cofinancing.BudgetVersion}, {@link
  *       nl.leerkring.portal.cofinancing.BudgetLine}, {@link
- *       nl.leerkring.portal.cofinancing.YearAmount}, {@link
- *       nl.leerkring.portal.cofinancing.Allocation}; pure, immutable and thread-safe.
- *   <li>Stored rows ({@code SourceEntry}, {@code ContributionEntry}, {@code VersionEntry}, {@code
- *       LineEntry}) hold the same value types through auto-applied column converters and JSON
- *       columns of the domain's own {@code YearAmount}/{@code Allocation}/{@code LineAmount}.
+ *       nl.leerkring.portal.cofinancing.YearAmount} and {@link
+ *       nl.leerkring.portal.cofinancing.Allocation}.
+ *   <li>A funding source is one class: {@code FundingSource} is the stored row (table {@code
+ *       ledger_source}) and what the checks, the roll-up and the exports read; a statement's frozen
+ *       copy is read back into unsaved instances. It holds {@code Money}, {@code Percentage} and
+ *       its eligibility {@code Period} and {@code CofinancingRule}, and keeps its yearly amounts
+ *       and allocations as JSON columns written from and read into the domain's {@code YearAmount}
+ *       and {@code Allocation}. Its status moves only by {@code FundingSource.moveTo}.
+ *   <li>Contributions, budget versions and lines are still stored as {@code ContributionEntry},
+ *       {@code VersionEntry} and {@code LineEntry} (holding the same value types through
+ *       auto-applied column converters) beside the immutable records the checks read.
  *   <li>Boundary: {@link nl.leerkring.portal.cofinancing.LedgerData} is the JSON shape of the REST
  *       API and of a statement's frozen copy (amounts as plain-decimal strings, parsed strictly
  *       field by field); {@link nl.leerkring.portal.cofinancing.LedgerView} adds the totals and
@@ -119,7 +125,7 @@
  *   <li>Amounts are strings with plain decimals in every JSON shape; parsing is strict and names
  *       the field ({@link nl.leerkring.portal.cofinancing.Fields}). Stored rows hold the ledger's
  *       value types ({@code Money}, {@code Hours}, {@code Percentage}, through auto-applied column
- *       converters), and a source's status moves only by {@code SourceEntry.moveTo}.
+ *       converters),.
  *   <li>{@link nl.leerkring.portal.cofinancing.LedgerView#of} computes the totals and runs the
  *       checks for any ledger data, the programme's own or a statement's frozen copy; {@link
  *       nl.leerkring.portal.cofinancing.CalendarYears} the page's figures per calendar year.

@@ -83,6 +83,11 @@ public class Programme extends TenantOwned {
     this.updatedBy = username;
   }
 
+  /** Its id as the boundaries take it. */
+  public ProgrammeId programmeId() {
+    return new ProgrammeId(id());
+  }
+
   public String name() {
     return name;
   }

@@ -110,7 +110,7 @@ public class Programmes {
             Partner.class,
             ProgressNote.class,
             ProgrammeLink.class)) {
-      for (Object row : partsOf(part, id.value())) {
+      for (Object row : partsOf(part, id)) {
         em.remove(row);
       }
       em.flush(); // rows refer to each other by key, not by mapped relations: delete in order
@@ -134,9 +134,7 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Partner draft = required(in);
     Partner partner =
-        id == null
-            ? new Partner(programmeId.value())
-            : part(Partner.class, programmeId.value(), id);
+        id == null ? new Partner(programmeId.value()) : part(Partner.class, programmeId, id);
     Refusals wrong = new Refusals();
     partner.organisation =
         wrong.field("organisation", () -> text("organisation", draft.organisation(), 200, true));
@@ -160,14 +158,12 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Theme draft = required(in);
-    Theme theme =
-        id == null ? new Theme(programmeId.value()) : part(Theme.class, programmeId.value(), id);
+    Theme theme = id == null ? new Theme(programmeId.value()) : part(Theme.class, programmeId, id);
     Refusals wrong = new Refusals();
     theme.name = wrong.field("name", () -> text("name", draft.name(), 200, true));
     Integer position =
         wrong.field(
-            "position",
-            () -> position(draft.position(), partsOf(Theme.class, programmeId.value()).size()));
+            "position", () -> position(draft.position(), partsOf(Theme.class, programmeId).size()));
     wrong.throwIfAny();
     theme.sortOrder = position;
     return saved(viewer, programme, theme, id == null, "theme", theme.name);
@@ -177,17 +173,14 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Goal draft = required(in);
-    Goal goal =
-        id == null ? new Goal(programmeId.value()) : part(Goal.class, programmeId.value(), id);
+    Goal goal = id == null ? new Goal(programmeId.value()) : part(Goal.class, programmeId, id);
     Refusals wrong = new Refusals();
     Theme theme =
-        wrong.field(
-            "theme", () -> reference(Theme.class, programmeId.value(), "theme", draft.theme()));
+        wrong.field("theme", () -> reference(Theme.class, programmeId, "theme", draft.theme()));
     goal.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     Integer position =
         wrong.field(
-            "position",
-            () -> position(draft.position(), partsOf(Goal.class, programmeId.value()).size()));
+            "position", () -> position(draft.position(), partsOf(Goal.class, programmeId).size()));
     wrong.throwIfAny();
     goal.themeId = theme.id();
     goal.sortOrder = position;
@@ -202,10 +195,9 @@ public class Programmes {
     ProgrammeAction action =
         id == null
             ? new ProgrammeAction(programmeId.value())
-            : part(ProgrammeAction.class, programmeId.value(), id);
+            : part(ProgrammeAction.class, programmeId, id);
     Refusals wrong = new Refusals();
-    Goal goal =
-        wrong.field("goal", () -> reference(Goal.class, programmeId.value(), "goal", draft.goal()));
+    Goal goal = wrong.field("goal", () -> reference(Goal.class, programmeId, "goal", draft.goal()));
     action.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     action.owner = wrong.field("owner", () -> text("owner", draft.owner(), 200, false));
     action.partners =
@@ -240,9 +232,7 @@ public class Programmes {
     Integer position =
         wrong.field(
             "position",
-            () ->
-                position(
-                    draft.position(), partsOf(ProgrammeAction.class, programmeId.value()).size()));
+            () -> position(draft.position(), partsOf(ProgrammeAction.class, programmeId).size()));
     wrong.throwIfAny();
     action.goalId = goal.id();
     action.plannedYear = quarter.year();
@@ -257,18 +247,14 @@ public class Programmes {
     Programme programme = programme(programmeId);
     ProgrammeData.Milestone draft = required(in);
     Milestone milestone =
-        id == null
-            ? new Milestone(programmeId.value())
-            : part(Milestone.class, programmeId.value(), id);
+        id == null ? new Milestone(programmeId.value()) : part(Milestone.class, programmeId, id);
     Refusals wrong = new Refusals();
     ProgrammeAction action =
         blank(draft.action())
             ? null
             : wrong.field(
                 "action",
-                () ->
-                    reference(
-                        ProgrammeAction.class, programmeId.value(), "action", draft.action()));
+                () -> reference(ProgrammeAction.class, programmeId, "action", draft.action()));
     milestone.title = wrong.field("title", () -> text("title", draft.title(), 500, true));
     if (draft.dueDate() == null) {
       wrong.add("dueDate", CommonCode.REQUIRED);
@@ -327,7 +313,7 @@ public class Programmes {
           List.of(ProgrammeLink.DOCUMENT, ProgrammeLink.METHOD));
     }
     boolean known =
-        partsOf(ProgrammeLink.class, programmeId.value()).stream()
+        partsOf(ProgrammeLink.class, programmeId).stream()
             .anyMatch(l -> l.kind.equals(kind) && l.targetId.equals(target));
     if (known) {
       return full(programme, LocalDate.now());
@@ -346,9 +332,9 @@ public class Programmes {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     PartKind kind = PartKind.of(kindPath);
-    ProgrammePart row = part(kind.type(), programmeId.value(), id);
+    ProgrammePart row = part(kind.type(), programmeId, id);
     for (PartKind child : kind.children()) {
-      child.refuseRemovingParentOf(partsOf(child.type(), programmeId.value()), id);
+      child.refuseRemovingParentOf(partsOf(child.type(), programmeId), id);
     }
     em.remove(row);
     programme.touch(viewer.username());
@@ -379,12 +365,12 @@ public class Programmes {
   // -- reading
 
   Full full(Programme p, LocalDate today) {
-    List<Theme> themes = sorted(partsOf(Theme.class, p.id()), t -> t.sortOrder);
-    List<Goal> goals = sorted(partsOf(Goal.class, p.id()), g -> g.sortOrder);
+    List<Theme> themes = sorted(partsOf(Theme.class, p.programmeId()), t -> t.sortOrder);
+    List<Goal> goals = sorted(partsOf(Goal.class, p.programmeId()), g -> g.sortOrder);
     List<ProgrammeAction> actions =
-        sorted(partsOf(ProgrammeAction.class, p.id()), a -> a.sortOrder);
+        sorted(partsOf(ProgrammeAction.class, p.programmeId()), a -> a.sortOrder);
     List<ProgrammeData.Milestone> milestones =
-        partsOf(Milestone.class, p.id()).stream()
+        partsOf(Milestone.class, p.programmeId()).stream()
             .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
             .map(m -> m.data(today))
             .toList();
@@ -413,7 +399,7 @@ public class Programmes {
             .toList();
     return new Full(
         p.head(),
-        partsOf(Partner.class, p.id()).stream()
+        partsOf(Partner.class, p.programmeId()).stream()
             .sorted(
                 Comparator.comparing((Partner x) -> !x.coreGroup)
                     .thenComparing(x -> x.organisation))
@@ -429,11 +415,11 @@ public class Programmes {
             .toList(),
         tree,
         milestones,
-        partsOf(ProgressNote.class, p.id()).stream()
+        partsOf(ProgressNote.class, p.programmeId()).stream()
             .sorted(Comparator.comparing((ProgressNote n) -> n.writtenAt).reversed())
             .map(n -> new ProgrammeData.Note(n.id(), n.body, n.writtenAt, n.writtenBy))
             .toList(),
-        partsOf(ProgrammeLink.class, p.id()).stream()
+        partsOf(ProgrammeLink.class, p.programmeId()).stream()
             .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
             .toList(),
         Timeline.of(actionViews, milestones),
@@ -504,16 +490,16 @@ public class Programmes {
     return full(programme, LocalDate.now());
   }
 
-  <T> List<T> partsOf(Class<T> type, String programmeId) {
+  <T> List<T> partsOf(Class<T> type, ProgrammeId programmeId) {
     return em.createQuery(
             "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
-        .setParameter("p", programmeId)
+        .setParameter("p", programmeId.value())
         .getResultList();
   }
 
-  private <T> T part(Class<T> type, String programmeId, String id) {
+  private <T> T part(Class<T> type, ProgrammeId programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
-    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+    if (row == null || !programmeId.value().equals(((ProgrammePart) row).programmeId())) {
       throw PortalException.notFound(
           ProgrammeCode.PART_NOT_FOUND,
           type.getSimpleName().toLowerCase(java.util.Locale.ROOT),
@@ -522,12 +508,12 @@ public class Programmes {
     return row;
   }
 
-  private <T> T reference(Class<T> type, String programmeId, String field, String id) {
+  private <T> T reference(Class<T> type, ProgrammeId programmeId, String field, String id) {
     if (blank(id)) {
       throw PortalException.invalidField(field, CommonCode.REQUIRED);
     }
     T row = em.find(type, id.strip());
-    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+    if (row == null || !programmeId.value().equals(((ProgrammePart) row).programmeId())) {
       throw PortalException.invalidField(field, ProgrammeCode.NOT_PART_OF_PROGRAMME, id.strip());
     }
     return row;

@@ -11,7 +11,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
 /** A partner's contribution as stored: cash, or hours × an hourly rate valid from a day. */
 @Entity
 @Table(name = "ledger_contribution")
-public class ContributionEntry extends TenantOwned implements LedgerRow {
+public class ContributionEntry extends TenantOwned {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -46,10 +46,5 @@ public class ContributionEntry extends TenantOwned implements LedgerRow {
 
   ContributionEntry(String programmeId) {
     this.programmeId = programmeId;
-  }
-
-  @Override
-  public String programmeId() {
-    return programmeId;
   }
 }

@@ -33,7 +33,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "ledger_source")
-public class FundingSource extends TenantOwned implements LedgerRow {
+public class FundingSource extends TenantOwned {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -261,10 +261,5 @@ public class FundingSource extends TenantOwned implements LedgerRow {
     JsonArrayBuilder array = Json.createArrayBuilder();
     items.forEach(i -> array.add(item.apply(i).add("amount", amount.apply(i).plain())));
     return array.build().toString();
-  }
-
-  @Override
-  public String programmeId() {
-    return programmeId;
   }
 }

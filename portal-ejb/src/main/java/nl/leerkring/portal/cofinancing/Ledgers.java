@@ -386,12 +386,28 @@ public class Ledgers {
 
   // -- reading and checking
 
-  private <T extends LedgerRow> T row(Class<T> type, String programmeId, String id) {
+  private <T> T row(Class<T> type, String programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
-    if (row == null || !programmeId.equals(row.programmeId())) {
+    if (row == null || !programmeId.equals(programmeIdOf(row))) {
       throw PortalException.notFound(CofinancingCode.ENTRY_NOT_FOUND, String.valueOf(id));
     }
     return row;
+  }
+
+  private static String programmeIdOf(Object row) {
+    if (row instanceof FundingSource s) {
+      return s.programmeId;
+    }
+    if (row instanceof ContributionEntry c) {
+      return c.programmeId;
+    }
+    if (row instanceof VersionEntry v) {
+      return v.programmeId;
+    }
+    if (row instanceof LineEntry l) {
+      return l.programmeId;
+    }
+    return null;
   }
 
   /** A new row needs no version; a change of a saved one the version it started from. */

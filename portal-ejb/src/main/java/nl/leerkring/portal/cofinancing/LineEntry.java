@@ -13,7 +13,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "ledger_line")
-public class LineEntry extends TenantOwned implements LedgerRow {
+public class LineEntry extends TenantOwned {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -48,10 +48,5 @@ public class LineEntry extends TenantOwned implements LedgerRow {
   LineEntry(String programmeId, String versionId) {
     this.programmeId = programmeId;
     this.versionId = versionId;
-  }
-
-  @Override
-  public String programmeId() {
-    return programmeId;
   }
 }

@@ -11,7 +11,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
 /** A budget version (original, revised) of a programme; only the one that starts last counts. */
 @Entity
 @Table(name = "ledger_version")
-public class VersionEntry extends TenantOwned implements LedgerRow {
+public class VersionEntry extends TenantOwned {
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -37,10 +37,5 @@ public class VersionEntry extends TenantOwned implements LedgerRow {
   VersionEntry(String programmeId, int number) {
     this.programmeId = programmeId;
     this.number = number;
-  }
-
-  @Override
-  public String programmeId() {
-    return programmeId;
   }
 }

@@ -83,11 +83,6 @@ public class Programme extends TenantOwned {
     this.updatedBy = username;
   }
 
-  /** Its id as the boundaries take it. */
-  public ProgrammeId programmeId() {
-    return new ProgrammeId(id());
-  }
-
   public String name() {
     return name;
   }

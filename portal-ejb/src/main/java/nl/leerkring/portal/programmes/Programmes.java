@@ -365,12 +365,13 @@ public class Programmes {
   // -- reading
 
   Full full(Programme p, LocalDate today) {
-    List<Theme> themes = sorted(partsOf(Theme.class, p.programmeId()), t -> t.sortOrder);
-    List<Goal> goals = sorted(partsOf(Goal.class, p.programmeId()), g -> g.sortOrder);
+    ProgrammeId programmeId = new ProgrammeId(p.id());
+    List<Theme> themes = sorted(partsOf(Theme.class, programmeId), t -> t.sortOrder);
+    List<Goal> goals = sorted(partsOf(Goal.class, programmeId), g -> g.sortOrder);
     List<ProgrammeAction> actions =
-        sorted(partsOf(ProgrammeAction.class, p.programmeId()), a -> a.sortOrder);
+        sorted(partsOf(ProgrammeAction.class, programmeId), a -> a.sortOrder);
     List<ProgrammeData.Milestone> milestones =
-        partsOf(Milestone.class, p.programmeId()).stream()
+        partsOf(Milestone.class, programmeId).stream()
             .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
             .map(m -> m.data(today))
             .toList();
@@ -399,7 +400,7 @@ public class Programmes {
             .toList();
     return new Full(
         p.head(),
-        partsOf(Partner.class, p.programmeId()).stream()
+        partsOf(Partner.class, programmeId).stream()
             .sorted(
                 Comparator.comparing((Partner x) -> !x.coreGroup)
                     .thenComparing(x -> x.organisation))
@@ -415,11 +416,11 @@ public class Programmes {
             .toList(),
         tree,
         milestones,
-        partsOf(ProgressNote.class, p.programmeId()).stream()
+        partsOf(ProgressNote.class, programmeId).stream()
             .sorted(Comparator.comparing((ProgressNote n) -> n.writtenAt).reversed())
             .map(n -> new ProgrammeData.Note(n.id(), n.body, n.writtenAt, n.writtenBy))
             .toList(),
-        partsOf(ProgrammeLink.class, p.programmeId()).stream()
+        partsOf(ProgrammeLink.class, programmeId).stream()
             .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
             .toList(),
         Timeline.of(actionViews, milestones),

@@ -6,7 +6,7 @@
 #
 # What it does:
 #   1. installs portal-ejb (with tenants and search: ./mvnw -o -q -pl portal-ejb -am install -DskipTests) when the
-#      installed jar has no roll-up yet or is older than a source file of the ledger (nl.leerkring.portal.ledger),
+#      installed jar has no roll-up yet or is older than a source file of the ledger (nl.leerkring.portal.cofinancing),
 #      or always with ROLLUP_BUILD=1: the bench module uses the installed jar, not portal-ejb/target;
 #   2. compiles bench/ and writes its class path (./mvnw -o -q -f bench/pom.xml compile dependency:build-classpath);
 #   3. runs nl.leerkring.bench.rollup.RollupBenchmark in its own JVM, which builds the circle from a fixed seed,
@@ -23,13 +23,13 @@ cd "$ROOT"
 MVN=${MVN:-./mvnw}
 WORK=$ROOT/bench/target/rollup-bench
 JAR=$HOME/.m2/repository/nl/leerkring/portal-ejb/0.1.0-SNAPSHOT/portal-ejb-0.1.0-SNAPSHOT.jar
-LEDGER_SOURCES=$ROOT/portal-ejb/src/main/java/nl/leerkring/portal/ledger
+LEDGER_SOURCES=$ROOT/portal-ejb/src/main/java/nl/leerkring/portal/cofinancing
 
 say() { printf '\n=== %s (%s UTC)\n' "$*" "$(date -u +%H:%M:%S)"; }
 
 say "Build"
 if [[ "${ROLLUP_BUILD:-0}" == 1 || ! -f "$JAR" ]] \
-  || ! unzip -l "$JAR" 'nl/leerkring/portal/ledger/rollup/CircleRollup.class' >/dev/null 2>&1 \
+  || ! unzip -l "$JAR" 'nl/leerkring/portal/cofinancing/rollup/CircleRollup.class' >/dev/null 2>&1 \
   || [[ -n "$(find "$LEDGER_SOURCES" -name '*.java' -newer "$JAR" -print -quit)" ]]; then
   echo "Installing portal-ejb (the installed jar is missing, has no roll-up or is older than the ledger sources)…"
   "$MVN" -o -q -pl portal-ejb -am install -DskipTests -Dspotless.check.skip=true

@@ -3,8 +3,6 @@ package nl.leerkring.portal.cofinancing;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.RoundingPolicy;
 
 /**
  * A budget's planned and actual costs per calendar year: each period's amounts split pro rata by

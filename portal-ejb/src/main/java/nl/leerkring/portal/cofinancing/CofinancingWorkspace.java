@@ -14,6 +14,7 @@ public class CofinancingWorkspace implements WorkspaceContributor {
 
   @Override
   public List<Class<? extends TenantOwned>> owned() {
-    return List.of(SourceEntry.class, ContributionEntry.class, VersionEntry.class, LineEntry.class);
+    return List.of(
+        FundingSource.class, ContributionEntry.class, VersionEntry.class, LineEntry.class);
   }
 }

@@ -6,9 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** A partner's contribution as stored: cash, or hours × an hourly rate valid from a day. */

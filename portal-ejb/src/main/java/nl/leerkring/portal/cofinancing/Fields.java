@@ -8,9 +8,6 @@ import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.Refusals;
 import nl.leerkring.portal.TextField;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.programmes.Enums;
 import nl.leerkring.tenants.Code;
 

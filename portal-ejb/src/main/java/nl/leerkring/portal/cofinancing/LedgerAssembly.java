@@ -3,25 +3,6 @@ package nl.leerkring.portal.cofinancing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.leerkring.portal.ledger.Allocation;
-import nl.leerkring.portal.ledger.BudgetLine;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.CofinancingRule;
-import nl.leerkring.portal.ledger.Contribution;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.CostCategory;
-import nl.leerkring.portal.ledger.FundingSource;
-import nl.leerkring.portal.ledger.HourlyRate;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.LineAmount;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
-import nl.leerkring.portal.ledger.Period;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
-import nl.leerkring.portal.ledger.StatedTotal;
-import nl.leerkring.portal.ledger.YearAmount;
 
 /**
  * Turns {@link LedgerData} (what is stored, or what a statement froze) into the ledger core's
@@ -67,17 +48,7 @@ public final class LedgerAssembly {
       Fields fields = Fields.of("sources[" + i + "].");
       FundingSource source = source(s, fields);
       Money statedAward = fields.optionalMoney("statedAward", s.statedAward());
-      List<LedgerData.Allocation> allocated = fields.items("allocations", s.allocations(), 200);
-      List<Allocation> read = new ArrayList<>();
-      for (int j = 0; j < allocated.size(); j++) {
-        LedgerData.Allocation a = allocated.get(j);
-        Fields allocation = fields.at("allocations[" + j + "].");
-        String line = allocation.text("line", a.line(), 60);
-        Money amount = allocation.money("amount", a.amount());
-        if (line != null && amount != null) {
-          read.add(new Allocation(s.id(), line, amount));
-        }
-      }
+      List<Allocation> read = allocations(s.id(), s.allocations(), fields);
       fields.done();
       sources.add(source);
       allocations.addAll(read);
@@ -191,6 +162,23 @@ public final class LedgerAssembly {
         status,
         new CofinancingRule(rate, Boolean.TRUE.equals(s.inKindAllowed()), minimum),
         yearly);
+  }
+
+  /** A source's allocations to budget lines; those with a wrong field are left out. */
+  static List<Allocation> allocations(
+      String sourceId, List<LedgerData.Allocation> data, Fields fields) {
+    List<LedgerData.Allocation> allocated = fields.items("allocations", data, 200);
+    List<Allocation> read = new ArrayList<>();
+    for (int j = 0; j < allocated.size(); j++) {
+      LedgerData.Allocation a = allocated.get(j);
+      Fields allocation = fields.at("allocations[" + j + "].");
+      String line = allocation.text("line", a.line(), 60);
+      Money amount = allocation.money("amount", a.amount());
+      if (line != null && amount != null) {
+        read.add(new Allocation(sourceId, line, amount));
+      }
+    }
+    return read;
   }
 
   /** A contribution as one write sends it: every wrong field refused at once. */

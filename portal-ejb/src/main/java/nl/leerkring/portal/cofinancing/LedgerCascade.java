@@ -22,7 +22,7 @@ public class LedgerCascade {
     if (change.deleted()) {
       for (Class<?> type :
           List.of(
-              LineEntry.class, VersionEntry.class, ContributionEntry.class, SourceEntry.class)) {
+              LineEntry.class, VersionEntry.class, ContributionEntry.class, FundingSource.class)) {
         for (Object row : StoredLedger.rowsOf(em, type, change.programmeId())) {
           em.remove(row);
         }

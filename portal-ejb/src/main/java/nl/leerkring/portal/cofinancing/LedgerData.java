@@ -2,6 +2,7 @@ package nl.leerkring.portal.cofinancing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A programme's ledger as JSON shows it: amounts, hours and percentages are strings with plain
@@ -48,7 +49,43 @@ public record LedgerData(
       String statedAward,
       String statedWhere,
       List<YearAmount> yearlyAmounts,
-      List<Allocation> allocations) {}
+      List<Allocation> allocations) {
+
+    /** A stored source as JSON shows it. */
+    static Source of(FundingSource s) {
+      return new Source(
+          s.id(),
+          s.version(),
+          s.name(),
+          s.grantor(),
+          code(s.kind()),
+          s.decisionNumber(),
+          s.decisionDate(),
+          s.awarded().plain(),
+          s.eligibleFrom,
+          s.eligibleUntil,
+          code(s.status()),
+          s.rate.plain(),
+          s.inKindAllowed,
+          s.minimumOwnShare.plain(),
+          plain(s.statedAward()),
+          s.statedWhere(),
+          s.yearlyAmounts().stream()
+              .map(y -> new YearAmount(y.year(), y.amount().plain()))
+              .toList(),
+          s.allocations().stream()
+              .map(a -> new Allocation(a.lineId(), a.amount().plain()))
+              .toList());
+    }
+  }
+
+  static String code(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String plain(Money amount) {
+    return amount == null ? null : amount.plain();
+  }
 
   public record YearAmount(Integer year, String amount) {}
 

@@ -2,17 +2,6 @@ package nl.leerkring.portal.cofinancing;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
-import nl.leerkring.portal.ledger.BudgetLine;
-import nl.leerkring.portal.ledger.Check;
-import nl.leerkring.portal.ledger.CheckCode;
-import nl.leerkring.portal.ledger.Contribution;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.FundingSource;
-import nl.leerkring.portal.ledger.LedgerChecks;
-import nl.leerkring.portal.ledger.LineAmount;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.RoundingPolicy;
 
 /**
  * A programme's ledger as the ledger page and {@code GET /api/programmes/{id}/ledger} show it: what
@@ -42,7 +31,7 @@ public record LedgerView(LedgerData ledger, Totals totals, List<CheckView> check
     // As the roll-up counts them: a subsidy taken back is no longer part of the funding.
     List<Money> grants =
         ledger.grants().stream()
-            .filter(g -> g.status() != nl.leerkring.portal.ledger.SourceStatus.RECLAIMED)
+            .filter(g -> g.status() != nl.leerkring.portal.cofinancing.SourceStatus.RECLAIMED)
             .map(FundingSource::awarded)
             .toList();
     Money own = RoundingPolicy.ownShare(planned, grants);

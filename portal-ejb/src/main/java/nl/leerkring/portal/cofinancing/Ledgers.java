@@ -16,19 +16,11 @@ import java.util.function.Function;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.cofinancing.export.Export;
+import nl.leerkring.portal.cofinancing.export.LedgerExport;
 import nl.leerkring.portal.exports.DecimalMark;
-import nl.leerkring.portal.ledger.BudgetLine;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.Check;
-import nl.leerkring.portal.ledger.Contribution;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.FundingSource;
-import nl.leerkring.portal.ledger.LedgerChecks;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.Severity;
-import nl.leerkring.portal.ledger.export.LedgerExport;
 import nl.leerkring.portal.programmes.Programme;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
@@ -53,17 +45,17 @@ public class Ledgers {
 
   @Inject Audit audit;
 
-  public LedgerView view(Viewer viewer, String programmeId) {
+  public LedgerView view(Viewer viewer, ProgrammeId programmeId) {
     requireMember(viewer);
     return LedgerView.of(StoredLedger.read(em, programmes.find(viewer, programmeId)));
   }
 
-  public List<LedgerView.CheckView> checks(Viewer viewer, String programmeId) {
+  public List<LedgerView.CheckView> checks(Viewer viewer, ProgrammeId programmeId) {
     return view(viewer, programmeId).checks();
   }
 
   /** The ledger as entered, for a statement or an export. */
-  public LedgerData data(Viewer viewer, String programmeId) {
+  public LedgerData data(Viewer viewer, ProgrammeId programmeId) {
     requireMember(viewer);
     return StoredLedger.read(em, programmes.find(viewer, programmeId));
   }
@@ -75,7 +67,7 @@ public class Ledgers {
    */
   public Export export(
       Viewer viewer,
-      String programmeId,
+      ProgrammeId programmeId,
       String format,
       String decimal,
       Function<Check, String> words) {
@@ -92,52 +84,35 @@ public class Ledgers {
 
   // -- funding sources
 
-  public LedgerView saveSource(Viewer viewer, String programmeId, String id, LedgerData.Source in) {
+  public LedgerView saveSource(
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Source in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Source draft = required(in);
-    SourceEntry entry =
-        id == null ? new SourceEntry(programmeId) : row(SourceEntry.class, programmeId, id);
+    FundingSource entry =
+        id == null
+            ? new FundingSource(programmeId.value())
+            : row(FundingSource.class, programmeId.value(), id);
     requireVersion(draft.version(), entry.version(), id);
-    // Read through the core's record so every field is validated with its name.
+    // Read into an unsaved source first, so every field is validated with its name.
     Fields fields = Fields.of("");
     FundingSource source = LedgerAssembly.source(withId(draft, entry.id()), fields);
     Money statedAward = fields.optionalMoney("statedAward", draft.statedAward());
     String statedWhere = fields.optionalText("statedWhere", draft.statedWhere(), 500);
-    List<LedgerData.Allocation> allocations = fields.items("allocations", draft.allocations(), 200);
+    List<Allocation> allocations =
+        LedgerAssembly.allocations(entry.id(), draft.allocations(), fields);
     fields.done();
-    entry.record(
-        source,
-        statedAward,
-        statedWhere,
-        Fields.fits(
-            "yearlyAmounts",
-            JSON.toJson(
-                source.yearlyAmounts().stream()
-                    .map(y -> new LedgerData.YearAmount(y.year(), y.amount().plain()))
-                    .toList()),
-            4000),
-        Fields.fits(
-            "allocations",
-            JSON.toJson(
-                allocations.stream()
-                    .map(
-                        a ->
-                            new LedgerData.Allocation(
-                                a.line() == null ? null : a.line().strip(),
-                                a.amount() == null ? null : a.amount().strip()))
-                    .toList()),
-            8000));
+    entry.record(source, statedAward, statedWhere, allocations);
     if (id == null) {
       em.persist(entry);
     }
     return saved(viewer, programme, "source", source.name());
   }
 
-  public LedgerView deleteSource(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteSource(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    SourceEntry entry = row(SourceEntry.class, programmeId, id);
+    FundingSource entry = row(FundingSource.class, programmeId.value(), id);
     em.remove(entry);
     return saved(viewer, programme, "source.deleted", entry.name);
   }
@@ -145,14 +120,14 @@ public class Ledgers {
   // -- contributions
 
   public LedgerView saveContribution(
-      Viewer viewer, String programmeId, String id, LedgerData.Contribution in) {
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Contribution in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Contribution draft = required(in);
     ContributionEntry entry =
         id == null
-            ? new ContributionEntry(programmeId)
-            : row(ContributionEntry.class, programmeId, id);
+            ? new ContributionEntry(programmeId.value())
+            : row(ContributionEntry.class, programmeId.value(), id);
     requireVersion(draft.version(), entry.version(), id);
     Contribution c =
         LedgerAssembly.contribution(
@@ -176,7 +151,7 @@ public class Ledgers {
     entry.rateValidFrom = c.hourlyRate() == null ? null : c.hourlyRate().validFrom();
     entry.alreadyBudgeted = c.alreadyBudgeted();
     entry.lineCode = c.lineId();
-    if (c.lineId() != null && !currentLineCodes(programmeId).contains(c.lineId())) {
+    if (c.lineId() != null && !currentLineCodes(programmeId.value()).contains(c.lineId())) {
       throw PortalException.invalidField("line", CofinancingCode.NO_SUCH_LINE, c.lineId());
     }
     if (id == null) {
@@ -185,10 +160,10 @@ public class Ledgers {
     return saved(viewer, programme, "contribution", c.partner());
   }
 
-  public LedgerView deleteContribution(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteContribution(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    ContributionEntry entry = row(ContributionEntry.class, programmeId, id);
+    ContributionEntry entry = row(ContributionEntry.class, programmeId.value(), id);
     em.remove(entry);
     return saved(viewer, programme, "contribution.deleted", entry.partner);
   }
@@ -199,13 +174,13 @@ public class Ledgers {
    * Adds a budget version. A revision starts as a copy of the current version's lines (same codes,
    * so contributions and allocations keep their line); the first version starts empty.
    */
-  public LedgerView addVersion(Viewer viewer, String programmeId, LedgerData.Version in) {
+  public LedgerView addVersion(Viewer viewer, ProgrammeId programmeId, LedgerData.Version in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Version draft = required(in);
-    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId.value());
     int number = versions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
-    VersionEntry entry = new VersionEntry(programmeId, number);
+    VersionEntry entry = new VersionEntry(programmeId.value(), number);
     describe(entry, draft, versions.isEmpty());
     Optional<VersionEntry> current = StoredLedger.current(versions);
     if (current.isPresent() && !entry.validFrom.isAfter(current.get().validFrom)) {
@@ -217,7 +192,7 @@ public class Ledgers {
     current.ifPresent(
         from -> {
           for (LineEntry line : StoredLedger.lines(em, from.id())) {
-            LineEntry copy = new LineEntry(programmeId, entry.id());
+            LineEntry copy = new LineEntry(programmeId.value(), entry.id());
             copy.code = line.code;
             copy.category = line.category;
             copy.description = line.description;
@@ -232,20 +207,20 @@ public class Ledgers {
   }
 
   public LedgerView updateVersion(
-      Viewer viewer, String programmeId, String id, LedgerData.Version in) {
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Version in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    VersionEntry entry = row(VersionEntry.class, programmeId.value(), id);
     LedgerData.Version draft = required(in);
     requireVersion(draft.version(), entry.version(), id);
     describe(entry, draft, entry.number == 1);
     return saved(viewer, programme, "version", "version " + entry.number);
   }
 
-  public LedgerView deleteVersion(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteVersion(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    VersionEntry entry = row(VersionEntry.class, programmeId, id);
+    VersionEntry entry = row(VersionEntry.class, programmeId.value(), id);
     for (LineEntry line : StoredLedger.lines(em, entry.id())) {
       em.remove(line);
     }
@@ -258,20 +233,21 @@ public class Ledgers {
    * Adds or changes a line of the current budget version (earlier versions are history and stay as
    * they were).
    */
-  public LedgerView saveLine(Viewer viewer, String programmeId, String id, LedgerData.Line in) {
+  public LedgerView saveLine(
+      Viewer viewer, ProgrammeId programmeId, String id, LedgerData.Line in) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
     LedgerData.Line draft = required(in);
-    List<VersionEntry> versions = StoredLedger.versions(em, programmeId);
+    List<VersionEntry> versions = StoredLedger.versions(em, programmeId.value());
     VersionEntry current =
         StoredLedger.current(versions)
             .orElseThrow(() -> PortalException.invalid(CofinancingCode.VERSION_FIRST));
     LineEntry entry;
     if (id == null) {
-      entry = new LineEntry(programmeId, current.id());
+      entry = new LineEntry(programmeId.value(), current.id());
       entry.sortOrder = StoredLedger.lines(em, current.id()).size();
     } else {
-      entry = row(LineEntry.class, programmeId, id);
+      entry = row(LineEntry.class, programmeId.value(), id);
       if (!entry.versionId.equals(current.id())) {
         throw PortalException.conflict(CofinancingCode.EARLIER_VERSION_KEPT);
       }
@@ -287,7 +263,9 @@ public class Ledgers {
     if (taken) {
       throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_TAKEN, code);
     }
-    if (entry.code != null && !entry.code.equals(code) && isReferenced(programmeId, entry.code)) {
+    if (entry.code != null
+        && !entry.code.equals(code)
+        && isReferenced(programmeId.value(), entry.code)) {
       throw PortalException.invalidField("code", CofinancingCode.LINE_CODE_IN_USE, entry.code);
     }
     BudgetLine line =
@@ -335,11 +313,11 @@ public class Ledgers {
     return saved(viewer, programme, "line", line.description());
   }
 
-  public LedgerView deleteLine(Viewer viewer, String programmeId, String id) {
+  public LedgerView deleteLine(Viewer viewer, ProgrammeId programmeId, String id) {
     requireMember(viewer);
     Programme programme = programmes.find(viewer, programmeId);
-    LineEntry entry = row(LineEntry.class, programmeId, id);
-    if (isReferenced(programmeId, entry.code)) {
+    LineEntry entry = row(LineEntry.class, programmeId.value(), id);
+    if (isReferenced(programmeId.value(), entry.code)) {
       throw PortalException.invalid(CofinancingCode.LINE_IN_USE, entry.description);
     }
     em.remove(entry);
@@ -400,10 +378,9 @@ public class Ledgers {
         StoredLedger.rowsOf(em, ContributionEntry.class, programmeId).stream()
             .anyMatch(c -> code.equals(c.lineCode));
     boolean allocated =
-        StoredLedger.rowsOf(em, SourceEntry.class, programmeId).stream()
-            .flatMap(
-                s -> List.of(JSON.fromJson(s.allocations, LedgerData.Allocation[].class)).stream())
-            .anyMatch(a -> code.equals(a.line()));
+        StoredLedger.rowsOf(em, FundingSource.class, programmeId).stream()
+            .flatMap(s -> s.allocations().stream())
+            .anyMatch(a -> code.equals(a.lineId()));
     return contributed || allocated;
   }
 
@@ -418,7 +395,7 @@ public class Ledgers {
   }
 
   private static String programmeIdOf(Object row) {
-    if (row instanceof SourceEntry s) {
+    if (row instanceof FundingSource s) {
       return s.programmeId;
     }
     if (row instanceof ContributionEntry c) {

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import nl.leerkring.portal.ledger.CostCategory;
-import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**

@@ -1,12 +1,11 @@
 package nl.leerkring.portal.cofinancing;
 
 import java.util.List;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.rollup.CircleRollup;
-import nl.leerkring.portal.ledger.rollup.MemberRollup;
-import nl.leerkring.portal.ledger.rollup.ShareChange;
-import nl.leerkring.portal.ledger.rollup.Withdrawal;
-import nl.leerkring.portal.ledger.rollup.YearFigures;
+import nl.leerkring.portal.cofinancing.rollup.CircleRollup;
+import nl.leerkring.portal.cofinancing.rollup.MemberRollup;
+import nl.leerkring.portal.cofinancing.rollup.ShareChange;
+import nl.leerkring.portal.cofinancing.rollup.Withdrawal;
+import nl.leerkring.portal.cofinancing.rollup.YearFigures;
 
 /**
  * The circle roll-up as the coordinator's page and {@code GET /api/circles/{slug}/rollup} show it,

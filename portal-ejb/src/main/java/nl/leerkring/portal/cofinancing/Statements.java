@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.cofinancing.export.Export;
+import nl.leerkring.portal.cofinancing.export.RollupExport;
+import nl.leerkring.portal.cofinancing.rollup.CircleRollup;
+import nl.leerkring.portal.cofinancing.rollup.MemberStatement;
 import nl.leerkring.portal.exports.DecimalMark;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
-import nl.leerkring.portal.ledger.export.RollupExport;
-import nl.leerkring.portal.ledger.rollup.CircleRollup;
-import nl.leerkring.portal.ledger.rollup.MemberStatement;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
@@ -47,7 +48,7 @@ public class Statements {
 
   @Inject Audit audit;
 
-  public StatementView submit(Viewer viewer, String programmeId, String circleSlug) {
+  public StatementView submit(Viewer viewer, ProgrammeId programmeId, String circleSlug) {
     TenantId owner =
         viewer
             .homeTenant()
@@ -65,7 +66,7 @@ public class Statements {
     if (data.versions().isEmpty()) {
       throw PortalException.invalid(CofinancingCode.NO_BUDGET_YET);
     }
-    for (Statement earlier : ofProgramme(programmeId)) {
+    for (Statement earlier : ofProgramme(programmeId.value())) {
       if (earlier.circleId.equals(circle.id()) && earlier.status == Statement.Status.SUBMITTED) {
         earlier.supersede();
       }
@@ -85,10 +86,10 @@ public class Statements {
   }
 
   /** The statements of one of the viewer's programmes, newest first. */
-  public List<StatementView> ofProgramme(Viewer viewer, String programmeId) {
+  public List<StatementView> ofProgramme(Viewer viewer, ProgrammeId programmeId) {
     programmes.find(viewer, programmeId); // 404 unless it is the viewer's own
     TenantId owner = viewer.homeTenant().orElseThrow();
-    return ofProgramme(programmeId).stream()
+    return ofProgramme(programmeId.value()).stream()
         .filter(s -> s.tenantId.equals(owner.value()))
         .map(s -> view(s, false))
         .toList();

@@ -54,32 +54,11 @@ final class StoredLedger {
               lines));
     }
     List<LedgerData.Source> sources =
-        rowsOf(em, SourceEntry.class, p.id()).stream()
+        rowsOf(em, FundingSource.class, p.id()).stream()
             .sorted(
-                Comparator.comparing((SourceEntry s) -> s.eligibleFrom).thenComparing(s -> s.name))
-            .map(
-                s ->
-                    new LedgerData.Source(
-                        s.id(),
-                        s.version(),
-                        s.name,
-                        s.grantor,
-                        s.kind.name().toLowerCase(Locale.ROOT),
-                        s.decisionNumber,
-                        s.decisionDate,
-                        s.awarded.plain(),
-                        s.eligibleFrom,
-                        s.eligibleUntil,
-                        s.status.name().toLowerCase(Locale.ROOT),
-                        s.rate.plain(),
-                        s.inKindAllowed,
-                        s.minimumOwnShare.plain(),
-                        s.statedAward == null ? null : s.statedAward.plain(),
-                        s.statedWhere,
-                        List.of(
-                            Ledgers.JSON.fromJson(s.yearlyAmounts, LedgerData.YearAmount[].class)),
-                        List.of(
-                            Ledgers.JSON.fromJson(s.allocations, LedgerData.Allocation[].class))))
+                Comparator.comparing((FundingSource s) -> s.eligibleFrom)
+                    .thenComparing(s -> s.name))
+            .map(LedgerData.Source::of)
             .toList();
     List<LedgerData.Contribution> contributions =
         rowsOf(em, ContributionEntry.class, p.id()).stream()

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** A budget version (original, revised) of a programme; only the one that starts last counts. */

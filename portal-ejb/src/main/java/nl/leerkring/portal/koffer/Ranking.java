@@ -3,8 +3,8 @@ package nl.leerkring.portal.koffer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.cofinancing.Hours;
+import nl.leerkring.portal.cofinancing.Money;
 
 /**
  * The records of "which method fits?": a situation described by a member, what the ranking knows of

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /** An organisation in the programme: in the kerngroep (core group) or a further partner. */

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerkring.portal.cofinancing.Money;
+import nl.leerkring.portal.cofinancing.Percentage;
 import nl.leerkring.portal.koffer.TextListConverter;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 
 /**

@@ -15,11 +15,11 @@ import nl.leerkring.portal.EditedVersion;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.Refusals;
 import nl.leerkring.portal.TextField;
+import nl.leerkring.portal.cofinancing.Money;
+import nl.leerkring.portal.cofinancing.Percentage;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.koffer.MethodCard;
 import nl.leerkring.portal.koffer.TextListConverter;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
 import nl.leerkring.portal.programmes.ProgrammeData.Full;
 import nl.leerkring.portal.programmes.ProgrammeData.Head;
 import nl.leerkring.tenants.TenantsException;
@@ -56,7 +56,7 @@ public class Programmes {
         .toList();
   }
 
-  public Full get(Viewer viewer, String id) {
+  public Full get(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     return full(programme(id), LocalDate.now());
   }
@@ -76,7 +76,7 @@ public class Programmes {
     return full(programme, LocalDate.now());
   }
 
-  public Full update(Viewer viewer, String id, Head draft) {
+  public Full update(Viewer viewer, ProgrammeId id, Head draft) {
     requireMember(viewer);
     Programme programme = programme(id);
     required(draft);
@@ -98,7 +98,7 @@ public class Programmes {
   /**
    * Deletes the programme with everything in it; statements already submitted stay the circle's.
    */
-  public void delete(Viewer viewer, String id) {
+  public void delete(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     Programme programme = programme(id);
     for (Class<?> part :
@@ -128,11 +128,13 @@ public class Programmes {
 
   // -- partners
 
-  public Full savePartner(Viewer viewer, String programmeId, String id, ProgrammeData.Partner in) {
+  public Full savePartner(
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Partner in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Partner draft = required(in);
-    Partner partner = id == null ? new Partner(programmeId) : part(Partner.class, programmeId, id);
+    Partner partner =
+        id == null ? new Partner(programmeId.value()) : part(Partner.class, programmeId, id);
     Refusals wrong = new Refusals();
     partner.organisation =
         wrong.field("organisation", () -> text("organisation", draft.organisation(), 200, true));
@@ -152,11 +154,11 @@ public class Programmes {
 
   // -- themes → goals → actions
 
-  public Full saveTheme(Viewer viewer, String programmeId, String id, ProgrammeData.Theme in) {
+  public Full saveTheme(Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Theme in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Theme draft = required(in);
-    Theme theme = id == null ? new Theme(programmeId) : part(Theme.class, programmeId, id);
+    Theme theme = id == null ? new Theme(programmeId.value()) : part(Theme.class, programmeId, id);
     Refusals wrong = new Refusals();
     theme.name = wrong.field("name", () -> text("name", draft.name(), 200, true));
     Integer position =
@@ -167,11 +169,11 @@ public class Programmes {
     return saved(viewer, programme, theme, id == null, "theme", theme.name);
   }
 
-  public Full saveGoal(Viewer viewer, String programmeId, String id, ProgrammeData.Goal in) {
+  public Full saveGoal(Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Goal in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Goal draft = required(in);
-    Goal goal = id == null ? new Goal(programmeId) : part(Goal.class, programmeId, id);
+    Goal goal = id == null ? new Goal(programmeId.value()) : part(Goal.class, programmeId, id);
     Refusals wrong = new Refusals();
     Theme theme =
         wrong.field("theme", () -> reference(Theme.class, programmeId, "theme", draft.theme()));
@@ -185,13 +187,14 @@ public class Programmes {
     return saved(viewer, programme, goal, id == null, "goal", goal.title);
   }
 
-  public Full saveAction(Viewer viewer, String programmeId, String id, ProgrammeData.Action in) {
+  public Full saveAction(
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Action in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Action draft = required(in);
     ProgrammeAction action =
         id == null
-            ? new ProgrammeAction(programmeId)
+            ? new ProgrammeAction(programmeId.value())
             : part(ProgrammeAction.class, programmeId, id);
     Refusals wrong = new Refusals();
     Goal goal = wrong.field("goal", () -> reference(Goal.class, programmeId, "goal", draft.goal()));
@@ -239,12 +242,12 @@ public class Programmes {
   }
 
   public Full saveMilestone(
-      Viewer viewer, String programmeId, String id, ProgrammeData.Milestone in) {
+      Viewer viewer, ProgrammeId programmeId, String id, ProgrammeData.Milestone in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Milestone draft = required(in);
     Milestone milestone =
-        id == null ? new Milestone(programmeId) : part(Milestone.class, programmeId, id);
+        id == null ? new Milestone(programmeId.value()) : part(Milestone.class, programmeId, id);
     Refusals wrong = new Refusals();
     ProgrammeAction action =
         blank(draft.action())
@@ -268,16 +271,17 @@ public class Programmes {
     return saved(viewer, programme, milestone, id == null, "milestone", milestone.title);
   }
 
-  public Full addNote(Viewer viewer, String programmeId, ProgrammeData.Note in) {
+  public Full addNote(Viewer viewer, ProgrammeId programmeId, ProgrammeData.Note in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Note draft = required(in);
     ProgressNote note =
-        new ProgressNote(programmeId, text("body", draft.body(), 8000, true), viewer.username());
+        new ProgressNote(
+            programmeId.value(), text("body", draft.body(), 8000, true), viewer.username());
     return saved(viewer, programme, note, true, "note", "note");
   }
 
-  public Full addLink(Viewer viewer, String programmeId, ProgrammeData.Link in) {
+  public Full addLink(Viewer viewer, ProgrammeId programmeId, ProgrammeData.Link in) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     ProgrammeData.Link draft = required(in);
@@ -317,14 +321,14 @@ public class Programmes {
     return saved(
         viewer,
         programme,
-        new ProgrammeLink(programmeId, kind, target, title),
+        new ProgrammeLink(programmeId.value(), kind, target, title),
         true,
         "link",
         title);
   }
 
   /** Removes a part; a theme with goals, a goal with actions or an action with milestones stays. */
-  public Full deletePart(Viewer viewer, String programmeId, String kindPath, String id) {
+  public Full deletePart(Viewer viewer, ProgrammeId programmeId, String kindPath, String id) {
     requireMember(viewer);
     Programme programme = programme(programmeId);
     PartKind kind = PartKind.of(kindPath);
@@ -345,13 +349,13 @@ public class Programmes {
   }
 
   /** The programme row itself, for the ledger in the same workspace; 404 when not the viewer's. */
-  public Programme find(Viewer viewer, String id) {
+  public Programme find(Viewer viewer, ProgrammeId id) {
     requireMember(viewer);
     return programme(id);
   }
 
-  private Programme programme(String id) {
-    Programme programme = id == null ? null : em.find(Programme.class, id);
+  private Programme programme(ProgrammeId id) {
+    Programme programme = id == null ? null : em.find(Programme.class, id.value());
     if (programme == null) {
       throw PortalException.notFound(ProgrammeCode.NOT_FOUND, String.valueOf(id));
     }
@@ -361,12 +365,13 @@ public class Programmes {
   // -- reading
 
   Full full(Programme p, LocalDate today) {
-    List<Theme> themes = sorted(partsOf(Theme.class, p.id()), t -> t.sortOrder);
-    List<Goal> goals = sorted(partsOf(Goal.class, p.id()), g -> g.sortOrder);
+    ProgrammeId programmeId = new ProgrammeId(p.id());
+    List<Theme> themes = sorted(partsOf(Theme.class, programmeId), t -> t.sortOrder);
+    List<Goal> goals = sorted(partsOf(Goal.class, programmeId), g -> g.sortOrder);
     List<ProgrammeAction> actions =
-        sorted(partsOf(ProgrammeAction.class, p.id()), a -> a.sortOrder);
+        sorted(partsOf(ProgrammeAction.class, programmeId), a -> a.sortOrder);
     List<ProgrammeData.Milestone> milestones =
-        partsOf(Milestone.class, p.id()).stream()
+        partsOf(Milestone.class, programmeId).stream()
             .sorted(Comparator.comparing((Milestone m) -> m.dueDate))
             .map(m -> m.data(today))
             .toList();
@@ -395,7 +400,7 @@ public class Programmes {
             .toList();
     return new Full(
         p.head(),
-        partsOf(Partner.class, p.id()).stream()
+        partsOf(Partner.class, programmeId).stream()
             .sorted(
                 Comparator.comparing((Partner x) -> !x.coreGroup)
                     .thenComparing(x -> x.organisation))
@@ -411,11 +416,11 @@ public class Programmes {
             .toList(),
         tree,
         milestones,
-        partsOf(ProgressNote.class, p.id()).stream()
+        partsOf(ProgressNote.class, programmeId).stream()
             .sorted(Comparator.comparing((ProgressNote n) -> n.writtenAt).reversed())
             .map(n -> new ProgrammeData.Note(n.id(), n.body, n.writtenAt, n.writtenBy))
             .toList(),
-        partsOf(ProgrammeLink.class, p.id()).stream()
+        partsOf(ProgrammeLink.class, programmeId).stream()
             .map(l -> new ProgrammeData.Link(l.id(), l.kind, l.targetId, l.title))
             .toList(),
         Timeline.of(actionViews, milestones),
@@ -486,16 +491,16 @@ public class Programmes {
     return full(programme, LocalDate.now());
   }
 
-  <T> List<T> partsOf(Class<T> type, String programmeId) {
+  <T> List<T> partsOf(Class<T> type, ProgrammeId programmeId) {
     return em.createQuery(
             "select x from " + type.getSimpleName() + " x where x.programmeId = :p", type)
-        .setParameter("p", programmeId)
+        .setParameter("p", programmeId.value())
         .getResultList();
   }
 
-  private <T> T part(Class<T> type, String programmeId, String id) {
+  private <T> T part(Class<T> type, ProgrammeId programmeId, String id) {
     T row = id == null ? null : em.find(type, id);
-    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+    if (row == null || !programmeId.value().equals(((ProgrammePart) row).programmeId())) {
       throw PortalException.notFound(
           ProgrammeCode.PART_NOT_FOUND,
           type.getSimpleName().toLowerCase(java.util.Locale.ROOT),
@@ -504,12 +509,12 @@ public class Programmes {
     return row;
   }
 
-  private <T> T reference(Class<T> type, String programmeId, String field, String id) {
+  private <T> T reference(Class<T> type, ProgrammeId programmeId, String field, String id) {
     if (blank(id)) {
       throw PortalException.invalidField(field, CommonCode.REQUIRED);
     }
     T row = em.find(type, id.strip());
-    if (row == null || !programmeId.equals(((ProgrammePart) row).programmeId())) {
+    if (row == null || !programmeId.value().equals(((ProgrammePart) row).programmeId())) {
       throw PortalException.invalidField(field, ProgrammeCode.NOT_PART_OF_PROGRAMME, id.strip());
     }
     return row;

@@ -29,6 +29,9 @@
  *   <li>The programme keeps an optimistic version: a save over a newer one is a 409 and nothing is
  *       saved ({@link nl.leerkring.portal.EditedVersion}, the rule every form of the portal can
  *       share).
+ *   <li>The boundaries of programmes, the ledger and statements take a programme as a {@link
+ *       nl.leerkring.portal.programmes.ProgrammeId}, not a bare string; rows keep it as their
+ *       {@code programme_id} column and the REST paths and pages as its value.
  * </ul>
  */
 package nl.leerkring.portal.programmes;

@@ -8,14 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.leerkring.portal.cofinancing.DuivenExample;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.Ledgers;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
-import nl.leerkring.portal.ledger.DuivenExample;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.ProgrammeData.Full;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -110,7 +111,7 @@ public class DemoProgrammes {
                 null,
                 null,
                 null));
-    String id = p.programme().id();
+    ProgrammeId id = ProgrammeId.of(p.programme().id());
     partner(duiven, id, "Woningcorporatie Liemerije", "kerngroep", true, "joined");
     partner(duiven, id, "Woningcorporatie Vivare", "kerngroep", true, "joined");
     partner(duiven, id, "Gemeente Duiven", "kerngroep, trekker", true, "joined");
@@ -218,7 +219,7 @@ public class DemoProgrammes {
   }
 
   /** DuivenExample's figures entered field by field, as a person would from the proposal. */
-  private void duivenLedger(Viewer duiven, String id) {
+  private void duivenLedger(Viewer duiven, ProgrammeId id) {
     version(duiven, id);
     line(duiven, id, DuivenExample.OWN_HOURS, "own_staff", "Inzet eigen uren", "101520.00");
     line(
@@ -304,7 +305,7 @@ public class DemoProgrammes {
                 null,
                 null,
                 null));
-    String id = p.programme().id();
+    ProgrammeId id = ProgrammeId.of(p.programme().id());
     theme(member, id, "Leren in de leerkring");
     version(member, id);
     // Two civil servants × 8 h/week × 47 weeks × 3 years at €36.00 = €81,216; HAN €15,000 a year.
@@ -369,7 +370,7 @@ public class DemoProgrammes {
                 null,
                 null,
                 null));
-    String id = p.programme().id();
+    ProgrammeId id = ProgrammeId.of(p.programme().id());
     for (String actielijn :
         List.of(
             "A. Zorg- en welzijnsnetwerken in de wijk versterken",
@@ -472,12 +473,12 @@ public class DemoProgrammes {
   }
 
   private void partner(
-      Viewer v, String id, String organisation, String role, boolean core, String status) {
+      Viewer v, ProgrammeId id, String organisation, String role, boolean core, String status) {
     programmes.savePartner(
         v, id, null, new ProgrammeData.Partner(null, organisation, role, core, null, status));
   }
 
-  private String theme(Viewer v, String id, String name) {
+  private String theme(Viewer v, ProgrammeId id, String name) {
     return programmes
         .saveTheme(v, id, null, new ProgrammeData.Theme(null, name, null, null))
         .themes()
@@ -488,7 +489,7 @@ public class DemoProgrammes {
         .id();
   }
 
-  private String goal(Viewer v, String id, String theme, String title) {
+  private String goal(Viewer v, ProgrammeId id, String theme, String title) {
     return programmes
         .saveGoal(v, id, null, new ProgrammeData.Goal(null, theme, title, null, null))
         .themes()
@@ -501,7 +502,13 @@ public class DemoProgrammes {
   }
 
   private String action(
-      Viewer v, String id, String goal, String title, String owner, String status, String quarter) {
+      Viewer v,
+      ProgrammeId id,
+      String goal,
+      String title,
+      String owner,
+      String status,
+      String quarter) {
     return programmes
         .saveAction(
             v,
@@ -519,13 +526,13 @@ public class DemoProgrammes {
         .id();
   }
 
-  private void version(Viewer v, String id) {
+  private void version(Viewer v, ProgrammeId id) {
     ledgers.addVersion(
         v, id, new LedgerData.Version(null, null, null, "original", START, null, null, null, null));
   }
 
   private LedgerView line(
-      Viewer v, String id, String code, String category, String description, String planned) {
+      Viewer v, ProgrammeId id, String code, String category, String description, String planned) {
     return ledgers.saveLine(
         v,
         id,
@@ -548,7 +555,7 @@ public class DemoProgrammes {
 
   private void contribution(
       Viewer v,
-      String id,
+      ProgrammeId id,
       String partner,
       String hours,
       String rate,

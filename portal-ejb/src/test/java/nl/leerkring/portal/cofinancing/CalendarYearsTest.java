@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.leerkring.portal.ledger.Money;
 import org.junit.jupiter.api.Test;
 
 /** The ledger page's chart figures: a budget's planned and actual costs per calendar year. */

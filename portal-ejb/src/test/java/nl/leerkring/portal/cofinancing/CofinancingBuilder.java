@@ -2,13 +2,6 @@ package nl.leerkring.portal.cofinancing;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import nl.leerkring.portal.ledger.BudgetVersion;
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.CostCategory;
-import nl.leerkring.portal.ledger.Money;
-import nl.leerkring.portal.ledger.Percentage;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
 import nl.leerkring.portal.programmes.ProgrammeBuilder;
 import nl.leerkring.tenants.tenancy.TenantId;
 
@@ -17,8 +10,8 @@ public final class CofinancingBuilder {
 
   private CofinancingBuilder() {}
 
-  public static SourceEntry persistSource(EntityManager em, TenantId tenant) {
-    SourceEntry s = new SourceEntry(ProgrammeBuilder.persistProgramme(em, tenant).id());
+  public static FundingSource persistSource(EntityManager em, TenantId tenant) {
+    FundingSource s = new FundingSource(ProgrammeBuilder.persistProgramme(em, tenant).id());
     s.name = "Regiodeal";
     s.kind = SourceKind.REGIODEAL;
     s.awarded = Money.parse("81886.00");

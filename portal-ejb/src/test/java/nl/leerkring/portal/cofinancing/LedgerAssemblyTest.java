@@ -8,11 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.CheckCode;
-import nl.leerkring.portal.ledger.DuivenExample;
-import nl.leerkring.portal.ledger.LedgerChecks;
-import nl.leerkring.portal.ledger.LedgerCode;
-import nl.leerkring.portal.ledger.ProgrammeLedger;
 import nl.leerkring.tenants.Refusal;
 import org.junit.jupiter.api.Test;
 

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.leerkring.portal.cofinancing.CofinancingBuilder;
 import nl.leerkring.portal.cofinancing.ContributionEntry;
+import nl.leerkring.portal.cofinancing.FundingSource;
 import nl.leerkring.portal.cofinancing.LineEntry;
-import nl.leerkring.portal.cofinancing.SourceEntry;
 import nl.leerkring.portal.cofinancing.VersionEntry;
 import nl.leerkring.portal.documents.Document;
 import nl.leerkring.portal.documents.DocumentBuilder;
@@ -77,7 +77,7 @@ class TenantIsolationTest {
         TenantOwnedAggregate.of(Milestone.class, ProgrammeBuilder::persistMilestone),
         TenantOwnedAggregate.of(ProgressNote.class, ProgrammeBuilder::persistNote),
         TenantOwnedAggregate.of(ProgrammeLink.class, ProgrammeBuilder::persistLink),
-        TenantOwnedAggregate.of(SourceEntry.class, CofinancingBuilder::persistSource),
+        TenantOwnedAggregate.of(FundingSource.class, CofinancingBuilder::persistSource),
         TenantOwnedAggregate.of(ContributionEntry.class, CofinancingBuilder::persistContribution),
         TenantOwnedAggregate.of(VersionEntry.class, CofinancingBuilder::persistVersion),
         TenantOwnedAggregate.of(LineEntry.class, CofinancingBuilder::persistLine));

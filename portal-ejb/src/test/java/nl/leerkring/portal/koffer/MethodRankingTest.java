@@ -18,6 +18,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.cofinancing.Hours;
+import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.portal.koffer.Ranking.Capacity;
 import nl.leerkring.portal.koffer.Ranking.MethodProfile;
 import nl.leerkring.portal.koffer.Ranking.Preconditions;
@@ -25,8 +27,6 @@ import nl.leerkring.portal.koffer.Ranking.Reason;
 import nl.leerkring.portal.koffer.Ranking.Recommendation;
 import nl.leerkring.portal.koffer.Ranking.Situation;
 import nl.leerkring.portal.koffer.Ranking.UseSummary;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.tenants.TenantsException;
 import org.junit.jupiter.api.Test;
 

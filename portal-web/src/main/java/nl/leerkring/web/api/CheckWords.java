@@ -8,10 +8,10 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import nl.leerkring.portal.cofinancing.Check;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.LedgerView.CheckView;
 import nl.leerkring.portal.cofinancing.StatementView;
-import nl.leerkring.portal.ledger.Check;
 import nl.leerkring.web.i18n.CodeTexts;
 
 /**

@@ -6,7 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import nl.leerkring.portal.blobs.Download;
-import nl.leerkring.portal.cofinancing.Export;
+import nl.leerkring.portal.cofinancing.export.Export;
 
 /**
  * Sends stored files. Always as an attachment with {@code nosniff} and a sandboxing CSP, so an

@@ -15,13 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import nl.leerkring.portal.cofinancing.Export;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.Ledgers;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
+import nl.leerkring.portal.cofinancing.export.Export;
 import nl.leerkring.portal.programmes.ProgrammeData;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.web.i18n.CodeTexts;
 import nl.leerkring.web.security.CurrentViewer;
@@ -74,7 +75,7 @@ public class ProgrammesResource {
           "The programme with its tree, partners, milestones, notes, links, timeline per quarter"
               + " and what is late.")
   public ProgrammeData.Full one(@PathParam("id") String id) {
-    return programmes.get(current.signedIn(), id);
+    return programmes.get(current.signedIn(), ProgrammeId.of(id));
   }
 
   @PUT
@@ -82,14 +83,14 @@ public class ProgrammesResource {
   @Operation(
       summary = "Change the programme; `version` must be the one you started from, else 409.")
   public ProgrammeData.Full update(@PathParam("id") String id, ProgrammeData.Head draft) {
-    return programmes.update(current.signedIn(), id, Requests.required(draft));
+    return programmes.update(current.signedIn(), ProgrammeId.of(id), Requests.required(draft));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete the programme with its tree and ledger (statements stay).")
   public Response delete(@PathParam("id") String id) {
-    programmes.delete(current.signedIn(), id);
+    programmes.delete(current.signedIn(), ProgrammeId.of(id));
     return Response.noContent().build();
   }
 
@@ -99,7 +100,8 @@ public class ProgrammesResource {
   @Path("{id}/partners")
   @Operation(summary = "Add a partner: organisation, role, coreGroup, yearlyContribution, status.")
   public Response addPartner(@PathParam("id") String id, ProgrammeData.Partner partner) {
-    return created(id, programmes.savePartner(current.signedIn(), id, null, partner));
+    return created(
+        id, programmes.savePartner(current.signedIn(), ProgrammeId.of(id), null, partner));
   }
 
   @PUT
@@ -107,14 +109,14 @@ public class ProgrammesResource {
   @Operation(summary = "Change a partner.")
   public ProgrammeData.Full partner(
       @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Partner partner) {
-    return programmes.savePartner(current.signedIn(), id, part, partner);
+    return programmes.savePartner(current.signedIn(), ProgrammeId.of(id), part, partner);
   }
 
   @POST
   @Path("{id}/themes")
   @Operation(summary = "Add a theme: name, position.")
   public Response addTheme(@PathParam("id") String id, ProgrammeData.Theme theme) {
-    return created(id, programmes.saveTheme(current.signedIn(), id, null, theme));
+    return created(id, programmes.saveTheme(current.signedIn(), ProgrammeId.of(id), null, theme));
   }
 
   @PUT
@@ -122,14 +124,14 @@ public class ProgrammesResource {
   @Operation(summary = "Rename or move a theme.")
   public ProgrammeData.Full theme(
       @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Theme theme) {
-    return programmes.saveTheme(current.signedIn(), id, part, theme);
+    return programmes.saveTheme(current.signedIn(), ProgrammeId.of(id), part, theme);
   }
 
   @POST
   @Path("{id}/goals")
   @Operation(summary = "Add a goal under a theme: theme, title, position.")
   public Response addGoal(@PathParam("id") String id, ProgrammeData.Goal goal) {
-    return created(id, programmes.saveGoal(current.signedIn(), id, null, goal));
+    return created(id, programmes.saveGoal(current.signedIn(), ProgrammeId.of(id), null, goal));
   }
 
   @PUT
@@ -137,7 +139,7 @@ public class ProgrammesResource {
   @Operation(summary = "Change a goal.")
   public ProgrammeData.Full goal(
       @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Goal goal) {
-    return programmes.saveGoal(current.signedIn(), id, part, goal);
+    return programmes.saveGoal(current.signedIn(), ProgrammeId.of(id), part, goal);
   }
 
   @POST
@@ -147,7 +149,7 @@ public class ProgrammesResource {
           "Add an action under a goal: goal, title, owner, partners, status (planned, started,"
               + " done, stopped), phase, quarter (2025-Q2), method (a method card id).")
   public Response addAction(@PathParam("id") String id, ProgrammeData.Action action) {
-    return created(id, programmes.saveAction(current.signedIn(), id, null, action));
+    return created(id, programmes.saveAction(current.signedIn(), ProgrammeId.of(id), null, action));
   }
 
   @PUT
@@ -155,7 +157,7 @@ public class ProgrammesResource {
   @Operation(summary = "Change an action.")
   public ProgrammeData.Full action(
       @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Action action) {
-    return programmes.saveAction(current.signedIn(), id, part, action);
+    return programmes.saveAction(current.signedIn(), ProgrammeId.of(id), part, action);
   }
 
   @POST
@@ -165,7 +167,8 @@ public class ProgrammesResource {
           "Add a milestone: action (optional), title, dueDate, indicator, target, achieved,"
               + " doneOn.")
   public Response addMilestone(@PathParam("id") String id, ProgrammeData.Milestone milestone) {
-    return created(id, programmes.saveMilestone(current.signedIn(), id, null, milestone));
+    return created(
+        id, programmes.saveMilestone(current.signedIn(), ProgrammeId.of(id), null, milestone));
   }
 
   @PUT
@@ -175,21 +178,21 @@ public class ProgrammesResource {
       @PathParam("id") String id,
       @PathParam("part") String part,
       ProgrammeData.Milestone milestone) {
-    return programmes.saveMilestone(current.signedIn(), id, part, milestone);
+    return programmes.saveMilestone(current.signedIn(), ProgrammeId.of(id), part, milestone);
   }
 
   @POST
   @Path("{id}/notes")
   @Operation(summary = "Write a progress note: body.")
   public Response addNote(@PathParam("id") String id, ProgrammeData.Note note) {
-    return created(id, programmes.addNote(current.signedIn(), id, note));
+    return created(id, programmes.addNote(current.signedIn(), ProgrammeId.of(id), note));
   }
 
   @POST
   @Path("{id}/links")
   @Operation(summary = "Link a document or method card of the gemeente: kind, target.")
   public Response addLink(@PathParam("id") String id, ProgrammeData.Link link) {
-    return created(id, programmes.addLink(current.signedIn(), id, link));
+    return created(id, programmes.addLink(current.signedIn(), ProgrammeId.of(id), link));
   }
 
   @DELETE
@@ -200,7 +203,7 @@ public class ProgrammesResource {
               + " with actions or an action with milestones: 409).")
   public ProgrammeData.Full deletePart(
       @PathParam("id") String id, @PathParam("kind") String kind, @PathParam("part") String part) {
-    return programmes.deletePart(current.signedIn(), id, kind, part);
+    return programmes.deletePart(current.signedIn(), ProgrammeId.of(id), kind, part);
   }
 
   // -- the ledger
@@ -209,7 +212,7 @@ public class ProgrammesResource {
   @Path("{id}/ledger")
   @Operation(summary = "The ledger: sources, contributions, budget versions, totals and checks.")
   public LedgerView ledger(@PathParam("id") String id) {
-    return ledgers.view(current.signedIn(), id);
+    return ledgers.view(current.signedIn(), ProgrammeId.of(id));
   }
 
   @GET
@@ -219,7 +222,7 @@ public class ProgrammesResource {
           "Every check of the ledger: [{code, severity, subject, message, expected, actual,"
               + " difference}].")
   public List<LedgerView.CheckView> checks(@PathParam("id") String id) {
-    return ledgers.checks(current.signedIn(), id);
+    return ledgers.checks(current.signedIn(), ProgrammeId.of(id));
   }
 
   @GET
@@ -236,7 +239,11 @@ public class ProgrammesResource {
       @QueryParam("decimal") String decimal) {
     return Downloads.export(
         ledgers.export(
-            current.signedIn(), id, format, decimal, c -> CheckWords.text(c, CodeTexts.DUTCH)));
+            current.signedIn(),
+            ProgrammeId.of(id),
+            format,
+            decimal,
+            c -> CheckWords.text(c, CodeTexts.DUTCH)));
   }
 
   @POST
@@ -248,7 +255,8 @@ public class ProgrammesResource {
               + " eligibleUntil, status, rate, inKindAllowed, minimumOwnShare, statedAward,"
               + " yearlyAmounts, allocations [{line, amount}].")
   public Response addSource(@PathParam("id") String id, LedgerData.Source source) {
-    return createdLedger(id, ledgers.saveSource(current.signedIn(), id, null, source));
+    return createdLedger(
+        id, ledgers.saveSource(current.signedIn(), ProgrammeId.of(id), null, source));
   }
 
   @PUT
@@ -256,14 +264,14 @@ public class ProgrammesResource {
   @Operation(summary = "Change a funding source.")
   public LedgerView source(
       @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Source source) {
-    return ledgers.saveSource(current.signedIn(), id, entry, source);
+    return ledgers.saveSource(current.signedIn(), ProgrammeId.of(id), entry, source);
   }
 
   @DELETE
   @Path("{id}/ledger/sources/{entry}")
   @Operation(summary = "Remove a funding source.")
   public LedgerView deleteSource(@PathParam("id") String id, @PathParam("entry") String entry) {
-    return ledgers.deleteSource(current.signedIn(), id, entry);
+    return ledgers.deleteSource(current.signedIn(), ProgrammeId.of(id), entry);
   }
 
   @POST
@@ -274,7 +282,8 @@ public class ProgrammesResource {
               + " rateValidFrom, alreadyBudgeted, line (a budget line code).")
   public Response addContribution(
       @PathParam("id") String id, LedgerData.Contribution contribution) {
-    return createdLedger(id, ledgers.saveContribution(current.signedIn(), id, null, contribution));
+    return createdLedger(
+        id, ledgers.saveContribution(current.signedIn(), ProgrammeId.of(id), null, contribution));
   }
 
   @PUT
@@ -284,7 +293,7 @@ public class ProgrammesResource {
       @PathParam("id") String id,
       @PathParam("entry") String entry,
       LedgerData.Contribution contribution) {
-    return ledgers.saveContribution(current.signedIn(), id, entry, contribution);
+    return ledgers.saveContribution(current.signedIn(), ProgrammeId.of(id), entry, contribution);
   }
 
   @DELETE
@@ -292,7 +301,7 @@ public class ProgrammesResource {
   @Operation(summary = "Remove a contribution.")
   public LedgerView deleteContribution(
       @PathParam("id") String id, @PathParam("entry") String entry) {
-    return ledgers.deleteContribution(current.signedIn(), id, entry);
+    return ledgers.deleteContribution(current.signedIn(), ProgrammeId.of(id), entry);
   }
 
   @POST
@@ -302,7 +311,7 @@ public class ProgrammesResource {
           "Add a budget version: kind (original, revised), validFrom, validUntil, note; a"
               + " revision starts as a copy of the current lines.")
   public Response addVersion(@PathParam("id") String id, LedgerData.Version version) {
-    return createdLedger(id, ledgers.addVersion(current.signedIn(), id, version));
+    return createdLedger(id, ledgers.addVersion(current.signedIn(), ProgrammeId.of(id), version));
   }
 
   @PUT
@@ -310,14 +319,14 @@ public class ProgrammesResource {
   @Operation(summary = "Change a budget version's kind, dates or note.")
   public LedgerView version(
       @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Version version) {
-    return ledgers.updateVersion(current.signedIn(), id, entry, version);
+    return ledgers.updateVersion(current.signedIn(), ProgrammeId.of(id), entry, version);
   }
 
   @DELETE
   @Path("{id}/ledger/versions/{entry}")
   @Operation(summary = "Remove a budget version with its lines.")
   public LedgerView deleteVersion(@PathParam("id") String id, @PathParam("entry") String entry) {
-    return ledgers.deleteVersion(current.signedIn(), id, entry);
+    return ledgers.deleteVersion(current.signedIn(), ProgrammeId.of(id), entry);
   }
 
   @POST
@@ -328,7 +337,7 @@ public class ProgrammesResource {
               + " external_services, materials, other), description, statedTotal, amounts"
               + " [{label, start, end, planned, actual, forecast}].")
   public Response addLine(@PathParam("id") String id, LedgerData.Line line) {
-    return createdLedger(id, ledgers.saveLine(current.signedIn(), id, null, line));
+    return createdLedger(id, ledgers.saveLine(current.signedIn(), ProgrammeId.of(id), null, line));
   }
 
   @PUT
@@ -336,14 +345,14 @@ public class ProgrammesResource {
   @Operation(summary = "Change a line of the current budget version.")
   public LedgerView line(
       @PathParam("id") String id, @PathParam("entry") String entry, LedgerData.Line line) {
-    return ledgers.saveLine(current.signedIn(), id, entry, line);
+    return ledgers.saveLine(current.signedIn(), ProgrammeId.of(id), entry, line);
   }
 
   @DELETE
   @Path("{id}/ledger/lines/{entry}")
   @Operation(summary = "Remove a line nothing points at.")
   public LedgerView deleteLine(@PathParam("id") String id, @PathParam("entry") String entry) {
-    return ledgers.deleteLine(current.signedIn(), id, entry);
+    return ledgers.deleteLine(current.signedIn(), ProgrammeId.of(id), entry);
   }
 
   // -- statements
@@ -356,7 +365,8 @@ public class ProgrammesResource {
               + " return it with a reason.")
   public Response submit(@PathParam("id") String id, Requests.StatementRequest request) {
     StatementView statement =
-        statements.submit(current.signedIn(), id, Requests.required(request).circle());
+        statements.submit(
+            current.signedIn(), ProgrammeId.of(id), Requests.required(request).circle());
     return Response.created(uri.getBaseUriBuilder().path("statements").path(statement.id()).build())
         .entity(statement)
         .build();
@@ -366,7 +376,7 @@ public class ProgrammesResource {
   @Path("{id}/statements")
   @Operation(summary = "The programme's statements and what became of them.")
   public List<StatementView> statements(@PathParam("id") String id) {
-    return statements.ofProgramme(current.signedIn(), id);
+    return statements.ofProgramme(current.signedIn(), ProgrammeId.of(id));
   }
 
   private Response created(String id, ProgrammeData.Full programme) {

@@ -72,7 +72,7 @@ public class ActionForm {
         () ->
             programmes.saveAction(
                 current.signedIn(),
-                page.getId(),
+                page.programmeId(),
                 page.editing("editAction"),
                 new ProgrammeData.Action(
                     null,

@@ -3,7 +3,7 @@ package nl.leerkring.web.pages;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.ledger.Money;
+import nl.leerkring.portal.cofinancing.Money;
 
 /**
  * Reading an amount the Dutch way, for every page: {@code 5.000} is five thousand euro, {@code

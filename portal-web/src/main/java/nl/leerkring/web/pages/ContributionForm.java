@@ -1,7 +1,7 @@
 package nl.leerkring.web.pages;
 
-import static nl.leerkring.portal.ledger.ContributionForm.CASH;
-import static nl.leerkring.portal.ledger.ContributionForm.IN_KIND;
+import static nl.leerkring.portal.cofinancing.ContributionForm.CASH;
+import static nl.leerkring.portal.cofinancing.ContributionForm.IN_KIND;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +33,7 @@ public class ContributionForm {
 
   private String version;
   private String partner;
-  private nl.leerkring.portal.ledger.ContributionForm form = IN_KIND;
+  private nl.leerkring.portal.cofinancing.ContributionForm form = IN_KIND;
   private String cash;
   private String hours;
   private String hourlyRate;
@@ -49,7 +49,7 @@ public class ContributionForm {
     }
     version = c.version() == null ? null : String.valueOf(c.version());
     partner = c.partner();
-    form = EnumCodes.of(nl.leerkring.portal.ledger.ContributionForm.class, c.form(), form);
+    form = EnumCodes.of(nl.leerkring.portal.cofinancing.ContributionForm.class, c.form(), form);
     cash = Texts.dutchAmount(c.cash());
     hours = Texts.dutchNumber(c.hours());
     hourlyRate = Texts.dutchAmount(c.hourlyRate());
@@ -88,15 +88,16 @@ public class ContributionForm {
             "alreadyBudgeted", "co-budgeted",
             "line", "co-line",
             "version", "co-partner"),
-        () -> ledgers.saveContribution(current.signedIn(), page.getId(), entry, contribution));
+        () ->
+            ledgers.saveContribution(current.signedIn(), page.programmeId(), entry, contribution));
   }
 
   private String text(String key) {
     return Messages.text(faces, key);
   }
 
-  public nl.leerkring.portal.ledger.ContributionForm[] getForms() {
-    return nl.leerkring.portal.ledger.ContributionForm.values();
+  public nl.leerkring.portal.cofinancing.ContributionForm[] getForms() {
+    return nl.leerkring.portal.cofinancing.ContributionForm.values();
   }
 
   // --- properties ---
@@ -117,11 +118,11 @@ public class ContributionForm {
     this.partner = partner;
   }
 
-  public nl.leerkring.portal.ledger.ContributionForm getForm() {
+  public nl.leerkring.portal.cofinancing.ContributionForm getForm() {
     return form;
   }
 
-  public void setForm(nl.leerkring.portal.ledger.ContributionForm form) {
+  public void setForm(nl.leerkring.portal.cofinancing.ContributionForm form) {
     this.form = form;
   }
 

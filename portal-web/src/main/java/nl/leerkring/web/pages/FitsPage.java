@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nl.leerkring.portal.cofinancing.Hours;
+import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.portal.koffer.Koffer;
 import nl.leerkring.portal.koffer.Ranking;
 import nl.leerkring.portal.koffer.Vocabularies;
-import nl.leerkring.portal.ledger.Hours;
-import nl.leerkring.portal.ledger.Money;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**

@@ -45,7 +45,7 @@ public class GoalForm {
         () ->
             programmes.saveGoal(
                 current.signedIn(),
-                page.getId(),
+                page.programmeId(),
                 page.editing("editGoal"),
                 new ProgrammeData.Goal(
                     null, theme, title, edited == null ? null : edited.position(), null)),

@@ -46,7 +46,7 @@ public class HeadForm {
     return page.write(
         "head",
         HeadFields.fields("h-"),
-        () -> programmes.update(current.signedIn(), page.getId(), h),
+        () -> programmes.update(current.signedIn(), page.programmeId(), h),
         "head");
   }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.LedgerView;
 import nl.leerkring.portal.cofinancing.Ledgers;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -71,7 +72,7 @@ public class LedgerPage {
         gone.load(
             "programme",
             "/app/programmes.xhtml",
-            () -> view = ledgers.view(current.signedIn(), getId()));
+            () -> view = ledgers.view(current.signedIn(), programmeId()));
       }
     }
     return view;
@@ -206,7 +207,7 @@ public class LedgerPage {
     return write(
         "source",
         java.util.Map.of(),
-        () -> ledgers.deleteSource(current.signedIn(), getId(), Messages.row(faces)));
+        () -> ledgers.deleteSource(current.signedIn(), programmeId(), Messages.row(faces)));
   }
 
   /** Deletes the contribution of the row whose button was pressed (see {@link #deleteSource}). */
@@ -214,7 +215,7 @@ public class LedgerPage {
     return write(
         "contribution",
         java.util.Map.of(),
-        () -> ledgers.deleteContribution(current.signedIn(), getId(), Messages.row(faces)));
+        () -> ledgers.deleteContribution(current.signedIn(), programmeId(), Messages.row(faces)));
   }
 
   /** Deletes the budget line of the row whose button was pressed (see {@link #deleteSource}). */
@@ -222,7 +223,7 @@ public class LedgerPage {
     return write(
         "line",
         java.util.Map.of(),
-        () -> ledgers.deleteLine(current.signedIn(), getId(), Messages.row(faces)));
+        () -> ledgers.deleteLine(current.signedIn(), programmeId(), Messages.row(faces)));
   }
 
   private String param(String name) {
@@ -234,6 +235,11 @@ public class LedgerPage {
   }
 
   /** The programme id: the request parameter, also on a postback (see DocumentPage#getId). */
+  /** The programme this page shows, as the boundaries take it. */
+  ProgrammeId programmeId() {
+    return ProgrammeId.of(getId());
+  }
+
   public String getId() {
     if (id == null) {
       id = param("id");

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leerkring.portal.cofinancing.CostCategory;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.CostCategory;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -102,7 +102,7 @@ public class LineForm {
             "amounts[].forecast", "periods:{0}:p-forecast",
             "amounts", "periods:0:p-start",
             "version", "ln-description"),
-        () -> ledgers.saveLine(current.signedIn(), page.getId(), entry, line));
+        () -> ledgers.saveLine(current.signedIn(), page.programmeId(), entry, line));
   }
 
   /**

@@ -34,7 +34,7 @@ public class LinkForm {
     return page.write(
         "link",
         FieldErrors.fields("kind", "li-target", "target", "li-target"),
-        () -> programmes.addLink(current.signedIn(), page.getId(), link),
+        () -> programmes.addLink(current.signedIn(), page.programmeId(), link),
         "link");
   }
 

@@ -77,7 +77,7 @@ public class MilestoneForm {
             "doneOn", "ms-done"),
         () ->
             programmes.saveMilestone(
-                current.signedIn(), page.getId(), page.editing("editMilestone"), milestone),
+                current.signedIn(), page.programmeId(), page.editing("editMilestone"), milestone),
         page.editing("editMilestone") == null ? "milestone" : "milestoneEdited");
   }
 

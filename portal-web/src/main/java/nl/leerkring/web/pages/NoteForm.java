@@ -26,7 +26,9 @@ public class NoteForm {
         FieldErrors.fields("body", "no-body"),
         () ->
             programmes.addNote(
-                current.signedIn(), page.getId(), new ProgrammeData.Note(null, body, null, null)),
+                current.signedIn(),
+                page.programmeId(),
+                new ProgrammeData.Note(null, body, null, null)),
         "note");
   }
 

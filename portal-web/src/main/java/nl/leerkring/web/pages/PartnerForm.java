@@ -66,7 +66,7 @@ public class PartnerForm {
             "status", "pa-status"),
         () ->
             programmes.savePartner(
-                current.signedIn(), page.getId(), page.editing("editPartner"), partner),
+                current.signedIn(), page.programmeId(), page.editing("editPartner"), partner),
         page.editing("editPartner") == null ? "partner" : "partnerEdited");
   }
 

@@ -15,6 +15,7 @@ import nl.leerkring.portal.koffer.Methods;
 import nl.leerkring.portal.koffer.Views.MethodCardView;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.ProgrammeData.Full;
+import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
 import nl.leerkring.portal.programmes.Quarter;
 import nl.leerkring.tenants.TenantsException;
@@ -101,7 +102,7 @@ public class ProgrammePage {
         gone.load(
             "programme",
             "/app/programmes.xhtml",
-            () -> full = programmes.get(current.signedIn(), getId()));
+            () -> full = programmes.get(current.signedIn(), programmeId()));
       }
     }
     return full;
@@ -112,7 +113,7 @@ public class ProgrammePage {
       statementList = List.of();
       if (getFull() != null) {
         Messages.attempt(
-            faces, () -> statementList = statements.ofProgramme(current.signedIn(), getId()));
+            faces, () -> statementList = statements.ofProgramme(current.signedIn(), programmeId()));
       }
     }
     return statementList;
@@ -319,6 +320,11 @@ public class ProgrammePage {
   }
 
   /** The programme id: the request parameter, also on a postback (see DocumentPage#getId). */
+  /** The programme this page shows, as the boundaries take it. */
+  ProgrammeId programmeId() {
+    return ProgrammeId.of(getId());
+  }
+
   public String getId() {
     if (id == null) {
       id = Inputs.trimmed(faces.getExternalContext().getRequestParameterMap().get("id"));

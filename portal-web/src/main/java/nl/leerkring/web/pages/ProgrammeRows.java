@@ -45,7 +45,7 @@ public class ProgrammeRows {
         () -> {
           return programmes.saveAction(
               current.signedIn(),
-              page.getId(),
+              page.programmeId(),
               actionId,
               new ProgrammeData.Action(
                   null,
@@ -82,7 +82,7 @@ public class ProgrammeRows {
         () -> {
           return programmes.saveMilestone(
               current.signedIn(),
-              page.getId(),
+              page.programmeId(),
               milestoneId,
               new ProgrammeData.Milestone(
                   null,
@@ -125,7 +125,9 @@ public class ProgrammeRows {
     return page.write(
         "rows",
         java.util.Map.of(),
-        () -> programmes.deletePart(current.signedIn(), page.getId(), kind, Messages.row(faces)),
+        () ->
+            programmes.deletePart(
+                current.signedIn(), page.programmeId(), kind, Messages.row(faces)),
         "rows");
   }
 }

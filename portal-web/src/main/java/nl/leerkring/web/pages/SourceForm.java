@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.SourceKind;
-import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.portal.cofinancing.SourceKind;
+import nl.leerkring.portal.cofinancing.SourceStatus;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -138,7 +138,7 @@ public class SourceForm {
     return page.write(
         "source",
         FIELDS,
-        () -> ledgers.saveSource(current.signedIn(), page.getId(), entry, source));
+        () -> ledgers.saveSource(current.signedIn(), page.programmeId(), entry, source));
   }
 
   /** "2024 27.000,00" per line: a calendar year and its amount. */

@@ -23,7 +23,7 @@ public class StatementForm {
     return page.write(
         "statement",
         FieldErrors.fields("circle", "st-circle"),
-        () -> statements.submit(current.signedIn(), page.getId(), circle),
+        () -> statements.submit(current.signedIn(), page.programmeId(), circle),
         "statement");
   }
 

@@ -43,7 +43,7 @@ public class ThemeForm {
         () ->
             programmes.saveTheme(
                 current.signedIn(),
-                page.getId(),
+                page.programmeId(),
                 page.editing("editTheme"),
                 new ProgrammeData.Theme(
                     null, name, edited == null ? null : edited.position(), null)),

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.leerkring.portal.cofinancing.BudgetVersion;
 import nl.leerkring.portal.cofinancing.LedgerData;
 import nl.leerkring.portal.cofinancing.Ledgers;
-import nl.leerkring.portal.ledger.BudgetVersion;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -58,7 +58,7 @@ public class VersionForm {
         "version",
         FieldErrors.fields(
             "kind", "ve-kind", "validFrom", "ve-from", "validUntil", "ve-until", "note", "ve-note"),
-        () -> ledgers.addVersion(current.signedIn(), page.getId(), v));
+        () -> ledgers.addVersion(current.signedIn(), page.programmeId(), v));
   }
 
   public BudgetVersion.Kind[] getKinds() {

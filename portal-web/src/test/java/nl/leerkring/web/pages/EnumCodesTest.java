@@ -3,8 +3,8 @@ package nl.leerkring.web.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import nl.leerkring.portal.ledger.ContributionForm;
-import nl.leerkring.portal.ledger.SourceStatus;
+import nl.leerkring.portal.cofinancing.ContributionForm;
+import nl.leerkring.portal.cofinancing.SourceStatus;
 import nl.leerkring.portal.programmes.Phase;
 import org.junit.jupiter.api.Test;
 

@@ -39,6 +39,11 @@ public abstract class TenantOwned {
     this.id = UUID.randomUUID().toString();
   }
 
+  /** A row known by an id it already has (a frozen copy read back, a test's readable id). */
+  protected TenantOwned(String id) {
+    this.id = Objects.requireNonNull(id, "An id is required.");
+  }
+
   public String id() {
     return id;
   }

@@ -1,7 +1,0 @@
-package nl.leerkring.portal.ledger;
-
-/** How a partner contributes: money, or hours valued at an hourly rate. */
-public enum ContributionForm {
-  CASH,
-  IN_KIND
-}

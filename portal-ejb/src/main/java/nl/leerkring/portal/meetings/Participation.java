@@ -9,11 +9,12 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * How a viewer takes part in a circle's life (issue F7 §4): participants are the members of its
  * gemeenten, its coordinators and facilitators; coordinators and facilitators plan; researchers
  * granted on the circle read, but not registrations or attendance, and minutes only once final.
- * Anyone else reads nothing, and is told "not found".
+ * Anyone else reads nothing, and is told "not found". The learning agenda (portal.learning) uses
+ * the same rule.
  */
-record Participation(boolean participates, boolean plans, boolean reads) {
+public record Participation(boolean participates, boolean plans, boolean reads) {
 
-  static Participation of(Viewer viewer, String circleId) {
+  public static Participation of(Viewer viewer, String circleId) {
     if (viewer == null || viewer.isAnonymous()) {
       return new Participation(false, false, false);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.learning.LearningForms.HarvestDraft;
@@ -174,7 +175,8 @@ public class Learning {
     String text = c.text("text", d.text(), 4000, true);
     Meeting m =
         d.meeting() == null || d.meeting().isBlank() ? null : meeting(c, q, d.meeting(), true);
-    List<String> sources = sources(c, q.circleId(), d.sources());
+    List<String> sources =
+        sources(c, d.sources(), s -> publications.publishedTo(q.circleId(), s).isPresent());
     c.done();
     HarvestItem h =
         new HarvestItem(
@@ -363,7 +365,11 @@ public class Learning {
     return m;
   }
 
-  private List<String> sources(Checks c, String circleId, List<String> asked) {
+  /**
+   * The sources asked for, each once and in the order given; one that {@code readable} (what every
+   * reader of the circle may open) refuses is named as {@code sources[i]}.
+   */
+  static List<String> sources(Checks c, List<String> asked, Predicate<String> readable) {
     List<String> out = new ArrayList<>();
     if (asked == null) {
       return out;
@@ -374,7 +380,7 @@ public class Learning {
     }
     for (int i = 0; i < asked.size(); i++) {
       String id = asked.get(i);
-      if (publications.publishedTo(circleId, id).isEmpty()) {
+      if (id == null || id.isBlank() || !readable.test(id)) {
         c.refuse("sources[" + i + "]", LearningCode.SOURCE_UNREADABLE, id);
       } else if (!out.contains(id)) {
         out.add(id);

@@ -197,6 +197,16 @@ public class Learning {
     return harvestView(h);
   }
 
+  /** One harvest item of a question the viewer reads. */
+  public HarvestView harvestItem(Viewer viewer, String questionId, String harvestId) {
+    LearningQuestion q = readable(viewer, questionId);
+    HarvestItem h = harvestId == null ? null : em.find(HarvestItem.class, harvestId);
+    if (h == null || !h.questionId().equals(q.id())) {
+      throw PortalException.notFound(LearningCode.HARVEST_NOT_FOUND, harvestId);
+    }
+    return harvestView(h);
+  }
+
   /** The harvest that cites a method card (or one of its publications), in the viewer's circles. */
   public List<HarvestView> citing(Viewer viewer, String methodId) {
     if (viewer == null || viewer.isAnonymous() || methodId == null) {

@@ -9,6 +9,8 @@ public enum LearningCode implements Code {
   CIRCLE_NOT_FOUND,
   /** {0}: the question id. */
   QUESTION_NOT_FOUND,
+  /** {0}: the harvest id. */
+  HARVEST_NOT_FOUND,
   /** {0}: the synthesis id. */
   SYNTHESIS_NOT_FOUND,
   /** Questions and syntheses are managed by the circle's coordinators and facilitators. */

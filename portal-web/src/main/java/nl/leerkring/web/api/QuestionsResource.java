@@ -2,12 +2,14 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +18,7 @@ import nl.leerkring.portal.learning.Learning;
 import nl.leerkring.portal.learning.LearningForms;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
 import nl.leerkring.portal.learning.LearningViews.QuestionView;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,6 +33,8 @@ public class QuestionsResource {
   @Inject CurrentViewer current;
 
   @Inject Learning learning;
+
+  @Inject SearchService search;
 
   @Context UriInfo uri;
 
@@ -69,9 +74,16 @@ public class QuestionsResource {
   @Operation(
       summary =
           "Add harvest (participants): {kind: INSIGHT|QUOTE|STORY, text, meeting, sources: [ids"
-              + " of catalog items, method cards or uses the circle reads]}.")
-  public Response harvest(@PathParam("id") String id, LearningForms.HarvestDraft draft) {
+              + " of catalog items, method cards or uses the circle reads]}. With refresh=true"
+              + " the answer waits until search finds it.")
+  public Response harvest(
+      @PathParam("id") String id,
+      @QueryParam("refresh") @DefaultValue("false") boolean refresh,
+      LearningForms.HarvestDraft draft) {
     HarvestView h = learning.harvest(current.signedIn(), id, draft);
+    if (refresh) {
+      search.catchUp();
+    }
     return Response.created(
             uri.getBaseUriBuilder().path("questions").path(id).path("harvest").path(h.id()).build())
         .entity(h)

@@ -2,16 +2,19 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.leerkring.portal.learning.LearningForms;
 import nl.leerkring.portal.learning.LearningViews.SynthesisView;
 import nl.leerkring.portal.learning.Syntheses;
+import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,6 +29,8 @@ public class SynthesesResource {
   @Inject CurrentViewer current;
 
   @Inject Syntheses syntheses;
+
+  @Inject SearchService search;
 
   @GET
   @Path("{id}")
@@ -48,8 +53,18 @@ public class SynthesesResource {
   @POST
   @Path("{id}/publish")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Publish the newest version to the circle's readers: {version}.")
-  public SynthesisView publish(@PathParam("id") String id, LearningForms.Publishing publishing) {
-    return syntheses.publish(current.signedIn(), id, publishing);
+  @Operation(
+      summary =
+          "Publish the newest version to the circle's readers: {version}. With refresh=true the"
+              + " answer waits until search finds it.")
+  public SynthesisView publish(
+      @PathParam("id") String id,
+      @QueryParam("refresh") @DefaultValue("false") boolean refresh,
+      LearningForms.Publishing publishing) {
+    SynthesisView s = syntheses.publish(current.signedIn(), id, publishing);
+    if (refresh) {
+      search.catchUp();
+    }
+    return s;
   }
 }

@@ -58,7 +58,7 @@ public class Learning {
 
   static final String HARVEST = "harvest";
 
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   @PersistenceContext EntityManager em;
 
@@ -127,6 +127,19 @@ public class Learning {
         syntheses.summaries(viewer, circle.id()),
         p.plans(),
         p.participates());
+  }
+
+  /** The circle's harvest, newest first (at most {@code max}): what a synthesis may cite. */
+  public List<HarvestView> harvestOfCircle(Viewer viewer, String circleSlug, int max) {
+    CircleView circle = readableCircle(viewer, circleSlug);
+    return em
+        .createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
+        .setParameter("circle", circle.id())
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(this::harvestView)
+        .toList();
   }
 
   /** One question with its learning history. */

@@ -1292,7 +1292,9 @@ class BrowserIT {
             "/app/search.xhtml?q=" + xss.marker,
             "/app/fits.xhtml?ask=1&wijktype=dorp&vraagstuk=eenzaamheid",
             "/app/meeting.xhtml?id=" + xss.meetingId,
-            "/app/meeting.xhtml?id=" + xss.cancelledMeetingId)) {
+            "/app/meeting.xhtml?id=" + xss.cancelledMeetingId,
+            "/app/question.xhtml?id=" + xss.questionId,
+            "/app/synthesis.xhtml?id=" + xss.synthesisId)) {
       visit.accept(path);
     }
     signOut();

@@ -76,7 +76,7 @@ public class Learning {
 
   /** Raises a learning question in a circle (coordinators and facilitators). */
   public QuestionView raise(Viewer viewer, String circleSlug, QuestionDraft draft) {
-    CircleView circle = readableCircle(viewer, circleSlug);
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
     if (!Participation.of(viewer, circle.id()).plans()) {
       throw PortalException.forbidden(LearningCode.ONLY_MANAGERS);
     }
@@ -95,13 +95,13 @@ public class Learning {
 
   /** The circle's questions, by phase and in the order they were raised. */
   public List<QuestionSummary> ofCircle(Viewer viewer, String circleSlug) {
-    CircleView circle = readableCircle(viewer, circleSlug);
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
     return questions(circle.id());
   }
 
   /** The circle's leeragenda: questions by phase, the ten newest harvest items, syntheses. */
   public Agenda agenda(Viewer viewer, String circleSlug, Syntheses syntheses) {
-    CircleView circle = readableCircle(viewer, circleSlug);
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
     Participation p = Participation.of(viewer, circle.id());
     Map<Phase, List<QuestionSummary>> byPhase = new EnumMap<>(Phase.class);
     for (Phase ph : Phase.values()) {
@@ -131,7 +131,7 @@ public class Learning {
 
   /** The circle's harvest, newest first (at most {@code max}): what a synthesis may cite. */
   public List<HarvestView> harvestOfCircle(Viewer viewer, String circleSlug, int max) {
-    CircleView circle = readableCircle(viewer, circleSlug);
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
     return em
         .createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
         .setParameter("circle", circle.id())
@@ -311,8 +311,11 @@ public class Learning {
         .getResultList();
   }
 
-  /** Harvest as every reader of its circle reads it: only the sources still published there. */
-  HarvestView harvestView(HarvestItem h) {
+  /**
+   * Harvest as every reader of its circle reads it: only the sources still published there. Public
+   * for {@link Syntheses}, which cites harvest through this bean.
+   */
+  public HarvestView harvestView(HarvestItem h) {
     LearningQuestion q = em.find(LearningQuestion.class, h.questionId());
     List<Source> sources = new ArrayList<>();
     for (String id : h.sources()) {
@@ -414,18 +417,10 @@ public class Learning {
 
   // --- access ---
 
-  CircleView readableCircle(Viewer viewer, String slug) {
+  /** The circle of {@code slug} if the viewer reads it, else "not found" (also for Syntheses). */
+  static CircleView readableCircle(Circles circles, Viewer viewer, String slug) {
     requireSignedIn(viewer);
-    CircleView circle;
-    try {
-      circle = slug == null ? null : circles.bySlug(slug);
-    } catch (TenantsException unknown) {
-      circle = null;
-    }
-    if (circle == null || !Participation.of(viewer, circle.id()).reads()) {
-      throw PortalException.notFound(LearningCode.CIRCLE_NOT_FOUND, slug);
-    }
-    return circle;
+    return Participation.readableCircle(circles, viewer, slug, LearningCode.CIRCLE_NOT_FOUND);
   }
 
   private LearningQuestion readable(Viewer viewer, String id) {

@@ -46,7 +46,7 @@ public class Syntheses {
   Clock clock = Clock.systemUTC();
 
   public SynthesisView write(Viewer viewer, String circleSlug, SynthesisDraft draft) {
-    CircleView circle = learning.readableCircle(viewer, circleSlug);
+    CircleView circle = Learning.readableCircle(circles, viewer, circleSlug);
     requireWriter(viewer, circle.id());
     SynthesisDraft d = Learning.required(draft);
     Checks c = new Checks();
@@ -91,11 +91,14 @@ public class Syntheses {
   }
 
   public List<SynthesisSummary> ofCircle(Viewer viewer, String circleSlug) {
-    return summaries(viewer, learning.readableCircle(viewer, circleSlug).id());
+    return summaries(viewer, Learning.readableCircle(circles, viewer, circleSlug).id());
   }
 
-  /** What the viewer may read of the circle's syntheses: writers all, readers the published. */
-  List<SynthesisSummary> summaries(Viewer viewer, String circleId) {
+  /**
+   * What the viewer may read of the circle's syntheses: writers all, readers the published. Public
+   * for {@link Learning#agenda}, which calls it through this bean.
+   */
+  public List<SynthesisSummary> summaries(Viewer viewer, String circleId) {
     boolean writes = Participation.of(viewer, circleId).plans();
     return em
         .createNamedQuery(Synthesis.OF_CIRCLE, Synthesis.class)

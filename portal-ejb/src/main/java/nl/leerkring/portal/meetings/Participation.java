@@ -1,5 +1,10 @@
 package nl.leerkring.portal.meetings;
 
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.tenants.Code;
+import nl.leerkring.tenants.TenantsException;
+import nl.leerkring.tenants.directory.CircleView;
+import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.CircleRole;
@@ -30,5 +35,23 @@ public record Participation(boolean participates, boolean plans, boolean reads) 
       }
     }
     return new Participation(participates, plans, reads);
+  }
+
+  /**
+   * The circle named {@code slug} when the viewer reads it; otherwise "not found" with {@code
+   * notFound}, exactly as for a circle that does not exist.
+   */
+  public static CircleView readableCircle(
+      Circles circles, Viewer viewer, String slug, Code notFound) {
+    CircleView circle;
+    try {
+      circle = slug == null ? null : circles.bySlug(slug);
+    } catch (TenantsException unknown) {
+      circle = null;
+    }
+    if (circle == null || !of(viewer, circle.id()).reads()) {
+      throw PortalException.notFound(notFound, slug);
+    }
+    return circle;
   }
 }

@@ -53,10 +53,7 @@ create table learning_synthesis (
   id            varchar(36)    not null primary key,
   circle_id     varchar(36)    not null references circle (id),
   phase         varchar(8)     not null,
-  title         varchar(200)   not null,
-  text          varchar(100000) not null,
-  -- Harvest ids as a JSON array.
-  citations     varchar(8000)  not null,
+  -- Its texts are in its versions: number is the newest, published_number the one readers read.
   status        varchar(9)     not null,
   number        integer        not null,
   published_number integer,
@@ -73,6 +70,7 @@ create table learning_synthesis_version (
   number        integer         not null,
   title         varchar(200)    not null,
   text          varchar(100000) not null,
+  -- Harvest ids as a JSON array.
   citations     varchar(8000)   not null,
   saved_by      varchar(100)    not null,
   saved_at      timestamp with time zone not null,

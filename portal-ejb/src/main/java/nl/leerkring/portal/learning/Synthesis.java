@@ -2,7 +2,6 @@ package nl.leerkring.portal.learning;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,18 +17,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.koffer.TextListConverter;
 
 /**
  * A phase synthesis (the denkkader, the borgingsplan): a text the coordinators write, citing
- * harvest, saved in numbered versions. Once a version is published every reader of the circle reads
+ * harvest, saved in numbered versions ({@link SynthesisVersion} holds each text; the newest is the
+ * current one). Once a version is published every reader of the circle reads
  * that version, while the writers work on the next; publishing again publishes the newest.
  */
 @Entity
 @Table(name = "learning_synthesis")
 @NamedQuery(
     name = Synthesis.OF_CIRCLE,
-    query = "select s from Synthesis s where s.circleId = :circle order by s.phase, s.title")
+    query = "select s from Synthesis s where s.circleId = :circle order by s.phase, s.updatedAt")
 public class Synthesis {
 
   static final String OF_CIRCLE = "Synthesis.ofCircle";
@@ -44,16 +43,6 @@ public class Synthesis {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Phase phase;
-
-  @Column(nullable = false, length = 200)
-  private String title;
-
-  @Column(nullable = false, length = 100000)
-  private String text;
-
-  @Convert(converter = TextListConverter.class)
-  @Column(nullable = false, length = 8000)
-  private List<String> citations = new ArrayList<>();
 
   @Column(nullable = false, length = 9)
   private String status;
@@ -118,9 +107,6 @@ public class Synthesis {
 
   private void keep(String title, String text, List<String> citations, String by, Instant now) {
     this.number = versions.size() + 1;
-    this.title = title;
-    this.text = text;
-    this.citations = new ArrayList<>(citations);
     this.updatedBy = by;
     this.updatedAt = now;
     versions.add(new SynthesisVersion(this, number, title, text, citations, by, now));

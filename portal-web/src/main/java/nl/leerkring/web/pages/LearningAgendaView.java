@@ -1,7 +1,6 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -27,8 +26,6 @@ public class LearningAgendaView {
 
   @Inject Language language;
 
-  @Inject FacesContext faces;
-
   private Agenda agenda;
   private String loadedFor;
 
@@ -51,10 +48,5 @@ public class LearningAgendaView {
     return at == null
         ? ""
         : Formats.date(language.getLocale(), at.atZone(Learning.AMSTERDAM).toLocalDate());
-  }
-
-  /** After a saved form, what was saved. */
-  public void load() {
-    FormErrors.sayWhatWasSaved(faces, "learning");
   }
 }

@@ -1082,9 +1082,10 @@ class KofferIT {
         harvestId, forResearcher.getJsonArray("citations").getJsonObject(0).getString("id"));
     assertEquals(404, api.get("api/syntheses/" + synthesis, deventer).status());
 
-    // Search: the circle and the researcher find question, harvest and synthesis; Deventer nothing.
-    assertEquals(3, api.get("api/search?q=" + marker, researcher).json().getInt("total"));
-    assertEquals(3, api.get("api/search?q=" + marker, wijchen).json().getInt("total"));
+    // Search: the circle and the researcher find the question, both harvest items (each is found
+    // by its question's words too) and the synthesis; Deventer nothing.
+    assertEquals(4, api.get("api/search?q=" + marker, researcher).json().getInt("total"));
+    assertEquals(4, api.get("api/search?q=" + marker, wijchen).json().getInt("total"));
     assertEquals(0, api.get("api/search?q=" + marker, deventer).json().getInt("total"));
   }
 }

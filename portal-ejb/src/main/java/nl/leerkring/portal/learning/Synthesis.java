@@ -21,8 +21,8 @@ import nl.leerkring.portal.PortalException;
 /**
  * A phase synthesis (the denkkader, the borgingsplan): a text the coordinators write, citing
  * harvest, saved in numbered versions ({@link SynthesisVersion} holds each text; the newest is the
- * current one). Once a version is published every reader of the circle reads
- * that version, while the writers work on the next; publishing again publishes the newest.
+ * current one). Once a version is published every reader of the circle reads that version, while
+ * the writers work on the next; publishing again publishes the newest.
  */
 @Entity
 @Table(name = "learning_synthesis")

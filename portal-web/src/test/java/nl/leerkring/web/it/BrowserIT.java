@@ -1110,7 +1110,8 @@ class BrowserIT {
 
   @Test
   void aCoordinatorRaisesALearningQuestionAndItsHarvestAndAnswerTellItsHistory() throws Exception {
-    String text = "Wat leert de kring van " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String text =
+        "Wat leert de kring van " + java.util.UUID.randomUUID().toString().substring(0, 8);
     signIn("coordinator", Api.DEMO_PASSWORD);
     browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
     assertTrue(browser.findElement(By.id("learning")).getText().contains("Leeragenda"));
@@ -1140,7 +1141,8 @@ class BrowserIT {
     browser.findElement(By.id("qs-submit")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("question-status"), "Beantwoord"));
-    assertTrue(browser.findElement(By.id("question-history")).getText().contains("Zie het denkkader"));
+    assertTrue(
+        browser.findElement(By.id("question-history")).getText().contains("Zie het denkkader"));
     screenshot("question");
 
     browser.get(browser.getCurrentUrl().replaceAll("&saved=[a-z]+", "") + "&lang=en");

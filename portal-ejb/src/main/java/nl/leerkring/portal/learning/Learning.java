@@ -227,12 +227,17 @@ public class Learning {
     }
     Set<String> ids = new LinkedHashSet<>();
     ids.add(methodId);
-    ids.addAll(
+    // The card's publications, and the uses about it by their publication or their own id.
+    for (Object[] p :
         em.createQuery(
-                "select p.id from Publication p where p.subjectId = :s or p.aboutId = :s",
-                String.class)
+                "select p.id, p.subjectId from Publication p"
+                    + " where p.subjectId = :s or p.aboutId = :s",
+                Object[].class)
             .setParameter("s", methodId)
-            .getResultList());
+            .getResultList()) {
+      ids.add((String) p[0]);
+      ids.add((String) p[1]);
+    }
     Map<String, HarvestItem> found = new java.util.LinkedHashMap<>();
     for (String source : ids) {
       em
@@ -319,7 +324,7 @@ public class Learning {
     LearningQuestion q = em.find(LearningQuestion.class, h.questionId());
     List<Source> sources = new ArrayList<>();
     for (String id : h.sources()) {
-      publications.publishedTo(h.circleId(), id).ifPresent(p -> sources.add(source(id, p)));
+      publications.publishedTo(h.circleId(), id).ifPresent(p -> sources.add(source(p)));
     }
     return new HarvestView(
         h.id(),
@@ -334,11 +339,14 @@ public class Learning {
         sources);
   }
 
-  private static Source source(String id, PublicationView p) {
-    String link =
-        "method".equals(p.kind())
-            ? "/app/method.xhtml?id=" + p.subjectId()
-            : "/app/item.xhtml?id=" + p.id();
+  /**
+   * A source as readers get it: a method card by its koffer id, anything else by the id of its
+   * publication, never by the id it has in a gemeente's workspace (a use cited by its own id).
+   */
+  private static Source source(PublicationView p) {
+    boolean method = "method".equals(p.kind());
+    String id = method ? p.subjectId() : p.id();
+    String link = method ? "/app/method.xhtml?id=" + id : "/app/item.xhtml?id=" + id;
     return new Source(id, p.kind(), p.title(), link);
   }
 

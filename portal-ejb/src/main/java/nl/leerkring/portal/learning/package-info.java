@@ -20,7 +20,8 @@
  *       Publications.publishedTo}: catalog items, method cards, shared uses); one the circle cannot
  *       read is a 400 naming {@code sources[i]}. They are resolved again on every read, so a
  *       withdrawn source disappears instead of leaking its title, and a reader only ever gets ids
- *       they may open.
+ *       they may open: a card's koffer id, else the publication's id — never a workspace id, also
+ *       not of a use its author cited by its own id.
  *   <li>Harvest recorded at a meeting links the question to that meeting (it was worked on there)
  *       and turns an open question into one being explored; the meeting must be of the circle, not
  *       cancelled, and have begun.

@@ -453,16 +453,7 @@ public class Meetings {
 
   private CircleView readableCircle(Viewer viewer, String slug) {
     requireSignedIn(viewer);
-    CircleView circle;
-    try {
-      circle = slug == null ? null : circles.bySlug(slug);
-    } catch (TenantsException unknown) {
-      circle = null;
-    }
-    if (circle == null || !Participation.of(viewer, circle.id()).reads()) {
-      throw PortalException.notFound(MeetingCode.CIRCLE_NOT_FOUND, slug);
-    }
-    return circle;
+    return Participation.readableCircle(circles, viewer, slug, MeetingCode.CIRCLE_NOT_FOUND);
   }
 
   private Meeting readable(Viewer viewer, String id) {

@@ -29,4 +29,13 @@ public final class MeetingBuilder {
     return new Meeting(
         circleId, MeetingDetails.read(draft(capacity), MEMBERS), "coordinator", BEFORE);
   }
+
+  /** The same meeting without a host gemeente, for other components' storage tests. */
+  public static Meeting hostless(String circleId) {
+    MeetingDraft d = draft(null);
+    MeetingDraft none =
+        new MeetingDraft(
+            d.title(), d.start(), d.end(), d.place(), null, null, null, d.description(), null);
+    return new Meeting(circleId, MeetingDetails.read(none, MEMBERS), "coordinator", BEFORE);
+  }
 }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import nl.leerkring.portal.isolation.TestCircle;
 import nl.leerkring.portal.isolation.TestDatabase;
 import nl.leerkring.tenants.accounts.MemberBuilder;
-import nl.leerkring.tenants.directory.Circle;
-import nl.leerkring.tenants.directory.Tenant;
 import nl.leerkring.tenants.tenancy.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,30 +38,9 @@ class MeetingStorageTest {
 
   @Test
   void aMeetingWithAgendaRegistrationsMinutesAttendanceAndActionsRoundTrips() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    TenantId duiven =
-        db.unbound(
-            em -> {
-              Tenant t =
-                  new Tenant(
-                      "duiven-" + suffix, "Duiven", "GM9" + (100 + (int) (Math.random() * 899)));
-              em.persist(t);
-              return t.id();
-            });
-    String circleId =
-        db.unbound(
-            em -> {
-              Circle c =
-                  new Circle(
-                      "kring-" + suffix,
-                      "Kring",
-                      "Regiodeal",
-                      LocalDate.of(2024, 4, 1),
-                      LocalDate.of(2027, 4, 1));
-              c.admit(duiven);
-              em.persist(c);
-              return c.id().value();
-            });
+    TestCircle kring = TestCircle.persist(db);
+    TenantId duiven = kring.duiven();
+    String circleId = kring.circleId();
     String anna = db.asTenant(duiven, em -> MemberBuilder.persistMember(em, duiven).accountId());
     String bas = db.asTenant(duiven, em -> MemberBuilder.persistMember(em, duiven).accountId());
     Map<String, String> members = Map.of("duiven", duiven.value());

@@ -1093,6 +1093,55 @@ class BrowserIT extends DeployedPortal {
   }
 
   @Test
+  void aCoordinatorRaisesALearningQuestionAndItsHarvestAndAnswerTellItsHistory() throws Exception {
+    String text =
+        "Wat leert de kring van " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
+    assertTrue(browser.findElement(By.id("learning")).getText().contains("Leeragenda"));
+    browser.findElement(By.id("lq-text")).sendKeys(text);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lq-phase")))
+        .selectByValue("REALISE");
+    browser.findElement(By.id("lq-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question-text")));
+    assertEquals(text, browser.findElement(By.id("question-text")).getText());
+    assertNoAccessibilityViolations("question (nl)");
+
+    browser.findElement(By.id("hv-text")).sendKeys("Bewoners eerst, dan de plannen.");
+    browser.findElement(By.id("hv-submit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("question-history"), "Bewoners eerst"));
+
+    // An answer without explanation is refused beside the field; with one it is saved.
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("qs-status")))
+        .selectByValue("ANSWERED");
+    browser.findElement(By.id("qs-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("qs-explanation-error")));
+    assertNoAccessibilityViolations("question, refused (nl)");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("qs-status")))
+        .selectByValue("ANSWERED");
+    browser.findElement(By.id("qs-explanation")).sendKeys("Zie het denkkader.");
+    browser.findElement(By.id("qs-submit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("question-status"), "Beantwoord"));
+    assertTrue(
+        browser.findElement(By.id("question-history")).getText().contains("Zie het denkkader"));
+    screenshot("question");
+
+    browser.get(browser.getCurrentUrl().replaceAll("&saved=[a-z]+", "") + "&lang=en");
+    assertTrue(browser.findElement(By.id("question-status")).getText().contains("Answered"));
+    assertNoAccessibilityViolations("question (en)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    assertNoAccessibilityViolations("question (en, 390 px)");
+    browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
+    assertNoAccessibilityViolations("catalog with the leeragenda (en, 390 px)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
+  }
+
+  @Test
   void everyPageInBothLanguagesIsAxeClean() throws Exception {
     List<String> lines = new java.util.ArrayList<>();
     List<String> failures = new java.util.ArrayList<>();
@@ -1276,7 +1325,9 @@ class BrowserIT extends DeployedPortal {
             "/app/search.xhtml?q=" + xss.marker,
             "/app/fits.xhtml?ask=1&wijktype=dorp&vraagstuk=eenzaamheid",
             "/app/meeting.xhtml?id=" + xss.meetingId,
-            "/app/meeting.xhtml?id=" + xss.cancelledMeetingId)) {
+            "/app/meeting.xhtml?id=" + xss.cancelledMeetingId,
+            "/app/question.xhtml?id=" + xss.questionId,
+            "/app/synthesis.xhtml?id=" + xss.synthesisId)) {
       visit.accept(path);
     }
     signOut();

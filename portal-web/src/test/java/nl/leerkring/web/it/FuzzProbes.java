@@ -203,6 +203,8 @@ final class FuzzProbes {
     add("crossed.id", 3, this::crossedId);
     // F7: a circle's meetings are read by those who take part in it, as its catalog is.
     add("circle.meetings", 2, this::circleMeetings);
+    // F7: its learning agenda and syntheses likewise.
+    add("circle.learning", 2, this::circleLearning);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {
@@ -1152,7 +1154,19 @@ final class FuzzProbes {
     {"statement", "api/statements/%s"},
     {"meeting", "api/meetings/%s"},
     {"meeting", "api/meetings/%s/calendar.ics"},
+    {"question", "api/questions/%s"},
+    {"question", "app/question.xhtml?id=%s"},
+    {"synthesis", "api/syntheses/%s"},
+    {"synthesis", "app/synthesis.xhtml?id=%s"},
   };
+
+  /** A circle's learning questions or syntheses: as its meetings, 200 for who takes part. */
+  private Probe circleLearning() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    String what = r.nextBoolean() ? "questions" : "syntheses";
+    return probe(v, "api/circles/" + circle + "/" + what, v.takesPart(circle), Set.of(), 403, 404);
+  }
 
   /** The meetings of a circle: 200 for who takes part in it (researchers too), else not found. */
   private Probe circleMeetings() {

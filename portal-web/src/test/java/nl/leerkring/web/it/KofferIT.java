@@ -858,4 +858,216 @@ class KofferIT extends DeployedPortal {
         "withdrawn from the koffer with it");
     assertEquals(404, api.send("DELETE", "api/uses/" + useId, wijchen).status());
   }
+
+  // --- F7: the learning agenda, its harvest and a phase synthesis ---
+
+  @Test
+  void aLearningQuestionGrowsItsHistoryForEachRoleThroughTheApi() {
+    String researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+    String facilitator = api.token("han", Api.DEMO_PASSWORD);
+    String marker = "leervraag" + UUID.randomUUID().toString().substring(0, 8);
+
+    // Raised by a coordinator for Wijchen: 201 with its address.
+    Api.Answer raised =
+        api.post(
+            "api/circles/leerkring-wdw/questions",
+            coordinator,
+            "{\"text\":\"Wat werkt in "
+                + marker
+                + "?\",\"phase\":\"REALISE\",\"owner\":\"wijchen\"}");
+    assertEquals(201, raised.status(), raised.body());
+    String id = raised.json().getString("id");
+    assertTrue(raised.header("Location").endsWith("/api/questions/" + id));
+    assertEquals("OPEN", raised.json().getString("status"));
+    assertEquals("Wijchen", raised.json().getString("owner"));
+    assertEquals(
+        403,
+        api.post(
+                "api/circles/leerkring-wdw/questions",
+                wijchen,
+                "{\"text\":\"Mag ik?\",\"phase\":\"SPECIFY\"}")
+            .status(),
+        "a member harvests but does not manage questions");
+    Api.Answer bad =
+        api.post(
+            "api/circles/leerkring-wdw/questions",
+            coordinator,
+            "{\"text\":\" \",\"phase\":\"LATER\",\"owner\":\"deventer\"}");
+    assertEquals(400, bad.status(), bad.body());
+    for (String field : List.of("text", "phase", "owner")) {
+      assertEquals(1, errorsOn(bad, field), field + " in " + bad.body());
+    }
+    int questions = api.get("api/circles/leerkring-wdw/questions", wijchen).array().size();
+
+    // Deventer, outside the circle, gets 404 on all of it.
+    for (String path :
+        List.of(
+            "api/circles/leerkring-wdw/questions",
+            "api/questions/" + id,
+            "api/circles/leerkring-wdw/syntheses")) {
+      assertEquals(404, api.get(path, deventer).status(), path);
+    }
+    assertEquals(
+        404,
+        api.post(
+                "api/questions/" + id + "/harvest",
+                deventer,
+                "{\"kind\":\"INSIGHT\",\"text\":\"x\"}")
+            .status());
+
+    // Harvest by members of two gemeenten, at a held meeting and afterwards, citing the koffer;
+    // a source the circle cannot read is refused by its place, and nothing is saved.
+    String cardName = "Oogstmethode " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer card =
+        api.post("api/methods", duiven, card(cardName, "praktijk", null, "[\"Doen\"]", -1));
+    String methodId = card.json().getString("id");
+    publish("api/methods/" + methodId, duiven);
+    String privateDocument = document(deventer, "Deventer eigen " + UUID.randomUUID());
+    String meeting =
+        api.post(
+                "api/circles/leerkring-wdw/meetings",
+                coordinator,
+                meetingJson("Oogstbijeenkomst", "2025-04-10T14:00", "2025-04-10T17:00", 30))
+            .json()
+            .getString("id");
+    String future =
+        api.post(
+                "api/circles/leerkring-wdw/meetings",
+                coordinator,
+                meetingJson("Later", "2031-04-10T14:00", "2031-04-10T17:00", 30))
+            .json()
+            .getString("id");
+    Api.Answer refused =
+        api.post(
+            "api/questions/" + id + "/harvest",
+            duiven,
+            "{\"kind\":\"ANEKDOTE\",\"text\":\"\",\"meeting\":\""
+                + future
+                + "\",\"sources\":[\""
+                + methodId
+                + "\",\""
+                + privateDocument
+                + "\"]}");
+    assertEquals(400, refused.status(), refused.body());
+    for (String field : List.of("kind", "text", "meeting", "sources[1]")) {
+      assertEquals(1, errorsOn(refused, field), field + " in " + refused.body());
+    }
+    assertEquals(0, api.get("api/questions/" + id, duiven).json().getJsonArray("harvest").size());
+    Api.Answer insight =
+        api.post(
+            "api/questions/" + id + "/harvest",
+            duiven,
+            "{\"kind\":\"INSIGHT\",\"text\":\"Oogst "
+                + marker
+                + ": bewoners eerst.\",\"meeting\":\""
+                + meeting
+                + "\",\"sources\":[\""
+                + methodId
+                + "\"]}");
+    assertEquals(201, insight.status(), insight.body());
+    String harvestId = insight.json().getString("id");
+    assertTrue(
+        insight.header("Location").endsWith("/api/questions/" + id + "/harvest/" + harvestId));
+    assertEquals(
+        cardName, insight.json().getJsonArray("sources").getJsonObject(0).getString("title"));
+    Api.Answer quote =
+        api.post(
+            "api/questions/" + id + "/harvest?refresh=true",
+            wijchen,
+            "{\"kind\":\"QUOTE\",\"text\":\"Je moet het samen doen.\"}");
+    assertEquals(201, quote.status(), quote.body());
+    assertEquals(
+        403,
+        api.post(
+                "api/questions/" + id + "/harvest",
+                researcher,
+                "{\"kind\":\"QUOTE\",\"text\":\"x\"}")
+            .status(),
+        "researchers read, they do not harvest");
+
+    // The question now counts the meeting (and is being explored); the researcher reads it all.
+    JsonObject read = api.get("api/questions/" + id, researcher).json();
+    assertEquals("EXPLORING", read.getString("status"), read.toString());
+    assertEquals(meeting, read.getJsonArray("meetings").getJsonObject(0).getString("id"));
+    assertEquals(2, read.getJsonArray("harvest").size());
+    assertEquals(
+        questions, api.get("api/circles/leerkring-wdw/questions", researcher).array().size());
+
+    // Status: managers only, an answer explained, from the version read.
+    long version = read.getJsonNumber("version").longValue();
+    String answered =
+        "{\"status\":\"ANSWERED\",\"explanation\":\"Zie het denkkader\",\"version\":"
+            + version
+            + "}";
+    assertEquals(403, api.put("api/questions/" + id, wijchen, answered).status());
+    assertEquals(404, api.put("api/questions/" + id, deventer, answered).status());
+    Api.Answer unexplained =
+        api.put(
+            "api/questions/" + id,
+            facilitator,
+            "{\"status\":\"ANSWERED\",\"version\":" + version + "}");
+    assertEquals(400, unexplained.status(), unexplained.body());
+    assertEquals(1, errorsOn(unexplained, "explanation"), unexplained.body());
+    Api.Answer done = api.put("api/questions/" + id, facilitator, answered);
+    assertEquals(200, done.status(), done.body());
+    assertEquals("ANSWERED", done.json().getString("status"));
+    assertEquals(409, api.put("api/questions/" + id, facilitator, answered).status(), "stale");
+
+    // The learning history: raised, the meeting, the harvest and the answer, in date order.
+    JsonArray history = api.get("api/questions/" + id, wijchen).json().getJsonArray("history");
+    List<String> kinds = history.stream().map(e -> e.asJsonObject().getString("kind")).toList();
+    assertTrue(
+        kinds.containsAll(List.of("RAISED", "MEETING", "HARVEST", "STATUS")), kinds.toString());
+    for (int i = 1; i < history.size(); i++) {
+      assertTrue(
+          history
+                  .getJsonObject(i - 1)
+                  .getString("at")
+                  .compareTo(history.getJsonObject(i).getString("at"))
+              <= 0,
+          history.toString());
+    }
+    assertEquals("ANSWERED", history.getJsonObject(history.size() - 1).getString("status"));
+
+    // A denkkader citing the harvest: a draft for its writers, read by all once published.
+    Api.Answer written =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            "{\"phase\":\"REALISE\",\"title\":\"Denkkader "
+                + marker
+                + "\",\"text\":\"Eerst bewoners.\","
+                + "\"citations\":[\""
+                + harvestId
+                + "\"]}");
+    assertEquals(201, written.status(), written.body());
+    String synthesis = written.json().getString("id");
+    assertEquals(404, api.get("api/syntheses/" + synthesis, researcher).status(), "a draft");
+    Api.Answer early =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            "{\"phase\":\"SPECIFY\",\"title\":\"Ambities\",\"text\":\"x\",\"citations\":[\""
+                + harvestId
+                + "\",\"nope\"]}");
+    assertEquals(400, early.status(), early.body());
+    assertEquals(1, errorsOn(early, "citations[0]"), "a later phase: " + early.body());
+    assertEquals(1, errorsOn(early, "citations[1]"), early.body());
+    Api.Answer published =
+        api.post(
+            "api/syntheses/" + synthesis + "/publish?refresh=true",
+            coordinator,
+            "{\"version\":" + written.json().getJsonNumber("version") + "}");
+    assertEquals(200, published.status(), published.body());
+    JsonObject forResearcher = api.get("api/syntheses/" + synthesis, researcher).json();
+    assertEquals(
+        harvestId, forResearcher.getJsonArray("citations").getJsonObject(0).getString("id"));
+    assertEquals(404, api.get("api/syntheses/" + synthesis, deventer).status());
+
+    // Search: the circle and the researcher find the question, both harvest items (each is found
+    // by its question's words too) and the synthesis; Deventer nothing.
+    assertEquals(4, api.get("api/search?q=" + marker, researcher).json().getInt("total"));
+    assertEquals(4, api.get("api/search?q=" + marker, wijchen).json().getInt("total"));
+    assertEquals(0, api.get("api/search?q=" + marker, deventer).json().getInt("total"));
+  }
 }

@@ -219,6 +219,21 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
     // The secret in the link is the credential: a made-up one is 404 for everyone (KofferIT).
     RULES.put("GET /api/calendar/{secret}.ics", Set.of("*"));
+    // F7 learning agenda: {id} is a question of the circle with harvest, or a published synthesis.
+    Set<String> participants =
+        Set.of("owner", "ownerAdmin", "member", "coordinator", "facilitator");
+    RULES.put("GET /api/circles/{slug}/questions", CIRCLE_READERS);
+    RULES.put("POST /api/circles/{slug}/questions", planners);
+    RULES.put("GET /api/questions/{id}", CIRCLE_READERS);
+    RULES.put("PUT /api/questions/{id}", planners);
+    RULES.put("POST /api/questions/{id}/meetings", planners);
+    RULES.put("POST /api/questions/{id}/harvest", participants);
+    RULES.put("GET /api/questions/{id}/harvest/{harvestId}", CIRCLE_READERS);
+    RULES.put("GET /api/circles/{slug}/syntheses", CIRCLE_READERS);
+    RULES.put("POST /api/circles/{slug}/syntheses", planners);
+    RULES.put("GET /api/syntheses/{id}", CIRCLE_READERS);
+    RULES.put("PUT /api/syntheses/{id}", planners);
+    RULES.put("POST /api/syntheses/{id}/publish", planners);
   }
 
   @Test
@@ -310,6 +325,40 @@ class RoleMatrixIT extends DeployedPortal {
     String actionId = action.json().getString("id");
     String meetingBefore = api.get("api/meetings/" + meetingId, coordinator).body();
 
+    // A learning question with harvest, and a published synthesis citing it.
+    String questionId =
+        api.post(
+                "api/circles/leerkring-wdw/questions",
+                coordinator,
+                "{\"text\":\"Matrixvraag\",\"phase\":\"REALISE\",\"owner\":\"duiven\"}")
+            .json()
+            .getString("id");
+    String harvestId =
+        api.post(
+                "api/questions/" + questionId + "/harvest",
+                owner,
+                "{\"kind\":\"INSIGHT\",\"text\":\"Matrixoogst\"}")
+            .json()
+            .getString("id");
+    Api.Answer synthesis =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            "{\"phase\":\"REALISE\",\"title\":\"Matrixsynthese\",\"text\":\"Tekst\","
+                + "\"citations\":[\""
+                + harvestId
+                + "\"]}");
+    assertEquals(201, synthesis.status(), synthesis.body());
+    String synthesisId = synthesis.json().getString("id");
+    assertEquals(
+        200,
+        api.post(
+                "api/syntheses/" + synthesisId + "/publish",
+                coordinator,
+                "{\"version\":" + synthesis.json().getJsonNumber("version") + "}")
+            .status());
+    String questionBefore = api.get("api/questions/" + questionId, coordinator).body();
+
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
     missing.removeAll(RULES.keySet());
@@ -349,6 +398,10 @@ class RoleMatrixIT extends DeployedPortal {
         id = meetingId;
       } else if (template.startsWith("/api/actions/")) {
         id = actionId;
+      } else if (template.startsWith("/api/questions/")) {
+        id = questionId;
+      } else if (template.startsWith("/api/syntheses/")) {
+        id = synthesisId;
       }
       String path =
           template
@@ -363,6 +416,7 @@ class RoleMatrixIT extends DeployedPortal {
               .replace("{kind}", "themes")
               .replace("{part}", "onbekend")
               .replace("{entry}", "onbekend")
+              .replace("{harvestId}", harvestId)
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());
@@ -395,6 +449,10 @@ class RoleMatrixIT extends DeployedPortal {
         meetingBefore,
         api.get("api/meetings/" + meetingId, coordinator).body(),
         "the matrix changed no meeting");
+    assertEquals(
+        questionBefore,
+        api.get("api/questions/" + questionId, coordinator).body(),
+        "the matrix changed no learning question");
     assertEquals(
         "accepted",
         api.get("api/statements/" + statementId, owner).json().getString("status"),

@@ -168,7 +168,17 @@ final class XssFixture {
           "ActionOwner.account",
           "ActionDraft.due",
           "ActionUpdate.status",
-          "StatusChange.status");
+          "StatusChange.status",
+          // F7 learning agenda: codes and ids, each parsed or checked
+          "QuestionDraft.phase",
+          "QuestionDraft.owner",
+          "StatusUpdate.status",
+          "HarvestDraft.kind",
+          "HarvestDraft.meeting",
+          "HarvestDraft.sources",
+          "MeetingLink.meeting",
+          "SynthesisDraft.phase",
+          "SynthesisDraft.citations");
 
   private final Api api;
   private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -438,6 +448,67 @@ final class XssFixture {
     buildProgramme(duiven, coordinator);
     buildPeople();
     buildMeetings(coordinator);
+    buildLearning(coordinator, duiven);
+  }
+
+  /** A learning question of the demo circle with harvest, an explained status and a synthesis. */
+  String questionId;
+
+  String synthesisId;
+
+  private void buildLearning(String coordinator, String duiven) {
+    Api.Answer question =
+        api.post(
+            "api/circles/leerkring-wdw/questions",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("text", payload("QuestionDraft.text"))
+                .add("phase", "REALISE")
+                .build()
+                .toString());
+    questionId = created(question, "learning question");
+    String harvestId =
+        created(
+            api.post(
+                "api/questions/" + questionId + "/harvest",
+                duiven,
+                Json.createObjectBuilder()
+                    .add("kind", "STORY")
+                    .add("text", payload("HarvestDraft.text"))
+                    .add("meeting", meetingId)
+                    .build()
+                    .toString()),
+            "harvest");
+    long version = api.get("api/questions/" + questionId, coordinator).json().getInt("version");
+    ok(
+        api.put(
+            "api/questions/" + questionId,
+            coordinator,
+            Json.createObjectBuilder()
+                .add("status", "ANSWERED")
+                .add("explanation", payload("StatusUpdate.explanation"))
+                .add("version", version)
+                .build()
+                .toString()),
+        "question answered");
+    Api.Answer synthesis =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("phase", "REALISE")
+                .add("title", payload("SynthesisDraft.title"))
+                .add("text", payload("SynthesisDraft.text"))
+                .add("citations", Json.createArrayBuilder().add(harvestId))
+                .build()
+                .toString());
+    synthesisId = created(synthesis, "synthesis");
+    ok(
+        api.post(
+            "api/syntheses/" + synthesisId + "/publish",
+            coordinator,
+            "{\"version\":" + synthesis.json().getJsonNumber("version") + "}"),
+        "synthesis published");
   }
 
   /** A held meeting of the demo circle with every text of F7 filled (and a cancelled one). */

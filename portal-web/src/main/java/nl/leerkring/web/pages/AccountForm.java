@@ -35,6 +35,8 @@ public class AccountForm {
 
   @Inject AdminPage adminPage;
 
+  @Inject FieldErrors errors;
+
   private AccountView editing;
   private boolean loaded;
   private String displayName;
@@ -70,9 +72,8 @@ public class AccountForm {
   public String save() {
     AccountView a = getEditing();
     if (a != null
-        && Messages.attempt(
-            faces,
-            Map.of(
+        && errors.run(
+            FieldErrors.fields(
                 "displayName", "ae-name",
                 "email", "ae-email",
                 "roles", "ae-roles",
@@ -96,8 +97,8 @@ public class AccountForm {
   public String reset() {
     AccountView a = getEditing();
     if (a != null
-        && Messages.attempt(
-            faces,
+        && errors.run(
+            Map.of(),
             () -> {
               ResetLink link = accounts.issueReset(current.signedIn(), a.id());
               resetLink = linkTo(faces, link);

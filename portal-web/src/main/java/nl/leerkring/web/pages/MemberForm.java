@@ -35,6 +35,8 @@ public class MemberForm {
 
   @Inject MembersPage membersPage;
 
+  @Inject FieldErrors errors;
+
   private MemberView editing;
   private boolean loaded;
   private String displayName;
@@ -74,9 +76,8 @@ public class MemberForm {
     MemberView m = getEditing();
     Viewer v = current.signedIn();
     if (m != null
-        && Messages.attempt(
-            faces,
-            Map.of(
+        && errors.run(
+            FieldErrors.fields(
                 "displayName", "me-name",
                 "email", "me-email",
                 "jobTitle", "me-job",
@@ -112,8 +113,8 @@ public class MemberForm {
     MemberView m = getEditing();
     Viewer v = current.signedIn();
     if (m != null
-        && Messages.attempt(
-            faces,
+        && errors.run(
+            Map.of(),
             () -> {
               ResetLink link = members.issueReset(v, tenant(v), m.id());
               resetLink = AccountForm.linkTo(faces, link);

@@ -228,6 +228,8 @@ class RoleMatrixIT {
     RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
     // The secret in the link is the credential: a made-up one is 404 for everyone (KofferIT).
     RULES.put("GET /api/calendar/{secret}.ics", Set.of("*"));
+    // F9 close: the nightly purge of the prullenbak, run on demand
+    RULES.put("POST /api/admin/documents/purge", Set.of("admin"));
   }
 
   @Test

@@ -16,7 +16,8 @@ class PageTest {
     assertEquals(IntStream.rangeClosed(21, 40).boxed().toList(), second.items());
     assertEquals(45, second.total());
     assertEquals(3, second.pages());
-    assertEquals(List.of(41, 42, 43, 44, 45), Page.of(FORTY_FIVE, Page.Request.of(null, 3, null)).items());
+    assertEquals(
+        List.of(41, 42, 43, 44, 45), Page.of(FORTY_FIVE, Page.Request.of(null, 3, null)).items());
   }
 
   @Test

@@ -53,7 +53,10 @@ public class DocumentPurge {
     return purge(days == null ? null : Duration.ofDays(days));
   }
 
-  /** Every tenant's prullenbak, for documents deleted longer than {@code retention} ago (null: configured). */
+  /**
+   * Every tenant's prullenbak, for documents deleted longer than {@code retention} ago (null:
+   * configured).
+   */
   private int purge(Duration retention) {
     int total = 0;
     for (TenantView tenant : tenants.all()) {

@@ -29,8 +29,6 @@ public class AdminDocumentsResource {
               + " ago (default portal.documents.trash-days; 0 empties every prullenbak) are removed"
               + " for good. Answers how many.")
   public JsonObject purge(@QueryParam("days") Integer days) {
-    return Json.createObjectBuilder()
-        .add("purged", purge.now(current.signedIn(), days))
-        .build();
+    return Json.createObjectBuilder().add("purged", purge.now(current.signedIn(), days)).build();
   }
 }

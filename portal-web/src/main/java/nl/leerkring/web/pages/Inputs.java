@@ -22,6 +22,7 @@ final class Inputs {
   static String param(FacesContext faces, String name) {
     return trimmed(faces.getExternalContext().getRequestParameterMap().get(name));
   }
+
   /** A whole-number request parameter (a page number); null when absent or not a number. */
   static Integer number(FacesContext faces, String name) {
     String value = param(faces, name);
@@ -31,7 +32,6 @@ final class Inputs {
       return null;
     }
   }
-
 
   /** One entry per line; blank lines do not count. */
   static List<String> lines(String text) {

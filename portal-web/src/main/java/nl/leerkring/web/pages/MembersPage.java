@@ -59,10 +59,7 @@ public class MembersPage {
     if (list == null) {
       Viewer v = current.signedIn();
       Page.Request asked = Page.Request.of(getQ(), Inputs.number(faces, "p"), null);
-      list =
-          v.homeTenant()
-              .map(t -> members.page(v, t, asked))
-              .orElse(Page.of(List.of(), asked));
+      list = v.homeTenant().map(t -> members.page(v, t, asked)).orElse(Page.of(List.of(), asked));
     }
     return list;
   }

@@ -1,7 +1,6 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.RollupView;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.web.security.CurrentViewer;

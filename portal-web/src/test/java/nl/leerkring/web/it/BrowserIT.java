@@ -1734,10 +1734,10 @@ class BrowserIT {
   }
 
   /**
-   * The rest of the portal's forms, for every role that has them: documents, the item's report,
-   * the programme's other forms and the ledger's, comments, members, the admin's forms, the reset
-   * page and the one-field reason boxes of moderation and the roll-up. A use is changed and deleted
-   * on the method page, as its owner would.
+   * The rest of the portal's forms, for every role that has them: documents, the item's report, the
+   * programme's other forms and the ledger's, comments, members, the admin's forms, the reset page
+   * and the one-field reason boxes of moderation and the roll-up. A use is changed and deleted on
+   * the method page, as its owner would.
    */
   @Test
   void everyOtherFormOfEveryRoleReportsItsErrorsInDutchAndAUseIsChangedAndDeleted() {
@@ -1892,7 +1892,10 @@ class BrowserIT {
     browser.findElement(By.id("u-submit")).click();
     waitForText(By.id("messages"), "gewijzigd");
     browser
-        .findElement(By.xpath(String.format(row, wijk + " Noord") + "//button[contains(@class,'portal-delete-use')]"))
+        .findElement(
+            By.xpath(
+                String.format(row, wijk + " Noord")
+                    + "//button[contains(@class,'portal-delete-use')]"))
         .click();
     waitForText(By.id("messages"), "verwijderd");
     assertTrue(browser.findElements(By.xpath(String.format(row, wijk + " Noord"))).isEmpty());
@@ -1927,7 +1930,8 @@ class BrowserIT {
     signOut();
 
     signIn("admin", Api.ADMIN_PASSWORD);
-    String account = firstLink("/app/admin.xhtml?aq=wijchen.lid", "a[href*='/app/admin.xhtml?account=']");
+    String account =
+        firstLink("/app/admin.xhtml?aq=wijchen.lid", "a[href*='/app/admin.xhtml?account=']");
     walk(
         List.of(
             new FormCase(

@@ -54,8 +54,9 @@ class FacesMessagesTest {
 
   private static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(
-        "nl.leerkring.web.pages.faces", locale, ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES));
+        "nl.leerkring.web.pages.faces",
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static Set<String> args(String text) {

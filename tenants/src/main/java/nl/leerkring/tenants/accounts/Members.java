@@ -60,7 +60,9 @@ public class Members {
         .toList();
   }
 
-  /** As {@link #list(Viewer, TenantId, String)}, a page at a time ({@code request.q()} searches). */
+  /**
+   * As {@link #list(Viewer, TenantId, String)}, a page at a time ({@code request.q()} searches).
+   */
   public Page<MemberView> page(Viewer viewer, TenantId tenant, Page.Request request) {
     return Page.of(list(viewer, tenant, request.q()), request);
   }

@@ -1855,12 +1855,12 @@ class BrowserIT {
                 List.of("so-awarded"),
                 java.util.Map.of("so-name", "Subsidie " + n, "so-awarded", "veel")),
             new FormCase(
-                "ledger: a contribution",
+                "ledger: a contribution in kind without partner, hours or rate",
                 "/app/ledger.xhtml?id=" + programme,
-                () -> type("co-cash", "veel"),
+                () -> {},
                 "co-submit",
-                List.of("co-cash"),
-                java.util.Map.of("co-cash", "veel")),
+                List.of("co-partner", "co-hours", "co-rate"),
+                java.util.Map.of()),
             new FormCase(
                 "ledger: a budget version",
                 "/app/ledger.xhtml?id=" + programme,

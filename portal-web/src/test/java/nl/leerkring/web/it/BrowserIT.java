@@ -1757,7 +1757,8 @@ class BrowserIT {
                 java.util.Map.of())));
 
     signIn("wijchen.lid", Api.DEMO_PASSWORD);
-    String programme = startProgramme("Foutenproef twee " + n);
+    String programmeName = "Foutenproef twee " + n;
+    String programme = startProgramme(programmeName);
     String document = firstLink("/app/documents.xhtml", "a[href*='/app/document.xhtml?id=']");
     String item =
         firstLink("/app/catalog.xhtml?circle=leerkring-wdw", "a[href*='/app/item.xhtml?id=']");
@@ -1869,12 +1870,22 @@ class BrowserIT {
                 List.of("ve-from"),
                 java.util.Map.of("ve-note", "Begroting " + n))));
 
+    // with a budget version the programme's statement goes to the coordinator (returned below)
+    browser.get(page("/app/ledger.xhtml?id=" + programme));
+    typeDate(By.id("ve-from"), "2024-04-01");
+    browser.findElement(By.id("ve-submit")).click();
+    waitForText(By.id("versions"), "huidige versie");
+    browser.get(page("/app/programme.xhtml?id=" + programme));
+    browser.findElement(By.id("st-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+
     // a use is changed and deleted by clicking, as its gemeente would
     String wijk = "Proefwijk " + n;
     browser.get(method);
     type("u-wijk", wijk);
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].value = '2025-03-01'", browser.findElement(By.id("u-from")));
+    type("u-happened", "Twee kringen gestart in de proefwijk.");
     browser.findElement(By.id("u-submit")).click();
     waitForText(By.id("messages"), "vastgelegd");
     String row = "//table[@id='own-uses']//tr[th[normalize-space()='%s']]";
@@ -2021,14 +2032,13 @@ class BrowserIT {
                 "hide-button",
                 List.of("reason"),
                 java.util.Map.of())));
-    browser.get(page("/app/rollup.xhtml?circle=leerkring-wdw"));
-    List<WebElement> returns = browser.findElements(By.cssSelector("button[id$='return']"));
-    if (!returns.isEmpty()) { // a statement waits (the cofinancing journey sends one)
-      String reason =
-          returns.get(0).findElement(By.xpath("ancestor::form//textarea")).getDomAttribute("id");
-      returns.get(0).click();
-      assertErrorsShown("roll-up: returning without a reason", List.of(reason), ENGLISH_ERROR);
-    }
+    browser.get(page("/app/rollup.xhtml"));
+    WebElement waiting =
+        browser.findElement(
+            By.xpath("//section[h3[normalize-space()='Wijchen: " + programmeName + "']]"));
+    String reason = waiting.findElement(By.tagName("textarea")).getDomAttribute("id");
+    waiting.findElement(By.cssSelector("button[id$='return']")).click();
+    assertErrorsShown("roll-up: returning without a reason", List.of(reason), ENGLISH_ERROR);
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
     signOut();
   }

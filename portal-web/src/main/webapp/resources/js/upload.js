@@ -10,7 +10,7 @@
   // below word it; cleared before every attempt.
   function showBeside(form, name, text) {
     var field = form.elements[name === 'title' && !form.elements.title ? 'annexTitle' : name];
-    if (!field || !field.id) { return false; }
+    if (!field || !field.id) { return null; }
     var id = field.id + '-error';
     var message = document.getElementById(id);
     if (!message) {
@@ -23,7 +23,55 @@
     field.setAttribute('aria-invalid', 'true');
     var described = (field.getAttribute('aria-describedby') || '').split(' ');
     if (described.indexOf(id) < 0) { field.setAttribute('aria-describedby', (described.join(' ') + ' ' + id).trim()); }
-    return true;
+    return field.id;
+  }
+  // The error summary at the top of the page (as messages.xhtml draws it for the other forms):
+  // every error once, linked to its field when it has one; it takes the focus, and its links move
+  // the focus into their field.
+  function showSummary(form, entries) {
+    var old = document.getElementById('error-summary');
+    if (old) { old.parentNode.removeChild(old); }
+    var summary = document.createElement('div');
+    summary.id = 'error-summary';
+    summary.className = 'portal-error-summary utrecht-alert utrecht-alert--error';
+    summary.tabIndex = -1;
+    summary.setAttribute('aria-labelledby', 'error-summary-title');
+    var alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    var title = document.createElement('h2');
+    title.id = 'error-summary-title';
+    title.className = 'utrecht-heading-2 portal-error-summary__title';
+    title.textContent = form.dataset.summaryTitle || '';
+    var list = document.createElement('ul');
+    list.className = 'utrecht-unordered-list portal-error-summary__list';
+    entries.forEach(function (e) {
+      var item = document.createElement('li');
+      item.className = 'utrecht-unordered-list__item';
+      if (e[0]) {
+        var link = document.createElement('a');
+        link.className = 'utrecht-link';
+        link.href = '#' + e[0];
+        link.textContent = e[1];
+        link.addEventListener('click', function (event) {
+          event.preventDefault();
+          var field = document.getElementById(e[0]);
+          field.scrollIntoView({block: 'center'});
+          field.focus();
+        });
+        item.appendChild(link);
+      } else {
+        item.textContent = e[1];
+      }
+      list.appendChild(item);
+    });
+    alert.appendChild(title);
+    alert.appendChild(list);
+    summary.appendChild(alert);
+    var main = document.querySelector('main') || document.body;
+    main.insertBefore(summary, main.firstChild);
+    var prefix = form.dataset.titlePrefix || '';
+    if (prefix && document.title.indexOf(prefix) !== 0) { document.title = prefix + document.title; }
+    summary.focus();
   }
   function clearErrors(form) {
     Array.prototype.forEach.call(form.querySelectorAll('.portal-field-error'), function (m) { m.textContent = ''; });
@@ -46,10 +94,8 @@
       clearErrors(form);
       var wrong = missing(form);
       if (wrong.length > 0) {
-        wrong.forEach(function (w) { showBeside(form, w[0], w[1]); });
-        status.textContent = (form.dataset.notSaved ? form.dataset.notSaved + ' ' : '') + wrong.map(function (w) { return w[1]; }).join(' ');
-        status.className = 'utrecht-paragraph utrecht-alert utrecht-alert--error';
-        form.elements[wrong[0][0]].focus();
+        showSummary(form, wrong.map(function (w) { return [showBeside(form, w[0], w[1]), w[1]]; }));
+        status.textContent = form.dataset.notSaved || '';
         return;
       }
       var data = new FormData();
@@ -84,11 +130,10 @@
           window.location.assign(form.dataset.detail + encodeURIComponent(body.id));
         } else {
           var errors = Array.isArray(body.errors) ? body.errors : [];
-          errors.forEach(function (e) { if (e.field) { showBeside(form, e.field, e.message); } });
-          status.textContent = errors.length > 0
-            ? errors.map(function (e) { return e.message; }).join(' ')
-            : (body.detail || body.title || ('HTTP ' + request.status));
-          status.className = 'utrecht-paragraph utrecht-alert utrecht-alert--error';
+          showSummary(form, errors.length > 0
+            ? errors.map(function (e) { return [e.field ? showBeside(form, e.field, e.message) : null, e.message]; })
+            : [[null, body.detail || body.title || ('HTTP ' + request.status)]]);
+          status.textContent = form.dataset.notSaved || '';
         }
       });
       request.addEventListener('error', function () { status.textContent = 'Netwerkfout / network error'; });

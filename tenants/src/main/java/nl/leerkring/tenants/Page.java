@@ -17,6 +17,13 @@ public record Page<T>(List<T> items, long total, int page, int size) {
     items = List.copyOf(items);
   }
 
+  /** The page {@code request} asks for of a whole list already read (a gemeente's members). */
+  public static <T> Page<T> of(List<T> all, Request request) {
+    int from = Math.min(all.size(), request.offset());
+    int to = Math.min(all.size(), from + request.size());
+    return new Page<>(all.subList(from, to), all.size(), request.page(), request.size());
+  }
+
   /** The number of pages, at least 1. */
   public int pages() {
     return (int) Math.max(1, (total + size - 1) / size);

@@ -75,5 +75,9 @@ public enum DocumentCode implements Code {
   /** The file name points outside its folder (".."). */
   NAME_TRAVERSAL,
   /** The file name holds control or bidirectional characters. */
-  NAME_CONTROL_CHARACTERS
+  NAME_CONTROL_CHARACTERS,
+  /** Emptying the prullenbak on demand is for platform admins. */
+  PURGE_ADMINS_ONLY,
+  /** {0}: the fewest days (0). */
+  PURGE_DAYS_NEGATIVE
 }

@@ -119,8 +119,16 @@ public class DocumentEdits {
    * change log, their index entries. Called by {@link DocumentPurge} once per tenant as the system.
    */
   public int purge(Viewer system, TenantId tenant) {
+    return purge(system, tenant, null);
+  }
+
+  /**
+   * As {@link #purge(Viewer, TenantId)}, for documents deleted longer than {@code retention} ago
+   * (null: the configured days).
+   */
+  public int purge(Viewer system, TenantId tenant, Duration retention) {
     Instant now = clock.instant();
-    Duration retention = retention();
+    retention = retention == null ? retention() : retention;
     int purged = 0;
     for (Document d :
         em.createQuery("select d from Document d where d.deletedAt is not null", Document.class)

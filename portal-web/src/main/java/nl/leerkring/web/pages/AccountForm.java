@@ -26,6 +26,8 @@ public class AccountForm extends PersonForm {
 
   @Inject AdminPage adminPage;
 
+  @Inject FieldErrors errors;
+
   private AccountView editing;
   private boolean loaded;
   private List<String> roles = new ArrayList<>();
@@ -56,9 +58,8 @@ public class AccountForm extends PersonForm {
   public String save() {
     AccountView a = getEditing();
     if (a != null
-        && Messages.attempt(
-            faces,
-            Map.of(
+        && errors.run(
+            FieldErrors.fields(
                 "displayName", "ae-name",
                 "email", "ae-email",
                 "roles", "ae-roles",
@@ -82,8 +83,8 @@ public class AccountForm extends PersonForm {
   public String reset() {
     AccountView a = getEditing();
     if (a != null
-        && Messages.attempt(
-            faces,
+        && errors.run(
+            Map.of(),
             () -> {
               show(accounts.issueReset(current.signedIn(), a.id()));
             })) {

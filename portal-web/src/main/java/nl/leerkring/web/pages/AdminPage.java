@@ -89,7 +89,9 @@ public class AdminPage {
   /** The page of gemeenten asked for: {@code tq} (search text) and {@code tp} (page, from 1). */
   public Page<TenantView> getTenantPage() {
     if (tenantPage == null) {
-      tenantPage = tenants.page(current.signedIn(), Page.Request.of(getTq(), number("tp"), null));
+      tenantPage =
+          tenants.page(
+              current.signedIn(), Page.Request.of(getTq(), Inputs.number(faces, "tp"), null));
     }
     return tenantPage;
   }
@@ -97,7 +99,9 @@ public class AdminPage {
   /** The page of accounts asked for: {@code aq} (search text) and {@code ap} (page, from 1). */
   public Page<AccountView> getAccountPage() {
     if (accountPage == null) {
-      accountPage = accounts.page(current.signedIn(), Page.Request.of(getAq(), number("ap"), null));
+      accountPage =
+          accounts.page(
+              current.signedIn(), Page.Request.of(getAq(), Inputs.number(faces, "ap"), null));
     }
     return accountPage;
   }
@@ -132,15 +136,6 @@ public class AdminPage {
   void refresh() {
     tenantPage = null;
     accountPage = null;
-  }
-
-  private Integer number(String param) {
-    String value = Inputs.param(faces, param);
-    try {
-      return value == null ? null : Integer.valueOf(value);
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
   }
 
   /** The search index's state, read once per request. */

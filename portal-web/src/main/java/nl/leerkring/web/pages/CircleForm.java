@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.AccountView;
@@ -32,12 +33,14 @@ public class CircleForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private CircleView editing;
   private List<AccountView> coordinators;
   private boolean loaded;
   private String name;
-  private LocalDate start;
-  private LocalDate end;
+  private String start;
+  private String end;
   private String newMember;
   private String newCoordinator;
 
@@ -54,8 +57,8 @@ public class CircleForm {
       }
       if (editing != null && !faces.isPostback()) {
         name = editing.name();
-        start = editing.periodStart();
-        end = editing.periodEnd();
+        start = Objects.toString(editing.periodStart(), null);
+        end = Objects.toString(editing.periodEnd(), null);
       }
     }
     return editing;
@@ -72,9 +75,11 @@ public class CircleForm {
   }
 
   public String save() {
+    LocalDate from = errors.day("ce-start", start, "admin.circle.start");
+    LocalDate until = errors.day("ce-end", end, "admin.circle.end");
     write(
-        Map.of("name", "ce-name", "end", "ce-end"),
-        () -> circles.change(current.signedIn(), editing.slug(), name, start, end),
+        FieldErrors.fields("name", "ce-name", "start", "ce-start", "end", "ce-end"),
+        () -> circles.change(current.signedIn(), editing.slug(), name, from, until),
         "admin.circle.saved");
     return null;
   }
@@ -138,7 +143,7 @@ public class CircleForm {
   }
 
   private boolean write(Map<String, String> fields, Runnable call, String saved) {
-    if (getEditing() != null && Messages.attempt(faces, fields, call)) {
+    if (getEditing() != null && errors.run(fields, call)) {
       Messages.info(faces, saved);
       loaded = false;
       return true;
@@ -154,19 +159,19 @@ public class CircleForm {
     name = v;
   }
 
-  public LocalDate getStart() {
+  public String getStart() {
     return start;
   }
 
-  public void setStart(LocalDate v) {
+  public void setStart(String v) {
     start = v;
   }
 
-  public LocalDate getEnd() {
+  public String getEnd() {
     return end;
   }
 
-  public void setEnd(LocalDate v) {
+  public void setEnd(String v) {
     end = v;
   }
 

@@ -5,9 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Set;
-import nl.leerkring.portal.documents.DocumentEdits;
+import java.util.Map;
+import java.util.Objects;
 import nl.leerkring.portal.documents.DocumentMetadata;
+import nl.leerkring.portal.documents.DocumentEdits;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -20,19 +21,18 @@ import nl.leerkring.web.security.CurrentViewer;
 @RequestScoped
 public class DocumentEditForm {
 
-  /** The form's fields, as the boundary names them; each has the component {@code e-<field>}. */
-  static final Set<String> FIELDS =
-      Set.of(
-          "title",
-          "type",
-          "date",
-          "number",
-          "programme",
-          "themes",
-          "wijken",
-          "tags",
-          "summary",
-          "version");
+  /** The form's fields, as the boundary names them, and their inputs. */
+  static final Map<String, String> FIELDS =
+      FieldErrors.fields(
+          "title", "e-title",
+          "type", "e-type",
+          "date", "e-date",
+          "number", "e-number",
+          "programme", "e-programme",
+          "themes", "e-themes",
+          "wijken", "e-wijken",
+          "tags", "e-tags",
+          "summary", "e-summary");
 
   @Inject CurrentViewer current;
 
@@ -42,10 +42,12 @@ public class DocumentEditForm {
 
   @Inject FacesContext faces;
 
+  @Inject FieldErrors errors;
+
   private boolean filled;
   private String title;
   private String type;
-  private LocalDate date;
+  private String date;
   private String number;
   private String programme;
   private String themes;
@@ -67,7 +69,7 @@ public class DocumentEditForm {
     if (d != null) {
       title = d.title();
       type = d.type();
-      date = d.date();
+      date = Objects.toString(d.date(), null);
       number = d.number();
       programme = d.programme();
       themes = String.join(", ", d.themes());
@@ -79,21 +81,22 @@ public class DocumentEditForm {
   }
 
   public String save() {
+    LocalDate day = errors.day("e-date", date, "documents.date");
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
             type,
-            date,
+            day,
             number,
             programme,
             Inputs.commaList(themes),
             Inputs.commaList(tags),
             Inputs.commaList(wijken),
             summary);
-    if (Messages.attemptBeside(
-        faces,
-        field -> FIELDS.contains(field) ? "e-" + field : null,
-        () -> edits.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
+    if (errors.run(
+        FIELDS,
+        () ->
+            edits.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
       return "/app/document.xhtml?faces-redirect=true&saved=edit&id=" + page.getId();
     }
     return null;
@@ -101,7 +104,7 @@ public class DocumentEditForm {
 
   /** Into the prullenbak; the list of documents says so and offers to put it back. */
   public String delete() {
-    if (Messages.attempt(faces, () -> edits.trash(current.signedIn(), page.getId()))) {
+    if (errors.run(Map.of(), () -> edits.trash(current.signedIn(), page.getId()))) {
       return "/app/documents.xhtml?faces-redirect=true&deleted=" + page.getId();
     }
     return null;
@@ -125,12 +128,12 @@ public class DocumentEditForm {
     this.type = type;
   }
 
-  public LocalDate getDate() {
+  public String getDate() {
     fill();
     return date;
   }
 
-  public void setDate(LocalDate date) {
+  public void setDate(String date) {
     this.date = date;
   }
 

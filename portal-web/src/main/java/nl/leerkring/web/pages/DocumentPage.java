@@ -31,6 +31,8 @@ public class DocumentPage {
 
   @Inject OfferForm offer;
 
+  @Inject FieldErrors errors;
+
   private String id;
   private DocumentView document;
   private String preview;
@@ -73,8 +75,8 @@ public class DocumentPage {
   }
 
   public String submit() {
-    if (Messages.attempt(
-        faces,
+    if (errors.run(
+        FieldErrors.fields("circle", "s-circle", "scope", "s-scope", "exclude", "s-exclude"),
         () ->
             documents.submit(
                 current.signedIn(), getId(), offer.getScope(), offer.getCircle(), excluded))) {

@@ -23,6 +23,16 @@ final class Inputs {
     return trimmed(faces.getExternalContext().getRequestParameterMap().get(name));
   }
 
+  /** A whole-number request parameter (a page number); null when absent or not a number. */
+  static Integer number(FacesContext faces, String name) {
+    String value = param(faces, name);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
   /** One entry per line; blank lines do not count. */
   static List<String> lines(String text) {
     if (text == null) {

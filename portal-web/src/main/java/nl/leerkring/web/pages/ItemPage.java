@@ -39,6 +39,8 @@ public class ItemPage {
 
   @Inject PageFormats formats;
 
+  @Inject FieldErrors errors;
+
   @Inject FacesContext faces;
 
   @Inject Gone gone;
@@ -161,7 +163,9 @@ public class ItemPage {
   }
 
   public String report() {
-    if (Messages.attempt(faces, () -> publications.report(current.signedIn(), getId(), reason))) {
+    if (errors.run(
+        FieldErrors.fields("reason", "r-reason"),
+        () -> publications.report(current.signedIn(), getId(), reason))) {
       Messages.info(faces, "catalog.reported");
       reason = null;
     }

@@ -27,6 +27,8 @@ public class MemberForm extends PersonForm {
 
   @Inject MembersPage membersPage;
 
+  @Inject FieldErrors errors;
+
   private MemberView editing;
   private boolean loaded;
   private String jobTitle;
@@ -61,9 +63,8 @@ public class MemberForm extends PersonForm {
     MemberView m = getEditing();
     Viewer v = current.signedIn();
     if (m != null
-        && Messages.attempt(
-            faces,
-            Map.of(
+        && errors.run(
+            FieldErrors.fields(
                 "displayName", "me-name",
                 "email", "me-email",
                 "jobTitle", "me-job",
@@ -99,8 +100,8 @@ public class MemberForm extends PersonForm {
     MemberView m = getEditing();
     Viewer v = current.signedIn();
     if (m != null
-        && Messages.attempt(
-            faces,
+        && errors.run(
+            Map.of(),
             () -> {
               show(members.issueReset(v, tenant(v), m.id()));
             })) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.accounts.MemberView;
 import nl.leerkring.tenants.accounts.Members;
 import nl.leerkring.tenants.accounts.NewMember;
@@ -30,7 +31,7 @@ public class MembersPage {
 
   @Inject Tenants tenants;
 
-  private List<MemberView> list;
+  private Page<MemberView> list;
 
   private String username;
   private String displayName;
@@ -53,12 +54,20 @@ public class MembersPage {
     return current.get().homeTenant().flatMap(tenants::byId).map(t -> t.slug() + ".").orElse("");
   }
 
-  public List<MemberView> getMembers() {
+  /** The page of members asked for: {@code q} (search text) and {@code p} (page, from 1). */
+  public Page<MemberView> getMemberPage() {
     if (list == null) {
       Viewer v = current.signedIn();
-      list = v.homeTenant().map(t -> members.list(v, t, getQ())).orElse(List.of());
+      Page.Request asked = Page.Request.of(getQ(), Inputs.number(faces, "p"), null);
+      list = v.homeTenant().map(t -> members.page(v, t, asked)).orElse(Page.of(List.of(), asked));
     }
     return list;
+  }
+
+  /** The address of another page of the list, with the same search. */
+  public String pageLink(int page) {
+    String q = getQ();
+    return "?p=" + page + (q == null ? "" : "&q=" + Links.encode(q));
   }
 
   /** Reads the list again when the page shows it: a form of the page just changed it. */

@@ -3,7 +3,6 @@ package nl.leerkring.web.pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.tenants.Refusal;
@@ -69,48 +68,6 @@ final class Messages {
       return true;
     } catch (TenantsException | PortalException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, words(faces, e), null));
-      return false;
-    }
-  }
-
-  /**
-   * Runs a boundary call; each reason of a refusal becomes a message beside its field ({@code
-   * fields} maps the boundary's field names to the inputs' ids) and, through the page's message
-   * list, at the top. Reasons about no known field go to the top only.
-   */
-  static boolean attempt(FacesContext faces, Map<String, String> fields, Runnable call) {
-    try {
-      call.run();
-      return true;
-    } catch (TenantsException | PortalException e) {
-      Locale locale = locale(faces);
-      for (Refusal r : ((Refused) e).refusals()) {
-        String input = r.field() == null ? null : fields.get(r.field());
-        faces.addMessage(
-            input, new FacesMessage(FacesMessage.SEVERITY_ERROR, CodeTexts.text(locale, r), null));
-      }
-      return false;
-    }
-  }
-
-  /**
-   * Runs a boundary call like {@link #attempt}, but puts each refusal of a field beside that field
-   * (the component {@code idOf} names for it, in a form without id prefix; null: at the top), under
-   * "nothing was saved" at the top.
-   */
-  static boolean attemptBeside(
-      FacesContext faces, java.util.function.Function<String, String> idOf, Runnable call) {
-    try {
-      call.run();
-      return true;
-    } catch (TenantsException | PortalException e) {
-      error(faces, "form.notSaved");
-      Locale locale = locale(faces);
-      for (Refusal r : ((Refused) e).refusals()) {
-        String at = r.field() == null ? null : idOf.apply(r.field());
-        faces.addMessage(
-            at, new FacesMessage(FacesMessage.SEVERITY_ERROR, CodeTexts.text(locale, r), null));
-      }
       return false;
     }
   }

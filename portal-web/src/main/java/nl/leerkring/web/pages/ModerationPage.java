@@ -29,6 +29,8 @@ public class ModerationPage {
 
   @Inject Moderation moderation;
 
+  @Inject FieldErrors errors;
+
   @Inject FacesContext faces;
 
   private Listing<PublicationView> items;
@@ -228,7 +230,7 @@ public class ModerationPage {
   }
 
   private String decide(Runnable call, String done) {
-    if (Messages.attempt(faces, call)) {
+    if (errors.run(FieldErrors.fields("reason", "reason"), call)) {
       Messages.info(faces, "moderation." + done);
       decided = true;
       items = null;

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.ResetLink;
@@ -22,6 +21,8 @@ public class ResetPage {
   @Inject Accounts accounts;
 
   @Inject FacesContext faces;
+
+  @Inject FieldErrors errors;
 
   private String password;
   private String repeat;
@@ -41,17 +42,10 @@ public class ResetPage {
 
   public String set() {
     if (!Objects.equals(password, repeat)) {
-      faces.addMessage(
-          "reset-repeat",
-          new jakarta.faces.application.FacesMessage(
-              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-              Messages.text(faces, "password.mismatch"),
-              null));
-      return null;
+      errors.addText("reset-repeat", "password.mismatch");
     }
-    Messages.attempt(
-        faces,
-        Map.of("password", "reset-password"),
+    errors.run(
+        FieldErrors.fields("password", "reset-password"),
         () -> doneFor = accounts.resetPassword(getToken(), password));
     return null;
   }

@@ -1,7 +1,6 @@
 package nl.leerkring.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.RollupView;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
-import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.tenants.tenancy.CircleRole;
 import nl.leerkring.web.security.CurrentViewer;
@@ -42,6 +39,8 @@ public class RollupPage {
 
   @Inject Language language;
 
+  @Inject FieldErrors fieldErrors;
+
   @Inject FacesContext faces;
 
   private String circle;
@@ -53,7 +52,6 @@ public class RollupPage {
   private List<StatementView> inCircle;
   private List<StatementView> waiting;
   private Charts.Chart chart;
-  private final Map<String, String> errors = new HashMap<>();
 
   /** One row of a roll-up table: a gemeente (or the circle) and its figures. */
   public record FigureRow(String name, RollupView.Figures figures) {}
@@ -312,10 +310,6 @@ public class RollupPage {
         + (getYear() == null ? "" : "&year=" + getYear());
   }
 
-  public String error(String statementId) {
-    return errors.get(statementId);
-  }
-
   // --- decisions ---
 
   /**
@@ -335,23 +329,13 @@ public class RollupPage {
    */
   public String giveBack() {
     String statementId = Inputs.trimmed(Messages.typed(faces, "row"));
-    try {
-      statements.giveBack(current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason"));
-    } catch (PortalException | TenantsException e) {
-      if (statementId != null) {
-        errors.put(statementId, Messages.words(faces, (nl.leerkring.tenants.Refused) e));
-      } else {
-        faces.addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                Messages.words(faces, (nl.leerkring.tenants.Refused) e),
-                null));
-      }
-      Messages.error(faces, "form.notSaved");
-      return null;
+    if (fieldErrors.run(
+        FieldErrors.fields("reason", statementId == null ? null : "reason-" + statementId),
+        () ->
+            statements.giveBack(
+                current.signedIn(), Messages.row(faces), Messages.typed(faces, "reason")))) {
+      redirect("returned");
     }
-    redirect("returned");
     return null;
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
@@ -25,6 +24,8 @@ public class TenantForm {
   @Inject FacesContext faces;
 
   @Inject AdminPage adminPage;
+
+  @Inject FieldErrors errors;
 
   private TenantView editing;
   private boolean loaded;
@@ -52,9 +53,8 @@ public class TenantForm {
   public String save() {
     TenantView t = getEditing();
     if (t != null
-        && Messages.attempt(
-            faces,
-            Map.of("name", "te-name", "cbsCode", "te-cbs"),
+        && errors.run(
+            FieldErrors.fields("name", "te-name", "cbsCode", "te-cbs"),
             () -> tenants.change(current.signedIn(), t.slug(), name, cbsCode))) {
       Messages.info(faces, "admin.tenant.saved");
       loaded = false;

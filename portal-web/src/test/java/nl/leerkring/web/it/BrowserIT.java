@@ -1149,10 +1149,21 @@ class BrowserIT extends DeployedPortal {
         List.of(
             new String[] {"login", "/login.xhtml"},
             new String[] {"toegankelijkheid (anonymous)", "/toegankelijkheid.xhtml"},
-            new String[] {"error 404", "/bestaat-niet.xhtml"}),
+            new String[] {"error 404", "/bestaat-niet.xhtml"},
+            new String[] {"reset (no link)", "/reset.xhtml"},
+            new String[] {"reset (with a link)", "/reset.xhtml?token=verzonnen"}),
         lines,
         failures);
 
+    Api api = new Api(base);
+    Api.Answer meeting =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            api.token("coordinator", Api.DEMO_PASSWORD),
+            "{\"title\":\"Toegankelijke kringdag\",\"start\":\"2027-05-11T14:00\","
+                + "\"end\":\"2027-05-11T17:00\",\"place\":\"Raadhuis Wijchen\","
+                + "\"host\":\"wijchen\",\"capacity\":20}");
+    assertEquals(201, meeting.status(), meeting.body());
     signIn("wijchen.lid", Api.DEMO_PASSWORD);
     String document = firstLink("/app/documents.xhtml", "a[href*='/app/document.xhtml?id=']");
     String item =
@@ -1200,14 +1211,20 @@ class BrowserIT extends DeployedPortal {
             new String[] {"programmes", "/app/programmes.xhtml"},
             new String[] {"programme", programme},
             new String[] {"ledger", ledger},
-            new String[] {"toegankelijkheid (signed in)", "/toegankelijkheid.xhtml"}),
+            new String[] {"toegankelijkheid (signed in)", "/toegankelijkheid.xhtml"},
+            new String[] {"meeting", "/app/meeting.xhtml?id=" + meeting.json().getString("id")}),
         lines,
         failures);
     signOut();
 
     signIn("wijchen.beheer", Api.DEMO_PASSWORD);
+    String member =
+        firstLink("/app/members.xhtml", "a[href*='/app/members.xhtml?member=']")
+            .replaceAll("#.*", "");
     sweepPages(
-        List.<String[]>of(new String[] {"members (tenant admin)", "/app/members.xhtml"}),
+        List.of(
+            new String[] {"members (tenant admin)", "/app/members.xhtml"},
+            new String[] {"members, one edited (tenant admin)", member}),
         lines,
         failures);
     signOut();
@@ -1216,6 +1233,18 @@ class BrowserIT extends DeployedPortal {
     sweepPages(
         List.of(
             new String[] {"moderation (coordinator)", "/app/moderation.xhtml?circle=leerkring-wdw"},
+            new String[] {
+              "moderation, published (coordinator)",
+              "/app/moderation.xhtml?circle=leerkring-wdw&view=published"
+            },
+            new String[] {
+              "moderation, hidden (coordinator)",
+              "/app/moderation.xhtml?circle=leerkring-wdw&view=hidden"
+            },
+            new String[] {
+              "moderation, reports (coordinator)",
+              "/app/moderation.xhtml?circle=leerkring-wdw&view=reports&state=all"
+            },
             new String[] {"rollup (coordinator)", "/app/rollup.xhtml"},
             new String[] {
               "rollup, one year (coordinator)", "/app/rollup.xhtml?circle=leerkring-wdw&year=2025"
@@ -1225,8 +1254,15 @@ class BrowserIT extends DeployedPortal {
     signOut();
 
     signIn("admin", Api.ADMIN_PASSWORD);
+    String account =
+        firstLink("/app/admin.xhtml?aq=wijchen.lid", "a[href*='/app/admin.xhtml?account=']")
+            .replaceAll("#.*", "");
     sweepPages(
-        List.<String[]>of(new String[] {"admin (platform admin)", "/app/admin.xhtml"}),
+        List.of(
+            new String[] {"admin (platform admin)", "/app/admin.xhtml"},
+            new String[] {"admin, a gemeente edited", "/app/admin.xhtml?tenant=wijchen"},
+            new String[] {"admin, a leerkring edited", "/app/admin.xhtml?circle=leerkring-wdw"},
+            new String[] {"admin, an account edited", account}),
         lines,
         failures);
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
@@ -1709,20 +1745,7 @@ class BrowserIT extends DeployedPortal {
                 "change",
                 List.of("repeat"),
                 java.util.Map.of()));
-    for (FormCase form : forms) {
-      browser.get(page(form.path()));
-      form.fill().run();
-      browser.findElement(By.id(form.submit())).click();
-      assertErrorsShown(form.name() + " (nl)", form.fields(), ENGLISH_ERROR);
-      assertTrue(browser.getTitle().startsWith("Fout: "), form.name() + ": " + browser.getTitle());
-      form.kept()
-          .forEach(
-              (id, typed) ->
-                  assertEquals(
-                      typed,
-                      browser.findElement(By.id(id)).getDomProperty("value"),
-                      form.name() + ": what was typed in " + id + " stays"));
-    }
+    walk(forms);
 
     // "5.000" is five thousand euro on the fits page, as everywhere
     browser.get(page("/app/fits.xhtml"));
@@ -1743,6 +1766,330 @@ class BrowserIT extends DeployedPortal {
     assertTrue(
         browser.findElement(By.id("error-summary")).getText().contains("There is a problem"));
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
+  }
+
+  /**
+   * The rest of the portal's forms, for every role that has them: documents, the item's report, the
+   * programme's other forms and the ledger's, comments, members, the admin's forms, the reset page
+   * and the one-field reason boxes of moderation and the roll-up. A use is changed and deleted on
+   * the method page, as its owner would.
+   */
+  @Test
+  void everyOtherFormOfEveryRoleReportsItsErrorsInDutchAndAUseIsChangedAndDeleted() {
+    String n = Long.toString(System.nanoTime(), 36);
+    browser.get(page("/reset.xhtml?token=verzonnen-" + n));
+    walk(
+        List.of(
+            new FormCase(
+                "reset: a new password with a link",
+                null,
+                () -> {
+                  type("reset-password", "een-lang-nieuw-wachtwoord");
+                  type("reset-repeat", "een-ander-wachtwoord");
+                },
+                "reset-submit",
+                List.of("reset-repeat"),
+                java.util.Map.of())));
+
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    String programmeName = "Foutenproef twee " + n;
+    String programme = startProgramme(programmeName);
+    String document = firstLink("/app/documents.xhtml", "a[href*='/app/document.xhtml?id=']");
+    String item =
+        firstLink("/app/catalog.xhtml?circle=leerkring-wdw", "a[href*='/app/item.xhtml?id=']");
+    String method =
+        firstLink("/app/koffer.xhtml?circle=leerkring-wdw", "a[href*='/app/method.xhtml?id=']");
+    walk(
+        List.of(
+            new FormCase(
+                "documents: upload",
+                "/app/documents.xhtml",
+                () -> type("u-number", "2026-" + n),
+                "u-submit",
+                List.of("u-title", "u-type", "u-file"),
+                java.util.Map.of("u-number", "2026-" + n)),
+            new FormCase(
+                "document: its description",
+                document.substring(document.indexOf("/app/")),
+                () -> {
+                  browser.findElement(By.cssSelector("#edit-details > summary")).click();
+                  browser.findElement(By.id("e-title")).clear();
+                  new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("e-type")))
+                      .selectByValue("");
+                  type("e-number", "nr-" + n);
+                },
+                "e-submit",
+                List.of("e-title", "e-type"),
+                java.util.Map.of("e-number", "nr-" + n)),
+            new FormCase(
+                "item: a report",
+                item.substring(item.indexOf("/app/")),
+                () -> type("r-reason", " "),
+                "r-submit",
+                List.of("r-reason"),
+                java.util.Map.of()),
+            new FormCase(
+                "method: a comment",
+                method.substring(method.indexOf("/app/")),
+                () -> type("c-body", " "),
+                "c-submit",
+                List.of("c-body"),
+                java.util.Map.of()),
+            new FormCase(
+                "programme: a theme",
+                "/app/programme.xhtml?id=" + programme,
+                () -> type("th-name", " "),
+                "th-submit",
+                List.of("th-name"),
+                java.util.Map.of()),
+            new FormCase(
+                "programme: a goal",
+                "/app/programme.xhtml?id=" + programme,
+                () -> {
+                  type("th-name", "Thema " + n); // a goal needs a theme
+                  browser.findElement(By.id("th-submit")).click();
+                  wait.until(ExpectedConditions.presenceOfElementLocated(By.id("go-title")));
+                  type("go-title", " ");
+                },
+                "go-submit",
+                List.of("go-title"),
+                java.util.Map.of()),
+            new FormCase(
+                "programme: an action",
+                "/app/programme.xhtml?id=" + programme,
+                () -> {
+                  type("go-title", "Doel " + n); // an action needs a goal
+                  browser.findElement(By.id("go-submit")).click();
+                  wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ac-title")));
+                  type("ac-owner", "Team " + n);
+                },
+                "ac-submit",
+                List.of("ac-title"),
+                java.util.Map.of("ac-owner", "Team " + n)),
+            new FormCase(
+                "programme: a note",
+                "/app/programme.xhtml?id=" + programme,
+                () -> type("no-body", " "),
+                "no-submit",
+                List.of("no-body"),
+                java.util.Map.of()),
+            new FormCase(
+                "programme: a statement without a budget (summary only)",
+                "/app/programme.xhtml?id=" + programme,
+                () -> {},
+                "st-submit",
+                List.of(),
+                java.util.Map.of()),
+            new FormCase(
+                "ledger: a funding source",
+                "/app/ledger.xhtml?id=" + programme,
+                () -> {
+                  type("so-name", "Subsidie " + n);
+                  type("so-awarded", "veel");
+                },
+                "so-submit",
+                List.of("so-awarded"),
+                java.util.Map.of("so-name", "Subsidie " + n, "so-awarded", "veel")),
+            new FormCase(
+                "ledger: a contribution in kind without partner, hours or rate",
+                "/app/ledger.xhtml?id=" + programme,
+                () -> {},
+                "co-submit",
+                List.of("co-partner", "co-hours", "co-rate"),
+                java.util.Map.of()),
+            new FormCase(
+                "ledger: a budget version",
+                "/app/ledger.xhtml?id=" + programme,
+                () -> type("ve-note", "Begroting " + n),
+                "ve-submit",
+                List.of("ve-from"),
+                java.util.Map.of("ve-note", "Begroting " + n))));
+
+    // with a budget version the programme's statement goes to the coordinator (returned below)
+    browser.get(page("/app/ledger.xhtml?id=" + programme));
+    typeDate(By.id("ve-from"), "2024-04-01");
+    browser.findElement(By.id("ve-submit")).click();
+    waitForText(By.id("versions"), "huidige versie");
+    browser.get(page("/app/programme.xhtml?id=" + programme));
+    browser.findElement(By.id("st-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+
+    // a use is changed and deleted by clicking, as its gemeente would
+    String wijk = "Proefwijk " + n;
+    browser.get(method);
+    type("u-wijk", wijk);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = '2025-03-01'", browser.findElement(By.id("u-from")));
+    type("u-happened", "Twee kringen gestart in de proefwijk.");
+    browser.findElement(By.id("u-submit")).click();
+    waitForText(By.id("messages"), "vastgelegd");
+    String row = "//table[@id='own-uses']//tr[th[normalize-space()='%s']]";
+    browser
+        .findElement(By.xpath(String.format(row, wijk) + "//a[contains(@class,'portal-edit-use')]"))
+        .click();
+    assertEquals(wijk, browser.findElement(By.id("u-wijk")).getDomProperty("value"));
+    browser.findElement(By.id("u-from")).clear();
+    type("u-wijk", wijk + " Noord");
+    browser.findElement(By.id("u-submit")).click();
+    assertErrorsShown("method: a use changed without its start", List.of("u-from"), ENGLISH_ERROR);
+    assertEquals(wijk + " Noord", browser.findElement(By.id("u-wijk")).getDomProperty("value"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = '2025-04-01'", browser.findElement(By.id("u-from")));
+    browser.findElement(By.id("u-submit")).click();
+    waitForText(By.id("messages"), "gewijzigd");
+    browser
+        .findElement(
+            By.xpath(
+                String.format(row, wijk + " Noord")
+                    + "//button[contains(@class,'portal-delete-use')]"))
+        .click();
+    waitForText(By.id("messages"), "verwijderd");
+    assertTrue(browser.findElements(By.xpath(String.format(row, wijk + " Noord"))).isEmpty());
+    assertNoAccessibilityViolations("method card after a use was deleted");
+    signOut();
+
+    signIn("wijchen.beheer", Api.DEMO_PASSWORD);
+    String member = firstLink("/app/members.xhtml", "a[href*='/app/members.xhtml?member=']");
+    walk(
+        List.of(
+            new FormCase(
+                "members: a new member",
+                "/app/members.xhtml",
+                () -> {
+                  type("m-username", "lid");
+                  type("m-name", "Dubbel " + n);
+                  type("m-password", "een-lang-proefwachtwoord-" + n);
+                },
+                "m-submit",
+                List.of("m-username"),
+                java.util.Map.of("m-name", "Dubbel " + n)),
+            new FormCase(
+                "members: a member changed",
+                member.substring(member.indexOf("/app/")),
+                () -> {
+                  type("me-name", " ");
+                  type("me-email", "geen-adres-" + n);
+                },
+                "me-submit",
+                List.of("me-name", "me-email"),
+                java.util.Map.of("me-email", "geen-adres-" + n))));
+    signOut();
+
+    signIn("admin", Api.ADMIN_PASSWORD);
+    String account =
+        firstLink("/app/admin.xhtml?aq=wijchen.lid", "a[href*='/app/admin.xhtml?account=']");
+    walk(
+        List.of(
+            new FormCase(
+                "admin: a gemeente changed",
+                "/app/admin.xhtml?tenant=wijchen",
+                () -> {
+                  type("te-name", " ");
+                  type("te-cbs", "12");
+                },
+                "te-submit",
+                List.of("te-name", "te-cbs"),
+                java.util.Map.of("te-cbs", "12")),
+            new FormCase(
+                "admin: a new gemeente",
+                "/app/admin.xhtml",
+                () -> {
+                  type("t-slug", "proef-" + n);
+                  type("t-cbs", "12");
+                },
+                "t-submit",
+                List.of("t-name", "t-cbs"),
+                java.util.Map.of("t-slug", "proef-" + n)),
+            new FormCase(
+                "admin: a leerkring changed",
+                "/app/admin.xhtml?circle=leerkring-wdw",
+                () -> {
+                  type("ce-name", " ");
+                  typeDate(By.id("ce-start"), "2026-06-01");
+                  typeDate(By.id("ce-end"), "2026-01-01");
+                },
+                "ce-submit",
+                List.of("ce-name", "ce-end"),
+                java.util.Map.of("ce-start", "2026-06-01", "ce-end", "2026-01-01")),
+            new FormCase(
+                "admin: a gemeente into the leerkring",
+                "/app/admin.xhtml?circle=leerkring-wdw",
+                () -> {},
+                "ce-admit",
+                List.of("ce-member"),
+                java.util.Map.of()),
+            new FormCase(
+                "admin: a coordinator appointed",
+                "/app/admin.xhtml?circle=leerkring-wdw",
+                () -> type("ce-coordinator", "niemand-" + n),
+                "ce-appoint",
+                List.of("ce-coordinator"),
+                java.util.Map.of("ce-coordinator", "niemand-" + n)),
+            new FormCase(
+                "admin: a new leerkring",
+                "/app/admin.xhtml",
+                () -> type("c-slug", "kring-" + n),
+                "c-submit",
+                List.of("c-name"),
+                java.util.Map.of("c-slug", "kring-" + n)),
+            new FormCase(
+                "admin: an account changed",
+                account.substring(account.indexOf("/app/")),
+                () -> {
+                  type("ae-name", " ");
+                  type("ae-email", "geen-adres-" + n);
+                },
+                "ae-submit",
+                List.of("ae-name", "ae-email"),
+                java.util.Map.of("ae-email", "geen-adres-" + n)),
+            new FormCase(
+                "admin: a new account",
+                "/app/admin.xhtml",
+                () -> {
+                  type("a-username", "admin");
+                  type("a-name", "Dubbel " + n);
+                  type("a-password", "een-lang-proefwachtwoord-" + n);
+                },
+                "a-submit",
+                List.of("a-username"),
+                java.util.Map.of("a-name", "Dubbel " + n))));
+    signOut();
+
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/moderation.xhtml?circle=leerkring-wdw&view=published"));
+    browser.findElement(By.id("act-0")).click();
+    browser.findElement(By.cssSelector("button[id$='hide-button']")).click();
+    assertErrorsShown("moderation: hiding without a reason", List.of("reason"), ENGLISH_ERROR);
+    assertTrue(browser.getTitle().startsWith("Fout: "), browser.getTitle());
+    browser.get(page("/app/rollup.xhtml"));
+    WebElement waiting =
+        browser.findElement(
+            By.xpath("//section[h3[normalize-space()='Wijchen: " + programmeName + "']]"));
+    String reason = waiting.findElement(By.tagName("textarea")).getDomAttribute("id");
+    waiting.findElement(By.cssSelector("button[id$='return']")).click();
+    assertErrorsShown("roll-up: returning without a reason", List.of(reason), ENGLISH_ERROR);
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
+  }
+
+  /** Makes each form fail in Dutch and checks its summary, field messages and what was typed. */
+  private void walk(List<FormCase> forms) {
+    for (FormCase form : forms) {
+      if (form.path() != null) {
+        browser.get(page(form.path()));
+      }
+      form.fill().run();
+      browser.findElement(By.id(form.submit())).click();
+      assertErrorsShown(form.name() + " (nl)", form.fields(), ENGLISH_ERROR);
+      assertTrue(browser.getTitle().startsWith("Fout: "), form.name() + ": " + browser.getTitle());
+      form.kept()
+          .forEach(
+              (id, typed) ->
+                  assertEquals(
+                      typed,
+                      browser.findElement(By.id(id)).getDomProperty("value"),
+                      form.name() + ": what was typed in " + id + " stays"));
+    }
   }
 
   /**
@@ -1768,6 +2115,12 @@ class BrowserIT extends DeployedPortal {
     List<String> links =
         summary.findElements(By.tagName("a")).stream().map(a -> a.getDomAttribute("href")).toList();
     StringBuilder errors = new StringBuilder(summary.getText());
+    for (String link : links) {
+      assertEquals(
+          1,
+          browser.findElements(By.id(link.substring(1))).size(),
+          where + ": the summary's link " + link + " leads to one field on the page");
+    }
     for (String id : fields) {
       assertTrue(links.contains("#" + id), where + ": the summary links to " + id + ": " + links);
       WebElement input = browser.findElement(By.id(id));
@@ -1790,11 +2143,13 @@ class BrowserIT extends DeployedPortal {
       assertTrue(!main.contains(leak), where + ": '" + leak + "' on the page:\n" + main);
     }
     // the first link moves the focus into its field
-    summary.findElements(By.tagName("a")).get(0).click();
-    assertEquals(
-        links.get(0).substring(1),
-        browser.switchTo().activeElement().getDomAttribute("id"),
-        where + ": the summary's link focuses its field");
+    if (!links.isEmpty()) {
+      summary.findElements(By.tagName("a")).get(0).click();
+      assertEquals(
+          links.get(0).substring(1),
+          browser.switchTo().activeElement().getDomAttribute("id"),
+          where + ": the summary's link focuses its field");
+    }
     assertNoAccessibilityViolations(where);
   }
 

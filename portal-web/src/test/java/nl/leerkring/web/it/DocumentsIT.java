@@ -903,6 +903,25 @@ class DocumentsIT extends DeployedPortal {
     assertFalse(api.get("api/documents?trash=true", duiven).body().contains(marker));
     String audit = api.get("api/admin/audit?limit=50", token("admin")).body();
     assertTrue(audit.contains("document.trashed") && audit.contains("document.restored"));
+
+    // the nightly purge, run on demand by a platform admin: within the 30 days it keeps the
+    // document; with 0 days it removes it for good, with its files, from the real database
+    String admin = api.token("admin", Api.ADMIN_PASSWORD);
+    String fileId = restored.json().getJsonObject("file").getString("id");
+    assertEquals(204, api.send("DELETE", "api/documents/" + id, duiven).status());
+    assertEquals(403, api.post("api/admin/documents/purge?days=0", duiven, "").status());
+    Api.Answer negative = api.post("api/admin/documents/purge?days=-1", admin, "");
+    assertEquals(400, negative.status(), negative.body());
+    assertTrue(negative.body().contains("\"field\":\"days\""), negative.body());
+    assertEquals(200, api.post("api/admin/documents/purge", admin, "").status());
+    assertTrue(api.get("api/documents?trash=true", duiven).body().contains(marker), "kept");
+    Api.Answer purged = api.post("api/admin/documents/purge?days=0", admin, "");
+    assertEquals(200, purged.status(), purged.body());
+    assertTrue(purged.json().getInt("purged") >= 1, purged.body());
+    assertFalse(api.get("api/documents?trash=true", duiven).body().contains(marker), "purged");
+    assertEquals(404, api.post("api/documents/" + id + "/restore", duiven, "").status());
+    assertEquals(404, api.get("api/documents/" + id + "/files/" + fileId, duiven).status());
+    assertTrue(searchSays(duiven, marker, false), "and not found");
   }
 
   @Test

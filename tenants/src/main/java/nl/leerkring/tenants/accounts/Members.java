@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.Tenant;
@@ -57,6 +58,13 @@ public class Members {
                     .anyMatch(
                         f -> f != null && f.toLowerCase(java.util.Locale.ROOT).contains(text)))
         .toList();
+  }
+
+  /**
+   * As {@link #list(Viewer, TenantId, String)}, a page at a time ({@code request.q()} searches).
+   */
+  public Page<MemberView> page(Viewer viewer, TenantId tenant, Page.Request request) {
+    return Page.of(list(viewer, tenant, request.q()), request);
   }
 
   /**

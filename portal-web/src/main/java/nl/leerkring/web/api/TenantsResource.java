@@ -1,6 +1,7 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,9 +66,11 @@ public class TenantsResource {
   @Path("{slug}/members")
   @Operation(
       summary = "The members of a tenant; for its own members and platform admins.",
-      description = "q: only those with this text in the username, name, e-mail or job title.")
-  public List<MemberView> members(@PathParam("slug") String slug, @QueryParam("q") String q) {
-    return members.list(current.signedIn(), tenant(slug), q);
+      description =
+          "q: only those with this text in the username, name, e-mail or job title; page and"
+              + " size page it as the catalog (X-Total-Count, Link), without them the whole list.")
+  public Response members(@PathParam("slug") String slug, @BeanParam ListQuery query) {
+    return query.answer(query.paging().of(members.list(current.signedIn(), tenant(slug), query.q)));
   }
 
   @PUT

@@ -70,6 +70,10 @@ public class AgendaItem {
     this.materials = new ArrayList<>(materials);
   }
 
+  void placeAt(int position) {
+    this.position = position;
+  }
+
   public String id() {
     return id;
   }

@@ -28,6 +28,7 @@ import nl.leerkring.portal.meetings.Views.Gemeente;
 import nl.leerkring.portal.meetings.Views.Material;
 import nl.leerkring.portal.meetings.Views.MeetingSummary;
 import nl.leerkring.portal.meetings.Views.MeetingView;
+import nl.leerkring.portal.meetings.Views.MinutesCommentView;
 import nl.leerkring.portal.meetings.Views.MinutesVersionView;
 import nl.leerkring.portal.meetings.Views.MinutesView;
 import nl.leerkring.portal.meetings.Views.RegistrationCounts;
@@ -164,6 +165,31 @@ public class Meetings {
     return agendaView(m, item);
   }
 
+  /** Moves an agenda item one place up ({@code -1}) or down ({@code 1}). */
+  public List<AgendaItemView> moveAgendaItem(Viewer viewer, String id, String itemId, Integer by) {
+    Meeting m = planned(viewer, id);
+    if (by == null || (by != -1 && by != 1)) {
+      throw PortalException.invalidField("by", MeetingCode.MOVE_INVALID);
+    }
+    m.moveAgendaItem(itemId, by);
+    return settledAgenda(viewer, m);
+  }
+
+  /** Takes an item off the agenda; the items after it move up. */
+  public List<AgendaItemView> removeAgendaItem(Viewer viewer, String id, String itemId) {
+    Meeting m = planned(viewer, id);
+    m.removeAgendaItem(itemId);
+    return settledAgenda(viewer, m);
+  }
+
+  /** Positions are unique per meeting: written negative first, then settled, in two flushes. */
+  private List<AgendaItemView> settledAgenda(Viewer viewer, Meeting m) {
+    em.flush();
+    m.settleAgenda();
+    changed(viewer, m, "meeting.agenda");
+    return m.agenda().stream().map(i -> agendaView(m, i)).toList();
+  }
+
   // --- registration and attendance ---
 
   /** The viewer's answer; a yes beyond capacity waits for a place. */
@@ -295,6 +321,21 @@ public class Meetings {
     return actionView(a);
   }
 
+  /** The circle's open actions of every meeting, the earliest due first (its home page). */
+  public List<ActionView> openActions(Viewer viewer, String circleSlug) {
+    CircleView circle = readableCircle(viewer, circleSlug);
+    return em
+        .createNamedQuery(MeetingAction.OPEN_IN_CIRCLE, MeetingAction.class)
+        .setParameter("circle", circle.id())
+        .setParameter("status", ActionStatus.OPEN)
+        .setParameter("meeting", "")
+        .setMaxResults(50)
+        .getResultList()
+        .stream()
+        .map(this::actionView)
+        .toList();
+  }
+
   // --- calendars ---
 
   /**
@@ -336,7 +377,7 @@ public class Meetings {
         m.minutesState() == null
             ? null
             : p.participates()
-                ? minutes(m, p.plans())
+                ? minutes(m, true)
                 : m.minutesState() == MinutesState.FINAL ? minutes(m, false) : null;
     return new MeetingView(
         m.id(),
@@ -392,7 +433,8 @@ public class Meetings {
     return out.values().stream().sorted(Comparator.comparing(Attendee::name)).toList();
   }
 
-  private static MinutesView minutes(Meeting m, boolean withVersions) {
+  /** The minutes; versions and comments only for participants (researchers read the text). */
+  static MinutesView minutes(Meeting m, boolean withVersions) {
     if (m.minutesState() == null) {
       return null;
     }
@@ -405,6 +447,19 @@ public class Meetings {
         withVersions
             ? m.minutesVersions().stream()
                 .map(v -> new MinutesVersionView(v.number(), v.savedBy(), v.savedAt()))
+                .toList()
+            : List.of(),
+        withVersions
+            ? m.minutesComments().stream()
+                .map(
+                    c ->
+                        new MinutesCommentView(
+                            c.id(),
+                            c.accountId(),
+                            c.name(),
+                            c.minutesVersion(),
+                            c.text(),
+                            c.writtenAt()))
                 .toList()
             : List.of());
   }
@@ -466,20 +521,11 @@ public class Meetings {
   }
 
   private Meeting readable(Viewer viewer, String id) {
-    requireSignedIn(viewer);
-    Meeting m = id == null ? null : em.find(Meeting.class, id);
-    if (m == null || !Participation.of(viewer, m.circleId()).reads()) {
-      throw PortalException.notFound(MeetingCode.NOT_FOUND, id);
-    }
-    return m;
+    return Access.readable(em, viewer, id);
   }
 
   private Meeting planned(Viewer viewer, String id) {
-    Meeting m = readable(viewer, id);
-    if (!Participation.of(viewer, m.circleId()).plans()) {
-      throw PortalException.forbidden(MeetingCode.ONLY_PLANNERS);
-    }
-    return m;
+    return Access.planned(em, viewer, id);
   }
 
   /** Whether the account (active) takes part in the circle, as its own viewer would. */
@@ -542,8 +588,6 @@ public class Meetings {
   }
 
   private static void requireSignedIn(Viewer viewer) {
-    if (viewer == null || viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, MeetingCode.SIGN_IN);
-    }
+    Access.requireSignedIn(viewer);
   }
 }

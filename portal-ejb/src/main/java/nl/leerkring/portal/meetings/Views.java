@@ -112,4 +112,19 @@ public final class Views {
 
   /** A calendar as text/calendar. */
   public record Calendar(String fileName, String text) {}
+
+  /**
+   * A circle's home page: {@code next} is the first meeting still to come (null: none planned),
+   * {@code upcoming} every one still to come, {@code past} the others latest first.
+   */
+  public record CircleHome(
+      String slug,
+      String name,
+      boolean mayPlan,
+      boolean participates,
+      MeetingView next,
+      List<MeetingSummary> upcoming,
+      List<MeetingSummary> past,
+      List<ActionView> openActions,
+      List<Gemeente> gemeenten) {}
 }

@@ -203,6 +203,8 @@ final class FuzzProbes {
     add("crossed.id", 3, this::crossedId);
     // F7: a circle's meetings are read by those who take part in it, as its catalog is.
     add("circle.meetings", 2, this::circleMeetings);
+    // F7: the circle's home page: for who takes part in it or reads it, else the "not found" page.
+    add("circle.page", 1, this::circlePage);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {
@@ -1152,7 +1154,17 @@ final class FuzzProbes {
     {"statement", "api/statements/%s"},
     {"meeting", "api/meetings/%s"},
     {"meeting", "api/meetings/%s/calendar.ics"},
+    {"meeting", "api/meetings/%s/minutes/versions/1"},
+    {"meeting", "app/meeting.xhtml?id=%s"},
   };
+
+  /** A circle's home page: shown to who takes part in it (researchers too), else not found. */
+  private Probe circlePage() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    return get(
+        v, "app/circle.xhtml?circle=" + circle, itemPageExpect(v, v.takesPart(circle), Set.of()));
+  }
 
   /** The meetings of a circle: 200 for who takes part in it (researchers too), else not found. */
   private Probe circleMeetings() {

@@ -223,6 +223,14 @@ class RoleMatrixIT {
       RULES.put(write, planners);
     }
     RULES.put("PUT /api/actions/{id}", Set.of("owner", "ownerAdmin", "coordinator", "facilitator"));
+    // F7 circle life: agenda order, old minutes (participants), comments (attendees: here none
+    // but the planners, whose writes the matrix skips).
+    RULES.put("POST /api/meetings/{id}/agenda/{item}/move", planners);
+    RULES.put("DELETE /api/meetings/{id}/agenda/{item}", planners);
+    RULES.put("POST /api/meetings/{id}/minutes/comments", planners);
+    RULES.put(
+        "GET /api/meetings/{id}/minutes/versions/{number}",
+        Set.of("owner", "ownerAdmin", "member", "coordinator", "facilitator"));
     RULES.put("GET /api/me/calendar-feed", SIGNED_IN);
     RULES.put("POST /api/me/calendar-feed", SIGNED_IN);
     RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
@@ -343,6 +351,13 @@ class RoleMatrixIT {
             "{\"title\":\"Matrixactie\",\"owner\":{\"gemeente\":\"duiven\"}}");
     assertEquals(201, action.status(), action.body());
     String actionId = action.json().getString("id");
+    assertEquals(
+        200,
+        api.put(
+                "api/meetings/" + meetingId + "/minutes",
+                coordinator,
+                "{\"text\":\"Matrixverslag\",\"version\":0}")
+            .status());
     String meetingBefore = api.get("api/meetings/" + meetingId, coordinator).body();
 
     List<String> endpoints = endpoints(api);
@@ -398,6 +413,8 @@ class RoleMatrixIT {
               .replace("{kind}", "themes")
               .replace("{part}", "onbekend")
               .replace("{entry}", "onbekend")
+              .replace("{item}", "onbekend")
+              .replace("{number}", "1")
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());

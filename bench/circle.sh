@@ -7,7 +7,7 @@
 #   bench/circle.sh [--fresh]
 #
 # In order: checks that portal-web/target holds portal.war and payara-micro.jar (build them first, e.g.
-# ./mvnw -o -pl portal-web -am package -DskipTests; this script never installs anything); compiles bench/; copies
+# ./mvnw -o -pl portal-web -am package -DskipTests; this script never installs anything); compiles CircleBench; copies
 # the WAR and Payara Micro into bench/target/circle; starts the portal (Payara Micro, H2, -Xmx1g) on the first free
 # port of 18480-18489 with the data directory bench/target/circle/data (kept: a second run measures the circle
 # it built before; --fresh throws it away); runs nl.leerkring.bench.circle.CircleBench, which builds what is
@@ -52,8 +52,10 @@ for f in portal-web/target/portal.war portal-web/target/payara-micro.jar; do
 done
 [[ "${1:-}" == "--fresh" ]] && rm -rf "$DATA"
 mkdir -p "$WORK" "$DATA" "$WORK/tmp"
-./mvnw -o -q -f bench/pom.xml compile dependency:build-classpath -Dspotless.check.skip=true \
-  "-Dmdep.outputFile=$WORK/classpath.txt"
+# Only this benchmark is compiled: the bench module as a whole compiles against the installed portal-ejb jar.
+./mvnw -o -q -f bench/pom.xml dependency:build-classpath "-Dmdep.outputFile=$WORK/classpath.txt"
+rm -rf "$WORK/classes" && mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" -cp "$(cat "$WORK/classpath.txt")" bench/src/main/java/nl/leerkring/bench/circle/CircleBench.java
 cp portal-web/target/portal.war "$WORK/portal.war"
 cp portal-web/target/payara-micro.jar "$WORK/payara-micro.jar"
 cp portal-web/payara/preboot.asadmin "$WORK/preboot.asadmin"
@@ -74,7 +76,7 @@ done
 echo "ready in $((SECONDS - started)) s; log $LOG"
 
 say "Circle benchmark"
-java -Xmx512m -cp "$ROOT/bench/target/classes:$(cat "$WORK/classpath.txt")" nl.leerkring.bench.circle.CircleBench \
+java -Xmx512m -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" nl.leerkring.bench.circle.CircleBench \
   "--base=$BASE" "--admin-password=$ADMIN_PASSWORD" "--members=${CIRCLE_MEMBERS:-30}" "--years=${CIRCLE_YEARS:-10}" \
   "--per-year=${CIRCLE_PER_YEAR:-6}" "--harvest=${CIRCLE_HARVEST:-5000}" "--warmup=${CIRCLE_WARMUP:-100}" \
   "--calls=${CIRCLE_CALLS:-500}"

@@ -2,12 +2,8 @@ package nl.leerkring.portal.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * An attendee's comment on the minutes while they are open, on the version they read; kept after
@@ -15,17 +11,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "meeting_minutes_comment")
-public class MinutesComment {
+public class MinutesComment extends MeetingPart {
 
   static final int TEXT_MAX = 4000;
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "meeting_id")
-  private Meeting meeting;
 
   @Column(name = "account_id", nullable = false, length = 36)
   private String accountId;
@@ -46,17 +34,12 @@ public class MinutesComment {
 
   MinutesComment(
       Meeting meeting, String accountId, String name, int minutesVersion, String text, Instant at) {
-    this.id = UUID.randomUUID().toString();
-    this.meeting = meeting;
+    super(meeting);
     this.accountId = accountId;
     this.name = name;
     this.minutesVersion = minutesVersion;
     this.text = text;
     this.writtenAt = at;
-  }
-
-  public String id() {
-    return id;
   }
 
   public String accountId() {

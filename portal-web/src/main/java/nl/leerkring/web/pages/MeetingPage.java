@@ -80,9 +80,9 @@ public class MeetingPage {
     return null;
   }
 
-  /** The old version of the minutes asked for by the {@code version} parameter, or null. */
+  /** The old version of the minutes asked for by the {@code minutes} parameter (its number), or null. */
   public MinutesVersionText getOldVersion() {
-    String asked = Inputs.param(faces, "version");
+    String asked = Inputs.param(faces, "minutes");
     if (oldVersion == null && asked != null && asked.matches("\\d{1,9}") && getMeeting() != null) {
       Messages.attempt(
           faces,

@@ -5,13 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nl.leerkring.portal.koffer.TextListConverter;
 
 /**
@@ -21,15 +17,7 @@ import nl.leerkring.portal.koffer.TextListConverter;
  */
 @Entity
 @Table(name = "meeting_agenda_item")
-public class AgendaItem {
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "meeting_id")
-  private Meeting meeting;
+public class AgendaItem extends MeetingPart {
 
   @Column(nullable = false)
   private int position;
@@ -60,8 +48,7 @@ public class AgendaItem {
       Integer minutes,
       String presenter,
       List<String> materials) {
-    this.id = UUID.randomUUID().toString();
-    this.meeting = meeting;
+    super(meeting);
     this.position = position;
     this.title = title;
     this.kind = kind;
@@ -70,8 +57,8 @@ public class AgendaItem {
     this.materials = new ArrayList<>(materials);
   }
 
-  public String id() {
-    return id;
+  void placeAt(int position) {
+    this.position = position;
   }
 
   public int position() {

@@ -40,4 +40,10 @@ public final class Forms {
 
   /** HELD, CLOSED or CANCELLED (with a reason). */
   public record StatusChange(String status, String reason) {}
+
+  /** An attendee's comment on the open minutes. */
+  public record MinutesCommentDraft(String text) {}
+
+  /** Moves an agenda item one place: {@code by} -1 (up) or 1 (down). */
+  public record AgendaMove(Integer by) {}
 }

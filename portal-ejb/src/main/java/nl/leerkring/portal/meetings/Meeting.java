@@ -137,6 +137,10 @@ public class Meeting {
   @OrderBy("number")
   private List<MinutesVersion> minutesVersions = new ArrayList<>();
 
+  @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("writtenAt")
+  private List<MinutesComment> minutesComments = new ArrayList<>();
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
   @Column(name = "account_id", length = 36, nullable = false)
@@ -236,6 +240,44 @@ public class Meeting {
         new AgendaItem(this, agenda.size() + 1, title, kind, minutes, presenter, materials);
     agenda.add(item);
     return item;
+  }
+
+  /** Moves an item {@code by} places (-1 up, 1 down); positions settle after a flush. */
+  void moveAgendaItem(String itemId, int by) {
+    AgendaItem item = agendaItem(itemId);
+    int from = agenda.indexOf(item);
+    int to = Math.max(0, Math.min(agenda.size() - 1, from + by));
+    agenda.remove(from);
+    agenda.add(to, item);
+    unsettleAgenda();
+  }
+
+  void removeAgendaItem(String itemId) {
+    agenda.remove(agendaItem(itemId));
+    unsettleAgenda();
+  }
+
+  private AgendaItem agendaItem(String itemId) {
+    if (status == MeetingStatus.CANCELLED || status == MeetingStatus.CLOSED) {
+      throw PortalException.conflict(MeetingCode.AGENDA_CLOSED, status.name());
+    }
+    return agenda.stream()
+        .filter(i -> i.id().equals(itemId))
+        .findFirst()
+        .orElseThrow(() -> PortalException.notFound(MeetingCode.AGENDA_ITEM_NOT_FOUND, itemId));
+  }
+
+  /** Positions are unique: the new order is written as -1, -2, … before {@link #settleAgenda}. */
+  private void unsettleAgenda() {
+    for (int i = 0; i < agenda.size(); i++) {
+      agenda.get(i).placeAt(-(i + 1));
+    }
+  }
+
+  void settleAgenda() {
+    for (int i = 0; i < agenda.size(); i++) {
+      agenda.get(i).placeAt(i + 1);
+    }
   }
 
   // --- registration ---
@@ -373,6 +415,32 @@ public class Meeting {
     minutesFinalAt = now;
   }
 
+  /**
+   * An attendee's comment on the open minutes (a planner may answer too); refused before they are
+   * opened, after the days they were open for, and once final.
+   */
+  MinutesComment commentOnMinutes(
+      String accountId, String name, boolean planner, String text, Instant now) {
+    if (!planner && !present.contains(accountId)) {
+      throw PortalException.forbidden(MeetingCode.ONLY_ATTENDEES);
+    }
+    if (!minutesOpenAt(now)) {
+      throw PortalException.conflict(MeetingCode.MINUTES_NOT_OPEN);
+    }
+    Codes c = new Codes();
+    String stripped = c.required("text", text, MinutesComment.TEXT_MAX);
+    c.done();
+    MinutesComment comment =
+        new MinutesComment(this, accountId, name, minutesVersion, stripped, now);
+    minutesComments.add(comment);
+    return comment;
+  }
+
+  /** A saved version of the minutes by its number. */
+  Optional<MinutesVersion> minutesVersion(int number) {
+    return minutesVersions.stream().filter(v -> v.number() == number).findFirst();
+  }
+
   private void requireHeld() {
     if (status != MeetingStatus.HELD) {
       throw PortalException.conflict(MeetingCode.NOT_HELD, status.name());
@@ -478,6 +546,10 @@ public class Meeting {
 
   public List<MinutesVersion> minutesVersions() {
     return List.copyOf(minutesVersions);
+  }
+
+  public List<MinutesComment> minutesComments() {
+    return List.copyOf(minutesComments);
   }
 
   public Set<String> present() {

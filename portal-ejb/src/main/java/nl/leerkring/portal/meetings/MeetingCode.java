@@ -65,5 +65,14 @@ public enum MeetingCode implements Code {
   OWNER_NOT_PARTICIPANT,
   NOTE_REQUIRED_TO_DROP,
   /** {0}: the status agenda items can no longer be added in. */
-  AGENDA_CLOSED
+  AGENDA_CLOSED,
+  /** Comments on minutes are for those who attended. */
+  ONLY_ATTENDEES,
+  /** The minutes are not open for comments (not yet, no longer, or final). */
+  MINUTES_NOT_OPEN,
+  /** {0}: the version number asked for. */
+  MINUTES_VERSION_NOT_FOUND,
+  AGENDA_ITEM_NOT_FOUND,
+  /** An agenda item moves one place: -1 (up) or 1 (down). */
+  MOVE_INVALID
 }

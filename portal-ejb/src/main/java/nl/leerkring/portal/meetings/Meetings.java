@@ -24,15 +24,12 @@ import nl.leerkring.portal.meetings.Views.ActionView;
 import nl.leerkring.portal.meetings.Views.AgendaItemView;
 import nl.leerkring.portal.meetings.Views.Attendee;
 import nl.leerkring.portal.meetings.Views.Calendar;
+import nl.leerkring.portal.meetings.Views.CircleHome;
 import nl.leerkring.portal.meetings.Views.Gemeente;
-import nl.leerkring.portal.meetings.Views.Material;
 import nl.leerkring.portal.meetings.Views.MeetingSummary;
 import nl.leerkring.portal.meetings.Views.MeetingView;
-import nl.leerkring.portal.meetings.Views.MinutesVersionView;
 import nl.leerkring.portal.meetings.Views.MinutesView;
-import nl.leerkring.portal.meetings.Views.RegistrationCounts;
 import nl.leerkring.portal.meetings.Views.RegistrationView;
-import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.Refusal;
 import nl.leerkring.tenants.TenantsException;
@@ -43,7 +40,6 @@ import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
-import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -72,6 +68,8 @@ public class Meetings {
 
   @Inject Audit audit;
 
+  @Inject MeetingViews views;
+
   Clock clock = Clock.systemUTC();
 
   // --- meetings ---
@@ -86,7 +84,7 @@ public class Meetings {
     Meeting m = new Meeting(circle.id(), details, viewer.username(), now());
     em.persist(m);
     changed(viewer, m, "meeting.planned");
-    return view(viewer, m);
+    return views.view(viewer, m);
   }
 
   /** The circle's meetings, in date order. */
@@ -97,12 +95,12 @@ public class Meetings {
         .setParameter("circle", circle.id())
         .getResultList()
         .stream()
-        .map(Meetings::summary)
+        .map(MeetingViews::summary)
         .toList();
   }
 
   public MeetingView meeting(Viewer viewer, String id) {
-    return view(viewer, readable(viewer, id));
+    return views.view(viewer, readable(viewer, id));
   }
 
   /** Changes a planned meeting, from the version the editor started from. */
@@ -113,7 +111,7 @@ public class Meetings {
     CircleView circle = circles.bySlug(slugOf(m));
     m.reschedule(MeetingDetails.read(d, members(circle)), now());
     changed(viewer, m, "meeting.changed");
-    return view(viewer, m);
+    return views.view(viewer, m);
   }
 
   /** Held, closed or cancelled, as {@link Meeting} allows. */
@@ -131,7 +129,7 @@ public class Meetings {
               MeetingCode.STATUS_TRANSITION, m.status().name(), to.name());
     }
     changed(viewer, m, "meeting." + to.name().toLowerCase(java.util.Locale.ROOT));
-    return view(viewer, m);
+    return views.view(viewer, m);
   }
 
   // --- agenda ---
@@ -161,7 +159,32 @@ public class Meetings {
     AgendaItem item = m.addAgendaItem(title, kind, d.minutes(), presenter, materials);
     em.flush();
     changed(viewer, m, "meeting.agenda");
-    return agendaView(m, item);
+    return views.agendaView(m, item);
+  }
+
+  /** Moves an agenda item one place up ({@code -1}) or down ({@code 1}). */
+  public List<AgendaItemView> moveAgendaItem(Viewer viewer, String id, String itemId, Integer by) {
+    Meeting m = planned(viewer, id);
+    if (by == null || (by != -1 && by != 1)) {
+      throw PortalException.invalidField("by", MeetingCode.MOVE_INVALID);
+    }
+    m.moveAgendaItem(itemId, by);
+    return settledAgenda(viewer, m);
+  }
+
+  /** Takes an item off the agenda; the items after it move up. */
+  public List<AgendaItemView> removeAgendaItem(Viewer viewer, String id, String itemId) {
+    Meeting m = planned(viewer, id);
+    m.removeAgendaItem(itemId);
+    return settledAgenda(viewer, m);
+  }
+
+  /** Positions are unique per meeting: written negative first, then settled, in two flushes. */
+  private List<AgendaItemView> settledAgenda(Viewer viewer, Meeting m) {
+    em.flush();
+    m.settleAgenda();
+    changed(viewer, m, "meeting.agenda");
+    return m.agenda().stream().map(i -> views.agendaView(m, i)).toList();
   }
 
   // --- registration and attendance ---
@@ -203,7 +226,7 @@ public class Meetings {
     c.done();
     m.recordAttendance(accountIds);
     audit.record(viewer, null, "meeting.attendance", "meeting:" + m.id(), accountIds.size() + "");
-    return attendance(m);
+    return views.attendance(m);
   }
 
   // --- minutes ---
@@ -213,21 +236,21 @@ public class Meetings {
     Forms.MinutesDraft d = required(draft);
     m.writeMinutes(d.text(), d.version(), viewer.username(), now());
     changed(viewer, m, "meeting.minutes");
-    return minutes(m, true);
+    return MeetingViews.minutes(m, true);
   }
 
   public MinutesView openMinutes(Viewer viewer, String id, Forms.MinutesOpening opening) {
     Meeting m = planned(viewer, id);
     m.openMinutes(required(opening).days(), now());
     changed(viewer, m, "meeting.minutes.opened");
-    return minutes(m, true);
+    return MeetingViews.minutes(m, true);
   }
 
   public MinutesView finaliseMinutes(Viewer viewer, String id) {
     Meeting m = planned(viewer, id);
     m.finaliseMinutes(now());
     changed(viewer, m, "meeting.minutes.final");
-    return minutes(m, true);
+    return MeetingViews.minutes(m, true);
   }
 
   // --- actions ---
@@ -266,7 +289,7 @@ public class Meetings {
     em.persist(a);
     em.flush();
     audit.record(viewer, null, "meeting.action.agreed", "action:" + a.id(), title);
-    return actionView(a);
+    return views.actionView(a);
   }
 
   /**
@@ -292,7 +315,53 @@ public class Meetings {
     a.follow(status, u.note(), u.version(), viewer.username(), now());
     em.flush();
     audit.record(viewer, null, "meeting.action.followed", "action:" + a.id(), status.name());
-    return actionView(a);
+    return views.actionView(a);
+  }
+
+  /**
+   * A circle's home: the next meeting (with the viewer's registration), the meetings still to come
+   * and those past (latest first), the open actions of every meeting (earliest due first) and the
+   * gemeenten that may host.
+   */
+  public CircleHome home(Viewer viewer, String circleSlug) {
+    CircleView circle = readableCircle(viewer, circleSlug);
+    Participation p = Participation.of(viewer, circle.id());
+    java.time.LocalDateTime now = now().atZone(Meeting.ZONE).toLocalDateTime();
+    List<Meeting> all =
+        em.createNamedQuery(Meeting.OF_CIRCLE, Meeting.class)
+            .setParameter("circle", circle.id())
+            .getResultList();
+    List<Meeting> coming =
+        all.stream()
+            .filter(m -> m.status() == MeetingStatus.PLANNED && m.end().isAfter(now))
+            .toList();
+    List<MeetingSummary> past =
+        all.stream()
+            .filter(m -> !coming.contains(m))
+            .sorted(Comparator.comparing(Meeting::start).reversed())
+            .map(MeetingViews::summary)
+            .toList();
+    List<ActionView> open =
+        em
+            .createNamedQuery(MeetingAction.OPEN_IN_CIRCLE, MeetingAction.class)
+            .setParameter("circle", circle.id())
+            .setParameter("status", ActionStatus.OPEN)
+            .setParameter("meeting", "")
+            .setMaxResults(50)
+            .getResultList()
+            .stream()
+            .map(views::actionView)
+            .toList();
+    return new CircleHome(
+        circle.slug(),
+        circle.name(),
+        p.plans(),
+        p.participates(),
+        coming.isEmpty() ? null : views.view(viewer, coming.get(0)),
+        coming.stream().map(MeetingViews::summary).toList(),
+        past,
+        open,
+        circle.members().stream().map(t -> new Gemeente(t.slug(), t.name())).toList());
   }
 
   // --- calendars ---
@@ -307,146 +376,9 @@ public class Meetings {
         CalendarWriter.meeting(m, base + link(m.id())));
   }
 
-  // --- reading ---
-
-  private MeetingView view(Viewer viewer, Meeting m) {
-    em.flush();
-    Participation p = Participation.of(viewer, m.circleId());
-    List<AgendaItemView> agenda = m.agenda().stream().map(i -> agendaView(m, i)).toList();
-    List<ActionView> actions =
-        em
-            .createNamedQuery(MeetingAction.OF_MEETING, MeetingAction.class)
-            .setParameter("meeting", m.id())
-            .getResultList()
-            .stream()
-            .map(this::actionView)
-            .toList();
-    List<ActionView> terugblik =
-        em
-            .createNamedQuery(MeetingAction.OPEN_IN_CIRCLE, MeetingAction.class)
-            .setParameter("circle", m.circleId())
-            .setParameter("status", ActionStatus.OPEN)
-            .setParameter("meeting", m.id())
-            .setMaxResults(50)
-            .getResultList()
-            .stream()
-            .map(this::actionView)
-            .toList();
-    MinutesView minutes =
-        m.minutesState() == null
-            ? null
-            : p.participates()
-                ? minutes(m, p.plans())
-                : m.minutesState() == MinutesState.FINAL ? minutes(m, false) : null;
-    return new MeetingView(
-        m.id(),
-        slugOf(m),
-        m.title(),
-        m.start(),
-        m.end(),
-        m.place(),
-        m.onlineUrl(),
-        gemeente(m.hostTenant()),
-        m.capacity(),
-        m.description(),
-        m.status().name(),
-        m.cancelReason(),
-        m.sequence(),
-        m.version(),
-        agenda,
-        p.participates() ? counts(viewer, m, p.plans()) : null,
-        p.participates() ? attendance(m) : null,
-        minutes,
-        actions,
-        terugblik,
-        p.plans());
-  }
-
-  private RegistrationCounts counts(Viewer viewer, Meeting m, boolean withNames) {
-    Registration own = m.registrationOf(viewer.accountId()).orElse(null);
-    return new RegistrationCounts(
-        m.count(Answer.YES),
-        m.count(Answer.MAYBE),
-        m.count(Answer.NO),
-        m.waitlisted(),
-        m.capacity() == null ? null : Math.max(0, m.capacity() - m.confirmed()),
-        own == null ? null : own.answer().name(),
-        own != null && own.waitlisted(),
-        withNames
-            ? m.registrations().stream()
-                .sorted(Comparator.comparing(Registration::name))
-                .map(r -> new Attendee(r.accountId(), r.name(), r.answer().name(), r.waitlisted()))
-                .toList()
-            : List.of());
-  }
-
-  private List<Attendee> attendance(Meeting m) {
-    Map<String, Attendee> out = new LinkedHashMap<>();
-    for (String accountId : m.present()) {
-      Account a = em.find(Account.class, accountId);
-      String answer = m.registrationOf(accountId).map(r -> r.answer().name()).orElse(null);
-      out.put(
-          accountId,
-          new Attendee(accountId, a == null ? accountId : a.displayName(), answer, false));
-    }
-    return out.values().stream().sorted(Comparator.comparing(Attendee::name)).toList();
-  }
-
-  private static MinutesView minutes(Meeting m, boolean withVersions) {
-    if (m.minutesState() == null) {
-      return null;
-    }
-    return new MinutesView(
-        m.minutesState().name(),
-        m.minutesText(),
-        m.minutesVersion(),
-        m.minutesOpenUntil(),
-        m.minutesFinalAt(),
-        withVersions
-            ? m.minutesVersions().stream()
-                .map(v -> new MinutesVersionView(v.number(), v.savedBy(), v.savedAt()))
-                .toList()
-            : List.of());
-  }
-
-  private AgendaItemView agendaView(Meeting m, AgendaItem i) {
-    List<Material> materials = new ArrayList<>();
-    for (String id : i.materials()) {
-      publications.publishedTo(m.circleId(), id).ifPresent(p -> materials.add(material(id, p)));
-    }
-    return new AgendaItemView(
-        i.id(), i.position(), i.title(), i.kind().name(), i.minutes(), i.presenter(), materials);
-  }
-
-  private static Material material(String id, PublicationView p) {
-    String link =
-        "method".equals(p.kind())
-            ? "/app/method.xhtml?id=" + p.subjectId()
-            : "/app/item.xhtml?id=" + p.id();
-    return new Material(id, p.kind(), p.title(), link);
-  }
-
-  private ActionView actionView(MeetingAction a) {
-    return new ActionView(
-        a.id(),
-        a.meetingId(),
-        a.title(),
-        gemeente(a.ownerTenant()),
-        a.ownerAccount(),
-        a.ownerName(),
-        a.due(),
-        a.status().name(),
-        a.note(),
-        a.version());
-  }
-
-  private static MeetingSummary summary(Meeting m) {
-    return new MeetingSummary(m.id(), m.title(), m.start(), m.end(), m.status().name());
-  }
-
   /** Where a meeting's page is. */
   static String link(String meetingId) {
-    return "/app/meeting.xhtml?id=" + meetingId;
+    return MeetingViews.link(meetingId);
   }
 
   // --- access ---
@@ -457,20 +389,11 @@ public class Meetings {
   }
 
   private Meeting readable(Viewer viewer, String id) {
-    requireSignedIn(viewer);
-    Meeting m = id == null ? null : em.find(Meeting.class, id);
-    if (m == null || !Participation.of(viewer, m.circleId()).reads()) {
-      throw PortalException.notFound(MeetingCode.NOT_FOUND, id);
-    }
-    return m;
+    return Access.readable(em, viewer, id);
   }
 
   private Meeting planned(Viewer viewer, String id) {
-    Meeting m = readable(viewer, id);
-    if (!Participation.of(viewer, m.circleId()).plans()) {
-      throw PortalException.forbidden(MeetingCode.ONLY_PLANNERS);
-    }
-    return m;
+    return Access.planned(em, viewer, id);
   }
 
   /** Whether the account (active) takes part in the circle, as its own viewer would. */
@@ -488,17 +411,8 @@ public class Meetings {
     return out;
   }
 
-  private Gemeente gemeente(String tenantId) {
-    return tenantId == null
-        ? null
-        : tenants
-            .byId(new TenantId(tenantId))
-            .map(t -> new Gemeente(t.slug(), t.name()))
-            .orElse(null);
-  }
-
   private String slugOf(Meeting m) {
-    return circles.byId(new CircleId(m.circleId())).slug();
+    return views.slugOf(m);
   }
 
   private void changed(Viewer viewer, Meeting m, String what) {
@@ -533,8 +447,6 @@ public class Meetings {
   }
 
   private static void requireSignedIn(Viewer viewer) {
-    if (viewer == null || viewer.isAnonymous()) {
-      throw new PortalException(TenantsException.Kind.UNAUTHENTICATED, MeetingCode.SIGN_IN);
-    }
+    Access.requireSignedIn(viewer);
   }
 }

@@ -2,25 +2,13 @@ package nl.leerkring.portal.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** One saved version of a meeting's minutes: kept, so what was changed after comments shows. */
 @Entity
 @Table(name = "meeting_minutes_version")
-public class MinutesVersion {
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "meeting_id")
-  private Meeting meeting;
+public class MinutesVersion extends MeetingPart {
 
   @Column(nullable = false)
   private int number;
@@ -37,8 +25,7 @@ public class MinutesVersion {
   protected MinutesVersion() {}
 
   MinutesVersion(Meeting meeting, int number, String text, String savedBy, Instant savedAt) {
-    this.id = UUID.randomUUID().toString();
-    this.meeting = meeting;
+    super(meeting);
     this.number = number;
     this.text = text;
     this.savedBy = savedBy;

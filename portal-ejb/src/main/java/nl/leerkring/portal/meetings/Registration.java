@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One participant's answer for one meeting. Per account, not per gemeente: it belongs to the
@@ -17,15 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "meeting_registration")
-public class Registration {
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "meeting_id")
-  private Meeting meeting;
+public class Registration extends MeetingPart {
 
   @Column(name = "account_id", nullable = false, length = 36)
   private String accountId;
@@ -53,8 +41,7 @@ public class Registration {
   protected Registration() {}
 
   Registration(Meeting meeting, String accountId, String name, String tenantId) {
-    this.id = UUID.randomUUID().toString();
-    this.meeting = meeting;
+    super(meeting);
     this.accountId = accountId;
     this.name = name;
     this.tenantId = tenantId;

@@ -83,7 +83,15 @@ public final class Views {
       int version,
       Instant openUntil,
       Instant finalAt,
-      List<MinutesVersionView> versions) {}
+      List<MinutesVersionView> versions,
+      List<MinutesCommentView> comments) {}
+
+  /** An attendee's comment on the minutes, on the version they read. */
+  public record MinutesCommentView(
+      String id, String account, String name, int version, String text, Instant writtenAt) {}
+
+  /** An old (or the current) version of the minutes with its text. */
+  public record MinutesVersionText(int number, String text, String savedBy, Instant savedAt) {}
 
   public record MinutesVersionView(int number, String savedBy, Instant savedAt) {}
 
@@ -104,4 +112,19 @@ public final class Views {
 
   /** A calendar as text/calendar. */
   public record Calendar(String fileName, String text) {}
+
+  /**
+   * A circle's home page: {@code next} is the first meeting still to come (null: none planned),
+   * {@code upcoming} every one still to come, {@code past} the others latest first.
+   */
+  public record CircleHome(
+      String slug,
+      String name,
+      boolean mayPlan,
+      boolean participates,
+      MeetingView next,
+      List<MeetingSummary> upcoming,
+      List<MeetingSummary> past,
+      List<ActionView> openActions,
+      List<Gemeente> gemeenten) {}
 }

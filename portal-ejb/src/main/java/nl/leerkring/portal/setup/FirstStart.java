@@ -36,6 +36,8 @@ public class FirstStart {
 
   @Inject DemoProgrammes demoProgrammes;
 
+  @Inject DemoMeetings demoMeetings;
+
   @Inject DemoLearning demoLearning;
 
   @Inject
@@ -84,6 +86,7 @@ public class FirstStart {
         demoDocuments.seed(fresh); // the demo's case documents, uploaded and published as people do
         demoKoffer.seed(fresh); // its method cards and their uses, shared the same way
         demoProgrammes.seed(); // programmes and cofinancing, Duiven's as its proposal states it
+        demoMeetings.seed(); // the circle's meetings of 2024–2026 and the one to come (F7)
         demoLearning.seed(); // the leeragenda: questions per phase, harvest, a denkkader draft
       }
     } catch (RuntimeException e) {

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
+import biweekly.component.DaylightSavingsTime;
+import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.ICalTimeZone;
 import biweekly.io.ParseWarning;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /** The iCalendar files, read back by the library as a calendar application would. */
@@ -94,5 +101,64 @@ class CalendarWriterTest {
     assertEquals(
         meetings.stream().map(m -> m.id() + "@leerkring-portal").toList(),
         feed.getEvents().stream().map(e -> e.getUid().getValue()).toList());
+  }
+
+  @Test
+  void startAndEndAreAmsterdamLocalTimesWithTheirTimezone() {
+    Meeting m = MeetingBuilder.meeting("circle-1", 10);
+    String text = CalendarWriter.meeting(m, null);
+    assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20261210T140000"), text);
+    assertTrue(text.contains("DTEND;TZID=Europe/Amsterdam:20261210T170000"), text);
+    List<List<ParseWarning>> warnings = new ArrayList<>();
+    ICalendar ical = parse(text, warnings);
+    assertTrue(warnings.stream().allMatch(List::isEmpty), "warnings: " + warnings);
+    VTimezone tz = ical.getTimezoneInfo().getComponents().iterator().next();
+    assertEquals("Europe/Amsterdam", tz.getTimezoneId().getValue());
+    // the zone as the file describes it, not the JDK's, puts the start at 13:00 UTC in winter
+    TimeZone described = new ICalTimeZone(tz);
+    Date start = ical.getEvents().get(0).getDateStart().getValue();
+    assertEquals(Instant.parse("2026-12-10T13:00:00Z"), start.toInstant());
+    assertEquals(
+        ZoneOffset.ofHours(1).getTotalSeconds() * 1000, described.getOffset(start.getTime()));
+    Date summer = Date.from(Instant.parse("2026-06-10T12:00:00Z"));
+    assertEquals(
+        ZoneOffset.ofHours(2).getTotalSeconds() * 1000, described.getOffset(summer.getTime()));
+  }
+
+  @Test
+  void theAmsterdamTimezoneChangesOnTheLastSundaysOfMarchAndOctober() {
+    VTimezone tz = CalendarWriter.vtimezone(Meeting.ZONE);
+    DaylightSavingsTime summer = tz.getDaylightSavingsTime().get(0);
+    StandardTime winter = tz.getStandardTimes().get(0);
+    assertEquals("+0100", summer.getTimezoneOffsetFrom().getValue().toString(false));
+    assertEquals("+0200", summer.getTimezoneOffsetTo().getValue().toString(false));
+    assertEquals("FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", rule(summer));
+    assertEquals("FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", rule(winter));
+    TimeZone described = new ICalTimeZone(tz);
+    TimeZone jdk = TimeZone.getTimeZone(Meeting.ZONE);
+    assertEquals(
+        "19700329T020000",
+        summer.getDateStart().getValue().getRawComponents().toString(true, false));
+    assertEquals(
+        "19701025T030000",
+        winter.getDateStart().getValue().getRawComponents().toString(true, false));
+    // mid-month of 2024–2027, the zone as the file describes it has the JDK's offset
+    for (int year = 2024; year <= 2027; year++) {
+      for (int month = 1; month <= 12; month++) {
+        long at =
+            java.time.LocalDate.of(year, month, 15)
+                .atStartOfDay(Meeting.ZONE)
+                .toInstant()
+                .toEpochMilli();
+        assertEquals(jdk.getOffset(at), described.getOffset(at), year + "-" + month);
+      }
+    }
+  }
+
+  private static String rule(biweekly.component.Observance o) {
+    return new biweekly.io.scribe.property.RecurrenceRuleScribe()
+        .writeText(
+            o.getRecurrenceRule(),
+            new biweekly.io.WriteContext(biweekly.ICalVersion.V2_0, null, null));
   }
 }

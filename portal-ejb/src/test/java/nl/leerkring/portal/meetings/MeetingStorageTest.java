@@ -79,7 +79,10 @@ class MeetingStorageTest {
           m.answer(anna, "Anna", duiven.value(), Answer.NO, BEFORE);
           m.hold(AFTER);
           m.recordAttendance(Set.of(bas));
-          m.writeMinutes("Verslag van de bijeenkomst", 0L, "coordinator", AFTER);
+          m.writeMinutes("Concept", 0L, "coordinator", AFTER);
+          m.openMinutes(7, AFTER);
+          m.commentOnMinutes(bas, "Bas", false, "Mijn punt ontbreekt", AFTER);
+          m.writeMinutes("Verslag van de bijeenkomst", 1L, "coordinator", AFTER);
           m.finaliseMinutes(AFTER);
           em.persist(
               new MeetingAction(
@@ -93,7 +96,13 @@ class MeetingStorageTest {
           assertFalse(m.registrationOf(bas).orElseThrow().waitlisted(), "Bas moved up");
           assertEquals(Set.of(bas), m.present());
           assertEquals(MinutesState.FINAL, m.minutesState());
-          assertEquals(1, m.minutesVersions().size());
+          assertEquals(2, m.minutesVersions().size());
+          assertEquals("Concept", m.minutesVersion(1).orElseThrow().text());
+          assertEquals(
+              List.of("Bas:1:Mijn punt ontbreekt"),
+              m.minutesComments().stream()
+                  .map(c -> c.name() + ":" + c.minutesVersion() + ":" + c.text())
+                  .toList());
           assertEquals(List.of("p-1"), m.agenda().get(0).materials());
           assertEquals(
               1,

@@ -2,6 +2,7 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,14 @@ import java.util.List;
 import nl.leerkring.portal.meetings.Forms;
 import nl.leerkring.portal.meetings.MeetingDraft;
 import nl.leerkring.portal.meetings.Meetings;
+import nl.leerkring.portal.meetings.Minutes;
 import nl.leerkring.portal.meetings.Views.ActionView;
 import nl.leerkring.portal.meetings.Views.AgendaItemView;
 import nl.leerkring.portal.meetings.Views.Attendee;
 import nl.leerkring.portal.meetings.Views.Calendar;
 import nl.leerkring.portal.meetings.Views.MeetingView;
+import nl.leerkring.portal.meetings.Views.MinutesCommentView;
+import nl.leerkring.portal.meetings.Views.MinutesVersionText;
 import nl.leerkring.portal.meetings.Views.MinutesView;
 import nl.leerkring.portal.meetings.Views.RegistrationView;
 import nl.leerkring.portal.search.SearchService;
@@ -41,6 +45,8 @@ public class MeetingsResource {
   @Inject CurrentViewer current;
 
   @Inject Meetings meetings;
+
+  @Inject Minutes minutes;
 
   @Inject SearchService search;
 
@@ -177,5 +183,43 @@ public class MeetingsResource {
     return Response.created(uri.getBaseUriBuilder().path("actions").path(a.id()).build())
         .entity(a)
         .build();
+  }
+
+  @POST
+  @Path("{id}/minutes/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Comment on the open minutes {text} (attendees; planners may answer) → 201; 409 when they"
+              + " are not open (not yet, no longer, final).")
+  public Response comment(@PathParam("id") String id, Forms.MinutesCommentDraft draft) {
+    MinutesCommentView c = minutes.comment(current.signedIn(), id, Requests.required(draft).text());
+    return Response.status(Response.Status.CREATED).entity(c).build();
+  }
+
+  @GET
+  @Path("{id}/minutes/versions/{number}")
+  @Operation(summary = "The text of a saved version of the minutes (participants).")
+  public MinutesVersionText minutesVersion(
+      @PathParam("id") String id, @PathParam("number") int number) {
+    return minutes.version(current.signedIn(), id, number);
+  }
+
+  @POST
+  @Path("{id}/agenda/{item}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move an agenda item {by: -1 (up) | 1 (down)} → the agenda in its new order.")
+  public List<AgendaItemView> moveAgendaItem(
+      @PathParam("id") String id, @PathParam("item") String item, Forms.AgendaMove move) {
+    return meetings.moveAgendaItem(current.signedIn(), id, item, Requests.required(move).by());
+  }
+
+  @DELETE
+  @Path("{id}/agenda/{item}")
+  @Operation(summary = "Take an item off the agenda → the agenda that remains.")
+  public List<AgendaItemView> removeAgendaItem(
+      @PathParam("id") String id, @PathParam("item") String item) {
+    return meetings.removeAgendaItem(current.signedIn(), id, item);
   }
 }

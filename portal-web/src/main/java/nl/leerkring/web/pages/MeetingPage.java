@@ -4,12 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import nl.leerkring.portal.meetings.Meeting;
 import nl.leerkring.portal.meetings.Meetings;
+import nl.leerkring.portal.meetings.Minutes;
 import nl.leerkring.portal.meetings.Views.MeetingView;
+import nl.leerkring.portal.meetings.Views.MinutesVersionText;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -29,20 +35,38 @@ public class MeetingPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
+  @Inject Minutes minutes;
+
   private String id;
   private MeetingView meeting;
   private boolean loaded;
+  private MinutesVersionText oldVersion;
+
+  @Inject CirclePage circlePage;
 
   /** Loads the meeting before rendering, so a boundary's message shows at the top. */
   public void load() {
+    if ("planned".equals(Inputs.param(faces, "saved")) && !faces.isPostback()) {
+      Messages.info(faces, "meeting.planned");
+    }
     getMeeting();
+  }
+
+  /** Reads the meeting again after a form on the page changed it. */
+  void reload() {
+    loaded = false;
   }
 
   public MeetingView getMeeting() {
     if (!loaded) {
       loaded = true;
       meeting = null;
-      Messages.attempt(faces, () -> meeting = meetings.meeting(current.signedIn(), getId()));
+      gone.load(
+          "meeting",
+          "/app/dashboard.xhtml",
+          () -> meeting = meetings.meeting(current.signedIn(), getId()));
     }
     return meeting;
   }
@@ -54,6 +78,60 @@ public class MeetingPage {
       loaded = false;
     }
     return null;
+  }
+
+  /** The old version of the minutes asked for by the {@code minutes} parameter (its number), or null. */
+  public MinutesVersionText getOldVersion() {
+    String asked = Inputs.param(faces, "minutes");
+    if (oldVersion == null && asked != null && asked.matches("\\d{1,9}") && getMeeting() != null) {
+      Messages.attempt(
+          faces,
+          () -> oldVersion = minutes.version(current.signedIn(), getId(), Integer.parseInt(asked)));
+    }
+    return oldVersion;
+  }
+
+  /** Whether the viewer may comment on the minutes now: they are open and the viewer was there. */
+  public boolean isMayComment() {
+    MeetingView m = getMeeting();
+    return m != null
+        && m.minutes() != null
+        && "OPEN".equals(m.minutes().state())
+        && m.attendance() != null
+        && (m.mayPlan()
+            || m.attendance().stream()
+                .anyMatch(a -> a.account().equals(current.signedIn().accountId())));
+  }
+
+  /** Who an action may be for: the circle's gemeenten ("g:slug") and who answered ("a:id"). */
+  public List<String[]> getOwners() {
+    List<String[]> out = new ArrayList<>();
+    MeetingView m = getMeeting();
+    if (m == null || !m.mayPlan()) {
+      return out;
+    }
+    circlePage.setCircle(m.circle());
+    if (circlePage.getHome() != null) {
+      circlePage
+          .getHome()
+          .gemeenten()
+          .forEach(g -> out.add(new String[] {"g:" + g.slug(), g.name()}));
+    }
+    if (m.registrations() != null) {
+      m.registrations()
+          .participants()
+          .forEach(a -> out.add(new String[] {"a:" + a.account(), a.name()}));
+    }
+    return out;
+  }
+
+  public String instant(Instant at) {
+    return at == null
+        ? ""
+        : at.atZone(Meeting.ZONE)
+            .format(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(language.getLocale()));
   }
 
   // --- showing ---

@@ -44,6 +44,13 @@ public class Shell {
         .collect(Collectors.joining(", "));
   }
 
+  /** The circles the person takes part in or reads, once each, for the menu (F7: circle home). */
+  public java.util.List<CircleGrant> getCircles() {
+    java.util.Map<String, CircleGrant> bySlug = new java.util.LinkedHashMap<>();
+    current.get().circles().forEach(g -> bySlug.putIfAbsent(g.slug(), g));
+    return java.util.List.copyOf(bySlug.values());
+  }
+
   /** The welcome text of the person's own tenant, if it set one. */
   public String getTenantWelcome() {
     Viewer v = current.get();

@@ -1045,29 +1045,65 @@ class BrowserIT extends DeployedPortal {
    * in Dutch and English and at a phone's width.
    */
   @Test
-  void aMemberFindsAMeetingOnTheCirclePageAndRegisters() throws Exception {
-    Api api = new Api(base);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+  void aCoordinatorPlansAMeetingOnTheCirclePageAndAMemberRegisters() throws Exception {
     String title = "Kringdag " + java.util.UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer planned =
-        api.post(
-            "api/circles/leerkring-wdw/meetings",
-            coordinator,
-            "{\"title\":\""
-                + title
-                + "\",\"start\":\"2027-03-11T14:00\",\"end\":\"2027-03-11T17:00\","
-                + "\"place\":\"Raadhuis Wijchen\",\"host\":\"wijchen\",\"capacity\":20}");
-    assertEquals(201, planned.status(), planned.body());
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/circle.xhtml?circle=leerkring-wdw"));
+    assertNoAccessibilityViolations("circle (nl, coordinator)");
+    browser.findElement(By.id("plan-summary")).click();
+    browser.findElement(By.id("mf-title")).sendKeys(title);
+    typeDate(By.id("mf-day"), "2027-03-11");
+    browser.findElement(By.id("mf-from")).sendKeys("17:00");
+    browser.findElement(By.id("mf-until")).sendKeys("14.00");
+    browser.findElement(By.id("mf-place")).sendKeys("Raadhuis Wijchen");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mf-host")))
+        .selectByValue("wijchen");
+    browser.findElement(By.id("mf-capacity")).sendKeys("twintig");
+    browser.findElement(By.id("mf-plan")).click();
+    // Every wrong field at once, each linked from the summary; what was typed stays.
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
     assertEquals(
-        201,
-        api.post(
-                "api/meetings/" + planned.json().getString("id") + "/agenda",
-                coordinator,
-                "{\"title\":\"Casus uit Wijchen\",\"kind\":\"INTERVISIE\",\"minutes\":60}")
-            .status());
+        List.of("#mf-capacity"),
+        summary.findElements(By.cssSelector("a")).stream()
+            .map(x -> x.getDomProperty("hash"))
+            .toList(),
+        summary.getText());
+    assertNoAccessibilityViolations("circle plan form with errors");
+    browser.findElement(By.id("mf-capacity")).clear();
+    browser.findElement(By.id("mf-capacity")).sendKeys("20");
+    browser.findElement(By.id("mf-plan")).click();
+    summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    assertTrue(
+        summary.findElements(By.cssSelector("a")).stream()
+            .anyMatch(x -> "#mf-until".equals(x.getDomProperty("hash"))),
+        "an end before the start is named at the end time: " + summary.getText());
+    assertEquals(title, browser.findElement(By.id("mf-title")).getDomProperty("value"));
+    browser.findElement(By.id("mf-from")).clear();
+    browser.findElement(By.id("mf-from")).sendKeys("14:00");
+    browser.findElement(By.id("mf-until")).clear();
+    browser.findElement(By.id("mf-until")).sendKeys("17:00");
+    browser.findElement(By.id("mf-plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-title")));
+    assertEquals(title, browser.findElement(By.id("meeting-title")).getText());
+    assertTrue(browser.findElement(By.id("meeting-when")).getText().contains("14:00"));
+    String meetingId = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1");
+    // The agenda through its form, with the keyboard.
+    browser.findElement(By.id("agenda-summary")).click();
+    browser.findElement(By.id("ag-title")).sendKeys("Casus uit Wijchen");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ag-kind")))
+        .selectByValue("INTERVISIE");
+    browser.findElement(By.id("ag-minutes")).sendKeys("60");
+    browser.findElement(By.id("ag-submit")).sendKeys(Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-agenda"), "Casus"));
+    assertNoAccessibilityViolations("meeting (nl, coordinator)");
+    signOut();
 
     signIn("wijchen.lid", Api.DEMO_PASSWORD);
-    browser.get(page("/app/catalog.xhtml?circle=leerkring-wdw"));
+    browser.get(page("/app/circle.xhtml?circle=leerkring-wdw"));
+    assertTrue(browser.findElements(By.id("plan-summary")).isEmpty(), "a member does not plan");
+    assertNoAccessibilityViolations("circle (nl, member)");
     browser.findElement(By.linkText(title)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-title")));
     assertEquals(title, browser.findElement(By.id("meeting-title")).getText());
@@ -1082,12 +1118,17 @@ class BrowserIT extends DeployedPortal {
         browser.findElement(By.id("meeting-counts")).getText());
     screenshot("meeting");
 
-    browser.get(page("/app/meeting.xhtml?id=" + planned.json().getString("id") + "&lang=en"));
+    browser.get(page("/app/meeting.xhtml?id=" + meetingId + "&lang=en"));
     assertTrue(browser.findElement(By.id("meeting-answer")).getText().contains("Yes"));
     assertNoAccessibilityViolations("meeting (en)");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     assertNoAccessibilityViolations("meeting (en, 390 px)");
+    browser.get(page("/app/circle.xhtml?circle=leerkring-wdw&lang=en"));
+    assertTrue(browser.findElement(By.id("upcoming")).getText().contains(title));
+    assertNoAccessibilityViolations("circle (en, 390 px)");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    browser.get(page("/app/circle.xhtml?circle=onbekend&lang=nl"));
+    assertTrue(browser.findElement(By.id("gone-text")).getText().contains("leerkring"));
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
     signOut();
   }
@@ -1363,7 +1404,8 @@ class BrowserIT extends DeployedPortal {
             "/app/meeting.xhtml?id=" + xss.meetingId,
             "/app/meeting.xhtml?id=" + xss.cancelledMeetingId,
             "/app/question.xhtml?id=" + xss.questionId,
-            "/app/synthesis.xhtml?id=" + xss.synthesisId)) {
+            "/app/synthesis.xhtml?id=" + xss.synthesisId,
+            "/app/circle.xhtml?" + circle)) {
       visit.accept(path);
     }
     signOut();

@@ -205,6 +205,8 @@ final class FuzzProbes {
     add("circle.meetings", 2, this::circleMeetings);
     // F7: its learning agenda and syntheses likewise.
     add("circle.learning", 2, this::circleLearning);
+    // F7: the circle's home page: for who takes part in it or reads it, else the "not found" page.
+    add("circle.page", 1, this::circlePage);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {
@@ -1158,6 +1160,8 @@ final class FuzzProbes {
     {"question", "app/question.xhtml?id=%s"},
     {"synthesis", "api/syntheses/%s"},
     {"synthesis", "app/synthesis.xhtml?id=%s"},
+    {"meeting", "api/meetings/%s/minutes/versions/1"},
+    {"meeting", "app/meeting.xhtml?id=%s"},
   };
 
   /** A circle's learning questions or syntheses: as its meetings, 200 for who takes part. */
@@ -1166,6 +1170,14 @@ final class FuzzProbes {
     Viewer v = viewerFor(x -> x.takesPart(circle));
     String what = r.nextBoolean() ? "questions" : "syntheses";
     return probe(v, "api/circles/" + circle + "/" + what, v.takesPart(circle), Set.of(), 403, 404);
+  }
+
+  /** A circle's home page: shown to who takes part in it (researchers too), else not found. */
+  private Probe circlePage() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    return get(
+        v, "app/circle.xhtml?circle=" + circle, itemPageExpect(v, v.takesPart(circle), Set.of()));
   }
 
   /** The meetings of a circle: 200 for who takes part in it (researchers too), else not found. */

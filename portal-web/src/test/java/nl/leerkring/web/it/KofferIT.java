@@ -804,6 +804,76 @@ class KofferIT extends DeployedPortal {
   }
 
   @Test
+  void minutesAreCommentedByAttendeesWhileOpenAndEveryVersionStaysReadable() {
+    String researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+    String duivenId = api.get("api/me", duiven).json().getString("id");
+    Api.Answer planned =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            meetingJson("Verslagdag", "2025-04-07T14:00", "2025-04-07T17:00", 10));
+    String id = planned.json().getString("id");
+    String m = "api/meetings/" + id;
+
+    // The calendar file carries the meeting's Amsterdam time with its VTIMEZONE.
+    String ics = api.get(m + "/calendar.ics", duiven).body();
+    assertTrue(ics.contains("BEGIN:VTIMEZONE") && ics.contains("TZID:Europe/Amsterdam"), ics);
+    assertTrue(ics.contains("DTSTART;TZID=Europe/Amsterdam:20250407T140000"), ics);
+
+    // The agenda is reordered and shortened by a planner, and by nobody else.
+    String first =
+        api.post(m + "/agenda", coordinator, "{\"title\":\"Nieuws\",\"kind\":\"NEWS\"}")
+            .json()
+            .getString("id");
+    String second =
+        api.post(m + "/agenda", coordinator, "{\"title\":\"Bezoek\",\"kind\":\"VISIT\"}")
+            .json()
+            .getString("id");
+    assertEquals(403, api.post(m + "/agenda/" + second + "/move", wijchen, "{\"by\":-1}").status());
+    Api.Answer badMove = api.post(m + "/agenda/" + second + "/move", coordinator, "{\"by\":5}");
+    assertEquals(1, errorsOn(badMove, "by"), badMove.body());
+    Api.Answer moved = api.post(m + "/agenda/" + second + "/move", coordinator, "{\"by\":-1}");
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(second, moved.array().getJsonObject(0).getString("id"));
+    assertEquals(200, api.send("DELETE", m + "/agenda/" + first, coordinator).status());
+    assertEquals(404, api.send("DELETE", m + "/agenda/" + first, coordinator).status());
+    assertEquals(1, api.get(m, duiven).json().getJsonArray("agenda").size());
+
+    // Held with Duiven there; minutes v1; comments wait until they are opened.
+    api.put(m + "/status", coordinator, "{\"status\":\"HELD\"}");
+    api.post(m + "/attendance", coordinator, "{\"present\":[\"" + duivenId + "\"]}");
+    api.put(m + "/minutes", coordinator, "{\"text\":\"Versie een\",\"version\":0}");
+    String comment = "{\"text\":\"Punt 2 ontbreekt\"}";
+    assertEquals(409, api.post(m + "/minutes/comments", duiven, comment).status());
+    api.post(m + "/minutes/open", coordinator, "{\"days\":7}");
+    assertEquals(403, api.post(m + "/minutes/comments", wijchen, comment).status(), "not there");
+    assertEquals(403, api.post(m + "/minutes/comments", researcher, comment).status());
+    assertEquals(404, api.post(m + "/minutes/comments", deventer, comment).status());
+    Api.Answer empty = api.post(m + "/minutes/comments", duiven, "{\"text\":\" \"}");
+    assertEquals(1, errorsOn(empty, "text"), empty.body());
+    Api.Answer posted = api.post(m + "/minutes/comments", duiven, comment);
+    assertEquals(201, posted.status(), posted.body());
+    assertEquals(1, posted.json().getInt("version"));
+    api.put(m + "/minutes", coordinator, "{\"text\":\"Versie twee\",\"version\":1}");
+
+    JsonObject minutes = api.get(m, wijchen).json().getJsonObject("minutes");
+    assertEquals(1, minutes.getJsonArray("comments").size(), minutes.toString());
+    assertEquals(2, minutes.getJsonArray("versions").size(), minutes.toString());
+    assertEquals(
+        "Versie een", api.get(m + "/minutes/versions/1", wijchen).json().getString("text"));
+    assertEquals(404, api.get(m + "/minutes/versions/3", wijchen).status());
+    assertEquals(404, api.get(m + "/minutes/versions/1", researcher).status());
+    assertEquals(404, api.get(m + "/minutes/versions/1", deventer).status());
+
+    // Final: no more comments; the researcher reads the text but never the comments.
+    api.post(m + "/minutes/final", coordinator, "");
+    assertEquals(409, api.post(m + "/minutes/comments", duiven, comment).status());
+    JsonObject forResearcher = api.get(m, researcher).json().getJsonObject("minutes");
+    assertEquals("Versie twee", forResearcher.getString("text"));
+    assertTrue(forResearcher.getJsonArray("comments").isEmpty(), forResearcher.toString());
+  }
+
+  @Test
   void aUseIsEditedAndDeletedByItsGemeenteOnlyAndDeletingWithdrawsIt() {
     String name = "Wijzigbaar " + UUID.randomUUID().toString().substring(0, 8);
     String id =

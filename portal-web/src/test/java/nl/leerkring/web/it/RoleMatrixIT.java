@@ -214,6 +214,14 @@ class RoleMatrixIT extends DeployedPortal {
       RULES.put(write, planners);
     }
     RULES.put("PUT /api/actions/{id}", Set.of("owner", "ownerAdmin", "coordinator", "facilitator"));
+    // F7 circle life: agenda order, old minutes (participants), comments (attendees: here none
+    // but the planners, whose writes the matrix skips).
+    RULES.put("POST /api/meetings/{id}/agenda/{item}/move", planners);
+    RULES.put("DELETE /api/meetings/{id}/agenda/{item}", planners);
+    RULES.put("POST /api/meetings/{id}/minutes/comments", planners);
+    RULES.put(
+        "GET /api/meetings/{id}/minutes/versions/{number}",
+        Set.of("owner", "ownerAdmin", "member", "coordinator", "facilitator"));
     RULES.put("GET /api/me/calendar-feed", SIGNED_IN);
     RULES.put("POST /api/me/calendar-feed", SIGNED_IN);
     RULES.put("DELETE /api/me/calendar-feed", SIGNED_IN);
@@ -325,6 +333,13 @@ class RoleMatrixIT extends DeployedPortal {
             "{\"title\":\"Matrixactie\",\"owner\":{\"gemeente\":\"duiven\"}}");
     assertEquals(201, action.status(), action.body());
     String actionId = action.json().getString("id");
+    assertEquals(
+        200,
+        api.put(
+                "api/meetings/" + meetingId + "/minutes",
+                coordinator,
+                "{\"text\":\"Matrixverslag\",\"version\":0}")
+            .status());
     String meetingBefore = api.get("api/meetings/" + meetingId, coordinator).body();
 
     // A learning question with harvest, and a published synthesis citing it.
@@ -419,6 +434,8 @@ class RoleMatrixIT extends DeployedPortal {
               .replace("{part}", "onbekend")
               .replace("{entry}", "onbekend")
               .replace("{harvestId}", harvestId)
+              .replace("{item}", "onbekend")
+              .replace("{number}", "1")
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());

@@ -553,6 +553,18 @@ final class XssFixture {
                 .build()
                 .toString()),
         "minutes");
+    ok(
+        api.post("api/meetings/" + meetingId + "/minutes/open", coordinator, "{\"days\":7}"),
+        "open");
+    created(
+        api.post(
+            "api/meetings/" + meetingId + "/minutes/comments",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("text", payload("MinutesCommentDraft.text"))
+                .build()
+                .toString()),
+        "minutes comment");
     Api.Answer action =
         api.post(
             "api/meetings/" + meetingId + "/actions",

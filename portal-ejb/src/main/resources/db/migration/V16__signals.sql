@@ -46,3 +46,41 @@ create table notification_setting (
   delivery    varchar(10)  not null,
   primary key (account_id, kind)
 );
+
+-- Signals: a change that others should know about, written in the transaction of the change and
+-- fanned out later into one notification per person who may read its subject.
+create table signal_queue (
+  id              varchar(36)   not null primary key,
+  kind            varchar(40)   not null,
+  circle_id       varchar(36),
+  owner_tenant    varchar(36),
+  subject_id      varchar(36)   not null,
+  title           varchar(300)  not null,
+  link            varchar(500)  not null,
+  actor_id        varchar(36),
+  account_id      varchar(36),
+  due             date,
+  created_at      timestamp with time zone not null,
+  fanned_out_at   timestamp with time zone
+);
+create index signal_queue_pending on signal_queue (fanned_out_at, created_at);
+
+-- A person's inbox. One row per person and signal (the unique key makes a repeated fan-out
+-- harmless); done_at ends a to-do when its subject is settled, read_at is only that it was seen.
+create table notification (
+  id          varchar(36)   not null primary key,
+  account_id  varchar(36)   not null references account (id),
+  signal_id   varchar(36)   not null references signal_queue (id),
+  kind        varchar(40)   not null,
+  circle_id   varchar(36),
+  subject_id  varchar(36)   not null,
+  title       varchar(300)  not null,
+  link        varchar(500)  not null,
+  due         date,
+  created_at  timestamp with time zone not null,
+  read_at     timestamp with time zone,
+  done_at     timestamp with time zone,
+  constraint notification_once unique (account_id, signal_id)
+);
+create index notification_inbox on notification (account_id, created_at);
+create index notification_subject on notification (subject_id, kind);

@@ -72,6 +72,8 @@ public class Meetings {
 
   @Inject Audit audit;
 
+  @Inject MeetingSignals signals;
+
   Clock clock = Clock.systemUTC();
 
   // --- meetings ---
@@ -181,6 +183,7 @@ public class Meetings {
             a,
             now());
     audit.record(viewer, null, "meeting.registration", "meeting:" + m.id(), a.name());
+    signals.answered(viewer, m);
     return new RegistrationView(r.answer().name(), r.waitlisted());
   }
 
@@ -266,6 +269,7 @@ public class Meetings {
     em.persist(a);
     em.flush();
     audit.record(viewer, null, "meeting.action.agreed", "action:" + a.id(), title);
+    signals.action(viewer, a);
     return actionView(a);
   }
 
@@ -292,6 +296,7 @@ public class Meetings {
     a.follow(status, u.note(), u.version(), viewer.username(), now());
     em.flush();
     audit.record(viewer, null, "meeting.action.followed", "action:" + a.id(), status.name());
+    signals.action(viewer, a);
     return actionView(a);
   }
 
@@ -513,6 +518,7 @@ public class Meetings {
   private void changed(Viewer viewer, Meeting m, String what) {
     changes.upserted(ENTITY, m.id());
     audit.record(viewer, null, what, "meeting:" + m.id(), m.title());
+    signals.changed(viewer, m, what);
   }
 
   private static void requireVersion(Long sent, long stored) {

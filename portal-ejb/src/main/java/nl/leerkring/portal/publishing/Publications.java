@@ -22,6 +22,7 @@ import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.Download;
 import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.portal.signals.SignalKind;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
@@ -60,6 +61,8 @@ public class Publications {
 
   @Inject Audit audit;
 
+  @Inject PublicationSignals signals;
+
   /**
    * Submits a snapshot of an item of the viewer's gemeente to a circle. Called by the item's own
    * boundary, which built the snapshot inside the owner's workspace.
@@ -97,6 +100,7 @@ public class Publications {
         "publication.submitted",
         "publication:" + publication.id(),
         snapshot.kind() + ":" + snapshot.subjectId() + " to " + circleSlug + " as " + wanted);
+    signals.submission(SignalKind.SUBMISSION_WAITING, publication, viewer);
     return view(publication, viewer);
   }
 
@@ -189,6 +193,7 @@ public class Publications {
         "publication.approved",
         "publication:" + p.id(),
         p.title());
+    signals.submission(SignalKind.SUBMISSION_APPROVED, p, viewer);
     return view(p, viewer);
   }
 
@@ -202,6 +207,7 @@ public class Publications {
         "publication.returned",
         "publication:" + p.id(),
         reason);
+    signals.submission(SignalKind.SUBMISSION_RETURNED, p, viewer);
     return view(p, viewer);
   }
 
@@ -219,6 +225,7 @@ public class Publications {
         "publication.withdrawn",
         "publication:" + p.id(),
         p.title());
+    signals.submission(SignalKind.SUBMISSION_WITHDRAWN, p, viewer);
   }
 
   /** A reader reports a published item to the circle's coordinators. */
@@ -235,6 +242,7 @@ public class Publications {
         "publication.reported",
         "publication:" + p.id(),
         reason);
+    signals.item(SignalKind.ITEM_REPORTED, p, viewer);
     return view(report, p);
   }
 
@@ -283,6 +291,7 @@ public class Publications {
           "publication.report-handled",
           "publication:" + p.id(),
           "report:" + report.id());
+      signals.item(SignalKind.REPORT_HANDLED, p, viewer);
     }
     return view(report, p);
   }
@@ -315,6 +324,7 @@ public class Publications {
         "publication.hidden",
         "publication:" + p.id(),
         reason);
+    signals.item(SignalKind.ITEM_HIDDEN, p, viewer);
     return view(p, false);
   }
 
@@ -328,6 +338,7 @@ public class Publications {
         "publication.restored",
         "publication:" + p.id(),
         p.title());
+    signals.item(SignalKind.ITEM_RESTORED, p, viewer);
     return view(p, false);
   }
 

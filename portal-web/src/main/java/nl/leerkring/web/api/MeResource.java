@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.Profile;
+import nl.leerkring.tenants.accounts.ProfileChange;
+import nl.leerkring.tenants.accounts.Profiles;
 import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
@@ -37,7 +41,13 @@ public class MeResource {
       String displayName,
       TenantView tenant,
       List<CircleRef> circles,
-      List<String> roles) {}
+      List<String> roles,
+      String email,
+      String pendingEmail,
+      String language) {}
+
+  /** The address an e-mail confirmation link made the account's. */
+  public record Confirmed(String email) {}
 
   @Inject CurrentViewer current;
 
@@ -46,6 +56,8 @@ public class MeResource {
   @Inject Accounts accounts;
 
   @Inject Tokens tokens;
+
+  @Inject Profiles profiles;
 
   @Inject ClientAddress clientAddress;
 
@@ -57,6 +69,7 @@ public class MeResource {
   @Operation(summary = "Who is signed in: member, tenant, circles and roles.")
   public Me me() {
     Viewer v = current.signedIn();
+    Profile profile = profiles.mine(v);
     return new Me(
         v.accountId(),
         v.username(),
@@ -65,7 +78,36 @@ public class MeResource {
         v.circles().stream()
             .map(g -> new CircleRef(g.slug(), g.name(), g.role().name().toLowerCase()))
             .toList(),
-        v.roles().stream().map(Role::label).sorted().toList());
+        v.roles().stream().map(Role::label).sorted().toList(),
+        profile.email(),
+        profile.pendingEmail(),
+        profile.language());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change the signed-in person's name, e-mail address and language.",
+      description =
+          "{displayName, email, language}; a field left out keeps its value. A new address is used"
+              + " once the link mailed to it is opened (pendingEmail until then); an empty one"
+              + " removes the address. language is nl or en, the language of the person's mail.")
+  public Me change(Requests.ProfileEdit request) {
+    Requests.ProfileEdit body = Requests.required(request);
+    profiles.change(
+        current.signedIn(), new ProfileChange(body.displayName(), body.email(), body.language()));
+    return me();
+  }
+
+  @POST
+  @Path("email-confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Confirm a new e-mail address with the token of the link mailed to it.",
+      description =
+          "Needs no sign-in: the link is the proof. An unknown, used or expired link: 400.")
+  public Confirmed confirmEmail(Requests.EmailToken request) {
+    return new Confirmed(profiles.confirmEmail(Requests.required(request).token()));
   }
 
   @PUT

@@ -1116,7 +1116,8 @@ class BrowserIT {
         List.of(
             new String[] {"login", "/login.xhtml"},
             new String[] {"toegankelijkheid (anonymous)", "/toegankelijkheid.xhtml"},
-            new String[] {"error 404", "/bestaat-niet.xhtml"}),
+            new String[] {"error 404", "/bestaat-niet.xhtml"},
+            new String[] {"confirm-email (anonymous)", "/confirm-email.xhtml?token=x"}),
         lines,
         failures);
 
@@ -1146,6 +1147,7 @@ class BrowserIT {
         List.of(
             new String[] {"dashboard", "/app/dashboard.xhtml"},
             new String[] {"password", "/app/password.xhtml"},
+            new String[] {"profile", "/app/profile.xhtml"},
             new String[] {"documents", "/app/documents.xhtml"},
             new String[] {"document", document},
             new String[] {"catalog", "/app/catalog.xhtml?circle=leerkring-wdw"},

@@ -801,6 +801,56 @@ class PortalIT {
   }
 
   @Test
+  void aPersonChangesNameAndLanguageAndConfirmsANewAddressWithTheMailedLink() {
+    String admin = admin();
+    String username = "profiel-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer made =
+        api.post(
+            "api/admin/members",
+            admin,
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"een-lang-wachtwoord\",\"displayName\":\"Pim\","
+                + "\"roles\":[\"researcher\"],\"email\":\"pim@example.org\",\"language\":\"en\"}");
+    assertEquals(201, made.status(), made.body());
+    String pim = api.token(username, "een-lang-wachtwoord");
+    JsonObject me = api.get("api/me", pim).json();
+    assertEquals("pim@example.org", me.getString("email"), "an admin's address needs no link");
+    assertEquals("en", me.getString("language"));
+
+    Api.Answer wrong = api.put("api/me", pim, "{\"email\":\"geen-adres\",\"language\":\"fr\"}");
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals(2, wrong.json().getJsonArray("errors").size(), "both fields: " + wrong.body());
+
+    Api.Answer changed =
+        api.put(
+            "api/me",
+            pim,
+            "{\"displayName\":\"Pim de Vries\",\"email\":\"pim@nieuw.example\",\"language\":\"nl\"}");
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals("Pim de Vries", changed.json().getString("displayName"));
+    assertEquals("pim@example.org", changed.json().getString("email"), "the old one until then");
+    assertEquals("pim@nieuw.example", changed.json().getString("pendingEmail"));
+    assertEquals("nl", changed.json().getString("language"));
+
+    String mail = Outbox.await("pim@nieuw.example", text -> text.contains("confirm-email.xhtml"));
+    assertTrue(mail.startsWith("Bevestig uw e-mailadres"), "in the new language: " + mail);
+    String token = Outbox.find(mail, "confirm-email\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    Api.Answer confirmed =
+        api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals("pim@nieuw.example", confirmed.json().getString("email"));
+    me = api.get("api/me", pim).json();
+    assertEquals("pim@nieuw.example", me.getString("email"));
+    assertTrue(me.isNull("pendingEmail"));
+    assertEquals(
+        400,
+        api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}").status(),
+        "a link works once");
+    assertEquals(404, api.post("api/unsubscribe/onbekend", null, "").status());
+  }
+
+  @Test
   void platformAdminEditsAnAccountAndEachChangeOfAccessEndsItsTokens() {
     String admin = admin();
     String[] tenant = tenantWithAdmin(admin);
@@ -849,6 +899,9 @@ class PortalIT {
     String link = reset.json().getString("link");
     assertTrue(link.contains("/reset.xhtml?token="), link);
     assertNotNull(reset.json().getString("expiresAt"));
+    String token = link.substring(link.indexOf("token=") + 6);
+    Outbox.await(
+        "beheer@" + tenant[0] + ".nl", text -> text.contains("reset.xhtml?token=" + token));
     assertRevoked(api.get("api/me", third), "after a password reset");
     assertEquals(
         401,

@@ -7,10 +7,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.leerkring.portal.publishing.Paging;
+import nl.leerkring.portal.signals.Inbox;
+import nl.leerkring.portal.signals.InboxItem;
+import nl.leerkring.portal.signals.Signals;
+import nl.leerkring.portal.signals.Todo;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.accounts.Profile;
 import nl.leerkring.tenants.accounts.ProfileChange;
@@ -58,6 +65,8 @@ public class MeResource {
   @Inject Tokens tokens;
 
   @Inject Profiles profiles;
+
+  @Inject Signals signals;
 
   @Inject ClientAddress clientAddress;
 
@@ -126,4 +135,46 @@ public class MeResource {
     authentication.continueSession(http, renewed);
     return AuthResource.answer(tokens.issue(renewed));
   }
+
+  // --- F8: inbox and to-dos ---
+
+  @GET
+  @Path("inbox")
+  @Operation(
+      summary = "The signed-in person's notifications, newest first, 20 a page.",
+      description =
+          "{unread, items: [{id, kind, title, link, createdAt, read, done}]}; unread=true leaves"
+              + " out what was read. A link is relative to the portal's root.")
+  public InboxAnswer inbox(@QueryParam("unread") boolean unread, @QueryParam("page") String page) {
+    Paging paging = Listings.paging(page, String.valueOf(Paging.DEFAULT_SIZE));
+    Inbox inbox = signals.inbox(current.signedIn(), unread, paging.page(), paging.size());
+    return new InboxAnswer(inbox.unread(), inbox.items(), inbox.total(), inbox.page());
+  }
+
+  @POST
+  @Path("inbox/{id}/read")
+  @Operation(summary = "Mark one of one's own notifications read; another's answers 404.")
+  public InboxItem read(@PathParam("id") String id) {
+    return signals.read(current.signedIn(), id);
+  }
+
+  @POST
+  @Path("inbox/read-all")
+  @Operation(summary = "Mark all of one's notifications read.")
+  public InboxAnswer readAll() {
+    signals.readAll(current.signedIn());
+    return inbox(false, "1");
+  }
+
+  @GET
+  @Path("todos")
+  @Operation(
+      summary = "What waits for the signed-in person: [{kind, title, link, due}], newest first.",
+      description = "An item stays until it is done (not merely read).")
+  public List<Todo> todos() {
+    return signals.todos(current.signedIn());
+  }
+
+  /** A page of the inbox as the API answers it. */
+  public record InboxAnswer(long unread, List<InboxItem> items, long total, int page) {}
 }

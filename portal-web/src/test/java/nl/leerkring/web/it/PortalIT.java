@@ -778,6 +778,118 @@ class PortalIT {
             .status());
   }
 
+  /**
+   * F8: a submission walks waiting → returned → resubmitted → approved, and each person's inbox and
+   * to-dos follow: the coordinator is asked to review (twice) and the to-do ends with each
+   * decision; Duiven's members hear of the return (a to-do until they resubmit) and of the
+   * approval; another gemeente in the circle and a gemeente outside it hear nothing.
+   */
+  @Test
+  void aSubmissionsWayThroughModerationReachesExactlyThePeopleWhoMayReadIt() {
+    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String duivenAdmin = api.token("duiven.beheer", Api.DEMO_PASSWORD);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String title = unique("Signaalnota");
+    String first = submit(duiven, "leerkring-wdw", title);
+    awaitInbox(coordinator, title, "SUBMISSION_WAITING", 1);
+    assertTrue(todoKinds(coordinator, title).contains("SUBMISSION_WAITING"), "a to-do");
+
+    assertEquals(
+        200,
+        api.post("api/publications/" + first + "/return", coordinator, "{\"reason\":\"Bron?\"}")
+            .status());
+    awaitInbox(duiven, title, "SUBMISSION_RETURNED", 1);
+    awaitInbox(duivenAdmin, title, "SUBMISSION_RETURNED", 1);
+    assertEquals(List.of("SUBMISSION_RETURNED"), todoKinds(duiven, title));
+    assertEquals(List.of(), todoKinds(coordinator, title), "the review is done");
+    JsonObject returned = inboxItem(duiven, title, "SUBMISSION_RETURNED");
+    assertTrue(
+        returned.getString("link").startsWith("app/document.xhtml?id="), returned.toString());
+    assertFalse(returned.getBoolean("read"));
+
+    String document = returned.getString("link").substring("app/document.xhtml?id=".length());
+    Api.Answer again =
+        api.post(
+            "api/documents/" + document + "/publications",
+            duiven,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, again.status(), again.body());
+    awaitInbox(coordinator, title, "SUBMISSION_WAITING", 2);
+    assertEquals(List.of(), todoKinds(duiven, title), "resubmitted: the return is dealt with");
+    assertEquals(
+        200,
+        api.post("api/publications/" + again.json().getString("id") + "/approve", coordinator, "")
+            .status());
+    awaitInbox(duiven, title, "SUBMISSION_APPROVED", 1);
+    assertEquals(List.of(), todoKinds(coordinator, title));
+    assertEquals(0, count(api.get("api/me/inbox", duiven).json(), title, "SUBMISSION_WAITING"));
+
+    for (String outsider : List.of(wijchen, deventer)) {
+      JsonObject inbox = api.get("api/me/inbox", outsider).json();
+      assertEquals(0, count(inbox, title, null), "an outsider hears nothing: " + inbox);
+      assertEquals(List.of(), todoKinds(outsider, title));
+    }
+
+    Api.Answer read = api.post("api/me/inbox/" + returned.getString("id") + "/read", duiven, "");
+    assertEquals(200, read.status(), read.body());
+    assertTrue(read.json().getBoolean("read"));
+    assertEquals(
+        404,
+        api.post("api/me/inbox/" + returned.getString("id") + "/read", wijchen, "").status(),
+        "another's notification is not found");
+    assertEquals(200, api.post("api/me/inbox/read-all", duiven, "").status());
+    assertEquals(0, api.get("api/me/inbox?unread=true", duiven).json().getInt("unread"));
+    assertEquals(401, api.get("api/me/inbox", null).status());
+  }
+
+  private void awaitInbox(String token, String title, String kind, int atLeast) {
+    long until = System.nanoTime() + 40_000_000_000L;
+    JsonObject inbox = null;
+    while (System.nanoTime() < until) {
+      inbox = api.get("api/me/inbox", token).json();
+      if (count(inbox, title, kind) >= atLeast) {
+        return;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError(atLeast + " × " + kind + " about " + title + " expected: " + inbox);
+  }
+
+  private static long count(JsonObject inbox, String title, String kind) {
+    return inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getString("title").equals(title))
+        .filter(i -> kind == null || i.getString("kind").equals(kind))
+        .count();
+  }
+
+  private JsonObject inboxItem(String token, String title, String kind) {
+    return api
+        .get("api/me/inbox", token)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> i.getString("title").equals(title) && i.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<String> todoKinds(String token, String title) {
+    Api.Answer todos = api.get("api/me/todos", token);
+    assertEquals(200, todos.status(), todos.body());
+    return todos.array().getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("title").equals(title))
+        .map(t -> t.getString("kind"))
+        .toList();
+  }
+
   /** Uploads a document for {@code token}'s gemeente and submits it to the circle. */
   private String submit(String token, String circle, String title) {
     Api.Answer created =
@@ -899,9 +1011,9 @@ class PortalIT {
     String link = reset.json().getString("link");
     assertTrue(link.contains("/reset.xhtml?token="), link);
     assertNotNull(reset.json().getString("expiresAt"));
-    String token = link.substring(link.indexOf("token=") + 6);
+    String mailed = link.substring(link.indexOf("token=") + 6);
     Outbox.await(
-        "beheer@" + tenant[0] + ".nl", text -> text.contains("reset.xhtml?token=" + token));
+        "beheer@" + tenant[0] + ".nl", text -> text.contains("reset.xhtml?token=" + mailed));
     assertRevoked(api.get("api/me", third), "after a password reset");
     assertEquals(
         401,

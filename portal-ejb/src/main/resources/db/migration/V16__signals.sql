@@ -84,3 +84,24 @@ create table notification (
 );
 create index notification_inbox on notification (account_id, created_at);
 create index notification_subject on notification (subject_id, kind);
+
+-- An immediate mail about a notification is dropped when the notification is seen before it goes.
+alter table mail_queue add column notification_id varchar(36);
+create index mail_queue_notification on mail_queue (notification_id);
+
+-- How closely a person follows a circle: WATCHING, NORMAL (no row) or MUTED (no mail).
+create table circle_watch (
+  account_id  varchar(36)  not null references account (id),
+  circle_id   varchar(36)  not null references circle (id),
+  level       varchar(10)  not null,
+  primary key (account_id, circle_id)
+);
+
+-- One row per person and digest period (D2026-12-07, W2026-50), committed with the batch that
+-- queued the digest: a run that crashed resumes without mailing anyone twice.
+create table digest_sent (
+  account_id  varchar(36)  not null references account (id),
+  period      varchar(12)  not null,
+  sent_at     timestamp with time zone not null,
+  primary key (account_id, period)
+);

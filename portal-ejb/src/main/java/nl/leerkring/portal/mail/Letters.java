@@ -14,7 +14,7 @@ import nl.leerkring.tenants.accounts.AccountLetter;
  * nl/leerkring/portal/mail/letters} (Dutch, the default) and {@code letters_en}. Times are shown in
  * Europe/Amsterdam, where the people are.
  */
-final class Letters {
+public final class Letters {
 
   private static final ZoneId HERE = ZoneId.of("Europe/Amsterdam");
 
@@ -25,7 +25,7 @@ final class Letters {
   }
 
   /** A text of the bundle in the language, with its arguments filled in. */
-  static String text(String language, String key, Object... args) {
+  public static String text(String language, String key, Object... args) {
     Locale locale = locale(language);
     ResourceBundle bundle =
         ResourceBundle.getBundle(
@@ -35,7 +35,7 @@ final class Letters {
     return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 
-  static String when(String language, Instant at) {
+  public static String when(String language, Instant at) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
         .withLocale(locale(language))
         .withZone(HERE)

@@ -47,10 +47,36 @@ public class Mails {
    * @return the queued mail's id
    */
   public String queue(Letter letter, Duration hold) {
+    return queue(letter, hold, null);
+  }
+
+  /**
+   * Queues a mail about one notification: it is dropped, unsent, if the notification is seen in the
+   * portal before it is due ({@link #dropFor}).
+   */
+  public String queue(Letter letter, Duration hold, String notificationId) {
     String unsubscribe = letter.kind() == null ? null : OneTimeToken.create().token();
-    QueuedMail mail = new QueuedMail(withFooter(letter), unsubscribe, clock.instant(), hold);
+    QueuedMail mail =
+        new QueuedMail(withFooter(letter), unsubscribe, clock.instant(), hold, notificationId);
     em.persist(mail);
     return mail.id();
+  }
+
+  /** Drops what still waits to be mailed about these notifications: the person has seen them. */
+  public void dropFor(List<String> notificationIds) {
+    if (notificationIds.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    em.createNamedQuery(QueuedMail.PENDING_OF_NOTIFICATIONS, QueuedMail.class)
+        .setParameter("ids", notificationIds)
+        .getResultList()
+        .forEach(m -> m.drop(now));
+  }
+
+  /** The portal's public address, ending in a slash, for links in mail. */
+  public String base() {
+    return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
   }
 
   /**
@@ -129,15 +155,18 @@ public class Mails {
     if (mail.unsubscribeToken() == null) {
       return null;
     }
-    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-    return base + "api/unsubscribe/" + mail.unsubscribeToken();
+    return base() + "api/unsubscribe/" + mail.unsubscribeToken();
   }
 
   private static Letter withFooter(Letter letter) {
     if (letter.kind() == null) {
       return letter;
     }
-    String footer = Letters.text(letter.language(), "footer.unsubscribe", letter.kind());
+    String footer =
+        Letters.text(
+            letter.language(),
+            "footer.unsubscribe",
+            Letters.text(letter.language(), "signal." + letter.kind()));
     return new Letter(
         letter.accountId(),
         letter.to(),

@@ -31,11 +31,17 @@ import java.util.UUID;
     query =
         "select m from QueuedMail m where m.accountId = :account and m.kind = :kind"
             + " and m.sentAt is null and m.droppedAt is null")
+@NamedQuery(
+    name = QueuedMail.PENDING_OF_NOTIFICATIONS,
+    query =
+        "select m from QueuedMail m where m.notificationId in :ids"
+            + " and m.sentAt is null and m.droppedAt is null")
 public class QueuedMail {
 
   public static final String DUE = "QueuedMail.due";
   public static final String BY_UNSUBSCRIBE = "QueuedMail.byUnsubscribe";
   public static final String PENDING_OF_KIND = "QueuedMail.pendingOfKind";
+  public static final String PENDING_OF_NOTIFICATIONS = "QueuedMail.pendingOfNotifications";
 
   /** After this many refusals by the mail server the mail is given up. */
   static final int MAX_ATTEMPTS = 8;
@@ -83,7 +89,16 @@ public class QueuedMail {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  @Column(name = "notification_id", length = 36)
+  private String notificationId;
+
   protected QueuedMail() {}
+
+  QueuedMail(
+      Letter letter, String unsubscribeToken, Instant now, Duration hold, String notificationId) {
+    this(letter, unsubscribeToken, now, hold);
+    this.notificationId = notificationId;
+  }
 
   QueuedMail(Letter letter, String unsubscribeToken, Instant now, Duration hold) {
     this.id = UUID.randomUUID().toString();

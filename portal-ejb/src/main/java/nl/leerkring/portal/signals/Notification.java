@@ -40,7 +40,21 @@ import java.util.UUID;
 @NamedQuery(
     name = Notification.UNREAD_OF_ACCOUNT,
     query = "select n from Notification n where n.accountId = :account and n.readAt is null")
+@NamedQuery(
+    name = Notification.UNREAD_SINCE,
+    query =
+        "select n from Notification n where n.accountId = :account and n.readAt is null"
+            + " and n.createdAt >= :since order by n.createdAt desc, n.id")
+@NamedQuery(
+    name = Notification.DIGEST_CANDIDATES,
+    query =
+        "select distinct n.accountId from Notification n where n.readAt is null"
+            + " and n.createdAt >= :since and not exists (select d from DigestMarker d"
+            + " where d.accountId = n.accountId and d.period = :period) order by n.accountId")
 public class Notification {
+
+  public static final String UNREAD_SINCE = "Notification.unreadSince";
+  public static final String DIGEST_CANDIDATES = "Notification.digestCandidates";
 
   public static final String OF_ACCOUNT = "Notification.ofAccount";
   public static final String COUNT_OF_ACCOUNT = "Notification.countOfAccount";
@@ -126,5 +140,33 @@ public class Notification {
 
   String accountId() {
     return accountId;
+  }
+
+  String id() {
+    return id;
+  }
+
+  SignalKind kind() {
+    return kind;
+  }
+
+  String circleId() {
+    return circleId;
+  }
+
+  String subjectId() {
+    return subjectId;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String link() {
+    return link;
+  }
+
+  Instant createdAt() {
+    return createdAt;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -14,7 +15,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "notification_setting")
 @IdClass(NotificationSetting.Key.class)
+@NamedQuery(
+    name = NotificationSetting.OF_ACCOUNT,
+    query = "select s from NotificationSetting s where s.accountId = :account")
 public class NotificationSetting {
+
+  public static final String OF_ACCOUNT = "NotificationSetting.ofAccount";
 
   /** The primary key: one setting per person and kind. */
   public static class Key implements Serializable {
@@ -64,6 +70,10 @@ public class NotificationSetting {
 
   public void deliver(Delivery how) {
     delivery = Objects.requireNonNull(how);
+  }
+
+  String kind() {
+    return kind;
   }
 
   public Delivery delivery() {

@@ -6,5 +6,7 @@ import nl.leerkring.tenants.Code;
 public enum SignalCode implements Code {
   SIGN_IN,
   /** {0} the id. */
-  NOTIFICATION_NOT_FOUND
+  NOTIFICATION_NOT_FOUND,
+  /** {0} what was given, as {@code name=value}. */
+  SETTING_UNKNOWN
 }

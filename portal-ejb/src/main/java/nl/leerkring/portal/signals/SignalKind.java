@@ -114,6 +114,24 @@ public enum SignalKind {
     };
   }
 
+  /**
+   * How it is mailed when the person chose nothing: what asks something of them at once (held back
+   * a few minutes), news in the daily digest, and what reaches no one not at all. The kinds follow
+   * the roles (waiting work is the coordinators', decisions the members'), so these are the
+   * defaults per role.
+   */
+  public Delivery defaultDelivery() {
+    if (audience == Audience.NOBODY) {
+      return Delivery.OFF;
+    }
+    return todo ? Delivery.IMMEDIATE : Delivery.DAILY;
+  }
+
+  /** Whether someone can receive it (the kinds a person can set). */
+  public boolean isReceived() {
+    return audience != Audience.NOBODY;
+  }
+
   /** Whether it settles only the to-dos of the one who caused it (an answer to a meeting). */
   public boolean settlesOwnOnly() {
     return this == MEETING_ANSWERED;

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.mail.Mails;
 import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
@@ -25,6 +26,10 @@ public class Signals {
   @PersistenceContext EntityManager em;
 
   @Inject Recipients recipients;
+
+  @Inject Mailing mailing;
+
+  @Inject Mails mails;
 
   Clock clock = Clock.systemUTC();
 
@@ -57,7 +62,9 @@ public class Signals {
     settle(signal, now);
     List<Viewer> reached = recipients.of(signal);
     for (Viewer v : reached) {
-      em.persist(new Notification(v.accountId(), entry.id(), signal, entry.createdAt()));
+      Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
+      em.persist(n);
+      mailing.immediately(v.accountId(), n, signal);
     }
     entry.fannedOut(now);
     return reached.size();
@@ -116,6 +123,7 @@ public class Signals {
       throw PortalException.notFound(SignalCode.NOTIFICATION_NOT_FOUND, String.valueOf(id));
     }
     n.read(clock.instant());
+    mails.dropFor(List.of(n.id()));
     return n.view();
   }
 
@@ -128,6 +136,7 @@ public class Signals {
             .setParameter("account", account)
             .getResultList();
     unread.forEach(n -> n.read(now));
+    mails.dropFor(unread.stream().map(Notification::id).toList());
     return unread.size();
   }
 

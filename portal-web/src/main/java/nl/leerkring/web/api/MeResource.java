@@ -16,6 +16,8 @@ import java.util.List;
 import nl.leerkring.portal.publishing.Paging;
 import nl.leerkring.portal.signals.Inbox;
 import nl.leerkring.portal.signals.InboxItem;
+import nl.leerkring.portal.signals.MailSettings;
+import nl.leerkring.portal.signals.NotificationSettings;
 import nl.leerkring.portal.signals.Signals;
 import nl.leerkring.portal.signals.Todo;
 import nl.leerkring.tenants.accounts.Accounts;
@@ -67,6 +69,8 @@ public class MeResource {
   @Inject Profiles profiles;
 
   @Inject Signals signals;
+
+  @Inject NotificationSettings notificationSettings;
 
   @Inject ClientAddress clientAddress;
 
@@ -173,6 +177,31 @@ public class MeResource {
       description = "An item stays until it is done (not merely read).")
   public List<Todo> todos() {
     return signals.todos(current.signedIn());
+  }
+
+  @GET
+  @Path("notification-settings")
+  @Operation(
+      summary = "What the signed-in person wants mailed.",
+      description =
+          "{email: {KIND: IMMEDIATE|DAILY|WEEKLY|OFF}, watch: {circleSlug: WATCHING|NORMAL|MUTED}};"
+              + " every kind that can reach the person, with its default where none was chosen"
+              + " (what asks something of them: IMMEDIATE; news: DAILY), and every circle they"
+              + " take part in.")
+  public MailSettings notificationSettings() {
+    return notificationSettings.mine(current.signedIn());
+  }
+
+  @PUT
+  @Path("notification-settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change what the signed-in person wants mailed.",
+      description =
+          "As GET; name only the kinds and circles to change. Each unknown kind, delivery, level or"
+              + " circle is refused on its own field (email.KIND, watch.slug); then nothing changes.")
+  public MailSettings changeNotificationSettings(MailSettings request) {
+    return notificationSettings.change(current.signedIn(), Requests.required(request));
   }
 
   /** A page of the inbox as the API answers it. */

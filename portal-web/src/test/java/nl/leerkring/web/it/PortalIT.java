@@ -960,6 +960,27 @@ class PortalIT {
         api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}").status(),
         "a link works once");
     assertEquals(404, api.post("api/unsubscribe/onbekend", null, "").status());
+
+    JsonObject settings = api.get("api/me/notification-settings", pim).json();
+    assertEquals("IMMEDIATE", settings.getJsonObject("email").getString("SUBMISSION_RETURNED"));
+    assertEquals("DAILY", settings.getJsonObject("email").getString("MEETING_CHANGED"));
+    Api.Answer changedSettings =
+        api.put(
+            "api/me/notification-settings", pim, "{\"email\":{\"MEETING_CHANGED\":\"WEEKLY\"}}");
+    assertEquals(200, changedSettings.status(), changedSettings.body());
+    JsonObject email = changedSettings.json().getJsonObject("email");
+    assertEquals("WEEKLY", email.getString("MEETING_CHANGED"));
+    assertEquals("IMMEDIATE", email.getString("SUBMISSION_RETURNED"), "only what was named");
+    Api.Answer refused =
+        api.put(
+            "api/me/notification-settings",
+            pim,
+            "{\"email\":{\"NONSENSE\":\"DAILY\"},\"watch\":{\"leerkring-wdw\":\"MUTED\"}}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(
+        2,
+        refused.json().getJsonArray("errors").size(),
+        "a circle Pim is not in is refused like an unknown kind: " + refused.body());
   }
 
   @Test

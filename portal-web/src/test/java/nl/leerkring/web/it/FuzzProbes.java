@@ -203,6 +203,16 @@ final class FuzzProbes {
     add("crossed.id", 3, this::crossedId);
     // F7: a circle's meetings are read by those who take part in it, as its catalog is.
     add("circle.meetings", 2, this::circleMeetings);
+    // F8: a person's inbox, to-dos and settings hold nothing of a circle or gemeente whose
+    // subject they may not read (the marker check), whatever the run has submitted and decided.
+    add("inbox", 2, () -> probe(anyViewer(), "api/me/inbox", Set.of(), 401));
+    add("inbox.unread", 1, () -> probe(anyViewer(), "api/me/inbox?unread=true", Set.of(), 401));
+    add("todos", 2, () -> probe(anyViewer(), "api/me/todos", Set.of(), 401));
+    add("inbox.page", 1, () -> probe(anyViewer(), "app/inbox.xhtml", Set.of()));
+    add(
+        "notification.settings",
+        1,
+        () -> probe(anyViewer(), "api/me/notification-settings", Set.of(), 401));
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.signals.Delivery;
 import nl.leerkring.portal.signals.NotificationSetting;
+import nl.leerkring.portal.signals.PerAccount;
 import nl.leerkring.tenants.accounts.AccountLetter;
 import nl.leerkring.tenants.accounts.OneTimeToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -136,8 +137,7 @@ public class Mails {
       throw PortalException.notFound(MailCode.UNSUBSCRIBE_LINK_UNKNOWN);
     }
     NotificationSetting setting =
-        em.find(
-            NotificationSetting.class, new NotificationSetting.Key(mail.accountId(), mail.kind()));
+        em.find(NotificationSetting.class, new PerAccount(mail.accountId(), mail.kind()));
     if (setting == null) {
       em.persist(new NotificationSetting(mail.accountId(), mail.kind(), Delivery.OFF));
     } else {

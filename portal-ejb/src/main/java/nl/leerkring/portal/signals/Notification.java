@@ -50,7 +50,7 @@ import java.util.UUID;
     query =
         "select distinct n.accountId from Notification n where n.readAt is null"
             + " and n.createdAt >= :since and not exists (select d from DigestMarker d"
-            + " where d.accountId = n.accountId and d.period = :period) order by n.accountId")
+            + " where d.accountId = n.accountId and d.name = :period) order by n.accountId")
 public class Notification {
 
   public static final String UNREAD_SINCE = "Notification.unreadSince";

@@ -87,7 +87,7 @@ public class NotificationSettings {
     kinds.forEach(
         (k, d) -> {
           NotificationSetting s =
-              em.find(NotificationSetting.class, new NotificationSetting.Key(account, k.name()));
+              em.find(NotificationSetting.class, new PerAccount(account, k.name()));
           if (s == null) {
             em.persist(new NotificationSetting(account, k.name(), d));
           } else {
@@ -96,8 +96,7 @@ public class NotificationSettings {
         });
     circles.forEach(
         (g, w) -> {
-          CircleWatch cw =
-              em.find(CircleWatch.class, new CircleWatch.Key(account, g.circle().value()));
+          CircleWatch cw = em.find(CircleWatch.class, new PerAccount(account, g.circle().value()));
           if (cw == null) {
             em.persist(new CircleWatch(account, g.circle().value(), w));
           } else {

@@ -42,8 +42,7 @@ record Preferences(Map<SignalKind, Delivery> kinds, Map<String, WatchLevel> circ
   }
 
   private static boolean isOff(EntityManager em, String accountId, String digest) {
-    NotificationSetting s =
-        em.find(NotificationSetting.class, new NotificationSetting.Key(accountId, digest));
+    NotificationSetting s = em.find(NotificationSetting.class, new PerAccount(accountId, digest));
     return s != null && s.delivery() == Delivery.OFF;
   }
 

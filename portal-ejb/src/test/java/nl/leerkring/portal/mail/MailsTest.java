@@ -25,6 +25,7 @@ import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.isolation.TestDatabase;
 import nl.leerkring.portal.signals.Delivery;
 import nl.leerkring.portal.signals.NotificationSetting;
+import nl.leerkring.portal.signals.PerAccount;
 import nl.leerkring.tenants.accounts.Account;
 import nl.leerkring.tenants.accounts.AccountLetter;
 import nl.leerkring.tenants.accounts.MemberBuilder;
@@ -134,9 +135,7 @@ class MailsTest {
         inTx(
             m ->
                 m.em
-                    .find(
-                        NotificationSetting.class,
-                        new NotificationSetting.Key(dirk.id(), "MEETING_PLANNED"))
+                    .find(NotificationSetting.class, new PerAccount(dirk.id(), "MEETING_PLANNED"))
                     .delivery()));
     now = now.plus(Duration.ofMinutes(10));
     assertEquals(1, sendDue(), "only the other kind is still sent");

@@ -22,15 +22,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.leerkring.portal.PortalException;
-import nl.leerkring.portal.isolation.TestDatabase;
+import nl.leerkring.portal.isolation.DatabaseTest;
 import nl.leerkring.portal.signals.Delivery;
 import nl.leerkring.portal.signals.NotificationSetting;
 import nl.leerkring.portal.signals.PerAccount;
 import nl.leerkring.tenants.accounts.Account;
 import nl.leerkring.tenants.accounts.AccountLetter;
 import nl.leerkring.tenants.accounts.MemberBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,26 +39,14 @@ import org.junit.jupiter.api.io.TempDir;
  * waits; a refusing server is retried; unsubscribing turns the kind off; without an SMTP host the
  * mail lands in the outbox as an {@code .eml} file.
  */
-class MailsTest {
+class MailsTest extends DatabaseTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-  private static TestDatabase db;
-
   @TempDir Path outbox;
 
   private Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-  @BeforeAll
-  static void open() {
-    db = new TestDatabase();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
 
   @Test
   void aNotificationIsSentOnceOverSmtpWithOneClickUnsubscribe() throws Exception {

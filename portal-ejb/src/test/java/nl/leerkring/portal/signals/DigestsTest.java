@@ -13,13 +13,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.leerkring.portal.isolation.TestDatabase;
+import nl.leerkring.portal.isolation.DatabaseTest;
 import nl.leerkring.portal.mail.Mails;
 import nl.leerkring.tenants.accounts.Account;
 import nl.leerkring.tenants.accounts.MemberBuilder;
 import nl.leerkring.tenants.directory.Circle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +25,9 @@ import org.junit.jupiter.api.Test;
  * daily, grouped per circle and item, newest first; no mail at all when there is nothing; and a run
  * cut short by a crash resumes without mailing anyone twice.
  */
-class DigestsTest {
+class DigestsTest extends DatabaseTest {
 
   private static final Instant NOW = Instant.parse("2026-12-07T05:30:00Z");
-
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void open() {
-    db = new TestDatabase();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
 
   @Test
   void aDigestHoldsOnlyTheUnseenGroupedPerCircleAndItemNewestFirst() {

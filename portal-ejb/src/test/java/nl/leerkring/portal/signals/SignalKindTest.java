@@ -54,6 +54,15 @@ class SignalKindTest {
   }
 
   private static void member(String name, TenantId tenant, CircleId circle) {
+    person(name, tenant, CircleRole.MEMBER, Role.MEMBER, circle);
+  }
+
+  private static void part(String name, CircleRole how, Role role, CircleId circle) {
+    person(name, null, how, role, circle);
+  }
+
+  private static void person(
+      String name, TenantId tenant, CircleRole how, Role role, CircleId circle) {
     PEOPLE.put(
         name,
         new Viewer(
@@ -61,18 +70,6 @@ class SignalKindTest {
             name,
             name,
             tenant,
-            Set.of(Role.MEMBER),
-            List.of(new CircleGrant(circle, circle.value(), circle.value(), CircleRole.MEMBER))));
-  }
-
-  private static void part(String name, CircleRole how, Role role, CircleId circle) {
-    PEOPLE.put(
-        name,
-        new Viewer(
-            name,
-            name,
-            name,
-            null,
             Set.of(role),
             List.of(new CircleGrant(circle, circle.value(), circle.value(), how))));
   }

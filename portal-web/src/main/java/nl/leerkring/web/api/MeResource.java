@@ -86,7 +86,7 @@ public class MeResource {
     return new Me(
         v.accountId(),
         v.username(),
-        v.displayName(),
+        profile.displayName(), // the account as it is now: the request's viewer may predate a PUT
         v.homeTenant().flatMap(tenants::byId).orElse(null),
         v.circles().stream()
             .map(g -> new CircleRef(g.slug(), g.name(), g.role().name().toLowerCase()))

@@ -1,6 +1,7 @@
 package nl.leerkring.portal.cofinancing;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,8 @@ import nl.leerkring.portal.cofinancing.rollup.MemberStatement;
 import nl.leerkring.portal.exports.DecimalMark;
 import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
+import nl.leerkring.portal.signals.Signal;
+import nl.leerkring.portal.signals.SignalKind;
 import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.CircleView;
@@ -47,6 +50,8 @@ public class Statements {
   @Inject Tenants tenants;
 
   @Inject Audit audit;
+
+  @Inject Event<Signal> signals;
 
   public StatementView submit(Viewer viewer, ProgrammeId programmeId, String circleSlug) {
     TenantId owner =
@@ -82,6 +87,11 @@ public class Statements {
         "statement.submitted",
         "statement:" + statement.id(),
         data.name() + " to " + circle.slug() + " (" + view.checks().size() + " checks)");
+    signal(
+        SignalKind.STATEMENT_WAITING,
+        statement,
+        viewer,
+        "app/rollup.xhtml?circle=" + circle.slug());
     return view(statement, true);
   }
 
@@ -132,6 +142,7 @@ public class Statements {
         "statement.accepted",
         "statement:" + statement.id(),
         statement.programmeName);
+    signal(SignalKind.STATEMENT_ACCEPTED, statement, viewer, null);
     return view(statement, true);
   }
 
@@ -151,6 +162,7 @@ public class Statements {
         "statement.returned",
         "statement:" + statement.id(),
         reason.strip());
+    signal(SignalKind.STATEMENT_RETURNED, statement, viewer, null);
     return view(statement, true);
   }
 
@@ -276,5 +288,18 @@ public class Statements {
         s.decidedBy,
         s.reason,
         withLedger ? LedgerView.of(Ledgers.JSON.fromJson(s.ledger, LedgerData.class)) : null);
+  }
+
+  /** F8: about the programme's statement; the owner gemeente's members act on their ledger. */
+  private void signal(SignalKind kind, Statement st, Viewer viewer, String link) {
+    signals.fire(
+        Signal.of(
+            kind,
+            st.circleId,
+            st.tenantId,
+            st.programmeId,
+            st.programmeName,
+            link == null ? "app/ledger.xhtml?id=" + st.programmeId : link,
+            viewer.accountId()));
   }
 }

@@ -70,6 +70,8 @@ public class Meetings {
 
   @Inject MeetingViews views;
 
+  @Inject MeetingSignals signals;
+
   Clock clock = Clock.systemUTC();
 
   // --- meetings ---
@@ -204,6 +206,7 @@ public class Meetings {
             a,
             now());
     audit.record(viewer, null, "meeting.registration", "meeting:" + m.id(), a.name());
+    signals.answered(viewer, m);
     return new RegistrationView(r.answer().name(), r.waitlisted());
   }
 
@@ -289,6 +292,7 @@ public class Meetings {
     em.persist(a);
     em.flush();
     audit.record(viewer, null, "meeting.action.agreed", "action:" + a.id(), title);
+    signals.action(viewer, a);
     return views.actionView(a);
   }
 
@@ -315,6 +319,7 @@ public class Meetings {
     a.follow(status, u.note(), u.version(), viewer.username(), now());
     em.flush();
     audit.record(viewer, null, "meeting.action.followed", "action:" + a.id(), status.name());
+    signals.action(viewer, a);
     return views.actionView(a);
   }
 
@@ -418,6 +423,7 @@ public class Meetings {
   private void changed(Viewer viewer, Meeting m, String what) {
     changes.upserted(ENTITY, m.id());
     audit.record(viewer, null, what, "meeting:" + m.id(), m.title());
+    signals.changed(viewer, m, what);
   }
 
   private static void requireVersion(Long sent, long stored) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.signals.SignalKind;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.tenancy.CircleId;
@@ -25,6 +26,8 @@ public class Moderation {
   @Inject Circles circles;
 
   @Inject PublicationRows rows;
+
+  @Inject PublicationSignals signals;
 
   /** What waits for moderation in a circle; for its coordinators. */
   public List<PublicationView> moderationQueue(Viewer viewer, String circleSlug) {
@@ -73,6 +76,7 @@ public class Moderation {
       }
     }
     rows.recorded(viewer, p, "publication.approved", p.title());
+    signals.submission(SignalKind.SUBMISSION_APPROVED, p, viewer);
     return rows.view(p, viewer);
   }
 
@@ -80,6 +84,7 @@ public class Moderation {
     Publication p = moderated(viewer, id);
     p.giveBack(viewer.username(), reason);
     rows.recorded(viewer, p, "publication.returned", reason);
+    signals.submission(SignalKind.SUBMISSION_RETURNED, p, viewer);
     return rows.view(p, viewer);
   }
 
@@ -123,6 +128,7 @@ public class Moderation {
     if (!report.isHandled()) {
       report.handle(viewer.username());
       rows.audited(viewer, p, "publication.report-handled", "report:" + report.id());
+      signals.item(SignalKind.REPORT_HANDLED, p, viewer);
     }
     return ReportView.of(report, p);
   }
@@ -151,6 +157,7 @@ public class Moderation {
     Publication p = coordinated(viewer, id);
     p.hide(viewer.username(), reason);
     rows.recorded(viewer, p, "publication.hidden", reason);
+    signals.item(SignalKind.ITEM_HIDDEN, p, viewer);
     return rows.view(p, false);
   }
 
@@ -158,6 +165,7 @@ public class Moderation {
     Publication p = coordinated(viewer, id);
     p.restore(viewer.username());
     rows.recorded(viewer, p, "publication.restored", p.title());
+    signals.item(SignalKind.ITEM_RESTORED, p, viewer);
     return rows.view(p, false);
   }
 

@@ -16,6 +16,7 @@ import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.portal.blobs.Download;
+import nl.leerkring.portal.signals.SignalKind;
 import nl.leerkring.tenants.directory.CircleView;
 import nl.leerkring.tenants.directory.Circles;
 import nl.leerkring.tenants.tenancy.CircleId;
@@ -40,6 +41,8 @@ public class Publications {
   @Inject BlobStore blobs;
 
   @Inject PublicationRows rows;
+
+  @Inject PublicationSignals signals;
 
   /**
    * Submits a snapshot of an item of the viewer's gemeente to a circle. Called by the item's own
@@ -81,6 +84,7 @@ public class Publications {
         publication,
         "publication.submitted",
         snapshot.kind() + ":" + snapshot.subjectId() + " to " + circleSlug + " as " + wanted);
+    signals.submission(SignalKind.SUBMISSION_WAITING, publication, viewer);
     return rows.view(publication, viewer);
   }
 
@@ -123,6 +127,7 @@ public class Publications {
     }
     p.withdraw();
     rows.recorded(viewer, p, "publication.withdrawn", p.title());
+    signals.submission(SignalKind.SUBMISSION_WITHDRAWN, p, viewer);
   }
 
   /** A reader reports a published item to the circle's coordinators. */
@@ -134,6 +139,7 @@ public class Publications {
     Report report = new Report(p, viewer.username(), reason);
     em.persist(report);
     rows.audited(viewer, p, "publication.reported", reason);
+    signals.item(SignalKind.ITEM_REPORTED, p, viewer);
     return ReportView.of(report, p);
   }
 

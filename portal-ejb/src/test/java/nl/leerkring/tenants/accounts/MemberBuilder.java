@@ -24,4 +24,16 @@ public final class MemberBuilder {
     em.persist(member);
     return member;
   }
+
+  /** An account with no tenant, an e-mail address and a language, as the mail tests need. */
+  public static Account persistAccount(EntityManager em, String email, String language) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Account account =
+        new Account(
+            "mail-" + suffix, "Mia " + suffix, "not-a-real-hash", null, Set.of(Role.RESEARCHER));
+    account.describe(account.displayName(), email);
+    account.speak(language);
+    em.persist(account);
+    return account;
+  }
 }

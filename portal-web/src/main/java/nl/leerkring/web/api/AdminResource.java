@@ -211,7 +211,9 @@ public class AdminResource {
                 roles,
                 body.coordinatorOf(),
                 body.facilitatorOf(),
-                body.researcherOf()));
+                body.researcherOf(),
+                body.email(),
+                body.language()));
     return Response.created(
             uri.getBaseUriBuilder().path("admin/accounts").path(account.id()).build())
         .entity(account)

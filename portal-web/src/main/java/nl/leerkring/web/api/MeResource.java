@@ -4,13 +4,26 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.leerkring.portal.publishing.Paging;
+import nl.leerkring.portal.signals.Inbox;
+import nl.leerkring.portal.signals.InboxItem;
+import nl.leerkring.portal.signals.MailSettings;
+import nl.leerkring.portal.signals.NotificationSettings;
+import nl.leerkring.portal.signals.Signals;
+import nl.leerkring.portal.signals.Todo;
 import nl.leerkring.tenants.accounts.Accounts;
+import nl.leerkring.tenants.accounts.Profile;
+import nl.leerkring.tenants.accounts.ProfileChange;
+import nl.leerkring.tenants.accounts.Profiles;
 import nl.leerkring.tenants.accounts.SignedIn;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
@@ -37,7 +50,13 @@ public class MeResource {
       String displayName,
       TenantView tenant,
       List<CircleRef> circles,
-      List<String> roles) {}
+      List<String> roles,
+      String email,
+      String pendingEmail,
+      String language) {}
+
+  /** The address an e-mail confirmation link made the account's. */
+  public record Confirmed(String email) {}
 
   @Inject CurrentViewer current;
 
@@ -46,6 +65,12 @@ public class MeResource {
   @Inject Accounts accounts;
 
   @Inject Tokens tokens;
+
+  @Inject Profiles profiles;
+
+  @Inject Signals signals;
+
+  @Inject NotificationSettings notificationSettings;
 
   @Inject ClientAddress clientAddress;
 
@@ -57,15 +82,45 @@ public class MeResource {
   @Operation(summary = "Who is signed in: member, tenant, circles and roles.")
   public Me me() {
     Viewer v = current.signedIn();
+    Profile profile = profiles.mine(v);
     return new Me(
         v.accountId(),
         v.username(),
-        v.displayName(),
+        profile.displayName(), // the account as it is now: the request's viewer may predate a PUT
         v.homeTenant().flatMap(tenants::byId).orElse(null),
         v.circles().stream()
             .map(g -> new CircleRef(g.slug(), g.name(), g.role().name().toLowerCase()))
             .toList(),
-        v.roles().stream().map(Role::label).sorted().toList());
+        v.roles().stream().map(Role::label).sorted().toList(),
+        profile.email(),
+        profile.pendingEmail(),
+        profile.language());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change the signed-in person's name, e-mail address and language.",
+      description =
+          "{displayName, email, language}; a field left out keeps its value. A new address is used"
+              + " once the link mailed to it is opened (pendingEmail until then); an empty one"
+              + " removes the address. language is nl or en, the language of the person's mail.")
+  public Me change(Requests.ProfileEdit request) {
+    Requests.ProfileEdit body = Requests.required(request);
+    profiles.change(
+        current.signedIn(), new ProfileChange(body.displayName(), body.email(), body.language()));
+    return me();
+  }
+
+  @POST
+  @Path("email-confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Confirm a new e-mail address with the token of the link mailed to it.",
+      description =
+          "Needs no sign-in: the link is the proof. An unknown, used or expired link: 400.")
+  public Confirmed confirmEmail(Requests.EmailToken request) {
+    return new Confirmed(profiles.confirmEmail(Requests.required(request).token()));
   }
 
   @PUT
@@ -84,4 +139,71 @@ public class MeResource {
     authentication.continueSession(http, renewed);
     return AuthResource.answer(tokens.issue(renewed));
   }
+
+  // --- F8: inbox and to-dos ---
+
+  @GET
+  @Path("inbox")
+  @Operation(
+      summary = "The signed-in person's notifications, newest first, 20 a page.",
+      description =
+          "{unread, items: [{id, kind, title, link, createdAt, read, done}]}; unread=true leaves"
+              + " out what was read. A link is relative to the portal's root.")
+  public InboxAnswer inbox(@QueryParam("unread") boolean unread, @QueryParam("page") String page) {
+    Paging paging = Listings.paging(page, String.valueOf(Paging.DEFAULT_SIZE));
+    Inbox inbox = signals.inbox(current.signedIn(), unread, paging.page(), paging.size());
+    return new InboxAnswer(inbox.unread(), inbox.items(), inbox.total(), inbox.page());
+  }
+
+  @POST
+  @Path("inbox/{id}/read")
+  @Operation(summary = "Mark one of one's own notifications read; another's answers 404.")
+  public InboxItem read(@PathParam("id") String id) {
+    return signals.read(current.signedIn(), id);
+  }
+
+  @POST
+  @Path("inbox/read-all")
+  @Operation(summary = "Mark all of one's notifications read.")
+  public InboxAnswer readAll() {
+    signals.readAll(current.signedIn());
+    return inbox(false, "1");
+  }
+
+  @GET
+  @Path("todos")
+  @Operation(
+      summary = "What waits for the signed-in person: [{kind, title, link, due}], newest first.",
+      description = "An item stays until it is done (not merely read).")
+  public List<Todo> todos() {
+    return signals.todos(current.signedIn());
+  }
+
+  @GET
+  @Path("notification-settings")
+  @Operation(
+      summary = "What the signed-in person wants mailed.",
+      description =
+          "{email: {KIND: IMMEDIATE|DAILY|WEEKLY|OFF}, watch: {circleSlug: WATCHING|NORMAL|MUTED}};"
+              + " every kind that can reach the person, with its default where none was chosen"
+              + " (what asks something of them: IMMEDIATE; news: DAILY), and every circle they"
+              + " take part in.")
+  public MailSettings notificationSettings() {
+    return notificationSettings.mine(current.signedIn());
+  }
+
+  @PUT
+  @Path("notification-settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change what the signed-in person wants mailed.",
+      description =
+          "As GET; name only the kinds and circles to change. Each unknown kind, delivery, level or"
+              + " circle is refused on its own field (email.KIND, watch.slug); then nothing changes.")
+  public MailSettings changeNotificationSettings(MailSettings request) {
+    return notificationSettings.change(current.signedIn(), Requests.required(request));
+  }
+
+  /** A page of the inbox as the API answers it. */
+  public record InboxAnswer(long unread, List<InboxItem> items, long total, int page) {}
 }

@@ -95,7 +95,15 @@ public final class Requests {
       List<String> roles,
       List<String> coordinatorOf,
       List<String> facilitatorOf,
-      List<String> researcherOf) {}
+      List<String> researcherOf,
+      String email,
+      String language) {}
+
+  /** The signed-in person's own change; a field left out keeps its value (F8). */
+  public record ProfileEdit(String displayName, String email, String language) {}
+
+  /** The token of an e-mail confirmation link (F8). */
+  public record EmailToken(String token) {}
 
   /** A gemeente's new name and CBS code; the slug stays. */
   public record TenantChange(String name, String cbsCode) {}

@@ -1192,7 +1192,8 @@ class BrowserIT extends DeployedPortal {
             new String[] {"toegankelijkheid (anonymous)", "/toegankelijkheid.xhtml"},
             new String[] {"error 404", "/bestaat-niet.xhtml"},
             new String[] {"reset (no link)", "/reset.xhtml"},
-            new String[] {"reset (with a link)", "/reset.xhtml?token=verzonnen"}),
+            new String[] {"reset (with a link)", "/reset.xhtml?token=verzonnen"},
+            new String[] {"confirm-email (anonymous)", "/confirm-email.xhtml?token=x"}),
         lines,
         failures);
 
@@ -1231,6 +1232,7 @@ class BrowserIT extends DeployedPortal {
         List.of(
             new String[] {"dashboard", "/app/dashboard.xhtml"},
             new String[] {"password", "/app/password.xhtml"},
+            new String[] {"profile", "/app/profile.xhtml"},
             new String[] {"documents", "/app/documents.xhtml"},
             new String[] {"document", document},
             new String[] {"catalog", "/app/catalog.xhtml?circle=leerkring-wdw"},

@@ -207,6 +207,16 @@ final class FuzzProbes {
     add("circle.learning", 2, this::circleLearning);
     // F7: the circle's home page: for who takes part in it or reads it, else the "not found" page.
     add("circle.page", 1, this::circlePage);
+    // F8: a person's inbox, to-dos and settings hold nothing of a circle or gemeente whose
+    // subject they may not read (the marker check), whatever the run has submitted and decided.
+    add("inbox", 2, () -> probe(anyViewer(), "api/me/inbox", Set.of(), 401));
+    add("inbox.unread", 1, () -> probe(anyViewer(), "api/me/inbox?unread=true", Set.of(), 401));
+    add("todos", 2, () -> probe(anyViewer(), "api/me/todos", Set.of(), 401));
+    add("inbox.page", 1, () -> probe(anyViewer(), "app/inbox.xhtml", Set.of()));
+    add(
+        "notification.settings",
+        1,
+        () -> probe(anyViewer(), "api/me/notification-settings", Set.of(), 401));
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

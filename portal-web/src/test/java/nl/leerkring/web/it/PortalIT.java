@@ -763,6 +763,118 @@ class PortalIT extends DeployedPortal {
             .status());
   }
 
+  /**
+   * F8: a submission walks waiting → returned → resubmitted → approved, and each person's inbox and
+   * to-dos follow: the coordinator is asked to review (twice) and the to-do ends with each
+   * decision; Duiven's members hear of the return (a to-do until they resubmit) and of the
+   * approval; another gemeente in the circle and a gemeente outside it hear nothing.
+   */
+  @Test
+  void aSubmissionsWayThroughModerationReachesExactlyThePeopleWhoMayReadIt() {
+    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String duivenAdmin = api.token("duiven.beheer", Api.DEMO_PASSWORD);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String title = unique("Signaalnota");
+    String first = submit(duiven, "leerkring-wdw", title);
+    awaitInbox(coordinator, title, "SUBMISSION_WAITING", 1);
+    assertTrue(todoKinds(coordinator, title).contains("SUBMISSION_WAITING"), "a to-do");
+
+    assertEquals(
+        200,
+        api.post("api/publications/" + first + "/return", coordinator, "{\"reason\":\"Bron?\"}")
+            .status());
+    awaitInbox(duiven, title, "SUBMISSION_RETURNED", 1);
+    awaitInbox(duivenAdmin, title, "SUBMISSION_RETURNED", 1);
+    assertEquals(List.of("SUBMISSION_RETURNED"), todoKinds(duiven, title));
+    assertEquals(List.of(), todoKinds(coordinator, title), "the review is done");
+    JsonObject returned = inboxItem(duiven, title, "SUBMISSION_RETURNED");
+    assertTrue(
+        returned.getString("link").startsWith("app/document.xhtml?id="), returned.toString());
+    assertFalse(returned.getBoolean("read"));
+
+    String document = returned.getString("link").substring("app/document.xhtml?id=".length());
+    Api.Answer again =
+        api.post(
+            "api/documents/" + document + "/publications",
+            duiven,
+            "{\"scope\":\"CIRCLE\",\"circle\":\"leerkring-wdw\"}");
+    assertEquals(201, again.status(), again.body());
+    awaitInbox(coordinator, title, "SUBMISSION_WAITING", 2);
+    assertEquals(List.of(), todoKinds(duiven, title), "resubmitted: the return is dealt with");
+    assertEquals(
+        200,
+        api.post("api/publications/" + again.json().getString("id") + "/approve", coordinator, "")
+            .status());
+    awaitInbox(duiven, title, "SUBMISSION_APPROVED", 1);
+    assertEquals(List.of(), todoKinds(coordinator, title));
+    assertEquals(0, count(api.get("api/me/inbox", duiven).json(), title, "SUBMISSION_WAITING"));
+
+    for (String outsider : List.of(wijchen, deventer)) {
+      JsonObject inbox = api.get("api/me/inbox", outsider).json();
+      assertEquals(0, count(inbox, title, null), "an outsider hears nothing: " + inbox);
+      assertEquals(List.of(), todoKinds(outsider, title));
+    }
+
+    Api.Answer read = api.post("api/me/inbox/" + returned.getString("id") + "/read", duiven, "");
+    assertEquals(200, read.status(), read.body());
+    assertTrue(read.json().getBoolean("read"));
+    assertEquals(
+        404,
+        api.post("api/me/inbox/" + returned.getString("id") + "/read", wijchen, "").status(),
+        "another's notification is not found");
+    assertEquals(200, api.post("api/me/inbox/read-all", duiven, "").status());
+    assertEquals(0, api.get("api/me/inbox?unread=true", duiven).json().getInt("unread"));
+    assertEquals(401, api.get("api/me/inbox", null).status());
+  }
+
+  private void awaitInbox(String token, String title, String kind, int atLeast) {
+    long until = System.nanoTime() + 40_000_000_000L;
+    JsonObject inbox = null;
+    while (System.nanoTime() < until) {
+      inbox = api.get("api/me/inbox", token).json();
+      if (count(inbox, title, kind) >= atLeast) {
+        return;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError(atLeast + " × " + kind + " about " + title + " expected: " + inbox);
+  }
+
+  private static long count(JsonObject inbox, String title, String kind) {
+    return inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getString("title").equals(title))
+        .filter(i -> kind == null || i.getString("kind").equals(kind))
+        .count();
+  }
+
+  private JsonObject inboxItem(String token, String title, String kind) {
+    return api
+        .get("api/me/inbox", token)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> i.getString("title").equals(title) && i.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<String> todoKinds(String token, String title) {
+    Api.Answer todos = api.get("api/me/todos", token);
+    assertEquals(200, todos.status(), todos.body());
+    return todos.array().getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("title").equals(title))
+        .map(t -> t.getString("kind"))
+        .toList();
+  }
+
   /** Uploads a document for {@code token}'s gemeente and submits it to the circle. */
   private String submit(String token, String circle, String title) {
     Api.Answer created =
@@ -783,6 +895,77 @@ class PortalIT extends DeployedPortal {
             "{\"scope\":\"CIRCLE\",\"circle\":\"" + circle + "\"}");
     assertEquals(201, submitted.status(), submitted.body());
     return submitted.json().getString("id");
+  }
+
+  @Test
+  void aPersonChangesNameAndLanguageAndConfirmsANewAddressWithTheMailedLink() {
+    String admin = admin();
+    String username = "profiel-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer made =
+        api.post(
+            "api/admin/members",
+            admin,
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"een-lang-wachtwoord\",\"displayName\":\"Pim\","
+                + "\"roles\":[\"researcher\"],\"email\":\"pim@example.org\",\"language\":\"en\"}");
+    assertEquals(201, made.status(), made.body());
+    String pim = api.token(username, "een-lang-wachtwoord");
+    JsonObject me = api.get("api/me", pim).json();
+    assertEquals("pim@example.org", me.getString("email"), "an admin's address needs no link");
+    assertEquals("en", me.getString("language"));
+
+    Api.Answer wrong = api.put("api/me", pim, "{\"email\":\"geen-adres\",\"language\":\"fr\"}");
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals(2, wrong.json().getJsonArray("errors").size(), "both fields: " + wrong.body());
+
+    Api.Answer changed =
+        api.put(
+            "api/me",
+            pim,
+            "{\"displayName\":\"Pim de Vries\",\"email\":\"pim@nieuw.example\",\"language\":\"nl\"}");
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals("Pim de Vries", changed.json().getString("displayName"));
+    assertEquals("pim@example.org", changed.json().getString("email"), "the old one until then");
+    assertEquals("pim@nieuw.example", changed.json().getString("pendingEmail"));
+    assertEquals("nl", changed.json().getString("language"));
+
+    String mail = Outbox.await("pim@nieuw.example", text -> text.contains("confirm-email.xhtml"));
+    assertTrue(mail.startsWith("Bevestig uw e-mailadres"), "in the new language: " + mail);
+    String token = Outbox.find(mail, "confirm-email\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    Api.Answer confirmed =
+        api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals("pim@nieuw.example", confirmed.json().getString("email"));
+    me = api.get("api/me", pim).json();
+    assertEquals("pim@nieuw.example", me.getString("email"));
+    assertTrue(me.isNull("pendingEmail"));
+    assertEquals(
+        400,
+        api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}").status(),
+        "a link works once");
+    assertEquals(404, api.post("api/unsubscribe/onbekend", null, "").status());
+
+    JsonObject settings = api.get("api/me/notification-settings", pim).json();
+    assertEquals("IMMEDIATE", settings.getJsonObject("email").getString("SUBMISSION_RETURNED"));
+    assertEquals("DAILY", settings.getJsonObject("email").getString("MEETING_CHANGED"));
+    Api.Answer changedSettings =
+        api.put(
+            "api/me/notification-settings", pim, "{\"email\":{\"MEETING_CHANGED\":\"WEEKLY\"}}");
+    assertEquals(200, changedSettings.status(), changedSettings.body());
+    JsonObject email = changedSettings.json().getJsonObject("email");
+    assertEquals("WEEKLY", email.getString("MEETING_CHANGED"));
+    assertEquals("IMMEDIATE", email.getString("SUBMISSION_RETURNED"), "only what was named");
+    Api.Answer refused =
+        api.put(
+            "api/me/notification-settings",
+            pim,
+            "{\"email\":{\"NONSENSE\":\"DAILY\"},\"watch\":{\"leerkring-wdw\":\"MUTED\"}}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(
+        2,
+        refused.json().getJsonArray("errors").size(),
+        "a circle Pim is not in is refused like an unknown kind: " + refused.body());
   }
 
   @Test
@@ -834,6 +1017,9 @@ class PortalIT extends DeployedPortal {
     String link = reset.json().getString("link");
     assertTrue(link.contains("/reset.xhtml?token="), link);
     assertNotNull(reset.json().getString("expiresAt"));
+    String mailed = link.substring(link.indexOf("token=") + 6);
+    Outbox.await(
+        "beheer@" + tenant[0] + ".nl", text -> text.contains("reset.xhtml?token=" + mailed));
     assertRevoked(api.get("api/me", third), "after a password reset");
     assertEquals(
         401,

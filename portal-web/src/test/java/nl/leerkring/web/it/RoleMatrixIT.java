@@ -244,6 +244,18 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("POST /api/syntheses/{id}/publish", planners);
     // F9 close: the nightly purge of the prullenbak, run on demand
     RULES.put("POST /api/admin/documents/purge", Set.of("admin"));
+    // F8 signals: one's own details, inbox, to-dos and mail settings; each person reads only their
+    // own (PortalIT), so every signed-in role may call them. The secrets of a confirmation or an
+    // unsubscribe link are the credential, as the calendar feed's is.
+    RULES.put("PUT /api/me", SIGNED_IN);
+    RULES.put("GET /api/me/inbox", SIGNED_IN);
+    RULES.put("POST /api/me/inbox/{id}/read", SIGNED_IN);
+    RULES.put("POST /api/me/inbox/read-all", SIGNED_IN);
+    RULES.put("GET /api/me/todos", SIGNED_IN);
+    RULES.put("GET /api/me/notification-settings", SIGNED_IN);
+    RULES.put("PUT /api/me/notification-settings", SIGNED_IN);
+    RULES.put("POST /api/me/email-confirmation", Set.of("*"));
+    RULES.put("POST /api/unsubscribe/{token}", Set.of("*"));
   }
 
   @Test

@@ -178,7 +178,13 @@ final class XssFixture {
           "HarvestDraft.sources",
           "MeetingLink.meeting",
           "SynthesisDraft.phase",
-          "SynthesisDraft.citations");
+          "SynthesisDraft.citations",
+          // F8 signals: addresses, languages and secrets, each checked
+          "NewAccount.email",
+          "NewAccount.language",
+          "ProfileEdit.email",
+          "ProfileEdit.language",
+          "EmailToken.token");
 
   private final Api api;
   private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -944,6 +950,29 @@ final class XssFixture {
                 .build()
                 .toString()),
         "member edited");
+    // F8: a person renames themself (PUT /api/me); the admin's account list shows the name.
+    String third = "xss-account3-" + suffix;
+    created(
+        api.post(
+            "api/admin/members",
+            admin,
+            Json.createObjectBuilder()
+                .add("username", third)
+                .add("password", ACCOUNT_PASSWORD)
+                .add("displayName", "Derde")
+                .add("roles", Json.createArrayBuilder().add("researcher"))
+                .build()
+                .toString()),
+        "third account");
+    ok(
+        api.put(
+            "api/me",
+            api.token(third, ACCOUNT_PASSWORD),
+            Json.createObjectBuilder()
+                .add("displayName", payload("ProfileEdit.displayName"))
+                .build()
+                .toString()),
+        "own name changed");
   }
 
   /** A file name cannot hold quotes (the multipart header) or a slash (a folder). */

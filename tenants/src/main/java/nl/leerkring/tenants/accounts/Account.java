@@ -64,6 +64,9 @@ public class Account {
   public static final String WITH_ASSIGNMENT = "Account.withAssignment";
   public static final String COUNT_MATCHING = "Account.countMatching";
 
+  /** The languages the portal speaks, Dutch first (the default). */
+  public static final Set<String> LANGUAGES = Set.of("nl", "en");
+
   @Id
   @Column(length = 36)
   private String id;
@@ -74,9 +77,13 @@ public class Account {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
-  /** Where a password-reset link will be mailed once the portal sends mail; optional. */
+  /** Where the portal mails the person (reset links, notifications); optional. */
   @Column(length = 200)
   private String email;
+
+  /** The language the person reads the portal's mail in: {@code nl} or {@code en}. */
+  @Column(nullable = false, length = 5)
+  private String language = "nl";
 
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
@@ -272,6 +279,38 @@ public class Account {
     this.email = mail;
   }
 
+  /** Changes the name shown for the account, as its owner may (the address needs a link). */
+  void rename(String newDisplayName) {
+    this.displayName = requireDisplayName(newDisplayName);
+  }
+
+  /**
+   * The address confirmed through the link mailed to it, or none (blank): removing one needs no
+   * link.
+   */
+  void confirmEmail(String confirmed) {
+    this.email = optionalEmail(confirmed);
+  }
+
+  /**
+   * The language of the account's mail.
+   *
+   * @throws TenantsException {@code INVALID} on the field {@code language} for one the portal does
+   *     not speak
+   */
+  void speak(String newLanguage) {
+    this.language = requireLanguage(newLanguage);
+  }
+
+  static String requireLanguage(String language) {
+    String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(l)) {
+      throw TenantsException.invalidField(
+          "language", AccountCode.LANGUAGE_UNKNOWN, String.valueOf(language));
+    }
+    return l;
+  }
+
   /** Makes the account a coordinator of the circle; its earlier sign-ins end. */
   boolean appoint(CircleId circle) {
     boolean added = assignments.add(new CircleAssignment(circle, CircleRole.COORDINATOR));
@@ -316,6 +355,10 @@ public class Account {
 
   public String email() {
     return email;
+  }
+
+  public String language() {
+    return language;
   }
 
   String passwordHash() {

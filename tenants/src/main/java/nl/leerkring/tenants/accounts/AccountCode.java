@@ -42,5 +42,9 @@ public enum AccountCode implements Code {
   PLATFORM_ONLY,
   ACCOUNT_INACTIVE,
   /** The reset link is unknown, used or expired. */
-  RESET_LINK_INVALID
+  RESET_LINK_INVALID,
+  /** {0} the language as given. */
+  LANGUAGE_UNKNOWN,
+  /** The e-mail confirmation link is unknown, used or expired. */
+  EMAIL_LINK_INVALID
 }

@@ -1,6 +1,7 @@
 package nl.leerkring.tenants.accounts;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,8 @@ class AccountEditor {
   @Inject Circles circles;
 
   @Inject Passwords passwords;
+
+  @Inject Event<AccountLetter> letters;
 
   @Inject
   @ConfigProperty(name = "portal.password-reset.hours", defaultValue = "24")
@@ -160,6 +163,17 @@ class AccountEditor {
         PasswordReset.issue(account, viewer.username(), now, Duration.ofHours(resetHours));
     em.persist(issued.reset());
     account.changePassword(passwords.hash(Passwords.generate()));
+    if (account.email() != null) {
+      letters.fire(
+          new AccountLetter(
+              AccountLetter.Kind.PASSWORD_RESET,
+              account.id(),
+              account.email(),
+              account.language(),
+              account.displayName(),
+              issued.token(),
+              issued.reset().expiresAt()));
+    }
     return new ResetLink(issued.token(), issued.reset().expiresAt());
   }
 
@@ -172,11 +186,12 @@ class AccountEditor {
    */
   Account useReset(String token, String newPassword) {
     var now = clock.instant();
+    String hash = OneTimeToken.hashOf(token);
     PasswordReset reset =
-        token == null || token.isBlank() || token.length() > 100
+        hash == null
             ? null
             : em.createNamedQuery(PasswordReset.BY_HASH, PasswordReset.class)
-                .setParameter("hash", PasswordReset.hash(token.strip()))
+                .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

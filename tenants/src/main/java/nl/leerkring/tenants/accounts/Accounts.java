@@ -281,6 +281,10 @@ public class Accounts {
     }
     Account account =
         registrar.newAccount(r.username(), r.password(), r.displayName(), tenant, r.roles());
+    account.describe(account.displayName(), r.email());
+    if (r.language() != null) {
+      account.speak(r.language());
+    }
     assign(account, "coordinatorOf", r.coordinatorOf(), CircleRole.COORDINATOR);
     assign(account, "facilitatorOf", r.facilitatorOf(), CircleRole.FACILITATOR);
     assign(account, "researcherOf", r.researcherOf(), CircleRole.RESEARCHER);

@@ -5,14 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,8 +28,6 @@ public class PasswordReset {
 
   public static final String BY_HASH = "PasswordReset.byHash";
   public static final String OPEN_OF_ACCOUNT = "PasswordReset.openOfAccount";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @Column(length = 36)
@@ -76,24 +68,13 @@ public class PasswordReset {
     if (valid.isNegative() || valid.isZero()) {
       throw new IllegalArgumentException("A reset link must be valid for some time: " + valid);
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new Issued(new PasswordReset(account.id(), hash(token), issuedBy, now, valid), token);
+    OneTimeToken token = OneTimeToken.create();
+    return new Issued(
+        new PasswordReset(account.id(), token.hash(), issuedBy, now, valid), token.token());
   }
 
   /** A link with the token that is not stored. */
   record Issued(PasswordReset reset, String token) {}
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
-  }
 
   /** Whether the link may still set a password at {@code now}. */
   boolean isUsable(Instant now) {

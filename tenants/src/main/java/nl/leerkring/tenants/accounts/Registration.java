@@ -6,7 +6,8 @@ import nl.leerkring.tenants.tenancy.Role;
 
 /**
  * A new account as a platform admin describes it. The tenant, if any, is passed beside it so that
- * the tenant binding sees it.
+ * the tenant binding sees it. The e-mail address an admin gives needs no confirmation link; the
+ * language ({@code nl} when left out) is that of the account's mail.
  */
 public record Registration(
     String username,
@@ -15,7 +16,30 @@ public record Registration(
     Set<Role> roles,
     List<String> coordinatorOf,
     List<String> facilitatorOf,
-    List<String> researcherOf) {
+    List<String> researcherOf,
+    String email,
+    String language) {
+
+  /** A registration without e-mail address, in Dutch. */
+  public Registration(
+      String username,
+      String password,
+      String displayName,
+      Set<Role> roles,
+      List<String> coordinatorOf,
+      List<String> facilitatorOf,
+      List<String> researcherOf) {
+    this(
+        username,
+        password,
+        displayName,
+        roles,
+        coordinatorOf,
+        facilitatorOf,
+        researcherOf,
+        null,
+        null);
+  }
 
   public Registration {
     roles = roles == null ? Set.of() : Set.copyOf(roles);

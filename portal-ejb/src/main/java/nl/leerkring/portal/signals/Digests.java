@@ -1,0 +1,142 @@
+package nl.leerkring.portal.signals;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.leerkring.portal.mail.Letter;
+import nl.leerkring.portal.mail.Letters;
+import nl.leerkring.portal.mail.Mails;
+import nl.leerkring.tenants.accounts.Account;
+import nl.leerkring.tenants.directory.Circle;
+
+/**
+ * The daily and weekly digests. Each batch is one transaction that queues the digests of up to
+ * {@code limit} people and writes, with them, a marker per person and period: a run that crashed
+ * resumes with the people it had not reached, and nobody is mailed twice. A digest holds only what
+ * the person has not seen (unread), of the kinds they want in this digest, grouped per circle and
+ * item, newest first; a person with nothing to read gets no mail (only the marker).
+ */
+@Stateless
+public class Digests {
+
+  static final ZoneId HERE = ZoneId.of("Europe/Amsterdam");
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Mails mails;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The period a digest run at {@code now} covers: {@code D2026-12-07} or {@code W2026-50}. */
+  static String periodOf(Delivery digest, Instant now) {
+    LocalDate day = now.atZone(HERE).toLocalDate();
+    return digest == Delivery.WEEKLY
+        ? "W"
+            + day.get(IsoFields.WEEK_BASED_YEAR)
+            + "-"
+            + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+        : "D" + day;
+  }
+
+  /**
+   * Queues the next batch of a digest run.
+   *
+   * @return how many people the batch handled; fewer than {@code limit} means the run is done
+   */
+  public int batch(Delivery digest, int limit) {
+    Instant now = clock.instant();
+    String period = periodOf(digest, now);
+    Instant since = now.minus(digest == Delivery.WEEKLY ? Duration.ofDays(7) : Duration.ofDays(1));
+    List<String> people =
+        em.createNamedQuery(Notification.DIGEST_CANDIDATES, String.class)
+            .setParameter("since", since)
+            .setParameter("period", period)
+            .setMaxResults(limit)
+            .getResultList();
+    for (String accountId : people) {
+      Account a = em.find(Account.class, accountId);
+      if (a != null && a.email() != null && a.isActive()) {
+        Preferences prefs = Preferences.of(em, accountId);
+        List<Notification> unseen =
+            em
+                .createNamedQuery(Notification.UNREAD_SINCE, Notification.class)
+                .setParameter("account", accountId)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .filter(n -> prefs.deliveryOf(n.kind(), n.circleId()) == digest)
+                .toList();
+        if (!unseen.isEmpty()) {
+          mails.queue(letter(a, digest, unseen), Duration.ZERO);
+        }
+      }
+      em.persist(new DigestMarker(accountId, period, now));
+    }
+    return people.size();
+  }
+
+  /** Runs batches until every person of the period is handled; returns how many were. */
+  public static int run(Digests digests, Delivery digest, int batchSize) {
+    int handled = 0;
+    int n;
+    do {
+      n = digests.batch(digest, batchSize);
+      handled += n;
+    } while (n == batchSize);
+    return handled;
+  }
+
+  private Letter letter(Account a, Delivery digest, List<Notification> newestFirst) {
+    String language = a.language();
+    // Per circle, then per item, each in the order of its newest notification.
+    Map<String, Map<String, List<Notification>>> grouped = new LinkedHashMap<>();
+    for (Notification n : newestFirst) {
+      grouped
+          .computeIfAbsent(String.valueOf(n.circleId()), c -> new LinkedHashMap<>())
+          .computeIfAbsent(n.subjectId(), s -> new ArrayList<>())
+          .add(n);
+    }
+    StringBuilder body = new StringBuilder();
+    body.append(Letters.text(language, "digest.intro", a.displayName(), newestFirst.size()))
+        .append("\n");
+    grouped.forEach(
+        (circleId, items) -> {
+          Circle c = "null".equals(circleId) ? null : em.find(Circle.class, circleId);
+          body.append("\n== ")
+              .append(c == null ? Letters.text(language, "digest.noCircle") : c.name())
+              .append(" ==\n");
+          items.forEach(
+              (subject, ns) -> {
+                Notification newest = ns.get(0);
+                body.append("\n* ").append(newest.title()).append("\n");
+                for (Notification n : ns) {
+                  body.append("  - ")
+                      .append(Letters.text(language, "signal." + n.kind().name()))
+                      .append(" (")
+                      .append(Letters.when(language, n.createdAt()))
+                      .append(")\n");
+                }
+                body.append("  ").append(mails.base()).append(newest.link()).append("\n");
+              });
+        });
+    String subjectKey = digest == Delivery.WEEKLY ? "digest.weekly" : "digest.daily";
+    return new Letter(
+        a.id(),
+        a.email(),
+        language,
+        Letters.text(language, subjectKey, newestFirst.size()),
+        body.toString(),
+        digest.name());
+  }
+}

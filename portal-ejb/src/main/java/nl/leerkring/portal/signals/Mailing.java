@@ -1,0 +1,58 @@
+package nl.leerkring.portal.signals;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import nl.leerkring.portal.mail.Letter;
+import nl.leerkring.portal.mail.Letters;
+import nl.leerkring.portal.mail.Mails;
+import nl.leerkring.tenants.accounts.Account;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queues the immediate mail of a notification, in the person's language, held back {@code
+ * portal.mail.hold-minutes} (default 10): if the person opens it in the portal meanwhile, the mail
+ * is dropped ({@link Signals#read}). The text is the notification's own title and kind, which the
+ * person may read; never more.
+ */
+@Dependent
+class Mailing {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Mails mails;
+
+  @Inject
+  @ConfigProperty(name = "portal.mail.hold-minutes", defaultValue = "10")
+  int holdMinutes;
+
+  void immediately(String accountId, Notification n, Signal s) {
+    Account a = em.find(Account.class, accountId);
+    if (a == null || a.email() == null) {
+      return;
+    }
+    if (Preferences.of(em, accountId).deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
+      return;
+    }
+    String language = a.language();
+    String kind = Letters.text(language, "signal." + s.kind().name());
+    mails.queue(
+        new Letter(
+            a.id(),
+            a.email(),
+            language,
+            Letters.text(language, "notification.subject", kind, s.title()),
+            Letters.text(
+                language,
+                "notification.body",
+                a.displayName(),
+                kind,
+                s.title(),
+                mails.base() + s.link()),
+            s.kind().name()),
+        Duration.ofMinutes(holdMinutes),
+        n.id());
+  }
+}

@@ -1,0 +1,50 @@
+package nl.leerkring.portal.signals;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A change that others should know about, fired as a CDI event by a boundary inside its transaction
+ * (one line: {@code signals.fire(Signal.of(...))}). {@link Signals} writes it to the signal queue
+ * in that same transaction, so it is fanned out if and only if the change commits.
+ *
+ * @param circleId the circle the subject belongs to
+ * @param ownerTenant the gemeente whose item or statement it is, or {@code null}
+ * @param subjectId the item, statement, meeting or action
+ * @param title the subject's title as its audience may read it: the owner's own title, a catalog
+ *     title, a circle's meeting; never another gemeente's private text
+ * @param link where it is acted on, relative to the portal's root ({@code app/…})
+ * @param actorId the account that caused it, which is not told
+ * @param accountId the one account named (an action's owner), or {@code null}
+ * @param due when it is due, or {@code null}
+ */
+public record Signal(
+    SignalKind kind,
+    String circleId,
+    String ownerTenant,
+    String subjectId,
+    String title,
+    String link,
+    String actorId,
+    String accountId,
+    LocalDate due) {
+
+  public Signal {
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(subjectId);
+    title = title == null ? "" : title.length() > 300 ? title.substring(0, 299) + "…" : title;
+    link = link == null ? "app/dashboard.xhtml" : link;
+  }
+
+  /** A signal about a circle's subject, without a named account or due date. */
+  public static Signal of(
+      SignalKind kind,
+      String circleId,
+      String ownerTenant,
+      String subjectId,
+      String title,
+      String link,
+      String actorId) {
+    return new Signal(kind, circleId, ownerTenant, subjectId, title, link, actorId, null, null);
+  }
+}

@@ -1,0 +1,12 @@
+package nl.leerkring.portal.signals;
+
+import nl.leerkring.tenants.Code;
+
+/** Why the inbox refused a request; worded by the web layer. */
+public enum SignalCode implements Code {
+  SIGN_IN,
+  /** {0} the id. */
+  NOTIFICATION_NOT_FOUND,
+  /** {0} what was given, as {@code name=value}. */
+  SETTING_UNKNOWN
+}

@@ -1,0 +1,96 @@
+package nl.leerkring.portal.signals;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A {@link Signal} waiting in the queue to be fanned out, and afterwards what was fanned out. */
+@Entity
+@Table(name = "signal_queue")
+@NamedQuery(
+    name = SignalEntry.PENDING,
+    query = "select s.id from SignalEntry s where s.fannedOutAt is null order by s.createdAt, s.id")
+public class SignalEntry {
+
+  public static final String PENDING = "SignalEntry.pending";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private SignalKind kind;
+
+  @Column(name = "circle_id", length = 36)
+  private String circleId;
+
+  @Column(name = "owner_tenant", length = 36)
+  private String ownerTenant;
+
+  @Column(name = "subject_id", nullable = false, length = 36)
+  private String subjectId;
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Column(nullable = false, length = 500)
+  private String link;
+
+  @Column(name = "actor_id", length = 36)
+  private String actorId;
+
+  @Column(name = "account_id", length = 36)
+  private String accountId;
+
+  private LocalDate due;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "fanned_out_at")
+  private Instant fannedOutAt;
+
+  protected SignalEntry() {}
+
+  SignalEntry(Signal s, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.kind = s.kind();
+    this.circleId = s.circleId();
+    this.ownerTenant = s.ownerTenant();
+    this.subjectId = s.subjectId();
+    this.title = s.title();
+    this.link = s.link();
+    this.actorId = s.actorId();
+    this.accountId = s.accountId();
+    this.due = s.due();
+    this.createdAt = now;
+  }
+
+  Signal signal() {
+    return new Signal(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due);
+  }
+
+  boolean isFannedOut() {
+    return fannedOutAt != null;
+  }
+
+  void fannedOut(Instant now) {
+    fannedOutAt = now;
+  }
+
+  String id() {
+    return id;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+}

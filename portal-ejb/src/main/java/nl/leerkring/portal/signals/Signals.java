@@ -1,0 +1,179 @@
+package nl.leerkring.portal.signals;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.mail.Mails;
+import nl.leerkring.tenants.tenancy.Viewer;
+
+/**
+ * Signals and each person's inbox. A boundary fires a {@link Signal} inside its transaction; it is
+ * queued here in that transaction and fanned out later by {@link SignalJob}, one signal per
+ * transaction, into a notification for each person its kind's rule lets through ({@link
+ * Recipients}). The approving request thus pays only one insert, whatever the circle's size.
+ */
+@Stateless
+public class Signals {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Recipients recipients;
+
+  @Inject Mailing mailing;
+
+  @Inject Mails mails;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Queues a signal in the transaction of the change that raised it. */
+  public void on(@Observes Signal signal) {
+    em.persist(new SignalEntry(signal, clock.instant()));
+  }
+
+  /** The ids of at most {@code limit} signals that wait to be fanned out, oldest first. */
+  public List<String> pending(int limit) {
+    return em.createNamedQuery(SignalEntry.PENDING, String.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Fans one signal out: it settles the to-dos it ends and gives each person it reaches a
+   * notification. Run again after a crash it adds nothing twice (it is marked in the same
+   * transaction, and the database keeps one notification per person and signal).
+   *
+   * @return how many people it reached
+   */
+  public int fanOut(String signalId) {
+    SignalEntry entry = em.find(SignalEntry.class, signalId);
+    if (entry == null || entry.isFannedOut()) {
+      return 0;
+    }
+    Signal signal = entry.signal();
+    Instant now = clock.instant();
+    settle(signal, now);
+    List<Viewer> reached = recipients.of(signal);
+    for (Viewer v : reached) {
+      Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
+      em.persist(n);
+      mailing.immediately(v.accountId(), n, signal);
+    }
+    entry.fannedOut(now);
+    return reached.size();
+  }
+
+  private void settle(Signal signal, Instant now) {
+    Set<SignalKind> kinds = signal.kind().settles();
+    if (kinds.isEmpty()) {
+      return;
+    }
+    em
+        .createNamedQuery(Notification.OPEN_ABOUT, Notification.class)
+        .setParameter("subject", signal.subjectId())
+        .setParameter("kinds", kinds)
+        .setParameter("circle", signal.circleId())
+        .getResultList()
+        .stream()
+        .filter(n -> !signal.kind().settlesOwnOnly() || n.accountId().equals(signal.actorId()))
+        .forEach(n -> n.done(now));
+  }
+
+  /** A page of the viewer's inbox, newest first, with the number unread. */
+  public Inbox inbox(Viewer viewer, boolean unreadOnly, int page, int size) {
+    String account = signedIn(viewer);
+    int p = Math.max(1, page);
+    int s = Math.max(1, Math.min(size, 100));
+    List<InboxItem> items =
+        em
+            .createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+            .setParameter("account", account)
+            .setParameter("unread", unreadOnly)
+            .setFirstResult((p - 1) * s)
+            .setMaxResults(s)
+            .getResultList()
+            .stream()
+            .map(Notification::view)
+            .toList();
+    long total = count(account, unreadOnly);
+    return new Inbox(unreadOnly ? total : count(account, true), items, total, p, s);
+  }
+
+  /** How many of the viewer's notifications are unread; 0 for someone not signed in. */
+  public long unread(Viewer viewer) {
+    return viewer.isAnonymous() ? 0 : count(viewer.accountId(), true);
+  }
+
+  /**
+   * Marks one of the viewer's own notifications read.
+   *
+   * @throws PortalException {@code NOT_FOUND} for another person's or an unknown one
+   */
+  public InboxItem read(Viewer viewer, String id) {
+    String account = signedIn(viewer);
+    Notification n = id == null ? null : em.find(Notification.class, id);
+    if (n == null || !n.accountId().equals(account)) {
+      throw PortalException.notFound(SignalCode.NOTIFICATION_NOT_FOUND, String.valueOf(id));
+    }
+    n.read(clock.instant());
+    mails.dropFor(List.of(n.id()));
+    return n.view();
+  }
+
+  /** Marks all of the viewer's notifications read; returns how many were unread. */
+  public int readAll(Viewer viewer) {
+    String account = signedIn(viewer);
+    Instant now = clock.instant();
+    List<Notification> unread =
+        em.createNamedQuery(Notification.UNREAD_OF_ACCOUNT, Notification.class)
+            .setParameter("account", account)
+            .getResultList();
+    unread.forEach(n -> n.read(now));
+    mails.dropFor(unread.stream().map(Notification::id).toList());
+    return unread.size();
+  }
+
+  /**
+   * What waits for the viewer, newest first: notifications of kinds that ask something and are not
+   * yet settled (reading one does not end it; doing it does).
+   */
+  public List<Todo> todos(Viewer viewer) {
+    String account = signedIn(viewer);
+    Set<SignalKind> kinds = EnumSet.noneOf(SignalKind.class);
+    for (SignalKind k : SignalKind.values()) {
+      if (k.isTodo()) {
+        kinds.add(k);
+      }
+    }
+    return em
+        .createNamedQuery(Notification.TODOS, Notification.class)
+        .setParameter("account", account)
+        .setParameter("kinds", kinds)
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(Notification::todo)
+        .toList();
+  }
+
+  private long count(String account, boolean unreadOnly) {
+    return em.createNamedQuery(Notification.COUNT_OF_ACCOUNT, Long.class)
+        .setParameter("account", account)
+        .setParameter("unread", unreadOnly)
+        .getSingleResult();
+  }
+
+  private static String signedIn(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw PortalException.forbidden(SignalCode.SIGN_IN);
+    }
+    return viewer.accountId();
+  }
+}

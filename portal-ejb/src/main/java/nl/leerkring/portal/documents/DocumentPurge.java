@@ -19,9 +19,10 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * Empties the prullenbak once a night: documents deleted more than {@code
  * portal.documents.trash-days} days ago are removed for good, one tenant per transaction (a
  * transaction is bound to one tenant). One node of a cluster runs it ({@link OncePerCluster});
- * repeating it would be harmless. A platform admin may also run it on demand ({@link #now}; {@code POST
- * /api/admin/documents/purge}): after the portal was down at night, or with fewer days to honour a
- * request to erase (0: everything in every prullenbak), as a file host's "empty the trash" command.
+ * repeating it would be harmless. A platform admin may also run it on demand ({@link #now}; {@code
+ * POST /api/admin/documents/purge}): after the portal was down at night, or with fewer days to
+ * honour a request to erase (0: everything in every prullenbak), as a file host's "empty the trash"
+ * command.
  */
 @Singleton
 public class DocumentPurge {

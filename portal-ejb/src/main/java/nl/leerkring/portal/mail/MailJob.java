@@ -5,11 +5,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
+import nl.leerkring.tenants.cluster.OncePerCluster;
 
 /**
  * Sends what is due from the mail queue every {@code 10} seconds, in batches. A singleton's write
- * lock keeps two runs on one node apart; a cluster runs it on one node by wrapping this one method.
+ * lock keeps two runs on one node apart; one node of a cluster runs it ({@link OncePerCluster}).
  * Each mail is sent and marked in its own transaction ({@link Mails#send}), so a crash in the
  * middle of a batch resumes with the rest.
  */
@@ -19,10 +21,15 @@ public class MailJob {
 
   static final int BATCH = 200;
 
+  @Inject OncePerCluster once;
+
   @Inject Mails mails;
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   public void sendDue() {
+    if (!once.claim("mail-send", Duration.ofSeconds(10))) {
+      return; // another node of the cluster has this run
+    }
     run(mails);
   }
 

@@ -5,14 +5,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.leerkring.tenants.cluster.OncePerCluster;
 
 /**
  * Fans queued signals out every 5 seconds, each in its own transaction ({@link Signals#fanOut}), so
- * a crash resumes with the signal it was working on and adds nothing twice. A cluster runs it on
- * one node by wrapping this one method.
+ * a crash resumes with the signal it was working on and adds nothing twice. One node of a cluster
+ * runs it ({@link OncePerCluster}).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -22,10 +24,15 @@ public class SignalJob {
 
   private static final Logger LOG = Logger.getLogger(SignalJob.class.getName());
 
+  @Inject OncePerCluster once;
+
   @Inject Signals signals;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void fanOut() {
+    if (!once.claim("signal-fan-out", Duration.ofSeconds(5))) {
+      return; // another node of the cluster has this run
+    }
     run(signals);
   }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import nl.leerkring.portal.documents.DocumentMetadata;
 import nl.leerkring.portal.documents.DocumentEdits;
+import nl.leerkring.portal.documents.DocumentMetadata;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.web.security.CurrentViewer;
 
@@ -95,8 +95,7 @@ public class DocumentEditForm {
             summary);
     if (errors.run(
         FIELDS,
-        () ->
-            edits.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
+        () -> edits.edit(current.signedIn(), page.getId(), metadata, Inputs.version(version)))) {
       return "/app/document.xhtml?faces-redirect=true&saved=edit&id=" + page.getId();
     }
     return null;

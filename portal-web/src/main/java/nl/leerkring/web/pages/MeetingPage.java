@@ -80,7 +80,10 @@ public class MeetingPage {
     return null;
   }
 
-  /** The old version of the minutes asked for by the {@code minutes} parameter (its number), or null. */
+  /**
+   * The old version of the minutes asked for by the {@code minutes} parameter (its number), or
+   * null.
+   */
   public MinutesVersionText getOldVersion() {
     String asked = Inputs.param(faces, "minutes");
     if (oldVersion == null && asked != null && asked.matches("\\d{1,9}") && getMeeting() != null) {

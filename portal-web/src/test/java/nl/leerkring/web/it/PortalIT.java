@@ -527,8 +527,7 @@ class PortalIT extends DeployedPortal {
     assertEquals(201, added.status(), added.body());
     assertTrue(api.get("api/tenants/" + tenant[0] + "/members", token).body().contains(".lid"));
     // Paged as the catalog: one of the two (admin and member) per page, the whole counted.
-    Api.Answer firstPage =
-        api.get("api/tenants/" + tenant[0] + "/members?page=1&size=1", token);
+    Api.Answer firstPage = api.get("api/tenants/" + tenant[0] + "/members?page=1&size=1", token);
     assertEquals(200, firstPage.status(), firstPage.body());
     assertEquals("2", firstPage.header("X-Total-Count"));
     assertEquals(1, firstPage.body().split("\"username\"", -1).length - 1, firstPage.body());

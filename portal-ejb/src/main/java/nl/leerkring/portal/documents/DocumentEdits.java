@@ -109,7 +109,7 @@ public class DocumentEdits {
         .setMaxResults(500)
         .getResultList()
         .stream()
-        .map(d -> DocumentSummary.of(d, "PRIVATE", retention))
+        .map(d -> DocumentRows.summary(d, "PRIVATE", retention))
         .toList();
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +13,13 @@ import java.util.Optional;
 import nl.leerkring.portal.MemberAccess;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeLog;
+import nl.leerkring.portal.documents.Views.DocumentSummary;
 import nl.leerkring.portal.documents.Views.DocumentView;
 import nl.leerkring.portal.documents.Views.FileView;
 import nl.leerkring.portal.documents.Views.HistoryView;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
+import nl.leerkring.portal.publishing.Snapshot;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -113,6 +116,47 @@ class DocumentRows {
         d.updatedAt(),
         shared,
         d.history().stream().map(HistoryView::of).toList());
+  }
+
+  /** The document in a list, with its sharing status; {@code retention} only in the prullenbak. */
+  static DocumentSummary summary(Document d, String status, Duration retention) {
+    return new DocumentSummary(
+        d.id(),
+        d.title(),
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.wijken()),
+        status,
+        d.version(),
+        d.currentVersion(),
+        d.deletedAt(),
+        d.deletedBy(),
+        retention == null ? null : d.purgeAfter(retention));
+  }
+
+  /** The document's description as it is now, with the files it shares: what a circle reads. */
+  static Snapshot snapshot(Document d, List<Snapshot.SnapshotFile> files) {
+    return new Snapshot(
+        ENTITY,
+        d.id(),
+        d.title(),
+        d.type().slug(),
+        d.type().label(),
+        d.date(),
+        d.number(),
+        d.programme(),
+        List.copyOf(d.themes()),
+        List.copyOf(d.tags()),
+        List.copyOf(d.wijken()),
+        d.summary(),
+        d.currentVersion(),
+        files,
+        null,
+        null,
+        List.of());
   }
 
   /** Tells search the document changed and records {@code action} in the tenant's audit trail. */

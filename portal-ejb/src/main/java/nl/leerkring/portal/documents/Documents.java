@@ -180,26 +180,7 @@ public class Documents {
         .filter(f -> f.kind() == DocumentFile.Kind.ANNEX && !excluded.contains(f.id()))
         .sorted(Comparator.comparing(DocumentFile::annexNo))
         .forEach(f -> shared.add(snapshotOf(f)));
-    Snapshot snapshot =
-        new Snapshot(
-            ENTITY,
-            document.id(),
-            document.title(),
-            document.type().slug(),
-            document.type().label(),
-            document.date(),
-            document.number(),
-            document.programme(),
-            List.copyOf(document.themes()),
-            List.copyOf(document.tags()),
-            List.copyOf(document.wijken()),
-            document.summary(),
-            document.currentVersion(),
-            shared,
-            null,
-            null,
-            List.of());
-    return publications.submit(viewer, snapshot, scope, circle);
+    return publications.submit(viewer, DocumentRows.snapshot(document, shared), scope, circle);
   }
 
   private static Snapshot.SnapshotFile snapshotOf(DocumentFile f) {
@@ -272,7 +253,7 @@ public class Documents {
     Map<String, List<String>> statuses =
         publications.statusesOf(viewer, found.stream().map(Document::id).toList());
     return found.stream()
-        .map(d -> DocumentSummary.of(d, statusOf(statuses.getOrDefault(d.id(), List.of())), null))
+        .map(d -> DocumentRows.summary(d, statusOf(statuses.getOrDefault(d.id(), List.of())), null))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package nl.leerkring.portal.documents;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,24 +100,5 @@ public final class Views {
       int fileVersion,
       Instant deletedAt,
       String deletedBy,
-      Instant purgeAfter) {
-
-    static DocumentSummary of(Document d, String status, Duration retention) {
-      return new DocumentSummary(
-          d.id(),
-          d.title(),
-          d.type().slug(),
-          d.type().label(),
-          d.date(),
-          d.number(),
-          List.copyOf(d.themes()),
-          List.copyOf(d.wijken()),
-          status,
-          d.version(),
-          d.currentVersion(),
-          d.deletedAt(),
-          d.deletedBy(),
-          retention == null ? null : d.purgeAfter(retention));
-    }
-  }
+      Instant purgeAfter) {}
 }

@@ -1341,6 +1341,11 @@ class BrowserIT extends DeployedPortal {
         path -> {
           browser.get(page(path));
           visited.add(path);
+          // A page that failed (the server's "Er ging iets mis") would hide every payload too.
+          assertTrue(
+              browser.findElements(By.id("error-message")).stream()
+                  .noneMatch(e -> e.getText().contains("aan onze kant")),
+              path + " answered the server's error page");
           inspectForScript(path, xss, seen, ran);
         };
 
@@ -1547,6 +1552,10 @@ class BrowserIT extends DeployedPortal {
                 results.getIncomplete().stream().map(Rule::getId).toList()));
         if (!language.equals(htmlLang)) {
           failures.add(where + ": the page says lang=" + htmlLang);
+        }
+        if (browser.findElements(By.id("error-message")).stream()
+            .anyMatch(e -> e.getText().contains("onze kant") || e.getText().contains("our side"))) {
+          failures.add(where + ": the server's error page (a failure behind a clean page)");
         }
         if (results.getPasses().size() <= 5) {
           failures.add(where + ": axe-core ran few rules");

@@ -129,13 +129,23 @@ public class Notification {
     }
   }
 
-  /** As the inbox shows it. */
-  InboxItem view() {
-    return new InboxItem(id, kind.name(), title, link, createdAt, readAt != null, doneAt != null);
+  /**
+   * As the inbox shows it; without its title once the subject has left the recipient's view (the
+   * kind still says what happened).
+   */
+  InboxItem view(boolean subjectReadable) {
+    return new InboxItem(
+        id,
+        kind.name(),
+        subjectReadable ? title : null,
+        link,
+        createdAt,
+        readAt != null,
+        doneAt != null);
   }
 
-  Todo todo() {
-    return new Todo(kind.name(), title, link, due);
+  Todo todo(boolean subjectReadable) {
+    return new Todo(kind.name(), subjectReadable ? title : null, link, due);
   }
 
   String accountId() {

@@ -2,6 +2,7 @@ package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,8 @@ public class Signals {
   @PersistenceContext EntityManager em;
 
   @Inject Recipients recipients;
+
+  @Inject Instance<SubjectAccess> subjects;
 
   @Inject Mailing mailing;
 
@@ -75,15 +78,20 @@ public class Signals {
     if (kinds.isEmpty()) {
       return;
     }
-    em
-        .createNamedQuery(Notification.OPEN_ABOUT, Notification.class)
-        .setParameter("subject", signal.subjectId())
-        .setParameter("kinds", kinds)
-        .setParameter("circle", signal.circleId())
-        .getResultList()
-        .stream()
-        .filter(n -> !signal.kind().settlesOwnOnly() || n.accountId().equals(signal.actorId()))
-        .forEach(n -> n.done(now));
+    List<Notification> settled =
+        em
+            .createNamedQuery(Notification.OPEN_ABOUT, Notification.class)
+            .setParameter("subject", signal.subjectId())
+            .setParameter("kinds", kinds)
+            .setParameter("circle", signal.circleId())
+            .getResultList()
+            .stream()
+            .filter(n -> !signal.kind().settlesOwnOnly() || n.accountId().equals(signal.actorId()))
+            .toList();
+    settled.forEach(n -> n.done(now));
+    // A held mail about something already done asks nothing any more (and a withdrawn submission's
+    // title must not reach the coordinators after all).
+    mails.dropFor(settled.stream().map(Notification::id).toList());
   }
 
   /** A page of the viewer's inbox, newest first, with the number unread. */
@@ -100,7 +108,7 @@ public class Signals {
             .setMaxResults(s)
             .getResultList()
             .stream()
-            .map(Notification::view)
+            .map(n -> n.view(readable(viewer, n)))
             .toList();
     long total = count(account, unreadOnly);
     return new Inbox(unreadOnly ? total : count(account, true), items, total, p, s);
@@ -124,7 +132,7 @@ public class Signals {
     }
     n.read(clock.instant());
     mails.dropFor(List.of(n.id()));
-    return n.view();
+    return n.view(readable(viewer, n));
   }
 
   /** Marks all of the viewer's notifications read; returns how many were unread. */
@@ -159,8 +167,18 @@ public class Signals {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .map(Notification::todo)
+        .map(n -> n.todo(readable(viewer, n)))
         .toList();
+  }
+
+  /** Whether no component says the viewer may no longer read the notification's subject. */
+  private boolean readable(Viewer viewer, Notification n) {
+    for (SubjectAccess access : subjects) {
+      if (!access.mayRead(viewer, n.subjectId()).orElse(true)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private long count(String account, boolean unreadOnly) {

@@ -269,6 +269,7 @@ public final class CircleBench {
       }
       String[] kinds = {"INSIGHT", "QUOTE", "STORY"};
       long t0 = System.nanoTime();
+      int refused = 0;
       for (int h = 0; h < harvest; h++) {
         HttpResponse<String> item =
             send(
@@ -282,17 +283,25 @@ public final class CircleBench {
                     .add("sources", Json.createArrayBuilder())
                     .build()
                     .toString());
-        if (item.statusCode() != 201 && h == 0) {
-          System.out.println(
-              "harvest: POST answers " + item.statusCode() + " " + item.body() + "; skipped");
-          return null;
+        if (item.statusCode() != 201) {
+          if (h == 0) {
+            System.out.println(
+                "harvest: POST answers " + item.statusCode() + " " + item.body() + "; skipped");
+            return null;
+          }
+          refused++;
         }
       }
       System.out.printf(
-          "harvest: %d items on %d questions (%.0f s)%n",
-          harvest, ids.size(), (System.nanoTime() - t0) / 1e9);
+          "harvest: %d items on %d questions, %d refused (%.0f s)%n",
+          harvest - refused, ids.size(), refused, (System.nanoTime() - t0) / 1e9);
     } else {
-      array(probe).forEach(v -> ids.add(v.asJsonObject().getString("id")));
+      int kept = 0;
+      for (JsonValue v : array(probe)) {
+        ids.add(v.asJsonObject().getString("id"));
+        kept += v.asJsonObject().getInt("harvest", 0);
+      }
+      System.out.printf("harvest: %d items on %d questions (kept from an earlier run)%n", kept, ids.size());
     }
     return ids.get(0);
   }

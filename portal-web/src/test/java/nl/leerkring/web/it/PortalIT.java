@@ -938,7 +938,8 @@ class PortalIT extends DeployedPortal {
     assertEquals("pim@nieuw.example", confirmed.json().getString("email"));
     me = api.get("api/me", pim).json();
     assertEquals("pim@nieuw.example", me.getString("email"));
-    assertTrue(me.isNull("pendingEmail"));
+    assertTrue(
+        !me.containsKey("pendingEmail") || me.isNull("pendingEmail"), "nothing pending: " + me);
     assertEquals(
         400,
         api.post("api/me/email-confirmation", null, "{\"token\":\"" + token + "\"}").status(),

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.leerkring.portal.CommonCode;
+import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.publishing.Paging;
 import nl.leerkring.portal.signals.Inbox;
 import nl.leerkring.portal.signals.InboxItem;
@@ -107,6 +109,9 @@ public class MeResource {
               + " removes the address. language is nl or en, the language of the person's mail.")
   public Me change(Requests.ProfileEdit request) {
     Requests.ProfileEdit body = Requests.required(request);
+    if (body.displayName() == null && body.email() == null && body.language() == null) {
+      throw PortalException.invalid(CommonCode.BODY_REQUIRED); // names nothing it knows
+    }
     profiles.change(
         current.signedIn(), new ProfileChange(body.displayName(), body.email(), body.language()));
     return me();
@@ -201,7 +206,11 @@ public class MeResource {
           "As GET; name only the kinds and circles to change. Each unknown kind, delivery, level or"
               + " circle is refused on its own field (email.KIND, watch.slug); then nothing changes.")
   public MailSettings changeNotificationSettings(MailSettings request) {
-    return notificationSettings.change(current.signedIn(), Requests.required(request));
+    MailSettings body = Requests.required(request);
+    if (body.email() == null && body.watch() == null) {
+      throw PortalException.invalid(CommonCode.BODY_REQUIRED); // names nothing it knows
+    }
+    return notificationSettings.change(current.signedIn(), body);
   }
 
   /** A page of the inbox as the API answers it. */

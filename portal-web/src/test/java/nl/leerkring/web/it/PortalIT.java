@@ -788,6 +788,10 @@ class PortalIT extends DeployedPortal {
     awaitInbox(duivenAdmin, title, "SUBMISSION_RETURNED", 1);
     assertEquals(List.of("SUBMISSION_RETURNED"), todoKinds(duiven, title));
     assertEquals(List.of(), todoKinds(coordinator, title), "the review is done");
+    assertEquals(
+        0,
+        count(api.get("api/me/inbox", coordinator).json(), title, "SUBMISSION_WAITING"),
+        "returned, the draft left the coordinators' view: its title with it");
     JsonObject returned = inboxItem(duiven, title, "SUBMISSION_RETURNED");
     assertTrue(
         returned.getString("link").startsWith("app/document.xhtml?id="), returned.toString());
@@ -848,7 +852,7 @@ class PortalIT extends DeployedPortal {
 
   private static long count(JsonObject inbox, String title, String kind) {
     return inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .filter(i -> i.getString("title").equals(title))
+        .filter(i -> title.equals(i.getString("title", null)))
         .filter(i -> kind == null || i.getString("kind").equals(kind))
         .count();
   }
@@ -860,7 +864,7 @@ class PortalIT extends DeployedPortal {
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
         .stream()
-        .filter(i -> i.getString("title").equals(title) && i.getString("kind").equals(kind))
+        .filter(i -> title.equals(i.getString("title", null)) && i.getString("kind").equals(kind))
         .findFirst()
         .orElseThrow();
   }
@@ -869,7 +873,7 @@ class PortalIT extends DeployedPortal {
     Api.Answer todos = api.get("api/me/todos", token);
     assertEquals(200, todos.status(), todos.body());
     return todos.array().getValuesAs(JsonObject.class).stream()
-        .filter(t -> t.getString("title").equals(title))
+        .filter(t -> title.equals(t.getString("title", null)))
         .map(t -> t.getString("kind"))
         .toList();
   }

@@ -108,12 +108,12 @@ public class MeResource {
               + " once the link mailed to it is opened (pendingEmail until then); an empty one"
               + " removes the address. language is nl or en, the language of the person's mail.")
   public Me change(Requests.ProfileEdit request) {
+    Viewer viewer = current.signedIn(); // 401 before anything about the body
     Requests.ProfileEdit body = Requests.required(request);
     if (body.displayName() == null && body.email() == null && body.language() == null) {
       throw PortalException.invalid(CommonCode.BODY_REQUIRED); // names nothing it knows
     }
-    profiles.change(
-        current.signedIn(), new ProfileChange(body.displayName(), body.email(), body.language()));
+    profiles.change(viewer, new ProfileChange(body.displayName(), body.email(), body.language()));
     return me();
   }
 
@@ -206,11 +206,12 @@ public class MeResource {
           "As GET; name only the kinds and circles to change. Each unknown kind, delivery, level or"
               + " circle is refused on its own field (email.KIND, watch.slug); then nothing changes.")
   public MailSettings changeNotificationSettings(MailSettings request) {
+    Viewer viewer = current.signedIn(); // 401 before anything about the body
     MailSettings body = Requests.required(request);
     if (body.email() == null && body.watch() == null) {
       throw PortalException.invalid(CommonCode.BODY_REQUIRED); // names nothing it knows
     }
-    return notificationSettings.change(current.signedIn(), body);
+    return notificationSettings.change(viewer, body);
   }
 
   /** A page of the inbox as the API answers it. */

@@ -773,6 +773,18 @@ public final class Crash {
           }
         }
       }
+      // The circle's own items are indexed as well: meetings, learning questions, harvest and
+      // published syntheses (the counts each search contributor gives for a rebuild).
+      long circleItems = 0;
+      try (Statement st = db.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "select (select count(*) from meeting) + (select count(*) from learning_question)"
+                      + " + (select count(*) from harvest_item) + (select count(*) from"
+                      + " learning_synthesis where published_number is not null)")) {
+        rs.next();
+        circleItems = rs.getLong(1);
+      }
       long maxSeq;
       try (Statement st = db.createStatement();
           ResultSet rs = st.executeQuery("select coalesce(max(seq), 0) from change_log")) {
@@ -895,7 +907,7 @@ public final class Crash {
       // State for verify: what the index must hold once it has caught up.
       List<String> state = new ArrayList<>();
       state.add("maxSeq\t" + maxSeq);
-      state.add("indexExpected\t" + (docs.size() + published));
+      state.add("indexExpected\t" + (docs.size() + published + circleItems));
       state.add("documents\t" + docs.size());
       for (Doc d : docs.values()) {
         FileRow current = originalCurrent(files.get(d.id()), d.currentVersion());
@@ -1097,7 +1109,7 @@ public final class Crash {
       Map<?, ?> s = adminStatus();
       if (((Number) s.get("documents")).longValue() != indexExpected) {
         problem("INCONSISTENT", when + ": the index holds " + s.get("documents") + " items, the database "
-            + indexExpected + " (documents + published items)");
+            + indexExpected + " (documents, published items and the circle's meetings and learning agenda)");
       }
     }
 

@@ -10,11 +10,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leerkring.portal.cofinancing.BudgetLine;
-import nl.leerkring.portal.cofinancing.BudgetVersion;
 import nl.leerkring.portal.cofinancing.Check;
 import nl.leerkring.portal.cofinancing.Contribution;
 import nl.leerkring.portal.cofinancing.ContributionForm;
-import nl.leerkring.portal.cofinancing.CostCategory;
 import nl.leerkring.portal.cofinancing.FundingSource;
 import nl.leerkring.portal.cofinancing.LedgerChecks;
 import nl.leerkring.portal.cofinancing.LineAmount;
@@ -22,9 +20,6 @@ import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.portal.cofinancing.Period;
 import nl.leerkring.portal.cofinancing.ProgrammeLedger;
 import nl.leerkring.portal.cofinancing.RoundingPolicy;
-import nl.leerkring.portal.cofinancing.Severity;
-import nl.leerkring.portal.cofinancing.SourceKind;
-import nl.leerkring.portal.cofinancing.SourceStatus;
 import nl.leerkring.portal.cofinancing.StatedTotal;
 import nl.leerkring.portal.cofinancing.YearAmount;
 import nl.leerkring.portal.exports.CsvTable;
@@ -107,7 +102,7 @@ public final class LedgerExport {
             .row()
             .whole(year)
             .text(line.id())
-            .text(category(line.category()))
+            .text(Labels.of(line.category()))
             .text(line.description())
             .decimal(figures.planned().amount())
             .decimal(figures.actual() == null ? null : figures.actual().amount())
@@ -164,7 +159,7 @@ public final class LedgerExport {
                     .row()
                     .label("Begrotingsversie")
                     .number(version.number())
-                    .text(kind(version.kind()))
+                    .text(Labels.of(version.kind()))
                     .date(version.validFrom())
                     .date(version.validUntil()));
     sheet.row().label("Begroting (berekend)").money(ledger.budgetTotal());
@@ -203,13 +198,13 @@ public final class LedgerExport {
           .text(source.id())
           .text(source.name())
           .text(source.grantor())
-          .text(kind(source.kind()))
+          .text(Labels.of(source.kind()))
           .text(source.decisionNumber())
           .date(source.decisionDate())
           .money(source.awarded())
           .date(source.eligibility().start())
           .date(source.eligibility().end())
-          .text(status(source.status()))
+          .text(Labels.of(source.status()))
           .percent(source.rule().rate())
           .yesNo(source.rule().inKindAllowed())
           .percent(source.rule().minimumOwnShare())
@@ -303,7 +298,7 @@ public final class LedgerExport {
       Money computed = computed(ledger, stated);
       sheet
           .row()
-          .text(subject(stated.subject()))
+          .text(Labels.of(stated.subject()))
           .text(stated.subjectId())
           .money(stated.amount())
           .money(computed)
@@ -324,7 +319,7 @@ public final class LedgerExport {
       sheet
           .row()
           .text(check.code().name())
-          .text(severity(check.severity()))
+          .text(Labels.of(check.severity()))
           .text(check.subject())
           .text(words.apply(check))
           .measure(check.expected())
@@ -384,8 +379,8 @@ public final class LedgerExport {
           .row()
           .text(source.id())
           .text(source.name())
-          .text(kind(source.kind()))
-          .text(status(source.status()))
+          .text(Labels.of(source.kind()))
+          .text(Labels.of(source.status()))
           .date(source.eligibility().start())
           .date(source.eligibility().end())
           .money(source.awarded())
@@ -413,7 +408,7 @@ public final class LedgerExport {
     sheet
         .row()
         .text(line.id())
-        .text(category(line.category()))
+        .text(Labels.of(line.category()))
         .text(line.description())
         .money(figures.planned())
         .money(figures.actual())
@@ -467,60 +462,5 @@ public final class LedgerExport {
             .forEach((year, part) -> perYear.merge(year, part, Money::plus));
       }
     }
-  }
-
-  // ---- Dutch labels ----
-
-  static String category(CostCategory category) {
-    return switch (category) {
-      case OWN_STAFF -> "Eigen personeel";
-      case PARTNER_STAFF -> "Personeel partners";
-      case EXTERNAL_SERVICES -> "Externe diensten";
-      case MATERIALS -> "Materiaal";
-      case OTHER -> "Overig";
-    };
-  }
-
-  private static String kind(SourceKind kind) {
-    return switch (kind) {
-      case REGIODEAL -> "Regiodeal";
-      case SPUK -> "Specifieke uitkering (SPUK)";
-      case PROVINCIAL -> "Provinciaal";
-      case OTHER_SUBSIDY -> "Overige subsidie";
-      case OWN_BUDGET -> "Eigen begroting";
-    };
-  }
-
-  private static String kind(BudgetVersion.Kind kind) {
-    return switch (kind) {
-      case ORIGINAL -> "Oorspronkelijk";
-      case REVISED -> "Gewijzigd";
-    };
-  }
-
-  private static String status(SourceStatus status) {
-    return switch (status) {
-      case APPLIED -> "Aangevraagd";
-      case AWARDED -> "Toegekend";
-      case ESTABLISHED -> "Vastgesteld";
-      case RECLAIMED -> "Teruggevorderd";
-    };
-  }
-
-  private static String subject(StatedTotal.Subject subject) {
-    return switch (subject) {
-      case CONTRIBUTIONS -> "Bijdragen";
-      case BUDGET -> "Begroting";
-      case SOURCE_AWARD -> "Toegekend bedrag bron";
-      case LINE -> "Begrotingspost";
-    };
-  }
-
-  private static String severity(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "Fout";
-      case WARNING -> "Waarschuwing";
-      case INFO -> "Info";
-    };
   }
 }

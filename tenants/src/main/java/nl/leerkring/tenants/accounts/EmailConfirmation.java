@@ -2,13 +2,11 @@ package nl.leerkring.tenants.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A new e-mail address that waits for its owner to open the link mailed to it: only then does the
@@ -24,65 +22,23 @@ import java.util.UUID;
 @NamedQuery(
     name = EmailConfirmation.OPEN_OF_ACCOUNT,
     query = "select c from EmailConfirmation c where c.accountId = :account and c.usedAt is null")
-public class EmailConfirmation {
+public class EmailConfirmation extends OneTimeLink {
 
   public static final String BY_HASH = "EmailConfirmation.byHash";
   public static final String OPEN_OF_ACCOUNT = "EmailConfirmation.openOfAccount";
 
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @Column(name = "account_id", nullable = false, length = 36)
-  private String accountId;
-
   @Column(nullable = false, length = 200)
   private String email;
-
-  @Column(name = "token_hash", nullable = false, unique = true, length = 64)
-  private String tokenHash;
-
-  @Column(name = "issued_at", nullable = false)
-  private Instant issuedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "used_at")
-  private Instant usedAt;
 
   protected EmailConfirmation() {}
 
   EmailConfirmation(
       Account account, String email, OneTimeToken token, Instant now, Duration valid) {
-    this.id = UUID.randomUUID().toString();
-    this.accountId = account.id();
+    super(account.id(), token, now, valid);
     this.email = Account.optionalEmail(Objects.requireNonNull(email));
-    this.tokenHash = token.hash();
-    this.issuedAt = now;
-    this.expiresAt = now.plus(valid);
-  }
-
-  boolean isUsable(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
-
-  /** The link was opened, or a newer one replaced it: it never works again. */
-  void end(Instant now) {
-    if (usedAt == null) {
-      usedAt = now;
-    }
-  }
-
-  String accountId() {
-    return accountId;
   }
 
   public String email() {
     return email;
-  }
-
-  public Instant expiresAt() {
-    return expiresAt;
   }
 }

@@ -2,13 +2,10 @@ package nl.leerkring.tenants.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A one-time password-reset link of an account. Only the SHA-256 of its random token is stored: the
@@ -24,43 +21,20 @@ import java.util.UUID;
 @NamedQuery(
     name = PasswordReset.OPEN_OF_ACCOUNT,
     query = "select r from PasswordReset r where r.accountId = :account and r.usedAt is null")
-public class PasswordReset {
+public class PasswordReset extends OneTimeLink {
 
   public static final String BY_HASH = "PasswordReset.byHash";
   public static final String OPEN_OF_ACCOUNT = "PasswordReset.openOfAccount";
 
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @Column(name = "account_id", nullable = false, length = 36)
-  private String accountId;
-
-  @Column(name = "token_hash", nullable = false, unique = true, length = 64)
-  private String tokenHash;
-
   @Column(name = "issued_by", nullable = false, length = 100)
   private String issuedBy;
-
-  @Column(name = "issued_at", nullable = false)
-  private Instant issuedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "used_at")
-  private Instant usedAt;
 
   protected PasswordReset() {}
 
   private PasswordReset(
-      String accountId, String tokenHash, String issuedBy, Instant now, Duration valid) {
-    this.id = UUID.randomUUID().toString();
-    this.accountId = Objects.requireNonNull(accountId);
-    this.tokenHash = tokenHash;
+      String accountId, OneTimeToken token, String issuedBy, Instant now, Duration valid) {
+    super(accountId, token, now, valid);
     this.issuedBy = issuedBy;
-    this.issuedAt = now;
-    this.expiresAt = now.plus(valid);
   }
 
   /** A new link and its token (32 random bytes, URL-safe); keep the token, it is not stored. */
@@ -69,30 +43,9 @@ public class PasswordReset {
       throw new IllegalArgumentException("A reset link must be valid for some time: " + valid);
     }
     OneTimeToken token = OneTimeToken.create();
-    return new Issued(
-        new PasswordReset(account.id(), token.hash(), issuedBy, now, valid), token.token());
+    return new Issued(new PasswordReset(account.id(), token, issuedBy, now, valid), token.token());
   }
 
   /** A link with the token that is not stored. */
   record Issued(PasswordReset reset, String token) {}
-
-  /** Whether the link may still set a password at {@code now}. */
-  boolean isUsable(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
-
-  /** The link has set a password, or a newer link replaced it: it never works again. */
-  void end(Instant now) {
-    if (usedAt == null) {
-      usedAt = now;
-    }
-  }
-
-  String accountId() {
-    return accountId;
-  }
-
-  public Instant expiresAt() {
-    return expiresAt;
-  }
 }

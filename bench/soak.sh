@@ -3,12 +3,20 @@
 # 50 connections against a portal holding N documents; per minute the requests, p50/p99, errors and non-200 answers,
 # the portal JVM's resident memory and the load average. See bench/README.md, "Soak benchmark (issue F6)".
 #
-#   bench/soak.sh [--docs N] [--minutes M] [--connections C] [--fresh]
+#   bench/soak.sh [--docs N] [--minutes M] [--connections C] [--fresh] [--jfr]
 #
 #   --docs N          documents to have in the portal (default 100000), derived from ../shared/corpora/wetten-nl.jsonl.xz
 #   --minutes M       minutes of load (default 10), run as M consecutive one-minute wrk runs
 #   --connections C   wrk connections (default 50)
 #   --fresh           throw the kept data directory away and load from scratch (default: reuse it, load what is missing)
+#   --jfr             record the last 10 minutes of load with Java Flight Recorder and print what requests waited for
+#
+# Long runs (issue F14): the JVM runs with native memory tracking (summary); per minute the script writes heap,
+# metaspace, threads, open files (and open files of deleted index segments), the index reader's segments and
+# holders, the database's sessions, p50/p99 and timeouts to minutes.tsv; after the warm-up (2 minutes) it takes a
+# native-memory baseline and every 10 minutes a summary.diff (nmt-<minute>.txt); the summary fits a line through the
+# resident memory of the last hour (or of the second half of a shorter run), compares every minute's p99 with the
+# median minute's, and lists the growth of each native-memory category since the baseline.
 #
 # In order: builds what is missing; copies the WAR and Payara Micro into bench/target/soak (a build during the run
 # does not matter); starts the portal (Payara Micro, H2, -Xmx1g) on bench/target/soak/data on the first free port
@@ -21,7 +29,8 @@
 # Settings (environment): SOAK_PORT (first free of 18470-18479), SOAK_THREADS (wrk threads, 2), SOAK_LOAD_THREADS
 # (upload threads, 8), SOAK_LOAD_MINUTES (35: the load stops after this and the soak runs on what is there),
 # SOAK_PUBLISH (10 per mille of the circle members' documents published), SOAK_ENTRIES (1000 requests in the mix),
-# SOAK_HEAP (1g, as ./mvnw -Prun), SOAK_TIMEOUT (wrk --timeout, 10s), SOAK_CORPUS, SOAK_WORK (bench/target/soak).
+# SOAK_HEAP (1g, as ./mvnw -Prun), SOAK_TIMEOUT (wrk --timeout, 10s), SOAK_CORPUS, SOAK_WORK (bench/target/soak),
+# SOAK_JAVA_OPTS (more JVM options), MALLOC_ARENA_MAX (passed on to the portal when set).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +41,7 @@ DOCS=100000
 MINUTES=10
 CONNECTIONS=50
 FRESH=false
+JFR=false
 while (($#)); do
   case "$1" in
     --docs) DOCS=${2:?}; shift 2 ;;
@@ -41,6 +51,7 @@ while (($#)); do
     --connections) CONNECTIONS=${2:?}; shift 2 ;;
     --connections=*) CONNECTIONS=${1#*=}; shift ;;
     --fresh) FRESH=true; shift ;;
+    --jfr) JFR=true; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "soak.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -59,6 +70,8 @@ LOAD_MINUTES=${SOAK_LOAD_MINUTES:-35}
 PUBLISH=${SOAK_PUBLISH:-10}
 ENTRIES=${SOAK_ENTRIES:-1000}
 HEAP=${SOAK_HEAP:-1g}
+JAVA_OPTS=${SOAK_JAVA_OPTS:-}
+METRICS_SECRET=soak-metrics-$$
 TIMEOUT=${SOAK_TIMEOUT:-10s}
 ADMIN_PASSWORD=soak-admin-1
 DEMO_PASSWORD=leerkring-demo
@@ -85,7 +98,8 @@ start_portal() { # start_portal LOG: start and wait until /health/ready answers 
   fi
   rm -rf "$WORK/tmp" && mkdir -p "$WORK/tmp"
   env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java "-Xmx$HEAP" "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" "-Dportal.demo.password=$DEMO_PASSWORD" \
+    java "-Xmx$HEAP" -XX:NativeMemoryTracking=summary $JAVA_OPTS "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" \
+    "-Dportal.demo.password=$DEMO_PASSWORD" "-Dportal.metrics.secret=$METRICS_SECRET" \
     -jar "$WORK/payara-micro.jar" --deploy "$WORK/portal.war" --contextroot / --port "$PORT" --nohazelcast \
     --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" >"$log" 2>&1 &
   PORTAL_PID=$!
@@ -109,10 +123,37 @@ helper() {
     "--base=$BASE" "--password=$DEMO_PASSWORD" "--journal=$JOURNAL"
 }
 
-rss_mib() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$PORTAL_PID/status"; }
-anon_mib() { awk '/^RssAnon:/ {printf "%d", $2 / 1024}' "/proc/$PORTAL_PID/status"; } # RSS without mapped files
-old_mib() { jstat -gc "$PORTAL_PID" 2>/dev/null | awk 'NR == 2 {printf "%d", $8 / 1024}' || echo '?'; }
+status_kib() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$PORTAL_PID/status"; }
+rss_mib() { echo $(($(status_kib VmRSS) / 1024)); }
+anon_mib() { echo $(($(status_kib RssAnon) / 1024)); } # RSS without mapped files
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
+gc_mib() { # "heap old metaspace": used MiB from jstat (heap = survivors + eden + old)
+  jstat -gc "$PORTAL_PID" 2>/dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
+    NR == 2 {printf "%d %d %d", ($c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]) / 1024, $c["OU"] / 1024, $c["MU"] / 1024}' ||
+    echo '? ? ?'
+}
+open_files() { # "all deleted": open descriptors, and those of deleted files (index segments a reader still holds)
+  echo "$(find "/proc/$PORTAL_PID/fd" -mindepth 1 2>/dev/null | wc -l) $(find "/proc/$PORTAL_PID/fd" -mindepth 1 -lname '*(deleted)' 2>/dev/null | wc -l)"
+}
+portal_figures() { # "segments readers sessions" from the portal's own gauges (/metrics, with the scrape secret)
+  curl -s --max-time 10 -u "metrics:$METRICS_SECRET" "$BASE/metrics?scope=application" | awk '
+    function v(name) { return (name in f) ? f[name] : "?" }
+    /^#/ {next}
+    {n = $1; sub(/\{.*/, "", n); sub(/^application_/, "", n); f[n] = int($2)}
+    END {printf "%s %s %s", v("leerkring_index_segments"), v("leerkring_index_readers"), v("leerkring_db_sessions")}'
+}
+nmt() { jcmd "$PORTAL_PID" VM.native_memory "$@" scale=KB 2>&1; }
+nmt_table() { # nmt_table FILE: committed KiB per category and its change since the baseline, largest change first
+  awk '/^Total:/ {t = $0}
+    /^-/ && /committed=/ {
+      name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name)
+      c = $0; sub(/.*committed=/, "", c); sub(/\).*/, "", c); split(c, a, " ")
+      d = (a[2] == "") ? "+0KB" : a[2]; dn = d; gsub(/[^-0-9]/, "", dn)
+      printf "%s\t%s\t%s\t%d\n", name, a[1], d, dn }
+    END {print "Total\t" t "\t\t999999999"}' "$1" | sort -t$'\t' -k4,4nr | awk -F'\t' '
+      $1 == "Total" {sub(/^Total: */, "", $2); print "  total: " $2; next}
+      {printf "  %-26s committed %12s  since baseline %10s\n", $1, $2, $3}'
+}
 
 main() {
 trap stop_portal EXIT # main runs in the subshell of the pipe into tee: its traps are its own
@@ -122,12 +163,14 @@ command -v wrk >/dev/null 2>&1 || fail "wrk is not installed (apt-get install wr
 say "Soak: --docs $DOCS --minutes $MINUTES --connections $CONNECTIONS$($FRESH && echo ' --fresh'); port $PORT"
 
 say "Build"
-if [[ ! -f "$BUILT_WAR" || ! -f "$BUILT_PAYARA" || ! -d "$HOME/.m2/repository/nl/leerkring/portal-ejb" ]]; then
-  ./mvnw -o -q install -DskipTests -Dspotless.check.skip=true
+if [[ ! -f "$BUILT_WAR" || ! -f "$BUILT_PAYARA" ]]; then
+  ./mvnw -o -q package -DskipTests -Dspotless.check.skip=true
 fi
 if $FRESH; then rm -rf "$DATA" "$JOURNAL"; fi
 mkdir -p "$WORK" "$DATA"
-./mvnw -o -q -f bench/pom.xml compile dependency:build-classpath "-Dmdep.outputFile=$WORK/classpath.txt"
+# The bench against this tree's modules (profile bench), so a stale installed portal-ejb cannot be used.
+./mvnw -o -q -Pbench -pl bench -am compile -DskipTests -Dspotless.check.skip=true dependency:build-classpath \
+  "-Dmdep.outputFile=$WORK/classpath.txt"
 cp "$BUILT_WAR" "$WORK/portal.war"
 cp "$BUILT_PAYARA" "$WORK/payara-micro.jar"
 cp "$ROOT/portal-web/payara/preboot.asadmin" "$WORK/preboot.asadmin"
@@ -150,11 +193,20 @@ helper paths "--out=$WORK" "--entries=$ENTRIES" || fail "not every request of th
 curl -s --max-time 10 "$BASE/health/ready" | grep -o '"documents":"[0-9]*"' | sed 's/^/index: /' || true
 
 say "Load: $MINUTES × wrk -t$WRK_THREADS -c$CONNECTIONS -d60s --timeout $TIMEOUT"
-echo "before: RSS $(rss_mib) MiB (anonymous $(anon_mib) MiB), old generation $(old_mib) MiB, load avg $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
-local rows=() rss=() total_requests=0 total_errors=0 total_non200=0 m line
-printf '%-6s %9s %8s %9s %9s %9s %7s %8s %8s %8s %9s %9s %6s\n' minute requests req/s "p50 ms" "p99 ms" "max ms" \
-  errors non-200 timeouts "RSS MiB" "anon MiB" "old MiB" load
+echo "before: RSS $(rss_mib) MiB (anonymous $(anon_mib) MiB), heap/old/metaspace $(gc_mib | tr ' ' /) MiB," \
+  "load avg $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
+local total_requests=0 total_errors=0 total_non200=0 total_timeouts=0 m line jfr_from=0 baseline=false
+local table=$WORK/minutes.tsv
+rm -f "$WORK"/nmt-*.txt
+if $JFR; then jfr_from=$((MINUTES > 10 ? MINUTES - 9 : 1)); fi
+printf 'minute\trequests\tp50_ms\tp99_ms\tmax_ms\terrors\tnon200\ttimeouts\trss_mib\tanon_mib\theap_mib\told_mib\tmeta_mib\tthreads\tfds\tdeleted_fds\tsegments\treaders\tdb_sessions\tload\n' >"$table"
+printf '%-6s %8s %7s %8s %8s %8s %6s %6s %6s %7s %7s %6s %6s %5s %7s %5s %4s %4s %4s %5s\n' minute requests req/s \
+  "p50 ms" "p99 ms" "max ms" errors non200 tmout "RSS" "anon" heap old meta thrds "fds(del)" segs rdrs sess load
 for ((m = 1; m <= MINUTES; m++)); do
+  if ((m == jfr_from)); then
+    jcmd "$PORTAL_PID" JFR.start name=soak settings=profile "filename=$WORK/soak.jfr" >/dev/null &&
+      echo "(flight recording from minute $m: $WORK/soak.jfr)"
+  fi
   SOAK_PATHS=$WORK/paths.txt SOAK_TOKENS=$WORK/tokens.txt \
     wrk "-t$WRK_THREADS" "-c$CONNECTIONS" -d60s --timeout "$TIMEOUT" -s "$ROOT/bench/soak-wrk.lua" "$BASE" \
     >"$WORK/wrk-$m.out" 2>&1 || true
@@ -162,37 +214,74 @@ for ((m = 1; m <= MINUTES; m++)); do
   line=$(grep '^SOAK ' "$WORK/wrk-$m.out") || { cat "$WORK/wrk-$m.out"; fail "wrk printed no result in minute $m"; }
   declare -A f=()
   for kv in ${line#SOAK }; do f[${kv%%=*}]=${kv#*=}; done
-  local errors=$((f[connect] + f[read] + f[write] + f[timeout])) r
-  r=$(rss_mib)
-  rss+=("$r")
+  local errors=$((f[connect] + f[read] + f[write] + f[timeout])) heap old meta files deleted segs readers sess
+  read -r heap old meta <<<"$(gc_mib)"
+  read -r files deleted <<<"$(open_files)"
+  read -r segs readers sess <<<"$(portal_figures)"
   total_requests=$((total_requests + f[requests]))
   total_errors=$((total_errors + errors))
+  total_timeouts=$((total_timeouts + f[timeout]))
   total_non200=$((total_non200 + f[non200]))
-  printf '%-6s %9d %8.1f %9.1f %9.1f %9.1f %7d %8d %8d %8s %9s %9s %6s%s\n' "$m" "${f[requests]}" \
-    "$(echo "${f[requests]} ${f[duration_us]}" | awk '{print $1 / ($2 / 1e6)}')" \
-    "$(echo "${f[p50_us]}" | awk '{print $1 / 1000}')" "$(echo "${f[p99_us]}" | awk '{print $1 / 1000}')" \
-    "$(echo "${f[max_us]}" | awk '{print $1 / 1000}')" "$errors" "${f[non200]}" "${f[timeout]}" "$r" "$(anon_mib)" "$(old_mib)" \
-    "$(loadavg)" "$([[ "${f[statuses]}" != - ]] && echo "  statuses ${f[statuses]}")"
+  local row
+  row=$(printf '%d\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s' "$m" "${f[requests]}" \
+    "$(awk -v u="${f[p50_us]}" 'BEGIN {print u / 1000}')" "$(awk -v u="${f[p99_us]}" 'BEGIN {print u / 1000}')" \
+    "$(awk -v u="${f[max_us]}" 'BEGIN {print u / 1000}')" "$errors" "${f[non200]}" "${f[timeout]}" "$(rss_mib)" \
+    "$(anon_mib)" "$heap" "$old" "$meta" "$(status_kib Threads)" "$files" "$deleted" "$segs" "$readers" "$sess" "$(loadavg)")
+  echo "$row" >>"$table"
+  awk -F'\t' -v d="${f[duration_us]}" -v st="${f[statuses]}" '{printf "%-6s %8d %7.1f %8.1f %8.1f %8.1f %6d %6d %6d %7d %7d %6s %6s %5s %7s %5s %4s %4s %4s %5s%s\n",
+    $1, $2, $2 / (d / 1e6), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 "(" $16 ")", $17, $18, $19, $20,
+    (st != "-" ? "  statuses " st : "")}' <<<"$row"
   unset f
+  if ((m == 2)); then
+    nmt baseline >/dev/null && baseline=true && echo "(native memory baseline taken after minute 2)"
+  fi
+  if $baseline && ((m % 10 == 0 || m == MINUTES)); then
+    nmt summary.diff >"$WORK/nmt-$m.txt"
+  fi
 done
+if $JFR && ((jfr_from > 0)); then
+  jcmd "$PORTAL_PID" JFR.stop name=soak >/dev/null || true
+fi
 
 say "After the load"
 local ready
 ready=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE/health/ready" || echo 000)
 echo "/health/ready: HTTP $ready; load avg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "portal log: $(grep -c 'SEVERE' "$LOG" || true) SEVERE lines, $(grep -c 'OutOfMemoryError' "$LOG" || true) OutOfMemoryError ($LOG)"
+if $baseline; then
+  echo "native memory by category at the end (committed) and its change since the baseline after minute 2:"
+  nmt_table "$WORK/nmt-$MINUTES.txt"
+fi
+if $JFR && [[ -s "$WORK/soak.jfr" ]]; then
+  echo "what request threads waited for in the recording (waits of 20 ms or more, longest total first):"
+  java -cp "$ROOT/bench/target/classes" nl.leerkring.bench.soak.Waits "$WORK/soak.jfr" 20 15 | sed 's/^/  /'
+fi
 
 say "Summary"
 echo "documents: $LOADED loaded (goal $DOCS); $MINUTES minutes at $CONNECTIONS connections: $total_requests requests," \
-  "$total_errors socket errors and timeouts, $total_non200 non-200 answers"
-if ((MINUTES >= 3)); then
-  local first=${rss[1]} last=${rss[-1]} max=0 x
-  for x in "${rss[@]:1}"; do ((x > max)) && max=$x; done
-  echo "RSS after warm-up (end of minute 2 → end of minute $MINUTES): $first → $last MiB, growth $((last - first)) MiB" \
-    "($(awk -v a="$first" -v b="$last" 'BEGIN {printf "%+.1f", (b - a) * 100 / a}') %), highest $max MiB"
+  "$total_errors socket errors and timeouts ($total_timeouts timeouts), $total_non200 non-200 answers"
+if ((MINUTES >= 4)); then
+  # The fit: the last hour of a run of two hours or more, else its second half (after the 2-minute warm-up).
+  local from=$((MINUTES >= 120 ? MINUTES - 59 : (MINUTES / 2 > 3 ? MINUTES / 2 + 1 : 3)))
+  awk -F'\t' -v from="$from" -v last="$MINUTES" '
+    NR > 1 && $1 >= from {n++; x = $1; y = $9; sx += x; sy += y; sxx += x * x; sxy += x * y; syy += y * y
+      if (n == 1) first = y; lasty = y}
+    NR > 1 && $1 >= 2 {p99[++k] = $4; if ($4 > worst) {worst = $4; worstm = $1}}
+    END {
+      slope = (n * sxy - sx * sy) / (n * sxx - sx * sx); icpt = (sy - slope * sx) / n
+      ss = syy - sy * sy / n; res = 0
+      r2 = (ss > 0) ? (slope * (sxy - sx * sy / n)) / ss : 1
+      printf "resident memory, minutes %d-%d: %d -> %d MiB; least-squares slope %+.2f MiB a minute (R^2 %.2f, %d points) - goal <= 0.3: %s\n",
+        from, last, first, lasty, slope, r2, n, (slope <= 0.3 ? "met" : "NOT met")
+      for (i = 2; i <= k; i++) {v = p99[i]; for (j = i - 1; j >= 1 && p99[j] > v; j--) p99[j + 1] = p99[j]; p99[j + 1] = v}
+      med = (k % 2) ? p99[(k + 1) / 2] : (p99[k / 2] + p99[k / 2 + 1]) / 2
+      printf "p99 per minute (from minute 2): median minute %.1f ms, worst %.1f ms in minute %d = %.1fx the median - goal <= 3x: %s\n",
+        med, worst, worstm, worst / med, (worst <= 3 * med ? "met" : "NOT met")
+    }' "$table"
 else
-  echo "RSS: ${rss[*]} MiB (too few minutes to judge growth after a warm-up minute)"
+  echo "too few minutes (< 4) to fit the resident memory after the warm-up"
 fi
+echo "per-minute figures: $table"
 if ((LOADED < DOCS)); then
   echo "NOTE: the soak ran on $LOADED documents, fewer than --docs $DOCS (the load stopped after $LOAD_MINUTES min)"
 fi

@@ -28,12 +28,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeFeed;
 import nl.leerkring.portal.changes.ChangeLogEntry;
 import nl.leerkring.search.index.IndexHome;
+import nl.leerkring.search.index.ReaderFigures;
 import nl.leerkring.search.index.SearchException;
 import nl.leerkring.search.index.SearchIndex;
 import nl.leerkring.search.index.SearchRequest;
@@ -110,6 +112,8 @@ public class SearchService {
   void start() {
     searches = metrics.timer("leerkring.search");
     metrics.gauge("leerkring.index.lag", this, SearchService::lag);
+    metrics.gauge("leerkring.index.segments", this, s -> s.readerFigure(ReaderFigures::segments));
+    metrics.gauge("leerkring.index.readers", this, s -> s.readerFigure(ReaderFigures::inUse));
     contributors = new Contributors(found);
     LOG.info(() -> "Search contributors answer for " + contributors.kinds());
     String dataDir =
@@ -240,6 +244,16 @@ public class SearchService {
   long lag() {
     ChangeFollower<ChangeLogEntry> f = follower;
     return live == null || f == null ? -1 : Math.max(0, changes.latest() - f.position());
+  }
+
+  /** A figure of the live index's reader for the long-run metrics; −1 while there is no index. */
+  int readerFigure(ToIntFunction<ReaderFigures> figure) {
+    SearchIndex index = live;
+    try {
+      return index == null ? -1 : figure.applyAsInt(index.readerFigures());
+    } catch (RuntimeException swapped) {
+      return -1; // a rebuild swapped the index between the read of live and the question
+    }
   }
 
   /** What readiness and admins see. */

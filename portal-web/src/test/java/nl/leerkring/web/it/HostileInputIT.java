@@ -926,6 +926,22 @@ class HostileInputIT {
         api.with("Authorization", basic("metrics", "it-metrics-secret")).get("metrics", null);
     assertEquals(200, scraper.status(), scraper.body());
     assertTrue(scraper.body().contains("uptime"), scraper.body());
+
+    // The long-run figures a soak follows (F14): the database's sessions and the index's reader.
+    assertTrue(figure(scraper.body(), "leerkring_db_sessions") >= 1, scraper.body());
+    assertTrue(figure(scraper.body(), "leerkring_index_segments") >= 1, scraper.body());
+    // Searches holding the reader right now (a background reconciliation may be one): never −1.
+    assertTrue(figure(scraper.body(), "leerkring_index_readers") >= 0, scraper.body());
+  }
+
+  /** A gauge's value in the Prometheus text, whatever scope prefix or labels Payara writes. */
+  private static double figure(String metrics, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?m)^(?:application_)?" + name + "(?:\\{[^}]*\\})? ([-0-9.eE]+)$")
+            .matcher(metrics);
+    assertTrue(m.find(), name + " is not in /metrics");
+    return Double.parseDouble(m.group(1));
   }
 
   private static String basic(String user, String password) {

@@ -209,6 +209,17 @@ public final class SearchIndex implements Closeable {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
+  /**
+   * The searched reader's segments and the references to it besides the manager's own (searches
+   * under way): in a long run, a reader that is never released shows as a count that only grows.
+   */
+  public ReaderFigures readerFigures() {
+    return withSearcher(
+        s ->
+            new ReaderFigures(
+                s.getIndexReader().leaves().size(), s.getIndexReader().getRefCount() - 2));
+  }
+
   // --- reading, always as a viewer ---
 
   /** A page of hits with facets and highlighted passages, over what the viewer may open. */

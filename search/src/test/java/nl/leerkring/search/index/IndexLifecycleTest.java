@@ -514,4 +514,33 @@ class IndexLifecycleTest {
     assertEquals(List.of(), anomalies.stream().limit(5).toList());
     assertTrue(answered.get() > 100, "only " + answered.get() + " answers");
   }
+
+  @Test
+  void searchesSuggestionsAndRefreshesGiveTheReaderBackSoNothingHoldsItAfterwards() {
+    try (SearchIndex index = SearchIndex.open(dir.resolve("figures"))) {
+      for (int i = 0; i < 30; i++) {
+        index.upsert(nota("nota-" + i, "Wijkaanpak " + i));
+        if (i % 10 == 9) {
+          index.commit(i);
+          index.refresh();
+        }
+      }
+      for (int i = 0; i < 50; i++) {
+        assertFalse(find(index, "wijkaanpak").isEmpty());
+        index.suggest("wijk", ANYONE, 5);
+        index.similar("nota-" + i % 30, ANYONE, 3);
+      }
+      // A failing search must give its reader back as well.
+      for (int i = 0; i < 5; i++) {
+        try {
+          find(index, "\"niet afgesloten");
+        } catch (SearchException expected) {
+          // refused as invalid input; what matters is the reader
+        }
+      }
+      ReaderFigures figures = index.readerFigures();
+      assertEquals(0, figures.inUse(), "searches still hold the reader: " + figures);
+      assertTrue(figures.segments() >= 1 && figures.segments() <= 3, figures.toString());
+    }
+  }
 }

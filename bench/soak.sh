@@ -120,7 +120,7 @@ start_portal() { # start_portal LOG: start and wait until /health/ready answers 
 
 helper() {
   java -Xmx2g -cp "$ROOT/bench/target/classes:$(cat "$WORK/classpath.txt")" nl.leerkring.bench.soak.Soak "$@" \
-    "--base=$BASE" "--password=$DEMO_PASSWORD" "--journal=$JOURNAL"
+    "--base=$BASE" "--password=$DEMO_PASSWORD" "--admin-password=$ADMIN_PASSWORD" "--journal=$JOURNAL"
 }
 
 status_kib() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$PORTAL_PID/status"; }
@@ -190,7 +190,6 @@ echo "loaded: $LOADED documents in the journal"
 
 say "Request mix ($ENTRIES requests), each distinct request checked once for 200"
 helper paths "--out=$WORK" "--entries=$ENTRIES" || fail "not every request of the mix answers 200"
-curl -s --max-time 10 "$BASE/health/ready" | grep -o '"documents":"[0-9]*"' | sed 's/^/index: /' || true
 
 say "Load: $MINUTES × wrk -t$WRK_THREADS -c$CONNECTIONS -d60s --timeout $TIMEOUT"
 echo "before: RSS $(rss_mib) MiB (anonymous $(anon_mib) MiB), heap/old/metaspace $(gc_mib | tr ' ' /) MiB," \

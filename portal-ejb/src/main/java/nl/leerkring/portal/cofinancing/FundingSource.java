@@ -1,10 +1,10 @@
 package nl.leerkring.portal.cofinancing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +34,13 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
 @Entity
 @Table(name = "ledger_source")
 public class FundingSource extends TenantOwned {
+
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call through the service loader, under the class loader's lock (a soak's flight recording found
+   * request threads queueing there).
+   */
+  private static final JsonProvider JSON_P = JsonProvider.provider();
 
   @Column(name = "programme_id", nullable = false, length = 36)
   String programmeId;
@@ -239,7 +246,7 @@ public class FundingSource extends TenantOwned {
   }
 
   private static <T> List<T> read(String json, Function<JsonObject, T> item) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON_P.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.stream().map(v -> item.apply(v.asJsonObject())).toList();
     }
@@ -247,18 +254,18 @@ public class FundingSource extends TenantOwned {
 
   private static String yearlyJson(List<YearAmount> amounts) {
     return write(
-        amounts, y -> Json.createObjectBuilder().add("year", y.year()), YearAmount::amount);
+        amounts, y -> JSON_P.createObjectBuilder().add("year", y.year()), YearAmount::amount);
   }
 
   private static String allocationsJson(List<Allocation> allocations) {
     return write(
-        allocations, a -> Json.createObjectBuilder().add("line", a.lineId()), Allocation::amount);
+        allocations, a -> JSON_P.createObjectBuilder().add("line", a.lineId()), Allocation::amount);
   }
 
   /** Items as a JSON array of objects, each with its amount as a plain decimal string. */
   private static <T> String write(
       List<T> items, Function<T, JsonObjectBuilder> item, Function<T, Money> amount) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON_P.createArrayBuilder();
     items.forEach(i -> array.add(item.apply(i).add("amount", amount.apply(i).plain())));
     return array.build().toString();
   }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -33,6 +34,13 @@ import nl.leerkring.tenants.tenancy.Viewer;
 @Local(SearchContributor.class)
 @LocalBean
 public class PublicationIndexing implements SearchContributor {
+
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call through the service loader, under the class loader's lock (a soak's flight recording found
+   * request threads queueing there).
+   */
+  private static final JsonProvider JSON_P = JsonProvider.provider();
 
   /** The change-log entity name of a publication. */
   public static final String ENTITY = Publications.ENTITY;
@@ -160,7 +168,7 @@ public class PublicationIndexing implements SearchContributor {
   static String wordsOf(String json) {
     StringBuilder out = new StringBuilder();
     String key = null;
-    try (var parser = jakarta.json.Json.createParser(new java.io.StringReader(json))) {
+    try (var parser = JSON_P.createParser(new java.io.StringReader(json))) {
       while (parser.hasNext()) {
         var event = parser.next();
         if (event == jakarta.json.stream.JsonParser.Event.KEY_NAME) {

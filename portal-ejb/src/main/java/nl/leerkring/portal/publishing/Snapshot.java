@@ -1,6 +1,5 @@
 package nl.leerkring.portal.publishing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +48,13 @@ public record Snapshot(
     String details,
     List<String> refers) {
 
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call through the service loader, under the class loader's lock (a soak's flight recording found
+   * request threads queueing there).
+   */
+  private static final JsonProvider JSON_P = JsonProvider.provider();
+
   /** One file of a snapshot; {@code annexNo} is null for the original. */
   public record SnapshotFile(
       Integer annexNo,
@@ -83,14 +90,14 @@ public record Snapshot(
 
   private Snapshot liftedReferences() {
     JsonValue parsed;
-    try (JsonReader reader = Json.createReader(new StringReader(details))) {
+    try (JsonReader reader = JSON_P.createReader(new StringReader(details))) {
       parsed = reader.readValue();
     }
     if (!(parsed instanceof JsonObject content)) {
       return this;
     }
     List<String> lifted = new ArrayList<>(refers);
-    JsonObjectBuilder kept = Json.createObjectBuilder();
+    JsonObjectBuilder kept = JSON_P.createObjectBuilder();
     boolean found = false;
     for (var field : content.entrySet()) {
       if (LEGACY_REFERENCES.contains(field.getKey())

@@ -1,8 +1,8 @@
 package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDocumentsResource {
 
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call through the service loader, under the class loader's lock (a soak's flight recording found
+   * request threads queueing there).
+   */
+  private static final JsonProvider JSON_P = JsonProvider.provider();
+
   @Inject CurrentViewer current;
 
   @Inject DocumentPurge purge;
@@ -29,6 +36,6 @@ public class AdminDocumentsResource {
               + " ago (default portal.documents.trash-days; 0 empties every prullenbak) are removed"
               + " for good. Answers how many.")
   public JsonObject purge(@QueryParam("days") Integer days) {
-    return Json.createObjectBuilder().add("purged", purge.now(current.signedIn(), days)).build();
+    return JSON_P.createObjectBuilder().add("purged", purge.now(current.signedIn(), days)).build();
   }
 }

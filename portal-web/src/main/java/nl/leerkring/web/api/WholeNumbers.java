@@ -1,10 +1,10 @@
 package nl.leerkring.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -34,6 +34,13 @@ import nl.leerkring.tenants.Refusal;
 @Provider
 public class WholeNumbers implements ReaderInterceptor {
 
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call through the service loader, under the class loader's lock (a soak's flight recording found
+   * request threads queueing there).
+   */
+  private static final JsonProvider JSON_P = JsonProvider.provider();
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -54,7 +61,7 @@ public class WholeNumbers implements ReaderInterceptor {
    */
   static void check(String json, Type type) {
     JsonValue value;
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON_P.createReader(new StringReader(json))) {
       value = reader.readValue();
     } catch (RuntimeException unreadable) {
       // Malformed, or refused by the parser (Parsson refuses nesting deeper than 1,000 with a bare

@@ -41,6 +41,11 @@ import java.util.UUID;
     name = Notification.UNREAD_OF_ACCOUNT,
     query = "select n from Notification n where n.accountId = :account and n.readAt is null")
 @NamedQuery(
+    name = Notification.UNREAD_ABOUT,
+    query =
+        "select n from Notification n where n.accountId = :account and n.readAt is null"
+            + " and n.subjectId = :subject")
+@NamedQuery(
     name = Notification.UNREAD_SINCE,
     query =
         "select n from Notification n where n.accountId = :account and n.readAt is null"
@@ -54,6 +59,7 @@ import java.util.UUID;
 public class Notification {
 
   public static final String UNREAD_SINCE = "Notification.unreadSince";
+  public static final String UNREAD_ABOUT = "Notification.unreadAbout";
   public static final String DIGEST_CANDIDATES = "Notification.digestCandidates";
 
   public static final String OF_ACCOUNT = "Notification.ofAccount";
@@ -90,6 +96,9 @@ public class Notification {
 
   private LocalDate due;
 
+  @Column(name = "excerpt", length = Signal.TEXT_MAX)
+  private String text;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -111,6 +120,7 @@ public class Notification {
     this.title = s.title();
     this.link = s.link();
     this.due = s.due();
+    this.text = s.text();
     this.createdAt = createdAt;
     if (!s.kind().isTodo()) {
       this.doneAt = createdAt; // nothing to do: only news
@@ -174,6 +184,11 @@ public class Notification {
 
   String link() {
     return link;
+  }
+
+  /** The words it is about (a reply's text), or {@code null}. */
+  String text() {
+    return text;
   }
 
   Instant createdAt() {

@@ -17,9 +17,15 @@ import java.util.UUID;
 @NamedQuery(
     name = SignalEntry.PENDING,
     query = "select s.id from SignalEntry s where s.fannedOutAt is null order by s.createdAt, s.id")
+@NamedQuery(
+    name = SignalEntry.OF_CIRCLE_SINCE,
+    query =
+        "select s from SignalEntry s where s.circleId = :circle and s.createdAt >= :since"
+            + " and s.kind in :kinds order by s.createdAt desc, s.id")
 public class SignalEntry {
 
   public static final String PENDING = "SignalEntry.pending";
+  public static final String OF_CIRCLE_SINCE = "SignalEntry.ofCircleSince";
 
   @Id
   @Column(length = 36)
@@ -52,6 +58,9 @@ public class SignalEntry {
 
   private LocalDate due;
 
+  @Column(name = "excerpt", length = Signal.TEXT_MAX)
+  private String text;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -71,11 +80,13 @@ public class SignalEntry {
     this.actorId = s.actorId();
     this.accountId = s.accountId();
     this.due = s.due();
+    this.text = s.text();
     this.createdAt = now;
   }
 
   Signal signal() {
-    return new Signal(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due);
+    return new Signal(
+        kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, text);
   }
 
   boolean isFannedOut() {
@@ -88,6 +99,10 @@ public class SignalEntry {
 
   String id() {
     return id;
+  }
+
+  SignalKind kind() {
+    return kind;
   }
 
   Instant createdAt() {

@@ -166,6 +166,9 @@ public class Conversations {
   public PostView edit(Viewer viewer, String threadId, String postId, PostEdit edit) {
     Conversation c = readable(viewer, threadId);
     Post p = readablePost(viewer, c, postId);
+    if (!p.authorId().equals(viewer.accountId())) {
+      throw PortalException.forbidden(ConversationCode.ONLY_AUTHOR); // before reading what was sent
+    }
     List<Refusal> wrong = new ArrayList<>();
     String body = TEXT.required(wrong, "body", edit == null ? null : edit.body(), Post.BODY_MAX);
     Long version = edit == null ? null : edit.version();

@@ -1,7 +1,6 @@
 package nl.leerkring.portal.conversations;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,13 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.TextRule;
 import nl.leerkring.portal.conversations.ConversationForms.HideReason;
@@ -31,8 +27,6 @@ import nl.leerkring.portal.conversations.ConversationViews.VersionView;
 import nl.leerkring.portal.conversations.ConversationViews.WatchView;
 import nl.leerkring.portal.meetings.Participation;
 import nl.leerkring.portal.signals.NotificationSettings;
-import nl.leerkring.portal.signals.Signal;
-import nl.leerkring.portal.signals.SignalKind;
 import nl.leerkring.portal.signals.Signals;
 import nl.leerkring.portal.signals.WatchLevel;
 import nl.leerkring.tenants.Refusal;
@@ -69,7 +63,7 @@ public class Conversations {
 
   @Inject Signals signals;
 
-  @Inject Event<Signal> events;
+  @Inject ConversationSignals tell;
 
   @Inject Audit audit;
 
@@ -100,8 +94,7 @@ public class Conversations {
     em.persist(c);
     Post opening = post(viewer, c, body, now);
     audit.record(viewer, null, "thread.started", "thread:" + c.id(), title);
-    events.fire(signal(SignalKind.THREAD_STARTED, c, opening, viewer, null));
-    tell(viewer, c, opening);
+    tell.started(viewer, c, opening);
     return view(viewer, c);
   }
 
@@ -154,8 +147,7 @@ public class Conversations {
     Instant now = clock.instant();
     Post p = post(viewer, c, body, now);
     audit.record(viewer, null, "thread.replied", "post:" + p.id(), c.title());
-    events.fire(signal(SignalKind.POSTED, c, p, viewer, null));
-    tell(viewer, c, p);
+    tell.posted(viewer, c, p);
     return postView(viewer, c, p);
   }
 
@@ -337,84 +329,6 @@ public class Conversations {
       em.persist(new ThreadWatch(viewer.accountId(), c.id(), WatchLevel.WATCHING, false));
     }
     return p;
-  }
-
-  /**
-   * Tells those who hear of a post ({@link Hearers}), one signal each, carrying the post's text:
-   * text of the circle's own conversation, which every reader of the thread reads.
-   */
-  private void tell(Viewer viewer, Conversation c, Post p) {
-    Map<String, WatchLevel> thread = new HashMap<>();
-    em.createNamedQuery(ThreadWatch.OF_THREAD, ThreadWatch.class)
-        .setParameter("thread", c.id())
-        .getResultList()
-        .forEach(w -> thread.put(w.accountId(), w.level()));
-    Map<String, SignalKind> hear =
-        Hearers.of(
-            viewer.accountId(),
-            mentioned(c, p.body()),
-            thread,
-            settings.circleLevels(c.circleId()));
-    hear.forEach((account, kind) -> events.fire(signal(kind, c, p, viewer, account)));
-  }
-
-  /**
-   * The accounts a post mentions: people by username, and the active members of a gemeente of the
-   * circle by its slug. Names of no one, or of a gemeente outside the circle, are simply text; a
-   * person outside the circle is named, but the fan-out lets the signal reach only those who take
-   * part in the circle.
-   */
-  private Set<String> mentioned(Conversation c, String body) {
-    Set<String> names = Mentions.in(body);
-    Set<String> accounts = new LinkedHashSet<>();
-    if (names.isEmpty()) {
-      return accounts;
-    }
-    accounts.addAll(
-        em.createQuery(
-                "select a.id from Account a where lower(a.username) in :names and a.active = true",
-                String.class)
-            .setParameter("names", names)
-            .getResultList());
-    Circle circle = circleOf(c);
-    List<String> gemeenten =
-        circle == null
-            ? List.of()
-            : circle.members().stream()
-                .filter(t -> names.contains(t.slug().toLowerCase(Locale.ROOT)))
-                .map(TenantView::id)
-                .toList();
-    if (!gemeenten.isEmpty()) {
-      accounts.addAll(
-          em.createQuery(
-                  "select a.id from Account a where a.homeTenant in :tenants and a.active = true",
-                  String.class)
-              .setParameter("tenants", gemeenten)
-              .getResultList());
-    }
-    return accounts;
-  }
-
-  private record Circle(List<TenantView> members) {}
-
-  private Circle circleOf(Conversation c) {
-    String slug = slugOf(c.circleId());
-    return slug == null ? null : new Circle(circles.bySlug(slug).members());
-  }
-
-  private static Signal signal(
-      SignalKind kind, Conversation c, Post p, Viewer actor, String account) {
-    return new Signal(
-        kind,
-        c.circleId(),
-        null,
-        c.id(),
-        c.title(),
-        c.link(p.id()),
-        actor.accountId(),
-        account,
-        null,
-        p.body());
   }
 
   private CircleView readableCircle(Viewer viewer, String slug) {

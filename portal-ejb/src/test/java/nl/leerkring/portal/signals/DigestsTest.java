@@ -59,6 +59,39 @@ class DigestsTest extends DatabaseTest {
   }
 
   @Test
+  void aDigestQuotesTheTextOfAReply() {
+    Account dirk = account("dirk@example.org");
+    String west = circle("West");
+    db.unbound(
+        em -> {
+          em.persist(new NotificationSetting(dirk.id(), SignalKind.REPLY.name(), Delivery.DAILY));
+          Signal s =
+              new Signal(
+                  SignalKind.REPLY,
+                  west,
+                  null,
+                  "thread-1",
+                  "Buurtkamer",
+                  "app/thread.xhtml?id=thread-1",
+                  null,
+                  dirk.id(),
+                  null,
+                  "Begin klein.\nMet koffie.");
+          Instant at = NOW.minus(Duration.ofHours(2));
+          SignalEntry entry = new SignalEntry(s, at);
+          em.persist(entry);
+          em.flush();
+          em.persist(new Notification(dirk.id(), entry.id(), s, at));
+          return null;
+        });
+
+    run();
+
+    String body = mailsTo(dirk).get(0);
+    assertTrue(body.contains("    > Begin klein.\n    > Met koffie."), body);
+  }
+
+  @Test
   void someoneWithNothingUnseenGetsNoMail() {
     Account bram = account("bram@example.org");
     String west = circle("West");

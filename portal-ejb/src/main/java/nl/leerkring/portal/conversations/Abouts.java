@@ -11,6 +11,7 @@ import nl.leerkring.portal.conversations.ConversationForms.ThreadAbout;
 import nl.leerkring.portal.conversations.ConversationViews.AboutRef;
 import nl.leerkring.portal.learning.LearningQuestion;
 import nl.leerkring.portal.meetings.Meeting;
+import nl.leerkring.portal.meetings.Participation;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.Refusal;
@@ -55,6 +56,14 @@ class Abouts {
       return null;
     }
     return new AboutRef(kind.name(), id, title.get(), kind.link(id));
+  }
+
+  /**
+   * Whether the viewer may read the thread: they read its circle, and what it is about is still the
+   * circle's. The one rule for the boundary and for notifications about threads.
+   */
+  boolean mayRead(Viewer viewer, Conversation c) {
+    return Participation.of(viewer, c.circleId()).reads() && readable(viewer, c);
   }
 
   /** Whether the thread's item is still the circle's (a free thread always is). */

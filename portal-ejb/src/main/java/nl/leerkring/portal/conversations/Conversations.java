@@ -206,6 +206,7 @@ public class Conversations {
     Post p = moderated(viewer, c, postId);
     String why = reason == null ? null : reason.reason();
     p.moderation().hide(why, ConversationCode.REASON_REQUIRED);
+    signals.forgetText(c.link(p.id())); // its text is no longer mailed or quoted in a digest
     audit.record(viewer, null, "thread.post.hidden", "post:" + p.id(), why);
     return postView(viewer, c, p);
   }
@@ -297,21 +298,10 @@ public class Conversations {
     return p == null ? null : p.conversationId();
   }
 
-  /** Whether the viewer may read the thread now; for notifications about it. */
-  boolean mayRead(Viewer viewer, String threadId) {
-    Conversation c = threadId == null ? null : em.find(Conversation.class, threadId);
-    return c != null && mayRead(viewer, c);
-  }
-
-  /** Whether a thread with this id exists: its notifications are this component's. */
-  boolean exists(String threadId) {
-    return threadId != null && em.find(Conversation.class, threadId) != null;
-  }
-
   // --- rules ---
 
   private boolean mayRead(Viewer viewer, Conversation c) {
-    return Participation.of(viewer, c.circleId()).reads() && abouts.readable(viewer, c);
+    return abouts.mayRead(viewer, c);
   }
 
   private Post post(Viewer viewer, Conversation c, String body, Instant now) {

@@ -16,6 +16,9 @@ import java.util.UUID;
  * kind is one) until a later signal about the same subject settles it.
  */
 @Entity
+@NamedQuery(
+    name = Notification.WITH_LINK,
+    query = "select x from Notification x where x.link = :link and x.text is not null")
 @Table(name = "notification")
 @NamedQuery(
     name = Notification.OF_ACCOUNT,
@@ -60,6 +63,7 @@ public class Notification {
 
   public static final String UNREAD_SINCE = "Notification.unreadSince";
   public static final String UNREAD_ABOUT = "Notification.unreadAbout";
+  public static final String WITH_LINK = "Notification.withLink";
   public static final String DIGEST_CANDIDATES = "Notification.digestCandidates";
 
   public static final String OF_ACCOUNT = "Notification.ofAccount";
@@ -189,6 +193,10 @@ public class Notification {
   /** The words it is about (a reply's text), or {@code null}. */
   String text() {
     return text;
+  }
+
+  void forgetText() {
+    text = null;
   }
 
   Instant createdAt() {

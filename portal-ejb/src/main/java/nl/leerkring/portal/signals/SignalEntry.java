@@ -13,6 +13,9 @@ import java.util.UUID;
 
 /** A {@link Signal} waiting in the queue to be fanned out, and afterwards what was fanned out. */
 @Entity
+@NamedQuery(
+    name = SignalEntry.WITH_LINK,
+    query = "select x from SignalEntry x where x.link = :link and x.text is not null")
 @Table(name = "signal_queue")
 @NamedQuery(
     name = SignalEntry.PENDING,
@@ -26,6 +29,7 @@ public class SignalEntry {
 
   public static final String PENDING = "SignalEntry.pending";
   public static final String OF_CIRCLE_SINCE = "SignalEntry.ofCircleSince";
+  public static final String WITH_LINK = "SignalEntry.withLink";
 
   @Id
   @Column(length = 36)
@@ -103,6 +107,10 @@ public class SignalEntry {
 
   SignalKind kind() {
     return kind;
+  }
+
+  void forgetText() {
+    text = null;
   }
 
   Instant createdAt() {

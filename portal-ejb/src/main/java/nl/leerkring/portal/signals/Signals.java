@@ -153,6 +153,24 @@ public class Signals {
     mails.dropFor(unread.stream().map(Notification::id).toList());
   }
 
+  /**
+   * A text that may no longer travel (a post a coordinator hid): the signals and notifications
+   * about the place {@code link} lose their quote, and mail about them that has not gone yet is
+   * dropped, so no later mail or digest carries it.
+   */
+  public void forgetText(String link) {
+    em.createNamedQuery(SignalEntry.WITH_LINK, SignalEntry.class)
+        .setParameter("link", link)
+        .getResultList()
+        .forEach(SignalEntry::forgetText);
+    List<Notification> quoting =
+        em.createNamedQuery(Notification.WITH_LINK, Notification.class)
+            .setParameter("link", link)
+            .getResultList();
+    quoting.forEach(Notification::forgetText);
+    mails.dropFor(quoting.stream().map(Notification::id).toList());
+  }
+
   /** Marks all of the viewer's notifications read; returns how many were unread. */
   public int readAll(Viewer viewer) {
     String account = signedIn(viewer);

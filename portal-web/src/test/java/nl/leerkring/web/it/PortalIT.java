@@ -921,7 +921,7 @@ class PortalIT extends DeployedPortal {
     String replyId = reply.json().getString("id");
     awaitInbox(duiven, title, "REPLY", 1);
     awaitInbox(han, title, "REPLY", 1);
-    awaitUntil(() -> todoKinds(kees, title).isEmpty(), "answering settles the mention");
+    awaitUntil(() -> todoKinds(kees, title).isEmpty(), () -> "answering settles the mention");
     JsonObject researcherInbox = api.get("api/me/inbox", researcher).json();
     assertEquals(0, count(researcherInbox, title, null), "nobody named or watching: no news");
     assertEquals(0, count(api.get("api/me/inbox", deventer).json(), title, null));
@@ -989,11 +989,13 @@ class PortalIT extends DeployedPortal {
         .getValuesAs(JsonObject.class);
   }
 
-  private static void awaitUntil(java.util.function.BooleanSupplier done, String what) {
+  /** Waits up to 40 s for {@code done}, as the signals are fanned out every 5 s. */
+  private static void awaitUntil(
+      java.util.function.BooleanSupplier done, java.util.function.Supplier<String> what) {
     long until = System.nanoTime() + 40_000_000_000L;
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > until) {
-        throw new AssertionError(what);
+        throw new AssertionError(what.get());
       }
       try {
         Thread.sleep(500);
@@ -1005,21 +1007,10 @@ class PortalIT extends DeployedPortal {
   }
 
   private void awaitInbox(String token, String title, String kind, int atLeast) {
-    long until = System.nanoTime() + 40_000_000_000L;
-    JsonObject inbox = null;
-    while (System.nanoTime() < until) {
-      inbox = api.get("api/me/inbox", token).json();
-      if (count(inbox, title, kind) >= atLeast) {
-        return;
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new AssertionError(atLeast + " × " + kind + " about " + title + " expected: " + inbox);
+    JsonObject[] inbox = new JsonObject[1];
+    awaitUntil(
+        () -> count(inbox[0] = api.get("api/me/inbox", token).json(), title, kind) >= atLeast,
+        () -> atLeast + " × " + kind + " about " + title + " expected: " + inbox[0]);
   }
 
   private static long count(JsonObject inbox, String title, String kind) {

@@ -318,6 +318,7 @@ public class Conversations {
     if (watchOf(viewer.accountId(), c.id()) == null) {
       em.persist(new ThreadWatch(viewer.accountId(), c.id(), WatchLevel.WATCHING, false));
     }
+    em.flush(); // the answer carries the version an edit starts from
     return p;
   }
 

@@ -19,6 +19,9 @@ import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.cofinancing.Hours;
 import nl.leerkring.portal.cofinancing.Money;
+import nl.leerkring.portal.conversations.AboutKind;
+import nl.leerkring.portal.conversations.ConversationViews.PostView;
+import nl.leerkring.portal.conversations.Conversations;
 import nl.leerkring.portal.koffer.Views.CommentView;
 import nl.leerkring.portal.koffer.Views.KofferCard;
 import nl.leerkring.portal.koffer.Views.KofferEntry;
@@ -33,7 +36,6 @@ import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
-import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.TenantBound;
 import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
@@ -57,6 +59,8 @@ public class Koffer {
   @Inject Tenants tenants;
 
   @Inject Audit audit;
+
+  @Inject Conversations conversations;
 
   /** A circle's koffer: the current version of every method published there. */
   public List<KofferEntry> browse(Viewer viewer, String circleSlug, KofferFilter filter) {
@@ -202,66 +206,40 @@ public class Koffer {
     return MethodRanking.rank(situation, asking, profiles);
   }
 
-  // --- comments ---
+  // --- comments: the card's own thread in its circle (portal.conversations) ---
 
   /** Comments under a card: visible ones, and hidden ones for coordinators and their authors. */
   public List<CommentView> comments(Viewer viewer, String methodId) {
     requireSignedIn(viewer);
-    currentVersion(publications, viewer, methodId);
-    return em
-        .createQuery(
-            "select c from KofferComment c where c.methodId = :method order by c.at",
-            KofferComment.class)
-        .setParameter("method", methodId)
-        .getResultList()
+    PublicationView current = currentVersion(publications, viewer, methodId);
+    return conversations
+        .commentsOn(viewer, publications.circleIdOf(current.id()), AboutKind.METHOD, methodId)
         .stream()
-        .filter(c -> mayRead(viewer, c))
-        .map(this::view)
+        .map(Koffer::view)
         .toList();
   }
 
   public CommentView comment(Viewer viewer, String methodId, String body) {
     requireSignedIn(viewer);
     PublicationView current = currentVersion(publications, viewer, methodId);
-    String circleId = publications.circleIdOf(current.id());
-    KofferComment c =
-        new KofferComment(
-            methodId,
-            circleId,
-            viewer.username(),
-            viewer.displayName(),
-            viewer.homeTenant().map(TenantId::value).orElse(null),
-            body);
-    em.persist(c);
-    audit.record(
-        viewer,
-        viewer.homeTenant().orElse(null),
-        "comment.added",
-        "comment:" + c.id(),
-        current.title());
-    return view(c);
+    return view(
+        conversations.commentOn(
+            viewer, publications.circleIdOf(current.id()), AboutKind.METHOD, methodId, body));
   }
 
   public CommentView reportComment(Viewer viewer, String commentId) {
-    KofferComment c = readableComment(viewer, commentId);
-    c.report();
-    audit.record(
-        viewer, viewer.homeTenant().orElse(null), "comment.reported", "comment:" + c.id(), null);
-    return view(c);
+    requireSignedIn(viewer);
+    return view(conversations.reportPost(viewer, commentId));
   }
 
   public CommentView hideComment(Viewer viewer, String commentId, String reason) {
-    KofferComment c = moderatedComment(viewer, commentId);
-    c.hide(reason);
-    audit.record(viewer, null, "comment.hidden", "comment:" + c.id(), reason);
-    return view(c);
+    requireSignedIn(viewer);
+    return view(conversations.hidePost(viewer, commentId, reason));
   }
 
   public CommentView restoreComment(Viewer viewer, String commentId) {
-    KofferComment c = moderatedComment(viewer, commentId);
-    c.restore();
-    audit.record(viewer, null, "comment.restored", "comment:" + c.id(), null);
-    return view(c);
+    requireSignedIn(viewer);
+    return view(conversations.restorePost(viewer, commentId));
   }
 
   // --- helpers ---
@@ -356,39 +334,16 @@ public class Koffer {
         .toList();
   }
 
-  private boolean mayRead(Viewer viewer, KofferComment c) {
-    return c.status() == KofferComment.Status.VISIBLE
-        || viewer.coordinates(new CircleId(c.circleId()))
-        || c.author().equals(viewer.username());
-  }
-
-  private KofferComment readableComment(Viewer viewer, String commentId) {
-    requireSignedIn(viewer);
-    KofferComment c = commentId == null ? null : em.find(KofferComment.class, commentId);
-    if (c == null || !viewer.takesPartIn(new CircleId(c.circleId())) || !mayRead(viewer, c)) {
-      throw PortalException.notFound(KofferCode.COMMENT_NOT_FOUND, Objects.toString(commentId, ""));
-    }
-    return c;
-  }
-
-  private KofferComment moderatedComment(Viewer viewer, String commentId) {
-    KofferComment c = readableComment(viewer, commentId);
-    if (!viewer.coordinates(new CircleId(c.circleId()))) {
-      throw PortalException.forbidden(KofferCode.COORDINATORS_MODERATE);
-    }
-    return c;
-  }
-
-  private CommentView view(KofferComment c) {
+  private static CommentView view(PostView p) {
     return new CommentView(
-        c.id(),
-        c.authorName(),
-        c.authorTenant() == null ? null : gemeenteOf(new TenantId(c.authorTenant())),
-        c.body(),
-        c.at(),
-        c.status().name(),
-        c.hiddenReason(),
-        c.reports());
+        p.id(),
+        p.author(),
+        p.gemeente(),
+        p.body(),
+        p.writtenAt(),
+        p.status(),
+        p.hiddenReason(),
+        p.reports());
   }
 
   private String gemeenteOf(TenantId tenant) {

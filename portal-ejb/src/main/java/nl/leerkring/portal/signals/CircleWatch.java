@@ -17,9 +17,13 @@ import java.util.Objects;
 @NamedQuery(
     name = CircleWatch.OF_ACCOUNT,
     query = "select w from CircleWatch w where w.accountId = :account")
+@NamedQuery(
+    name = CircleWatch.OF_CIRCLE,
+    query = "select w from CircleWatch w where w.name = :circle")
 public class CircleWatch {
 
   public static final String OF_ACCOUNT = "CircleWatch.ofAccount";
+  public static final String OF_CIRCLE = "CircleWatch.ofCircle";
 
   @Id
   @Column(name = "account_id", length = 36)
@@ -43,6 +47,10 @@ public class CircleWatch {
 
   void watch(WatchLevel to) {
     level = Objects.requireNonNull(to);
+  }
+
+  String accountId() {
+    return accountId;
   }
 
   String circleId() {

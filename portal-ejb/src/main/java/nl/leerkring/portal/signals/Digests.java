@@ -125,7 +125,8 @@ public class Digests {
                       .append(Letters.text(language, "signal." + n.kind().name()))
                       .append(" (")
                       .append(Letters.when(language, n.createdAt()))
-                      .append(")\n");
+                      .append(")\n")
+                      .append(Mailing.quoted(n.text(), "").replaceAll("(?m)^>", "    >"));
                 }
                 body.append("  ").append(mails.base()).append(newest.link()).append("\n");
               });

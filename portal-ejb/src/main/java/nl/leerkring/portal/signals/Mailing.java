@@ -28,6 +28,21 @@ class Mailing {
   @ConfigProperty(name = "portal.mail.hold-minutes", defaultValue = "10")
   int holdMinutes;
 
+  /**
+   * The words a notification is about (a reply), quoted as mail quotes ({@code > }) after {@code
+   * before}; nothing when there are none.
+   */
+  static String quoted(String text, String before) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    StringBuilder q = new StringBuilder(before);
+    for (String line : text.strip().split("\\R", -1)) {
+      q.append("> ").append(line).append('\n');
+    }
+    return q.toString();
+  }
+
   void immediately(String accountId, Notification n, Signal s) {
     Account a = em.find(Account.class, accountId);
     if (a == null || a.email() == null) {
@@ -45,12 +60,13 @@ class Mailing {
             language,
             Letters.text(language, "notification.subject", kind, s.title()),
             Letters.text(
-                language,
-                "notification.body",
-                a.displayName(),
-                kind,
-                s.title(),
-                mails.base() + s.link()),
+                    language,
+                    "notification.body",
+                    a.displayName(),
+                    kind,
+                    s.title(),
+                    mails.base() + s.link())
+                + quoted(s.text(), "\n\n"),
             s.kind().name()),
         Duration.ofMinutes(holdMinutes),
         n.id());

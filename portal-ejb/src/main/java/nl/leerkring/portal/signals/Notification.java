@@ -16,6 +16,9 @@ import java.util.UUID;
  * kind is one) until a later signal about the same subject settles it.
  */
 @Entity
+@NamedQuery(
+    name = Notification.WITH_LINK,
+    query = "select x from Notification x where x.link = :link and x.text is not null")
 @Table(name = "notification")
 @NamedQuery(
     name = Notification.OF_ACCOUNT,
@@ -41,6 +44,11 @@ import java.util.UUID;
     name = Notification.UNREAD_OF_ACCOUNT,
     query = "select n from Notification n where n.accountId = :account and n.readAt is null")
 @NamedQuery(
+    name = Notification.UNREAD_ABOUT,
+    query =
+        "select n from Notification n where n.accountId = :account and n.readAt is null"
+            + " and n.subjectId = :subject")
+@NamedQuery(
     name = Notification.UNREAD_SINCE,
     query =
         "select n from Notification n where n.accountId = :account and n.readAt is null"
@@ -54,6 +62,8 @@ import java.util.UUID;
 public class Notification {
 
   public static final String UNREAD_SINCE = "Notification.unreadSince";
+  public static final String UNREAD_ABOUT = "Notification.unreadAbout";
+  public static final String WITH_LINK = "Notification.withLink";
   public static final String DIGEST_CANDIDATES = "Notification.digestCandidates";
 
   public static final String OF_ACCOUNT = "Notification.ofAccount";
@@ -90,6 +100,9 @@ public class Notification {
 
   private LocalDate due;
 
+  @Column(name = "excerpt", length = Signal.TEXT_MAX)
+  private String text;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -111,6 +124,7 @@ public class Notification {
     this.title = s.title();
     this.link = s.link();
     this.due = s.due();
+    this.text = s.text();
     this.createdAt = createdAt;
     if (!s.kind().isTodo()) {
       this.doneAt = createdAt; // nothing to do: only news
@@ -174,6 +188,15 @@ public class Notification {
 
   String link() {
     return link;
+  }
+
+  /** The words it is about (a reply's text), or {@code null}. */
+  String text() {
+    return text;
+  }
+
+  void forgetText() {
+    text = null;
   }
 
   Instant createdAt() {

@@ -121,4 +121,17 @@ public class NotificationSettings {
     }
     return viewer.accountId();
   }
+
+  /**
+   * The levels people chose for a circle (no row: {@code NORMAL}), by account: for components that
+   * decide who follows what in it (a thread's watchers).
+   */
+  public Map<String, WatchLevel> circleLevels(String circleId) {
+    Map<String, WatchLevel> levels = new java.util.HashMap<>();
+    em.createNamedQuery(CircleWatch.OF_CIRCLE, CircleWatch.class)
+        .setParameter("circle", circleId)
+        .getResultList()
+        .forEach(w -> levels.put(w.accountId(), w.level()));
+    return levels;
+  }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param actorId the account that caused it, which is not told
  * @param accountId the one account named (an action's owner), or {@code null}
  * @param due when it is due, or {@code null}
+ * @param text the words it is about (a reply's text), which its audience may read, or {@code null};
+ *     mailed and shown in digests
  */
 public record Signal(
     SignalKind kind,
@@ -27,13 +29,35 @@ public record Signal(
     String link,
     String actorId,
     String accountId,
-    LocalDate due) {
+    LocalDate due,
+    String text) {
+
+  /** The most characters of {@link #text} kept. */
+  public static final int TEXT_MAX = 2000;
 
   public Signal {
     Objects.requireNonNull(kind);
     Objects.requireNonNull(subjectId);
     title = title == null ? "" : title.length() > 300 ? title.substring(0, 299) + "…" : title;
     link = link == null ? "app/dashboard.xhtml" : link;
+    text =
+        text == null || text.isBlank()
+            ? null
+            : text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX - 1) + "…" : text;
+  }
+
+  /** A signal without text. */
+  public Signal(
+      SignalKind kind,
+      String circleId,
+      String ownerTenant,
+      String subjectId,
+      String title,
+      String link,
+      String actorId,
+      String accountId,
+      LocalDate due) {
+    this(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, null);
   }
 
   /** A signal about a circle's subject, without a named account or due date. */

@@ -8,5 +8,11 @@ public enum SignalCode implements Code {
   /** {0} the id. */
   NOTIFICATION_NOT_FOUND,
   /** {0} what was given, as {@code name=value}. */
-  SETTING_UNKNOWN
+  SETTING_UNKNOWN,
+  /** {0}: the circle slug. */
+  CIRCLE_NOT_FOUND,
+  /** {0}: the value given for since. */
+  SINCE_UNREADABLE,
+  /** {0}: the kind given; {1}: the kinds there are. */
+  ACTIVITY_KIND_UNKNOWN
 }

@@ -13,13 +13,23 @@ import java.util.UUID;
 
 /** A {@link Signal} waiting in the queue to be fanned out, and afterwards what was fanned out. */
 @Entity
+@NamedQuery(
+    name = SignalEntry.WITH_LINK,
+    query = "select x from SignalEntry x where x.link = :link and x.text is not null")
 @Table(name = "signal_queue")
 @NamedQuery(
     name = SignalEntry.PENDING,
     query = "select s.id from SignalEntry s where s.fannedOutAt is null order by s.createdAt, s.id")
+@NamedQuery(
+    name = SignalEntry.OF_CIRCLE_SINCE,
+    query =
+        "select s from SignalEntry s where s.circleId = :circle and s.createdAt >= :since"
+            + " and s.kind in :kinds order by s.createdAt desc, s.id")
 public class SignalEntry {
 
   public static final String PENDING = "SignalEntry.pending";
+  public static final String OF_CIRCLE_SINCE = "SignalEntry.ofCircleSince";
+  public static final String WITH_LINK = "SignalEntry.withLink";
 
   @Id
   @Column(length = 36)
@@ -52,6 +62,9 @@ public class SignalEntry {
 
   private LocalDate due;
 
+  @Column(name = "excerpt", length = Signal.TEXT_MAX)
+  private String text;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -71,11 +84,13 @@ public class SignalEntry {
     this.actorId = s.actorId();
     this.accountId = s.accountId();
     this.due = s.due();
+    this.text = s.text();
     this.createdAt = now;
   }
 
   Signal signal() {
-    return new Signal(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due);
+    return new Signal(
+        kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, text);
   }
 
   boolean isFannedOut() {
@@ -88,6 +103,14 @@ public class SignalEntry {
 
   String id() {
     return id;
+  }
+
+  SignalKind kind() {
+    return kind;
+  }
+
+  void forgetText() {
+    text = null;
   }
 
   Instant createdAt() {

@@ -35,9 +35,27 @@ public enum SignalKind {
   ACTION_ASSIGNED(Audience.ASSIGNEE, true),
   /** An action was done: no one is told, its owner's to-do ends. */
   ACTION_DONE(Audience.NOBODY, false),
-  /** Kinds for the conversations still to come (F8 part 5); nothing raises them yet. */
-  REPLY(Audience.PARTICIPANTS, false),
-  MENTION(Audience.ASSIGNEE, false);
+  /**
+   * A reply in a thread the named person watches (conversations decide who watches); a to-do until
+   * they post in the thread themselves.
+   */
+  REPLY(Audience.ASSIGNEE, true),
+  /** The named person, or a gemeente's members, were mentioned in a post. */
+  MENTION(Audience.ASSIGNEE, true),
+  /** A thread was started in the circle: no one is told by it; the circle's activity shows it. */
+  THREAD_STARTED(Audience.NOBODY, false),
+  /**
+   * Someone posted in a thread: no one is told by it (REPLY and MENTION tell); their own replies
+   * and mentions in that thread stop being to-dos; the circle's activity shows it.
+   */
+  POSTED(Audience.NOBODY, false);
+
+  /** What a circle's activity page groups its changes by (F8 part 6). */
+  public enum ActivityGroup {
+    CATALOG,
+    MEETINGS,
+    CONVERSATIONS
+  }
 
   /** Who may know of a signal: each a rule the boundaries apply to the subject too. */
   enum Audience {
@@ -110,6 +128,7 @@ public enum SignalKind {
       case MEETING_CANCELLED, MEETING_ANSWERED -> Set.of(MEETING_PLANNED);
       case MINUTES_FINAL -> Set.of(MINUTES_OPEN);
       case ACTION_DONE -> Set.of(ACTION_ASSIGNED);
+      case POSTED -> Set.of(REPLY, MENTION);
       default -> Set.of();
     };
   }
@@ -134,7 +153,23 @@ public enum SignalKind {
 
   /** Whether it settles only the to-dos of the one who caused it (an answer to a meeting). */
   public boolean settlesOwnOnly() {
-    return this == MEETING_ANSWERED;
+    return this == MEETING_ANSWERED || this == POSTED;
+  }
+
+  /**
+   * The group it shows under in a circle's activity, or {@code null} when it is not the circle's
+   * news: only changes that every reader of the circle may read of (an item published to it, its
+   * meetings and final minutes, its threads), never work that waits for someone or a decision about
+   * one gemeente's item.
+   */
+  public ActivityGroup activityGroup() {
+    return switch (this) {
+      case SUBMISSION_APPROVED -> ActivityGroup.CATALOG;
+      case MEETING_PLANNED, MEETING_CHANGED, MEETING_CANCELLED, MINUTES_FINAL ->
+          ActivityGroup.MEETINGS;
+      case THREAD_STARTED, POSTED -> ActivityGroup.CONVERSATIONS;
+      default -> null;
+    };
   }
 
   Audience audience() {

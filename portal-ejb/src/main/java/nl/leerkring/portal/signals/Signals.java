@@ -135,6 +135,42 @@ public class Signals {
     return n.view(readable(viewer, n));
   }
 
+  /**
+   * The viewer saw a subject (opened a thread): their unread notifications about it are read, and
+   * their mail about it that is still held back is dropped.
+   */
+  public void seen(Viewer viewer, String subjectId) {
+    if (viewer.isAnonymous()) {
+      return;
+    }
+    Instant now = clock.instant();
+    List<Notification> unread =
+        em.createNamedQuery(Notification.UNREAD_ABOUT, Notification.class)
+            .setParameter("account", viewer.accountId())
+            .setParameter("subject", subjectId)
+            .getResultList();
+    unread.forEach(n -> n.read(now));
+    mails.dropFor(unread.stream().map(Notification::id).toList());
+  }
+
+  /**
+   * A text that may no longer travel (a post a coordinator hid): the signals and notifications
+   * about the place {@code link} lose their quote, and mail about them that has not gone yet is
+   * dropped, so no later mail or digest carries it.
+   */
+  public void forgetText(String link) {
+    em.createNamedQuery(SignalEntry.WITH_LINK, SignalEntry.class)
+        .setParameter("link", link)
+        .getResultList()
+        .forEach(SignalEntry::forgetText);
+    List<Notification> quoting =
+        em.createNamedQuery(Notification.WITH_LINK, Notification.class)
+            .setParameter("link", link)
+            .getResultList();
+    quoting.forEach(Notification::forgetText);
+    mails.dropFor(quoting.stream().map(Notification::id).toList());
+  }
+
   /** Marks all of the viewer's notifications read; returns how many were unread. */
   public int readAll(Viewer viewer) {
     String account = signedIn(viewer);
@@ -173,8 +209,13 @@ public class Signals {
 
   /** Whether no component says the viewer may no longer read the notification's subject. */
   private boolean readable(Viewer viewer, Notification n) {
+    return readable(subjects, viewer, n.subjectId());
+  }
+
+  /** Whether no component says the viewer may not read this subject now. */
+  static boolean readable(Iterable<SubjectAccess> subjects, Viewer viewer, String subjectId) {
     for (SubjectAccess access : subjects) {
-      if (!access.mayRead(viewer, n.subjectId()).orElse(true)) {
+      if (!access.mayRead(viewer, subjectId).orElse(true)) {
         return false;
       }
     }

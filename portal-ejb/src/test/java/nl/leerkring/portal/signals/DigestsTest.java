@@ -59,6 +59,66 @@ class DigestsTest extends DatabaseTest {
   }
 
   @Test
+  void aDigestQuotesTheTextOfAReply() {
+    Account dirk = account("dirk@example.org");
+    reply(dirk, "app/thread.xhtml?id=thread-1#post-1");
+
+    run();
+
+    String body = mailsTo(dirk).get(0);
+    assertTrue(body.contains("    > Begin klein.\n    > Met koffie."), body);
+  }
+
+  @Test
+  void aTextForgottenAfterItWasHiddenIsNoLongerQuoted() {
+    Account erik = account("erik@example.org");
+    reply(erik, "app/thread.xhtml?id=thread-2#post-9");
+    db.unbound(
+        em -> {
+          Signals signals = new Signals();
+          signals.em = em;
+          Mails mails = new Mails();
+          setMails(mails, em);
+          signals.mails = mails;
+          signals.forgetText("app/thread.xhtml?id=thread-2#post-9");
+          return null;
+        });
+
+    run();
+
+    String body = mailsTo(erik).get(0);
+    assertTrue(body.contains("Buurtkamer"), "still told that there was a reply: " + body);
+    assertFalse(body.contains("Begin klein"), "but no longer what it said: " + body);
+  }
+
+  /** A daily-digest reply to {@code to}, quoting two lines, at {@code link}. */
+  private static void reply(Account to, String link) {
+    String west = circle("West");
+    db.unbound(
+        em -> {
+          em.persist(new NotificationSetting(to.id(), SignalKind.REPLY.name(), Delivery.DAILY));
+          Signal s =
+              new Signal(
+                  SignalKind.REPLY,
+                  west,
+                  null,
+                  "thread-1",
+                  "Buurtkamer",
+                  link,
+                  null,
+                  to.id(),
+                  null,
+                  "Begin klein.\nMet koffie.");
+          Instant at = NOW.minus(Duration.ofHours(2));
+          SignalEntry entry = new SignalEntry(s, at);
+          em.persist(entry);
+          em.flush();
+          em.persist(new Notification(to.id(), entry.id(), s, at));
+          return null;
+        });
+  }
+
+  @Test
   void someoneWithNothingUnseenGetsNoMail() {
     Account bram = account("bram@example.org");
     String west = circle("West");

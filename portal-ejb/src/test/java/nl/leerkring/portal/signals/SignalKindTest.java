@@ -191,4 +191,44 @@ class SignalKindTest {
       assertFalse(k.reaches(Viewer.anonymous(), about(k, "duiven.lid")), k.name());
     }
   }
+
+  @Test
+  void aReplyOrMentionReachesTheNamedPersonOnlyWhileTheyReadTheCircle() {
+    for (SignalKind k : EnumSet.of(SignalKind.REPLY, SignalKind.MENTION)) {
+      assertEquals(Set.of("wijchen.lid"), reached(k, "duiven.lid"), k.name());
+      Signal outside =
+          new Signal(
+              k,
+              WDW.value(),
+              null,
+              "thread-1",
+              "Vraag",
+              "app/x",
+              "duiven.lid",
+              "deventer.lid",
+              null);
+      assertFalse(k.reaches(PEOPLE.get("deventer.lid"), outside), "named, but outside the circle");
+    }
+    assertTrue(
+        SignalKind.POSTED.settles().containsAll(Set.of(SignalKind.REPLY, SignalKind.MENTION)));
+    assertTrue(SignalKind.POSTED.settlesOwnOnly(), "only the poster's own to-dos end");
+  }
+
+  @Test
+  void onlyTheCirclesNewsShowsInItsActivity() {
+    assertEquals(SignalKind.ActivityGroup.CATALOG, SignalKind.SUBMISSION_APPROVED.activityGroup());
+    assertEquals(SignalKind.ActivityGroup.MEETINGS, SignalKind.MINUTES_FINAL.activityGroup());
+    assertEquals(SignalKind.ActivityGroup.CONVERSATIONS, SignalKind.POSTED.activityGroup());
+    for (SignalKind k :
+        EnumSet.of(
+            SignalKind.SUBMISSION_WAITING,
+            SignalKind.SUBMISSION_RETURNED,
+            SignalKind.ITEM_HIDDEN,
+            SignalKind.STATEMENT_WAITING,
+            SignalKind.MINUTES_OPEN,
+            SignalKind.REPLY,
+            SignalKind.MENTION)) {
+      assertEquals(null, k.activityGroup(), k + " is someone's own news, not the circle's");
+    }
+  }
 }

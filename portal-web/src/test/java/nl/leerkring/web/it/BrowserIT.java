@@ -1255,7 +1255,11 @@ class BrowserIT extends DeployedPortal {
             new String[] {"programme", programme},
             new String[] {"ledger", ledger},
             new String[] {"toegankelijkheid (signed in)", "/toegankelijkheid.xhtml"},
-            new String[] {"meeting", "/app/meeting.xhtml?id=" + meeting.json().getString("id")}),
+            new String[] {"meeting", "/app/meeting.xhtml?id=" + meeting.json().getString("id")},
+            new String[] {"circle", "/app/circle.xhtml?circle=leerkring-wdw"},
+            new String[] {"thread", "/app/thread.xhtml?id=" + thread(api)},
+            new String[] {"activity", "/app/activity.xhtml?circle=leerkring-wdw"},
+            new String[] {"inbox", "/app/inbox.xhtml"}),
         lines,
         failures);
     signOut();
@@ -1412,7 +1416,9 @@ class BrowserIT extends DeployedPortal {
             "/app/meeting.xhtml?id=" + xss.cancelledMeetingId,
             "/app/question.xhtml?id=" + xss.questionId,
             "/app/synthesis.xhtml?id=" + xss.synthesisId,
-            "/app/circle.xhtml?" + circle)) {
+            "/app/circle.xhtml?" + circle,
+            "/app/thread.xhtml?id=" + xss.threadId,
+            "/app/activity.xhtml?" + circle)) {
       visit.accept(path);
     }
     signOut();
@@ -2331,6 +2337,79 @@ class BrowserIT extends DeployedPortal {
    * ledger line. The skip link is the first tab stop on every page reached, and every focused
    * element shows its focus (an outline or a box shadow).
    */
+  /** A thread of the demo circle with a reply, started by Duiven's member; its id. */
+  private static String thread(Api api) {
+    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    Api.Answer thread =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            duiven,
+            "{\"title\":\"Wie heeft ervaring met buurtconciërges?\","
+                + "\"body\":\"We starten in 2027. @wijchen.lid, hoe ging het bij jullie?\"}");
+    assertEquals(201, thread.status(), thread.body());
+    return thread.json().getString("id");
+  }
+
+  /**
+   * F8 conversations: a member answers a thread with the keyboard alone, sees the reply with a link
+   * from the circle page, changes it (the first text stays in its history), and the thread, the
+   * circle page and the activity page are axe clean in both languages and at 390 px.
+   */
+  @Test
+  void aMemberRepliesToAThreadWithTheKeyboardAlone() throws Exception {
+    String id = thread(new Api(base));
+    String answer = "Goed: begin klein, " + Long.toString(System.nanoTime(), 36);
+    signIn("wijchen.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/thread.xhtml?id=" + id));
+    assertEquals(
+        "Wie heeft ervaring met buurtconciërges?",
+        browser.findElement(By.id("thread-title")).getText());
+    assertNoAccessibilityViolations("thread (nl)");
+    // An empty reply is refused beside its field; then one typed with the keyboard is posted.
+    skipLinkFirst(true);
+    tabToId("reply-submit");
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-body-error")));
+    assertNoAccessibilityViolations("thread, refused (nl)");
+    skipLinkFirst(true);
+    tabToId("reply-body");
+    keys(answer);
+    tabToId("reply-submit");
+    keys(Keys.ENTER);
+    waitForText(By.id("thread-posts"), answer);
+    // The author changes it; the first text stays readable in the history.
+    WebElement own =
+        browser.findElements(By.cssSelector("#thread-posts > li")).stream()
+            .filter(li -> li.getText().contains(answer))
+            .findFirst()
+            .orElseThrow();
+    own.findElement(By.tagName("summary")).click();
+    WebElement text = own.findElement(By.cssSelector("textarea[name='body']"));
+    text.clear();
+    text.sendKeys("Beter: begin klein en vraag de bewoners.");
+    own.findElement(By.cssSelector("button[id$='edit-button']")).click();
+    waitForText(By.id("thread-posts"), "Beter: begin klein");
+    assertTrue(browser.getPageSource().contains(answer), "the earlier text stays in the history");
+    screenshot("thread");
+
+    browser.get(page("/app/circle.xhtml?circle=leerkring-wdw"));
+    assertTrue(
+        browser.findElement(By.id("circle-threads")).getText().contains("buurtconciërges"),
+        "the circle page lists the thread");
+    browser.get(page("/app/thread.xhtml?id=" + id + "&lang=en"));
+    assertNoAccessibilityViolations("thread (en)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    assertNoAccessibilityViolations("thread (en, 390 px)");
+    browser.get(page("/app/activity.xhtml?circle=leerkring-wdw&since=2024-01-01&lang=nl"));
+    assertTrue(
+        browser.findElement(By.id("activity-items")).getText().contains("buurtconciërges"),
+        "the activity lists the thread");
+    assertNoAccessibilityViolations("activity (nl, 390 px)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
+  }
+
   @Test
   void theThreeMainFlowsWorkWithTheKeyboardAlone() throws Exception {
     String word = "grutto" + Long.toString(System.nanoTime(), 36);

@@ -217,6 +217,12 @@ final class FuzzProbes {
         "notification.settings",
         1,
         () -> probe(anyViewer(), "api/me/notification-settings", Set.of(), 401));
+    // F8 conversations and activity: a circle's threads and what changed in it are read by who
+    // reads the circle; anyone else gets "not found", never an empty list or a count.
+    add("circle.threads", 2, () -> circleRead("threads"));
+    add("circle.activity", 2, () -> circleRead("activity"));
+    add("circle.activity.since", 1, () -> circleRead("activity?since=2024-01-01&kind=CATALOG"));
+    add("activity.page", 1, this::activityPage);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {
@@ -1180,6 +1186,21 @@ final class FuzzProbes {
     Viewer v = viewerFor(x -> x.takesPart(circle));
     String what = r.nextBoolean() ? "questions" : "syntheses";
     return probe(v, "api/circles/" + circle + "/" + what, v.takesPart(circle), Set.of(), 403, 404);
+  }
+
+  /** A circle's threads or activity ({@code what}): 200 for who reads it, else not found. */
+  private Probe circleRead(String what) {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    return probe(v, "api/circles/" + circle + "/" + what, v.takesPart(circle), Set.of(), 404);
+  }
+
+  /** A circle's activity page: shown to who reads the circle, else the "not found" page. */
+  private Probe activityPage() {
+    String circle = pick(o.circles);
+    Viewer v = viewerFor(x -> x.takesPart(circle));
+    return get(
+        v, "app/activity.xhtml?circle=" + circle, itemPageExpect(v, v.takesPart(circle), Set.of()));
   }
 
   /** A circle's home page: shown to who takes part in it (researchers too), else not found. */

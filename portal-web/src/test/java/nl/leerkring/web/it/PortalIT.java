@@ -832,13 +832,170 @@ class PortalIT extends DeployedPortal {
     assertEquals(401, api.get("api/me/inbox", null).status());
   }
 
-  private void awaitInbox(String token, String title, String kind, int atLeast) {
+  /**
+   * F8 conversations: a thread of the circle walked through two gemeenten, a facilitator, a
+   * researcher and an outsider. Mentions reach exactly those who read the circle (a gemeente's
+   * members too; the outsider named hears nothing); replies reach who watches the thread, with the
+   * reply's text in the mail; one's own reply settles one's reply and mention to-dos; edits keep
+   * their history; the coordinator hides and restores; outsiders get 404 throughout.
+   */
+  @Test
+  void aThreadReachesWhoReadsTheCircleAndNobodyElse() {
+    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
+    String doesburg = api.token("doesburg.lid", Api.DEMO_PASSWORD);
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    String han = api.token("han", Api.DEMO_PASSWORD);
+    String researcher = api.token("onderzoeker", Api.DEMO_PASSWORD);
+    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
+    String username = unique("kees");
+    String address = username + "@example.org";
+    Api.Answer made =
+        api.post(
+            "api/admin/members",
+            admin(),
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"een-lang-wachtwoord\",\"displayName\":\"Kees\","
+                + "\"tenant\":\"wijchen\",\"roles\":[\"member\"],\"email\":\""
+                + address
+                + "\"}");
+    assertEquals(201, made.status(), made.body());
+    String kees = api.token(username, "een-lang-wachtwoord");
+
+    // Bad input names every wrong field; an outsider cannot even tell the circle has threads.
+    Api.Answer bad =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            duiven,
+            "{\"title\":\" \",\"body\":\"\",\"about\":{\"kind\":\"POEM\",\"id\":\"x\"}}");
+    assertEquals(400, bad.status(), bad.body());
+    assertEquals(
+        List.of("title", "body", "about.kind"),
+        bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList());
+    assertEquals(404, api.get("api/circles/leerkring-wdw/threads", deventer).status());
+
+    String title = unique("Wie kent een goede buurtkamer");
+    Api.Answer started =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            duiven,
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add(
+                    "body",
+                    "Vraag aan @" + username + ", @doesburg en @deventer.lid: hoe begin je?")
+                .build()
+                .toString());
+    assertEquals(201, started.status(), started.body());
+    String thread = started.json().getString("id");
+    assertTrue(started.header("Location").endsWith("/api/threads/" + thread));
+    String opening = started.json().getJsonArray("posts").getJsonObject(0).getString("id");
+    awaitInbox(kees, title, "MENTION", 1);
+    awaitInbox(doesburg, title, "MENTION", 1);
+    assertTrue(todoKinds(kees, title).contains("MENTION"), "a mention asks for an answer");
+    String mail = Outbox.await(address, text -> text.contains(title));
+    assertTrue(mail.contains("> Vraag aan @" + username), "the mail quotes the post: " + mail);
+
+    // Readers: the researcher reads; the outsider gets 404 everywhere and heard nothing.
+    assertEquals(200, api.get("api/threads/" + thread, researcher).status());
+    for (String path :
+        List.of(
+            "api/threads/" + thread,
+            "api/threads/" + thread + "/posts/" + opening + "/versions",
+            "api/circles/leerkring-wdw/activity")) {
+      assertEquals(404, api.get(path, deventer).status(), path);
+    }
+    assertEquals(
+        404, api.post("api/threads/" + thread + "/replies", deventer, "{\"body\":\"x\"}").status());
+
+    // Kees answers: the starter (watching) hears a reply with its text; Kees's to-do ends.
+    han(han, thread);
+    Api.Answer reply =
+        api.post(
+            "api/threads/" + thread + "/replies",
+            kees,
+            "{\"body\":\"Begin klein, met een vaste avond.\"}");
+    assertEquals(201, reply.status(), reply.body());
+    String replyId = reply.json().getString("id");
+    awaitInbox(duiven, title, "REPLY", 1);
+    awaitInbox(han, title, "REPLY", 1);
+    awaitUntil(() -> todoKinds(kees, title).isEmpty(), () -> "answering settles the mention");
+    JsonObject researcherInbox = api.get("api/me/inbox", researcher).json();
+    assertEquals(0, count(researcherInbox, title, null), "nobody named or watching: no news");
+    assertEquals(0, count(api.get("api/me/inbox", deventer).json(), title, null));
+    assertEquals(
+        0, count(api.get("api/me/inbox", doesburg).json(), title, "REPLY"), "not watching");
+
+    // Edits: only the author, from the version read; the earlier text is kept.
+    String editPath = "api/threads/" + thread + "/posts/" + replyId;
+    assertEquals(
+        403, api.put(editPath, duiven, "{\"body\":\"x\",\"version\":0}").status(), "not hers");
+    Api.Answer edited =
+        api.put(
+            editPath,
+            kees,
+            "{\"body\":\"Begin klein, met een vaste avond en koffie.\",\"version\":"
+                + reply.json().getJsonNumber("version")
+                + "}");
+    assertEquals(200, edited.status(), edited.body());
+    assertEquals(1, edited.json().getInt("edits"));
+    assertEquals(
+        409, api.put(editPath, kees, "{\"body\":\"oud\",\"version\":0}").status(), "stale");
+    assertEquals(
+        "Begin klein, met een vaste avond.",
+        api.get(editPath + "/versions", researcher).array().getJsonObject(0).getString("body"));
+
+    // Moderation: reported by a reader, hidden by the coordinator (not by a facilitator), back.
+    assertEquals(200, api.post(editPath + "/reports", duiven, "").status());
+    assertEquals(403, api.post(editPath + "/hide", han, "{\"reason\":\"x\"}").status());
+    assertEquals(400, api.post(editPath + "/hide", coordinator, "{\"reason\":\" \"}").status());
+    assertEquals(
+        200, api.post(editPath + "/hide", coordinator, "{\"reason\":\"Persoonlijk\"}").status());
+    assertEquals(1, posts(duiven, thread).size(), "hidden from readers");
+    JsonObject forAuthor = posts(kees, thread).get(1);
+    assertEquals("HIDDEN", forAuthor.getString("status"));
+    assertEquals("Persoonlijk", forAuthor.getString("hiddenReason"));
+    assertEquals(404, api.get(editPath + "/versions", duiven).status());
+    assertEquals(200, api.post(editPath + "/restore", coordinator, "").status());
+    assertEquals(2, posts(duiven, thread).size());
+
+    // The list and the activity show the thread to readers of the circle.
+    assertTrue(api.get("api/circles/leerkring-wdw/threads", researcher).body().contains(title));
+    JsonObject activity =
+        api.get(
+                "api/circles/leerkring-wdw/activity?since=2024-01-01&kind=CONVERSATIONS",
+                researcher)
+            .json();
+    assertTrue(activity.toString().contains(title), activity.toString());
+    Api.Answer unknownKind = api.get("api/circles/leerkring-wdw/activity?kind=POEM", duiven);
+    assertEquals(400, unknownKind.status());
+    assertEquals(
+        "kind", unknownKind.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  /** The facilitator watches the thread, so every reply reaches them. */
+  private void han(String han, String thread) {
+    Api.Answer watch = api.put("api/threads/" + thread + "/watch", han, "{\"level\":\"WATCHING\"}");
+    assertEquals(200, watch.status(), watch.body());
+    assertEquals("WATCHING", api.get("api/threads/" + thread, han).json().getString("watch"));
+  }
+
+  private List<JsonObject> posts(String token, String thread) {
+    return api.get("api/threads/" + thread, token)
+        .json()
+        .getJsonArray("posts")
+        .getValuesAs(JsonObject.class);
+  }
+
+  /** Waits up to 40 s for {@code done}, as the signals are fanned out every 5 s. */
+  private static void awaitUntil(
+      java.util.function.BooleanSupplier done, java.util.function.Supplier<String> what) {
     long until = System.nanoTime() + 40_000_000_000L;
-    JsonObject inbox = null;
-    while (System.nanoTime() < until) {
-      inbox = api.get("api/me/inbox", token).json();
-      if (count(inbox, title, kind) >= atLeast) {
-        return;
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError(what.get());
       }
       try {
         Thread.sleep(500);
@@ -847,7 +1004,13 @@ class PortalIT extends DeployedPortal {
         return;
       }
     }
-    throw new AssertionError(atLeast + " × " + kind + " about " + title + " expected: " + inbox);
+  }
+
+  private void awaitInbox(String token, String title, String kind, int atLeast) {
+    JsonObject[] inbox = new JsonObject[1];
+    awaitUntil(
+        () -> count(inbox[0] = api.get("api/me/inbox", token).json(), title, kind) >= atLeast,
+        () -> atLeast + " × " + kind + " about " + title + " expected: " + inbox[0]);
   }
 
   private static long count(JsonObject inbox, String title, String kind) {

@@ -256,6 +256,19 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("PUT /api/me/notification-settings", SIGNED_IN);
     RULES.put("POST /api/me/email-confirmation", Set.of("*"));
     RULES.put("POST /api/unsubscribe/{token}", Set.of("*"));
+    // F8 conversations and activity: whoever reads the circle reads and writes its threads; {id}
+    // is a thread Duiven's member started, {post} its opening post (only its author changes it).
+    RULES.put("GET /api/circles/{slug}/threads", CIRCLE_READERS);
+    RULES.put("POST /api/circles/{slug}/threads", CIRCLE_READERS);
+    RULES.put("GET /api/circles/{slug}/activity", CIRCLE_READERS);
+    RULES.put("GET /api/threads/{id}", CIRCLE_READERS);
+    RULES.put("POST /api/threads/{id}/replies", CIRCLE_READERS);
+    RULES.put("PUT /api/threads/{id}/posts/{post}", Set.of("owner"));
+    RULES.put("GET /api/threads/{id}/posts/{post}/versions", CIRCLE_READERS);
+    RULES.put("POST /api/threads/{id}/posts/{post}/reports", CIRCLE_READERS);
+    RULES.put("POST /api/threads/{id}/posts/{post}/hide", Set.of("coordinator"));
+    RULES.put("POST /api/threads/{id}/posts/{post}/restore", Set.of("coordinator"));
+    RULES.put("PUT /api/threads/{id}/watch", CIRCLE_READERS);
   }
 
   @Test
@@ -388,6 +401,17 @@ class RoleMatrixIT extends DeployedPortal {
             .status());
     String questionBefore = api.get("api/questions/" + questionId, coordinator).body();
 
+    // A thread of the circle, started by Duiven's member.
+    Api.Answer thread =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            owner,
+            "{\"title\":\"Matrixgesprek\",\"body\":\"Wie weet het?\"}");
+    assertEquals(201, thread.status(), thread.body());
+    String threadId = thread.json().getString("id");
+    String postId = thread.json().getJsonArray("posts").getJsonObject(0).getString("id");
+    String threadBefore = api.get("api/threads/" + threadId, coordinator).body();
+
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
     missing.removeAll(RULES.keySet());
@@ -431,6 +455,8 @@ class RoleMatrixIT extends DeployedPortal {
         id = questionId;
       } else if (template.startsWith("/api/syntheses/")) {
         id = synthesisId;
+      } else if (template.startsWith("/api/threads/")) {
+        id = threadId;
       }
       String path =
           template
@@ -448,6 +474,7 @@ class RoleMatrixIT extends DeployedPortal {
               .replace("{harvestId}", harvestId)
               .replace("{item}", "onbekend")
               .replace("{number}", "1")
+              .replace("{post}", postId)
               .substring(1);
       for (Map.Entry<String, String> role : tokens.entrySet()) {
         boolean may = allowed.contains(role.getKey());
@@ -488,6 +515,10 @@ class RoleMatrixIT extends DeployedPortal {
         "accepted",
         api.get("api/statements/" + statementId, owner).json().getString("status"),
         "the matrix decided no statement");
+    assertEquals(
+        threadBefore,
+        api.get("api/threads/" + threadId, coordinator).body(),
+        "the matrix changed no thread");
   }
 
   static String methodJson(String name) {

@@ -184,7 +184,11 @@ final class XssFixture {
           "NewAccount.language",
           "ProfileEdit.email",
           "ProfileEdit.language",
-          "EmailToken.token");
+          "EmailToken.token",
+          // F8 conversations: what a thread is about (a kind and an id) and a watch level
+          "ThreadAbout.kind",
+          "ThreadAbout.id",
+          "WatchChoice.level");
 
   private final Api api;
   private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -455,6 +459,52 @@ final class XssFixture {
     buildPeople();
     buildMeetings(coordinator);
     buildLearning(coordinator, duiven);
+    buildConversation(wijchen, coordinator);
+  }
+
+  /**
+   * A thread of the demo circle started by Wijchen's member, with a reply of theirs changed once
+   * (the first text stays in its history) and then hidden by the coordinator with a reason, which
+   * its author reads on the thread's page.
+   */
+  String threadId;
+
+  private void buildConversation(String wijchen, String coordinator) {
+    Api.Answer thread =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            wijchen,
+            Json.createObjectBuilder()
+                .add("title", payload("ThreadDraft.title"))
+                .add("body", payload("ThreadDraft.body"))
+                .build()
+                .toString());
+    threadId = created(thread, "thread");
+    Api.Answer reply =
+        api.post(
+            "api/threads/" + threadId + "/replies",
+            wijchen,
+            Json.createObjectBuilder().add("body", payload("ReplyDraft.body")).build().toString());
+    String postId = created(reply, "reply");
+    ok(
+        api.put(
+            "api/threads/" + threadId + "/posts/" + postId,
+            wijchen,
+            Json.createObjectBuilder()
+                .add("body", payload("PostEdit.body"))
+                .add("version", reply.json().getJsonNumber("version").longValue())
+                .build()
+                .toString()),
+        "post edit");
+    ok(
+        api.post(
+            "api/threads/" + threadId + "/posts/" + postId + "/hide",
+            coordinator,
+            Json.createObjectBuilder()
+                .add("reason", payload("HideReason.reason"))
+                .build()
+                .toString()),
+        "post hidden");
   }
 
   /** A learning question of the demo circle with harvest, an explained status and a synthesis. */

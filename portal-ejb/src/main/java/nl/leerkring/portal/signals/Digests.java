@@ -1,6 +1,7 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,17 @@ import nl.leerkring.portal.mail.Letter;
 import nl.leerkring.portal.mail.Letters;
 import nl.leerkring.portal.mail.Mails;
 import nl.leerkring.tenants.accounts.Account;
+import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.directory.Circle;
+import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
  * The daily and weekly digests. Each batch is one transaction that queues the digests of up to
  * {@code limit} people and writes, with them, a marker per person and period: a run that crashed
  * resumes with the people it had not reached, and nobody is mailed twice. A digest holds only what
- * the person has not seen (unread), of the kinds they want in this digest, grouped per circle and
- * item, newest first; a person with nothing to read gets no mail (only the marker).
+ * the person has not seen (unread), of the kinds they want in this digest and whose subject they
+ * may still read ({@link SubjectAccess}, as the inbox), grouped per circle and item, newest first;
+ * a person with nothing left to read gets no mail (only the marker).
  */
 @Stateless
 public class Digests {
@@ -36,7 +41,16 @@ public class Digests {
 
   @Inject Mails mails;
 
+  @Inject Accounts accounts;
+
+  Iterable<SubjectAccess> subjects = List.of();
+
   Clock clock = Clock.systemUTC();
+
+  @Inject
+  void subjects(Instance<SubjectAccess> all) {
+    subjects = all;
+  }
 
   /** The period a digest run at {@code now} covers: {@code D2026-12-07} or {@code W2026-50}. */
   static String periodOf(Delivery digest, Instant now) {
@@ -64,21 +78,33 @@ public class Digests {
             .setParameter("period", period)
             .setMaxResults(limit)
             .getResultList();
+    if (people.isEmpty()) {
+      return 0;
+    }
+    // The whole batch in a handful of queries: its accounts, their viewers, preferences and unseen
+    // notifications; no query per person.
+    Map<String, Viewer> viewers = new HashMap<>();
+    accounts.viewersOf(people).forEach(v -> viewers.put(v.accountId(), v));
+    Map<String, Preferences> prefs = Preferences.of(em, people);
+    Map<String, List<Notification>> unseen = new HashMap<>();
+    em.createNamedQuery(Notification.UNREAD_SINCE, Notification.class)
+        .setParameter("accounts", people)
+        .setParameter("since", since)
+        .getResultList()
+        .forEach(n -> unseen.computeIfAbsent(n.accountId(), a -> new ArrayList<>()).add(n));
     for (String accountId : people) {
       Account a = em.find(Account.class, accountId);
-      if (a != null && a.email() != null && a.isActive()) {
-        Preferences prefs = Preferences.of(em, accountId);
-        List<Notification> unseen =
-            em
-                .createNamedQuery(Notification.UNREAD_SINCE, Notification.class)
-                .setParameter("account", accountId)
-                .setParameter("since", since)
-                .getResultList()
-                .stream()
-                .filter(n -> prefs.deliveryOf(n.kind(), n.circleId()) == digest)
+      Viewer viewer = viewers.get(accountId);
+      if (a != null && a.email() != null && viewer != null) {
+        Preferences p = prefs.get(accountId);
+        List<Notification> wanted =
+            unseen.getOrDefault(accountId, List.of()).stream()
+                .filter(n -> p.deliveryOf(n.kind(), n.circleId()) == digest)
+                // What left the reader's view since it was addressed stays out of the digest.
+                .filter(n -> SubjectCheck.readable(subjects, viewer, n.subjectId()))
                 .toList();
-        if (!unseen.isEmpty()) {
-          mails.queue(letter(a, digest, unseen), Duration.ZERO);
+        if (!wanted.isEmpty()) {
+          mails.queue(letter(a, digest, wanted), Duration.ZERO);
         }
       }
       em.persist(new DigestMarker(accountId, period, now));

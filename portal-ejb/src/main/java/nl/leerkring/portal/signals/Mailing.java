@@ -28,12 +28,12 @@ class Mailing {
   @ConfigProperty(name = "portal.mail.hold-minutes", defaultValue = "10")
   int holdMinutes;
 
-  void immediately(String accountId, Notification n, Signal s) {
-    Account a = em.find(Account.class, accountId);
-    if (a == null || a.email() == null) {
+  void immediately(String accountId, Preferences prefs, Notification n, Signal s) {
+    if (prefs.deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
       return;
     }
-    if (Preferences.of(em, accountId).deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
+    Account a = em.find(Account.class, accountId); // already read with the viewers
+    if (a == null || a.email() == null) {
       return;
     }
     String language = a.language();

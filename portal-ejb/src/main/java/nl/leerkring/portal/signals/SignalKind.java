@@ -37,7 +37,14 @@ public enum SignalKind {
   ACTION_DONE(Audience.NOBODY, false),
   /** Kinds for the conversations still to come (F8 part 5); nothing raises them yet. */
   REPLY(Audience.PARTICIPANTS, false),
-  MENTION(Audience.ASSIGNEE, false);
+  MENTION(Audience.ASSIGNEE, false),
+  /** An item was published in a circle: told to those who watch the circle. */
+  NEW_ITEM(Audience.WATCHERS, false),
+  /**
+   * New material matches a saved search; raised for its one owner by {@link SavedSearches}, which
+   * found it by searching as that person, through the search's own access filter.
+   */
+  SAVED_SEARCH_MATCH(Audience.SEARCHER, false);
 
   /** Who may know of a signal: each a rule the boundaries apply to the subject too. */
   enum Audience {
@@ -52,6 +59,10 @@ public enum SignalKind {
      * they take part in the circle.
      */
     ASSIGNEE,
+    /** The participants of the circle who chose to watch it ({@link WatchLevel#WATCHING}). */
+    WATCHERS,
+    /** The one account whose saved search found it (the signal's {@code accountId}). */
+    SEARCHER,
     NOBODY
   }
 
@@ -76,7 +87,8 @@ public enum SignalKind {
       case COORDINATORS -> circle != null && viewer.coordinates(circle);
       case OWNER ->
           signal.ownerTenant() != null && viewer.belongsTo(new TenantId(signal.ownerTenant()));
-      case PARTICIPANTS -> circle != null && viewer.takesPartIn(circle);
+      case PARTICIPANTS, WATCHERS -> circle != null && viewer.takesPartIn(circle);
+      case SEARCHER -> viewer.accountId().equals(signal.accountId());
       case ASSIGNEE -> circle != null && viewer.takesPartIn(circle) && isAssignee(viewer, signal);
       case NOBODY -> false;
     };

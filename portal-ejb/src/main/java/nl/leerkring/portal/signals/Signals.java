@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.mail.Mails;
@@ -64,10 +65,12 @@ public class Signals {
     Instant now = clock.instant();
     settle(signal, now);
     List<Viewer> reached = recipients.of(signal);
+    Map<String, Preferences> prefs =
+        Preferences.of(em, reached.stream().map(Viewer::accountId).toList());
     for (Viewer v : reached) {
       Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
       em.persist(n);
-      mailing.immediately(v.accountId(), n, signal);
+      mailing.immediately(v.accountId(), prefs.get(v.accountId()), n, signal);
     }
     entry.fannedOut(now);
     return reached.size();
@@ -171,14 +174,8 @@ public class Signals {
         .toList();
   }
 
-  /** Whether no component says the viewer may no longer read the notification's subject. */
   private boolean readable(Viewer viewer, Notification n) {
-    for (SubjectAccess access : subjects) {
-      if (!access.mayRead(viewer, n.subjectId()).orElse(true)) {
-        return false;
-      }
-    }
-    return true;
+    return SubjectCheck.readable(subjects, viewer, n.subjectId());
   }
 
   private long count(String account, boolean unreadOnly) {

@@ -17,8 +17,9 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * Who receives a signal: a generous list of candidates read from the directory (the active accounts
  * of the circle's gemeenten, of the owner gemeente and with a part in the circle), each then let
  * through only if its own {@link Viewer}, computed exactly as for a request (but for all candidates
- * at once: {@link Accounts#viewersOf}), passes the kind's rule ({@link SignalKind#reaches}). A mistake in the candidate query can thus only make the list
- * shorter, never let in someone the boundaries would refuse.
+ * at once: {@link Accounts#viewersOf}), passes the kind's rule ({@link SignalKind#reaches}). A
+ * mistake in the candidate query can thus only make the list shorter, never let in someone the
+ * boundaries would refuse.
  */
 @Dependent
 class Recipients {

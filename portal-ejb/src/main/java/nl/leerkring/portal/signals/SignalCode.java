@@ -8,5 +8,11 @@ public enum SignalCode implements Code {
   /** {0} the id. */
   NOTIFICATION_NOT_FOUND,
   /** {0} what was given, as {@code name=value}. */
-  SETTING_UNKNOWN
+  SETTING_UNKNOWN,
+  /** {0} the id. */
+  SAVED_SEARCH_NOT_FOUND,
+  /** {0} the most saved searches a person keeps. */
+  SAVED_SEARCHES_FULL,
+  /** {0} the parameter given; {1} the filters a search page knows. */
+  FILTER_UNKNOWN
 }

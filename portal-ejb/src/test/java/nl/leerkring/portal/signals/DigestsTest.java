@@ -33,8 +33,7 @@ class DigestsTest extends DatabaseTest {
 
   /** A component that says subjects named {@code gone-…} left every reader's view. */
   private static final SubjectAccess GONE =
-      (viewer, subject) ->
-          subject.startsWith("gone-") ? Optional.of(false) : Optional.empty();
+      (viewer, subject) -> subject.startsWith("gone-") ? Optional.of(false) : Optional.empty();
 
   @Test
   void aSubjectThatLeftTheReadersViewStaysOutAndLeavesNoEmptyDigest() {

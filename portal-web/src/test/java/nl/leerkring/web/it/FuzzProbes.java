@@ -217,6 +217,25 @@ final class FuzzProbes {
         "notification.settings",
         1,
         () -> probe(anyViewer(), "api/me/notification-settings", Set.of(), 401));
+    // F8: saved searches are each person's own: the list shows no marker of anyone else, and
+    // another person's saved search cannot be deleted (it looks missing).
+    add("saved.searches", 1, () -> probe(anyViewer(), "api/me/saved-searches", Set.of(), 401));
+    add("saved.search.others", 1, this::othersSavedSearch);
+  }
+
+  private Probe othersSavedSearch() {
+    if (o.savedSearches.isEmpty()) {
+      return null;
+    }
+    FuzzOracle.SavedSearch s = pick(o.savedSearches);
+    Viewer v = anyViewer();
+    if (v.equals(s.owner()) || s.owner().username().equals(v.username())) {
+      return null; // its owner would delete it
+    }
+    Expect e = new Expect();
+    e.allowed = visible.get(v);
+    e.statuses = v.anonymous() ? Set.of(401) : Set.of(404);
+    return new Probe(0, v, null, "DELETE", "api/me/saved-searches/" + s.id(), null, e);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

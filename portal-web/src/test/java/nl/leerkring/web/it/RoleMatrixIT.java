@@ -256,6 +256,10 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("PUT /api/me/notification-settings", SIGNED_IN);
     RULES.put("POST /api/me/email-confirmation", Set.of("*"));
     RULES.put("POST /api/unsubscribe/{token}", Set.of("*"));
+    // F8 saved searches: each person's own (another's id is 404: SavedSearchesTest, the fuzzer).
+    RULES.put("GET /api/me/saved-searches", SIGNED_IN);
+    RULES.put("POST /api/me/saved-searches", SIGNED_IN);
+    RULES.put("DELETE /api/me/saved-searches/{id}", SIGNED_IN);
   }
 
   @Test

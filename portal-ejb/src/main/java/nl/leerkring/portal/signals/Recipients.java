@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.directory.Circle;
-import nl.leerkring.tenants.directory.Circles;
-import nl.leerkring.tenants.tenancy.CircleId;
 import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
@@ -27,8 +25,6 @@ class Recipients {
   @PersistenceContext EntityManager em;
 
   @Inject Accounts accounts;
-
-  @Inject Circles circles;
 
   /** The viewers of the accounts that may know of the signal. */
   List<Viewer> of(Signal signal) {
@@ -47,7 +43,7 @@ class Recipients {
       }
       case COORDINATORS, PARTICIPANTS -> {
         if (s.circleId() != null) {
-          Circle circle = circles.byId(new CircleId(s.circleId()));
+          Circle circle = em.find(Circle.class, s.circleId());
           if (circle != null && s.kind().audience() == SignalKind.Audience.PARTICIPANTS) {
             ids.addAll(ofTenants(List.copyOf(circle.memberTenantIds())));
           }

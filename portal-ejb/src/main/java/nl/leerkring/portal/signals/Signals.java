@@ -29,13 +29,18 @@ public class Signals {
 
   @Inject Recipients recipients;
 
-  @Inject Instance<SubjectAccess> subjects;
+  Iterable<SubjectAccess> subjects = List.of();
 
   @Inject Mailing mailing;
 
   @Inject Mails mails;
 
   Clock clock = Clock.systemUTC();
+
+  @Inject
+  void subjects(Instance<SubjectAccess> all) {
+    subjects = all;
+  }
 
   /** Queues a signal in the transaction of the change that raised it. */
   public void on(@Observes Signal signal) {

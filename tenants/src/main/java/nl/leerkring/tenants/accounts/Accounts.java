@@ -117,7 +117,8 @@ public class Accounts {
     List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(accountIds));
     List<Viewer> viewers = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += 500) {
-      em.createNamedQuery(Account.BY_IDS, Account.class)
+      em
+          .createNamedQuery(Account.BY_IDS, Account.class)
           .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
           .setHint("eclipselink.batch.type", "IN")
           .setHint("eclipselink.batch", "a.roles")
@@ -125,12 +126,7 @@ public class Accounts {
           .getResultList()
           .stream()
           .filter(Account::isActive)
-          .map(
-              a ->
-                  viewerOf(
-                      a,
-                      t -> byMember.getOrDefault(t, List.of()),
-                      c -> byId.get(c.value())))
+          .map(a -> viewerOf(a, t -> byMember.getOrDefault(t, List.of()), c -> byId.get(c.value())))
           .forEach(viewers::add);
     }
     return viewers;

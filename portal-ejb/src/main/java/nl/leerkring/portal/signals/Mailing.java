@@ -2,13 +2,10 @@ package nl.leerkring.portal.signals;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import nl.leerkring.portal.mail.Letter;
 import nl.leerkring.portal.mail.Letters;
 import nl.leerkring.portal.mail.Mails;
-import nl.leerkring.tenants.accounts.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,20 +17,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Dependent
 class Mailing {
 
-  @PersistenceContext EntityManager em;
-
   @Inject Mails mails;
 
   @Inject
   @ConfigProperty(name = "portal.mail.hold-minutes", defaultValue = "10")
   int holdMinutes;
 
-  void immediately(String accountId, Preferences prefs, Notification n, Signal s) {
-    if (prefs.deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
-      return;
-    }
-    Account a = em.find(Account.class, accountId); // already read with the viewers
-    if (a == null || a.email() == null) {
+  /** Queues the mail, if the person wants this kind at once and has an address ({@code a}). */
+  void immediately(Addressee a, Preferences prefs, Notification n, Signal s) {
+    if (a == null || prefs.deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
       return;
     }
     String language = a.language();

@@ -70,12 +70,13 @@ public class Signals {
     Instant now = clock.instant();
     settle(signal, now);
     List<Viewer> reached = recipients.of(signal);
-    Map<String, Preferences> prefs =
-        Preferences.of(em, reached.stream().map(Viewer::accountId).toList());
+    List<String> ids = reached.stream().map(Viewer::accountId).toList();
+    Map<String, Preferences> prefs = Preferences.of(em, ids);
+    Map<String, Addressee> addressees = Addressee.of(em, ids);
     for (Viewer v : reached) {
       Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
       em.persist(n);
-      mailing.immediately(v.accountId(), prefs.get(v.accountId()), n, signal);
+      mailing.immediately(addressees.get(v.accountId()), prefs.get(v.accountId()), n, signal);
     }
     entry.fannedOut(now);
     return reached.size();

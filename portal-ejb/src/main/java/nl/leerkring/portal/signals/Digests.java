@@ -118,16 +118,21 @@ public class Digests {
         .setParameter("since", since)
         .getResultList()
         .forEach(n -> unseen.computeIfAbsent(n.accountId(), a -> new ArrayList<>()).add(n));
+    unseen.forEach(
+        (accountId, ns) ->
+            ns.removeIf(n -> prefs.get(accountId).deliveryOf(n.kind(), n.circleId()) != digest));
+    // What left the reader's view since it was addressed stays out of the digest.
+    SubjectCheck check =
+        SubjectCheck.about(
+            subjects,
+            unseen.values().stream().flatMap(List::stream).map(Notification::subjectId).toList());
     for (String accountId : people) {
       Addressee a = addressees.get(accountId);
       Viewer viewer = viewers.get(accountId);
       if (a != null && viewer != null) {
-        Preferences p = prefs.get(accountId);
         List<Notification> wanted =
             unseen.getOrDefault(accountId, List.of()).stream()
-                .filter(n -> p.deliveryOf(n.kind(), n.circleId()) == digest)
-                // What left the reader's view since it was addressed stays out of the digest.
-                .filter(n -> SubjectCheck.readable(subjects, viewer, n.subjectId()))
+                .filter(n -> check.readable(viewer, n.subjectId()))
                 .toList();
         if (!wanted.isEmpty()) {
           mails.queue(letter(a, digest, wanted), Duration.ZERO);

@@ -6,9 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.leerkring.portal.signals.MailSettings;
 import nl.leerkring.portal.signals.NotificationSettings;
 import nl.leerkring.portal.signals.SignalKind;
@@ -16,40 +14,11 @@ import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * The settings page's first form: per kind of notification, how it is mailed (at once, daily,
- * weekly or not), with the kind's default shown beside it.
+ * weekly or not), with the kind's default for the person's role shown beside it.
  */
 @Named
 @RequestScoped
 public class MailSettingsForm {
-
-  /** One kind: its name, its default delivery and the chosen one (bound to the select). */
-  public static final class Row {
-    private final String kind;
-    private final String standard;
-    private String delivery;
-
-    Row(String kind, String standard, String delivery) {
-      this.kind = kind;
-      this.standard = standard;
-      this.delivery = delivery;
-    }
-
-    public String getKind() {
-      return kind;
-    }
-
-    public String getStandard() {
-      return standard;
-    }
-
-    public String getDelivery() {
-      return delivery;
-    }
-
-    public void setDelivery(String v) {
-      delivery = v;
-    }
-  }
 
   @Inject CurrentViewer current;
 
@@ -59,7 +28,7 @@ public class MailSettingsForm {
 
   @Inject FieldErrors errors;
 
-  private final List<Row> rows = new ArrayList<>();
+  private final List<SettingRow> rows = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -69,23 +38,22 @@ public class MailSettingsForm {
         .forEach(
             (kind, delivery) ->
                 rows.add(
-                    new Row(kind, SignalKind.valueOf(kind).defaultDelivery().name(), delivery)));
+                    new SettingRow(
+                        kind, kind, SignalKind.valueOf(kind).defaultDelivery().name(), delivery)));
   }
 
   public String save() {
-    Map<String, String> email = new LinkedHashMap<>();
-    for (Row r : rows) {
-      email.put(r.kind, r.delivery);
-    }
     // Only a tampered value can be refused: shown above the form.
     if (errors.run(
-        null, () -> settings.change(current.signedIn(), new MailSettings(email, null)))) {
+        null,
+        () ->
+            settings.change(current.signedIn(), new MailSettings(SettingRow.chosen(rows), null)))) {
       Messages.info(faces, "settings.saved");
     }
     return null;
   }
 
-  public List<Row> getRows() {
+  public List<SettingRow> getRows() {
     return rows;
   }
 }

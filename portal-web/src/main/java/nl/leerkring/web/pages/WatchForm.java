@@ -11,45 +11,17 @@ import java.util.List;
 import java.util.Map;
 import nl.leerkring.portal.signals.MailSettings;
 import nl.leerkring.portal.signals.NotificationSettings;
+import nl.leerkring.portal.signals.WatchLevel;
 import nl.leerkring.tenants.tenancy.CircleGrant;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
  * The settings page's second form: how closely the person follows each circle they take part in:
- * watching (everything mailed at once, and new items), normal, or muted (nothing mailed).
+ * watching (everything mailed at once, and each new item), normal, or muted (nothing mailed).
  */
 @Named
 @RequestScoped
 public class WatchForm {
-
-  /** One circle: slug, name and the chosen level (bound to the select). */
-  public static final class Row {
-    private final String slug;
-    private final String name;
-    private String level;
-
-    Row(String slug, String name, String level) {
-      this.slug = slug;
-      this.name = name;
-      this.level = level;
-    }
-
-    public String getSlug() {
-      return slug;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public String getLevel() {
-      return level;
-    }
-
-    public void setLevel(String v) {
-      level = v;
-    }
-  }
 
   @Inject CurrentViewer current;
 
@@ -59,7 +31,7 @@ public class WatchForm {
 
   @Inject FieldErrors errors;
 
-  private final List<Row> rows = new ArrayList<>();
+  private final List<SettingRow> rows = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -70,23 +42,25 @@ public class WatchForm {
     settings
         .mine(current.signedIn())
         .watch()
-        .forEach((slug, level) -> rows.add(new Row(slug, names.getOrDefault(slug, slug), level)));
+        .forEach(
+            (slug, level) ->
+                rows.add(
+                    new SettingRow(
+                        slug, names.getOrDefault(slug, slug), WatchLevel.NORMAL.name(), level)));
   }
 
   public String save() {
-    Map<String, String> watch = new LinkedHashMap<>();
-    for (Row r : rows) {
-      watch.put(r.slug, r.level);
-    }
     // Only a tampered value can be refused: shown above the form.
     if (errors.run(
-        null, () -> settings.change(current.signedIn(), new MailSettings(null, watch)))) {
+        null,
+        () ->
+            settings.change(current.signedIn(), new MailSettings(null, SettingRow.chosen(rows))))) {
       Messages.info(faces, "settings.saved");
     }
     return null;
   }
 
-  public List<Row> getRows() {
+  public List<SettingRow> getRows() {
     return rows;
   }
 }

@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.leerkring.portal.isolation.DatabaseTest;
-import nl.leerkring.portal.mail.Mails;
 import nl.leerkring.tenants.accounts.Account;
-import nl.leerkring.tenants.accounts.AccountsAccess;
 import nl.leerkring.tenants.accounts.MemberBuilder;
 import nl.leerkring.tenants.directory.Circle;
 import org.junit.jupiter.api.Test;
@@ -120,20 +118,10 @@ class DigestsTest extends DatabaseTest {
   private <R> R inTx(Function<Digests, R> work) {
     return db.unbound(
         (EntityManager em) -> {
-          Digests d = new Digests();
-          d.em = em;
-          d.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-          Mails mails = new Mails();
-          setMails(mails, em);
-          d.mails = mails;
-          d.accounts = AccountsAccess.on(em);
+          Digests d = Wiring.digests(em, Clock.fixed(NOW, ZoneOffset.UTC));
           d.subjects = List.of(GONE);
           return work.apply(d);
         });
-  }
-
-  private static void setMails(Mails mails, EntityManager em) {
-    nl.leerkring.portal.mail.MailsAccess.prepare(mails, em, "https://portal.example/");
   }
 
   private List<String> mailsTo(Account a) {

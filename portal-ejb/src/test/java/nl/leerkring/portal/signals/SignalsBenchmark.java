@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import nl.leerkring.portal.isolation.TestDatabase;
-import nl.leerkring.portal.mail.Mails;
-import nl.leerkring.portal.mail.MailsAccess;
-import nl.leerkring.portal.publishing.PublishingAccess;
-import nl.leerkring.tenants.accounts.AccountsAccess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,36 +179,11 @@ class SignalsBenchmark {
   }
 
   private static Digests digests(EntityManager em) {
-    Digests d = new Digests();
-    d.em = em;
-    d.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    d.mails = mails(em);
-    d.accounts = AccountsAccess.on(em);
-    d.subjects = List.of(PublishingAccess.subjects(em));
-    return d;
+    return Wiring.digests(em, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static Signals signals(EntityManager em) {
-    Signals s = new Signals();
-    s.em = em;
-    s.clock = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
-    s.mails = mails(em);
-    s.subjects = List.of(PublishingAccess.subjects(em));
-    Recipients r = new Recipients();
-    r.em = em;
-    r.accounts = AccountsAccess.on(em);
-    s.recipients = r;
-    Mailing m = new Mailing();
-    m.mails = s.mails;
-    m.holdMinutes = 10;
-    s.mailing = m;
-    return s;
-  }
-
-  private static Mails mails(EntityManager em) {
-    Mails mails = new Mails();
-    MailsAccess.prepare(mails, em, "https://bench.invalid/");
-    return mails;
+    return Wiring.signals(em, Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
   }
 
   // --- the data, loaded with plain JDBC ---

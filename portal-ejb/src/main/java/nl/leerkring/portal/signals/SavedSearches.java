@@ -20,6 +20,7 @@ import nl.leerkring.search.index.Facet;
 import nl.leerkring.search.index.SearchRequest;
 import nl.leerkring.search.index.SearchResult;
 import nl.leerkring.tenants.Refusal;
+import nl.leerkring.tenants.TenantsException;
 import nl.leerkring.tenants.accounts.Accounts;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -137,7 +138,17 @@ public class SavedSearches {
     if (owner.isEmpty()) {
       return 0;
     }
-    SearchResult result = search.search(owner.get(0), s.request());
+    SearchResult result;
+    try {
+      result = search.search(owner.get(0), s.request());
+    } catch (PortalException unreadable) {
+      if (unreadable.kind() != TenantsException.Kind.INVALID) {
+        throw unreadable; // the index is not ready: tried again at the next run
+      }
+      // A query the search cannot read (saved through the API; the page saves only what it
+      // answered) finds nothing, now as ever.
+      return 0;
+    }
     List<SearchResult.Hit> fresh = s.newAmong(result.hits(), clock.instant());
     for (SearchResult.Hit h : fresh) {
       String link = h.link().startsWith("/") ? h.link().substring(1) : h.link();

@@ -838,11 +838,14 @@ class PortalIT extends DeployedPortal {
    */
   @Test
   void aSavedSearchAndAWatchedCircleTellOnlyOfWhatTheReaderMayRead() {
-    String duiven = api.token("duiven.lid", Api.DEMO_PASSWORD);
-    String wijchen = api.token("wijchen.lid", Api.DEMO_PASSWORD);
-    String beuningen = api.token("beuningen.lid", Api.DEMO_PASSWORD);
-    String deventer = api.token("deventer.lid", Api.DEMO_PASSWORD);
-    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    java.util.Map<String, String> token = new java.util.HashMap<>();
+    for (String user : List.of("duiven.lid", "wijchen.lid", "beuningen.lid", "deventer.lid")) {
+      token.put(user, api.token(user, Api.DEMO_PASSWORD));
+    }
+    String duiven = token.get("duiven.lid");
+    String wijchen = token.get("wijchen.lid");
+    String beuningen = token.get("beuningen.lid");
+    String deventer = token.get("deventer.lid");
     String word = unique("zoekwoord").replace("-", "");
 
     Api.Answer bad =
@@ -879,6 +882,7 @@ class PortalIT extends DeployedPortal {
     awaitInbox(duiven, own, "SAVED_SEARCH_MATCH", 1);
     assertEquals(0, count(api.get("api/me/inbox", duiven).json(), theirs, null), "not readable");
 
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
     assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
     awaitInbox(beuningen, own, "NEW_ITEM", 1);
     assertEquals(0, count(api.get("api/me/inbox", deventer).json(), own, null), "an outsider");

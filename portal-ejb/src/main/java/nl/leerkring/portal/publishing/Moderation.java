@@ -77,6 +77,7 @@ public class Moderation {
     }
     rows.recorded(viewer, p, "publication.approved", p.title());
     signals.submission(SignalKind.SUBMISSION_APPROVED, p, viewer);
+    signals.item(SignalKind.NEW_ITEM, p, viewer); // for those who watch the circle
     return rows.view(p, viewer);
   }
 

@@ -16,14 +16,20 @@ import java.util.Objects;
 @IdClass(PerAccount.class)
 @NamedQuery(
     name = CircleWatch.OF_ACCOUNT,
-    query = "select w from CircleWatch w where w.accountId = :account")
+    query = "select w from CircleWatch w where w.accountId in :accounts")
 @NamedQuery(
     name = CircleWatch.OF_CIRCLE,
     query = "select w from CircleWatch w where w.name = :circle")
+@NamedQuery(
+    name = CircleWatch.WATCHERS,
+    query =
+        "select w.accountId from CircleWatch w where w.name = :circle"
+            + " and w.level = nl.leerkring.portal.signals.WatchLevel.WATCHING")
 public class CircleWatch {
 
   public static final String OF_ACCOUNT = "CircleWatch.ofAccount";
   public static final String OF_CIRCLE = "CircleWatch.ofCircle";
+  public static final String WATCHERS = "CircleWatch.watchers";
 
   @Id
   @Column(name = "account_id", length = 36)

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -11,7 +12,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "digest_sent")
 @IdClass(PerAccount.class)
+@NamedQuery(
+    name = DigestMarker.DONE,
+    query =
+        "select d.accountId from DigestMarker d where d.name = :period"
+            + " and d.accountId in :accounts")
 public class DigestMarker {
+
+  /** Which of {@code :accounts} already had the digest of {@code :period}. */
+  public static final String DONE = "DigestMarker.done";
 
   @Id
   @Column(name = "account_id", length = 36)

@@ -2,13 +2,10 @@ package nl.leerkring.portal.signals;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import nl.leerkring.portal.mail.Letter;
 import nl.leerkring.portal.mail.Letters;
 import nl.leerkring.portal.mail.Mails;
-import nl.leerkring.tenants.accounts.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,8 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Dependent
 class Mailing {
-
-  @PersistenceContext EntityManager em;
 
   @Inject Mails mails;
 
@@ -43,12 +38,9 @@ class Mailing {
     return q.toString();
   }
 
-  void immediately(String accountId, Notification n, Signal s) {
-    Account a = em.find(Account.class, accountId);
-    if (a == null || a.email() == null) {
-      return;
-    }
-    if (Preferences.of(em, accountId).deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
+  /** Queues the mail, if the person wants this kind at once and has an address ({@code a}). */
+  void immediately(Addressee a, Preferences prefs, Notification n, Signal s) {
+    if (a == null || prefs.deliveryOf(s.kind(), s.circleId()) != Delivery.IMMEDIATE) {
       return;
     }
     String language = a.language();

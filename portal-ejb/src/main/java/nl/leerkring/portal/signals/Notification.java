@@ -51,7 +51,7 @@ import java.util.UUID;
 @NamedQuery(
     name = Notification.UNREAD_SINCE,
     query =
-        "select n from Notification n where n.accountId = :account and n.readAt is null"
+        "select n from Notification n where n.accountId in :accounts and n.readAt is null"
             + " and n.createdAt >= :since order by n.createdAt desc, n.id")
 @NamedQuery(
     name = Notification.DIGEST_CANDIDATES,

@@ -16,10 +16,11 @@ import java.util.Objects;
 @IdClass(PerAccount.class)
 @NamedQuery(
     name = NotificationSetting.OF_ACCOUNT,
-    query = "select s from NotificationSetting s where s.accountId = :account")
+    query = "select s from NotificationSetting s where s.accountId in :accounts")
 public class NotificationSetting {
 
-  public static final String OF_ACCOUNT = "NotificationSetting.ofAccount";
+  /** The settings of the accounts {@code :accounts}. */
+  public static final String OF_ACCOUNT = "NotificationSetting.ofAccounts";
 
   @Id
   @Column(name = "account_id", length = 36)
@@ -43,6 +44,10 @@ public class NotificationSetting {
 
   public void deliver(Delivery how) {
     delivery = Objects.requireNonNull(how);
+  }
+
+  String accountId() {
+    return accountId;
   }
 
   String kind() {

@@ -1,8 +1,10 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,38 +14,56 @@ import java.util.Map;
 record Preferences(Map<SignalKind, Delivery> kinds, Map<String, WatchLevel> circles) {
 
   static Preferences of(EntityManager em, String accountId) {
-    Map<SignalKind, Delivery> kinds = new EnumMap<>(SignalKind.class);
-    for (SignalKind k : SignalKind.values()) {
-      kinds.put(k, k.defaultDelivery());
+    return of(em, List.of(accountId)).get(accountId);
+  }
+
+  /** The preferences of each of these people, read in two queries for all of them. */
+  static Map<String, Preferences> of(EntityManager em, Collection<String> accountIds) {
+    Map<String, Preferences> all = new HashMap<>();
+    for (String id : accountIds) {
+      Map<SignalKind, Delivery> kinds = new EnumMap<>(SignalKind.class);
+      for (SignalKind k : SignalKind.values()) {
+        kinds.put(k, k.defaultDelivery());
+      }
+      all.put(id, new Preferences(kinds, new HashMap<>()));
     }
+    if (accountIds.isEmpty()) {
+      return all;
+    }
+    Map<String, List<Delivery>> digestsOff = new HashMap<>();
     em.createNamedQuery(NotificationSetting.OF_ACCOUNT, NotificationSetting.class)
-        .setParameter("account", accountId)
+        .setParameter("accounts", accountIds)
         .getResultList()
         .forEach(
             s -> {
-              try {
-                kinds.put(SignalKind.valueOf(s.kind()), s.delivery());
-              } catch (IllegalArgumentException retired) {
-                // a kind no longer raised: nothing to deliver
+              Preferences p = all.get(s.accountId());
+              if (isDigest(s.kind())) {
+                // Unsubscribed from a digest (its one-click link names DAILY or WEEKLY).
+                if (s.delivery() == Delivery.OFF) {
+                  digestsOff
+                      .computeIfAbsent(s.accountId(), a -> new java.util.ArrayList<>())
+                      .add(Delivery.valueOf(s.kind()));
+                }
+              } else {
+                try {
+                  p.kinds.put(SignalKind.valueOf(s.kind()), s.delivery());
+                } catch (IllegalArgumentException retired) {
+                  // a kind no longer raised: nothing to deliver
+                }
               }
             });
-    // Unsubscribed from a digest (its one-click link names DAILY or WEEKLY): none of it is mailed.
-    for (Delivery digest : new Delivery[] {Delivery.DAILY, Delivery.WEEKLY}) {
-      if (kinds.containsValue(digest) && isOff(em, accountId, digest.name())) {
-        kinds.replaceAll((k, d) -> d == digest ? Delivery.OFF : d);
-      }
-    }
-    Map<String, WatchLevel> circles = new HashMap<>();
+    // None of an unsubscribed digest is mailed.
+    digestsOff.forEach(
+        (id, off) -> all.get(id).kinds.replaceAll((k, d) -> off.contains(d) ? Delivery.OFF : d));
     em.createNamedQuery(CircleWatch.OF_ACCOUNT, CircleWatch.class)
-        .setParameter("account", accountId)
+        .setParameter("accounts", accountIds)
         .getResultList()
-        .forEach(w -> circles.put(w.circleId(), w.level()));
-    return new Preferences(kinds, circles);
+        .forEach(w -> all.get(w.accountId()).circles.put(w.circleId(), w.level()));
+    return all;
   }
 
-  private static boolean isOff(EntityManager em, String accountId, String digest) {
-    NotificationSetting s = em.find(NotificationSetting.class, new PerAccount(accountId, digest));
-    return s != null && s.delivery() == Delivery.OFF;
+  private static boolean isDigest(String kind) {
+    return Delivery.DAILY.name().equals(kind) || Delivery.WEEKLY.name().equals(kind);
   }
 
   /** How a notification of this kind in this circle is mailed. */

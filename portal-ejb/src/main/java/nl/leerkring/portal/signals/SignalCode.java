@@ -14,5 +14,11 @@ public enum SignalCode implements Code {
   /** {0}: the value given for since. */
   SINCE_UNREADABLE,
   /** {0}: the kind given; {1}: the kinds there are. */
-  ACTIVITY_KIND_UNKNOWN
+  ACTIVITY_KIND_UNKNOWN,
+  /** {0} the id. */
+  SAVED_SEARCH_NOT_FOUND,
+  /** {0} the most saved searches a person keeps. */
+  SAVED_SEARCHES_FULL,
+  /** {0} the parameter given; {1} the filters a search page knows. */
+  FILTER_UNKNOWN
 }

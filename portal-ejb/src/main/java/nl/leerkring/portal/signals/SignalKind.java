@@ -48,7 +48,14 @@ public enum SignalKind {
    * Someone posted in a thread: no one is told by it (REPLY and MENTION tell); their own replies
    * and mentions in that thread stop being to-dos; the circle's activity shows it.
    */
-  POSTED(Audience.NOBODY, false);
+  POSTED(Audience.NOBODY, false),
+  /** An item was published in a circle: told to those who watch the circle. */
+  NEW_ITEM(Audience.WATCHERS, false),
+  /**
+   * New material matches a saved search; raised for its one owner by {@link SavedSearches}, which
+   * found it by searching as that person, through the search's own access filter.
+   */
+  SAVED_SEARCH_MATCH(Audience.SEARCHER, false);
 
   /** What a circle's activity page groups its changes by (F8 part 6). */
   public enum ActivityGroup {
@@ -70,6 +77,10 @@ public enum SignalKind {
      * they take part in the circle.
      */
     ASSIGNEE,
+    /** The participants of the circle who chose to watch it ({@link WatchLevel#WATCHING}). */
+    WATCHERS,
+    /** The one account whose saved search found it (the signal's {@code accountId}). */
+    SEARCHER,
     NOBODY
   }
 
@@ -94,7 +105,8 @@ public enum SignalKind {
       case COORDINATORS -> circle != null && viewer.coordinates(circle);
       case OWNER ->
           signal.ownerTenant() != null && viewer.belongsTo(new TenantId(signal.ownerTenant()));
-      case PARTICIPANTS -> circle != null && viewer.takesPartIn(circle);
+      case PARTICIPANTS, WATCHERS -> circle != null && viewer.takesPartIn(circle);
+      case SEARCHER -> viewer.accountId().equals(signal.accountId());
       case ASSIGNEE -> circle != null && viewer.takesPartIn(circle) && isAssignee(viewer, signal);
       case NOBODY -> false;
     };

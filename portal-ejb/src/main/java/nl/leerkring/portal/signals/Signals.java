@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.mail.Mails;
@@ -28,13 +29,18 @@ public class Signals {
 
   @Inject Recipients recipients;
 
-  @Inject Instance<SubjectAccess> subjects;
+  Iterable<SubjectAccess> subjects = List.of();
 
   @Inject Mailing mailing;
 
   @Inject Mails mails;
 
   Clock clock = Clock.systemUTC();
+
+  @Inject
+  void subjects(Instance<SubjectAccess> all) {
+    subjects = all;
+  }
 
   /** Queues a signal in the transaction of the change that raised it. */
   public void on(@Observes Signal signal) {
@@ -64,10 +70,13 @@ public class Signals {
     Instant now = clock.instant();
     settle(signal, now);
     List<Viewer> reached = recipients.of(signal);
+    List<String> ids = reached.stream().map(Viewer::accountId).toList();
+    Map<String, Preferences> prefs = Preferences.of(em, ids);
+    Map<String, Addressee> addressees = Addressee.of(em, ids);
     for (Viewer v : reached) {
       Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
       em.persist(n);
-      mailing.immediately(v.accountId(), n, signal);
+      mailing.immediately(addressees.get(v.accountId()), prefs.get(v.accountId()), n, signal);
     }
     entry.fannedOut(now);
     return reached.size();
@@ -207,19 +216,13 @@ public class Signals {
         .toList();
   }
 
-  /** Whether no component says the viewer may no longer read the notification's subject. */
   private boolean readable(Viewer viewer, Notification n) {
-    return readable(subjects, viewer, n.subjectId());
+    return SubjectCheck.readable(subjects, viewer, n.subjectId());
   }
 
   /** Whether no component says the viewer may not read this subject now. */
   static boolean readable(Iterable<SubjectAccess> subjects, Viewer viewer, String subjectId) {
-    for (SubjectAccess access : subjects) {
-      if (!access.mayRead(viewer, subjectId).orElse(true)) {
-        return false;
-      }
-    }
-    return true;
+    return SubjectCheck.readable(subjects, viewer, subjectId);
   }
 
   private long count(String account, boolean unreadOnly) {

@@ -22,8 +22,9 @@ import org.flywaydb.core.Flyway;
 /**
  * The portal's real persistence unit and real migrations, outside the container: an in-memory H2
  * database, or the PostgreSQL database named by {@code PORTAL_DB_URL} (with {@code
- * PORTAL_DB_USER}/{@code _PASSWORD}) when set, as in CI. Transactions are resource-local; the
- * tenant is set on the EntityManager exactly as the container's {@code TenantBinding} does.
+ * PORTAL_DB_USER}/{@code _PASSWORD}) when set, as in CI, or an H2 file database it names.
+ * Transactions are resource-local; the tenant is set on the EntityManager exactly as the
+ * container's {@code TenantBinding} does.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -47,6 +48,11 @@ public final class TestDatabase implements AutoCloseable {
       adminUrl = configured;
       execute(configured, "create schema " + schema);
       url = configured + (configured.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    } else if (configured != null && configured.startsWith("jdbc:h2:")) {
+      // A database on disk (the benchmarks): its data stays out of the test's heap.
+      schema = null;
+      adminUrl = null;
+      url = configured;
     } else {
       schema = null;
       adminUrl = null;
@@ -80,6 +86,11 @@ public final class TestDatabase implements AutoCloseable {
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null ? fallback : value;
+  }
+
+  /** A plain JDBC connection to the database, for loading benchmark data in bulk. */
+  public Connection connection() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
   }
 
   public boolean isPostgres() {

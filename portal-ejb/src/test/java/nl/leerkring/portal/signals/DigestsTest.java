@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.leerkring.portal.isolation.DatabaseTest;
-import nl.leerkring.portal.mail.Mails;
 import nl.leerkring.tenants.accounts.Account;
 import nl.leerkring.tenants.accounts.MemberBuilder;
 import nl.leerkring.tenants.directory.Circle;
@@ -28,6 +28,28 @@ import org.junit.jupiter.api.Test;
 class DigestsTest extends DatabaseTest {
 
   private static final Instant NOW = Instant.parse("2026-12-07T05:30:00Z");
+
+  /** A component that says subjects named {@code gone-…} left every reader's view. */
+  private static final SubjectAccess GONE =
+      (viewer, subject) -> subject.startsWith("gone-") ? Optional.of(false) : Optional.empty();
+
+  @Test
+  void aSubjectThatLeftTheReadersViewStaysOutAndLeavesNoEmptyDigest() {
+    Account carla = account("carla@example.org");
+    Account dirk = account("dirk@example.org");
+    String west = circle("West");
+    notify(carla, SignalKind.MEETING_CHANGED, west, "gone-1", "Ingetrokken nota", 2, false);
+    notify(carla, SignalKind.MEETING_CHANGED, west, "m-9", "Kringdag april", 1, false);
+    notify(dirk, SignalKind.MEETING_CHANGED, west, "gone-2", "Teruggegeven nota", 1, false);
+
+    run();
+
+    List<String> carlas = mailsTo(carla);
+    assertEquals(1, carlas.size());
+    assertTrue(carlas.get(0).contains("Kringdag april"), carlas.get(0));
+    assertFalse(carlas.get(0).contains("Ingetrokken"), "its title must not be mailed");
+    assertEquals(List.of(), mailsTo(dirk), "nothing readable left: no digest at all");
+  }
 
   @Test
   void aDigestHoldsOnlyTheUnseenGroupedPerCircleAndItemNewestFirst() {
@@ -75,11 +97,7 @@ class DigestsTest extends DatabaseTest {
     reply(erik, "app/thread.xhtml?id=thread-2#post-9");
     db.unbound(
         em -> {
-          Signals signals = new Signals();
-          signals.em = em;
-          Mails mails = new Mails();
-          setMails(mails, em);
-          signals.mails = mails;
+          Signals signals = Wiring.signals(em, Clock.fixed(NOW, ZoneOffset.UTC));
           signals.forgetText("app/thread.xhtml?id=thread-2#post-9");
           return null;
         });
@@ -156,18 +174,10 @@ class DigestsTest extends DatabaseTest {
   private <R> R inTx(Function<Digests, R> work) {
     return db.unbound(
         (EntityManager em) -> {
-          Digests d = new Digests();
-          d.em = em;
-          d.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-          Mails mails = new Mails();
-          setMails(mails, em);
-          d.mails = mails;
+          Digests d = Wiring.digests(em, Clock.fixed(NOW, ZoneOffset.UTC));
+          d.subjects = List.of(GONE);
           return work.apply(d);
         });
-  }
-
-  private static void setMails(Mails mails, EntityManager em) {
-    nl.leerkring.portal.mail.MailsAccess.prepare(mails, em, "https://portal.example/");
   }
 
   private List<String> mailsTo(Account a) {

@@ -155,6 +155,28 @@ class SignalKindTest {
     assertFalse(SignalKind.ACTION_ASSIGNED.reaches(PEOPLE.get("deventer.lid"), elsewhere));
   }
 
+  @Test
+  void aNewItemReachesOnlyThoseWhoTakePartInTheCircleTheWatchersAreChosenFrom() {
+    assertEquals(
+        Set.of(
+            "coordinator",
+            "duiven.collega",
+            "wijchen.lid",
+            "doesburg.lid",
+            "facilitator",
+            "researcher"),
+        reached(SignalKind.NEW_ITEM, "duiven.lid"));
+    assertFalse(
+        SignalKind.NEW_ITEM.reaches(
+            PEOPLE.get("coordinator.achterhoek"), about(SignalKind.NEW_ITEM, "coordinator")));
+  }
+
+  @Test
+  void aSavedSearchMatchReachesOnlyTheOneWhoseSearchFoundIt() {
+    assertEquals(Set.of("wijchen.lid"), reached(SignalKind.SAVED_SEARCH_MATCH, null));
+    assertEquals(Delivery.DAILY, SignalKind.SAVED_SEARCH_MATCH.defaultDelivery());
+  }
+
   @ParameterizedTest
   @EnumSource(SignalKind.class)
   void noKindReachesAnOutsiderTheActorOrSomeoneWhoCannotOpenTheSubject(SignalKind kind) {

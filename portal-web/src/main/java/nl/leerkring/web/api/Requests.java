@@ -105,6 +105,13 @@ public final class Requests {
   /** The token of an e-mail confirmation link (F8). */
   public record EmailToken(String token) {}
 
+  /**
+   * A search to save (F8): a name, the query as typed and the search page's filters by parameter
+   * ({@code type}, {@code gemeente}, {@code year}, {@code theme}, {@code wijk}, {@code circle}).
+   */
+  public record SavedSearchDraft(
+      String name, String query, java.util.Map<String, String> filters) {}
+
   /** A gemeente's new name and CBS code; the slug stays. */
   public record TenantChange(String name, String cbsCode) {}
 

@@ -40,6 +40,8 @@ public class QuestionPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
   private String id;
   private QuestionView question;
   private boolean loaded;
@@ -55,7 +57,11 @@ public class QuestionPage {
   public QuestionView getQuestion() {
     if (!loaded) {
       loaded = true;
-      Messages.attempt(faces, () -> question = learning.question(current.signedIn(), getId()));
+      // Not there for this reader: the page says so and answers 404, as the item pages do.
+      gone.load(
+          "question",
+          "/app/dashboard.xhtml",
+          () -> question = learning.question(current.signedIn(), getId()));
     }
     return question;
   }

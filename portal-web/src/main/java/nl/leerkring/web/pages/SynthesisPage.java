@@ -35,6 +35,8 @@ public class SynthesisPage {
 
   @Inject FacesContext faces;
 
+  @Inject Gone gone;
+
   private String id;
   private SynthesisView synthesis;
   private boolean loaded;
@@ -48,7 +50,11 @@ public class SynthesisPage {
   public SynthesisView getSynthesis() {
     if (!loaded) {
       loaded = true;
-      Messages.attempt(faces, () -> synthesis = syntheses.synthesis(current.signedIn(), getId()));
+      // Not there for this reader: the page says so and answers 404, as the item pages do.
+      gone.load(
+          "synthesis",
+          "/app/dashboard.xhtml",
+          () -> synthesis = syntheses.synthesis(current.signedIn(), getId()));
     }
     return synthesis;
   }

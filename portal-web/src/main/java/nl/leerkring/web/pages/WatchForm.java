@@ -1,42 +1,40 @@
 package nl.leerkring.web.pages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.leerkring.portal.conversations.ConversationForms.WatchChoice;
-import nl.leerkring.portal.conversations.ConversationViews.ThreadView;
-import nl.leerkring.portal.conversations.Conversations;
-import nl.leerkring.web.security.CurrentViewer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.leerkring.portal.signals.MailSettings;
+import nl.leerkring.portal.signals.WatchLevel;
+import nl.leerkring.tenants.tenancy.CircleGrant;
 
-/** The thread page's choice of how closely one follows the thread. */
+/**
+ * The settings page's second form: how closely the person follows each circle they take part in:
+ * watching (everything mailed at once, and each new item), normal, or muted (nothing mailed).
+ */
 @Named
 @RequestScoped
-public class WatchForm {
+public class WatchForm extends SettingsForm {
 
-  @Inject ThreadPage page;
-
-  @Inject CurrentViewer current;
-
-  @Inject Conversations conversations;
-
-  private String level;
-
-  public String save() {
-    return page.write(
-        FieldErrors.fields("level", "watch-level"),
-        () -> conversations.watch(current.signedIn(), page.getId(), new WatchChoice(level)),
-        "watch");
-  }
-
-  public String getLevel() {
-    if (level == null) {
-      ThreadView t = page.getThread();
-      level = t == null ? "NORMAL" : t.watch();
+  @PostConstruct
+  void load() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (CircleGrant g : current.signedIn().circles()) {
+      names.putIfAbsent(g.slug(), g.name());
     }
-    return level;
+    settings
+        .mine(current.signedIn())
+        .watch()
+        .forEach(
+            (slug, level) ->
+                rows.add(
+                    new SettingRow(
+                        slug, names.getOrDefault(slug, slug), WatchLevel.NORMAL.name(), level)));
   }
 
-  public void setLevel(String level) {
-    this.level = level;
+  @Override
+  MailSettings change(Map<String, String> chosen) {
+    return new MailSettings(null, chosen);
   }
 }

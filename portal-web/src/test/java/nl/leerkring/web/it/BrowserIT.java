@@ -1233,6 +1233,7 @@ class BrowserIT extends DeployedPortal {
             new String[] {"dashboard", "/app/dashboard.xhtml"},
             new String[] {"password", "/app/password.xhtml"},
             new String[] {"profile", "/app/profile.xhtml"},
+            new String[] {"settings", "/app/settings.xhtml"},
             new String[] {"documents", "/app/documents.xhtml"},
             new String[] {"document", document},
             new String[] {"catalog", "/app/catalog.xhtml?circle=leerkring-wdw"},
@@ -1442,6 +1443,7 @@ class BrowserIT extends DeployedPortal {
 
     signIn(xss.accountUsername, XssFixture.ACCOUNT_PASSWORD);
     visit.accept("/app/dashboard.xhtml"); // the new circle, with its programme line
+    visit.accept("/app/settings.xhtml"); // F8: its saved search's name and query
     signOut();
 
     signIn("admin", Api.ADMIN_PASSWORD);

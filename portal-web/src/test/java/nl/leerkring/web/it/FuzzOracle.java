@@ -353,6 +353,11 @@ final class FuzzOracle {
   final List<Pub> pubs = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
 
+  /** F8: a saved search and the one person who may see or delete it. */
+  record SavedSearch(Viewer owner, String id) {}
+
+  final List<SavedSearch> savedSearches = new ArrayList<>();
+
   /** Every marker of the run and what it marks, for failure messages. */
   final Map<String, String> markers = new LinkedHashMap<>();
 

@@ -223,6 +223,25 @@ final class FuzzProbes {
     add("circle.activity", 2, () -> circleRead("activity"));
     add("circle.activity.since", 1, () -> circleRead("activity?since=2024-01-01&kind=CATALOG"));
     add("activity.page", 1, this::activityPage);
+    // F8: saved searches are each person's own: the list shows no marker of anyone else, and
+    // another person's saved search cannot be deleted (it looks missing).
+    add("saved.searches", 1, () -> probe(anyViewer(), "api/me/saved-searches", Set.of(), 401));
+    add("saved.search.others", 1, this::othersSavedSearch);
+  }
+
+  private Probe othersSavedSearch() {
+    if (o.savedSearches.isEmpty()) {
+      return null;
+    }
+    FuzzOracle.SavedSearch s = pick(o.savedSearches);
+    Viewer v = anyViewer();
+    if (v.equals(s.owner()) || s.owner().username().equals(v.username())) {
+      return null; // its owner would delete it
+    }
+    Expect e = new Expect();
+    e.allowed = visible.get(v);
+    e.statuses = v.anonymous() ? Set.of(401) : Set.of(404);
+    return new Probe(0, v, null, "DELETE", "api/me/saved-searches/" + s.id(), null, e);
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

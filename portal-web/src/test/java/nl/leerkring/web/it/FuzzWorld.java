@@ -224,6 +224,7 @@ final class FuzzWorld {
   /** Round 0 creates the world; every later round moves part of it on and adds a little. */
   void round(int round, int scale) {
     if (round == 0) {
+      savedSearches();
       for (int i = 0; i < 10 * scale; i++) {
         Doc d = newDoc(pick(writers));
         for (int s = 1 + r.nextInt(4); s > 0; s--) {
@@ -291,6 +292,23 @@ final class FuzzWorld {
             Api.Part.json("metadata", "{\"title\":\"Fuzz peilmoment\",\"type\":\"overig\"}"),
             Api.Part.file("peil.txt", "text/plain", bytes("Peilmoment van de fuzztest.")));
     require(a, 201, "barrier upload");
+  }
+
+  /**
+   * F8: every gemeente's writer saves a search that matches every fuzz document by its title, so
+   * the saved-search job (every 10 s in the ITs) raises alerts all through the run; the inbox
+   * probes then check that none names what its reader may not read.
+   */
+  private void savedSearches() {
+    for (Tenant t : writers) {
+      Api.Answer a =
+          api.post(
+              "api/me/saved-searches",
+              tokenOf(t),
+              "{\"name\":\"Fuzz\",\"query\":\"Fuzznotitie\",\"filters\":{}}");
+      require(a, 201, "saved search of " + t.slug);
+      o.savedSearches.add(new FuzzOracle.SavedSearch(writerOf.get(t), a.json().getString("id")));
+    }
   }
 
   // --- documents ---

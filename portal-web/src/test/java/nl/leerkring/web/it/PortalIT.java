@@ -833,6 +833,81 @@ class PortalIT extends DeployedPortal {
   }
 
   /**
+   * F8: a saved search tells its owner of new material they may read and of nothing else; a watched
+   * circle tells of each newly published item. Both through the jobs, as in production.
+   */
+  @Test
+  void aSavedSearchAndAWatchedCircleTellOnlyOfWhatTheReaderMayRead() {
+    java.util.Map<String, String> token = new java.util.HashMap<>();
+    for (String user : List.of("duiven.lid", "wijchen.lid", "beuningen.lid", "deventer.lid")) {
+      token.put(user, api.token(user, Api.DEMO_PASSWORD));
+    }
+    String duiven = token.get("duiven.lid");
+    String wijchen = token.get("wijchen.lid");
+    String beuningen = token.get("beuningen.lid");
+    String deventer = token.get("deventer.lid");
+    String word = unique("zoekwoord").replace("-", "");
+
+    Api.Answer bad =
+        api.post("api/me/saved-searches", duiven, "{\"name\":\"\",\"filters\":{\"kleur\":\"x\"}}");
+    assertEquals(400, bad.status(), bad.body());
+    assertEquals(
+        List.of("name", "filters.kleur"),
+        bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList());
+    Api.Answer saved =
+        api.post(
+            "api/me/saved-searches",
+            duiven,
+            "{\"name\":\"Mijn zoekwoord\",\"query\":\"" + word + "\",\"filters\":{}}");
+    assertEquals(201, saved.status(), saved.body());
+    String id = saved.json().getString("id");
+    assertTrue(saved.header("Location").endsWith("/api/me/saved-searches/" + id));
+    assertEquals(1, api.get("api/me/saved-searches", duiven).array().size());
+    assertEquals(0, api.get("api/me/saved-searches", wijchen).array().size(), "only one's own");
+    assertEquals(404, api.send("DELETE", "api/me/saved-searches/" + id, wijchen).status());
+    assertEquals(
+        200,
+        api.put(
+                "api/me/notification-settings",
+                beuningen,
+                "{\"watch\":{\"leerkring-wdw\":\"WATCHING\"}}")
+            .status());
+
+    String theirs = word + " Wijchen";
+    String own = word + " Duiven";
+    upload(wijchen, theirs); // Wijchen's own workspace: Duiven may not read it
+    String pub = submit(duiven, "leerkring-wdw", own);
+    awaitInbox(duiven, own, "SAVED_SEARCH_MATCH", 1);
+    assertEquals(0, count(api.get("api/me/inbox", duiven).json(), theirs, null), "not readable");
+
+    String coordinator = api.token("coordinator", Api.DEMO_PASSWORD);
+    assertEquals(200, api.post("api/publications/" + pub + "/approve", coordinator, "").status());
+    awaitInbox(beuningen, own, "NEW_ITEM", 1);
+    assertEquals(0, count(api.get("api/me/inbox", deventer).json(), own, null), "an outsider");
+    assertEquals(
+        0, count(api.get("api/me/inbox", wijchen).json(), own, "NEW_ITEM"), "not watching");
+
+    api.put(
+        "api/me/notification-settings", beuningen, "{\"watch\":{\"leerkring-wdw\":\"NORMAL\"}}");
+    assertEquals(204, api.send("DELETE", "api/me/saved-searches/" + id, duiven).status());
+    assertEquals(0, api.get("api/me/saved-searches", duiven).array().size());
+  }
+
+  private void upload(String token, String title) {
+    Api.Answer created =
+        api.multipart(
+            "POST",
+            "api/documents",
+            token,
+            Api.Part.json("metadata", "{\"title\":\"" + title + "\",\"type\":\"evaluatie\"}"),
+            Api.Part.file(
+                "nota.txt", "text/plain", title.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(201, created.status(), created.body());
+  }
+
+  /**
    * F8 conversations: a thread of the circle walked through two gemeenten, a facilitator, a
    * researcher and an outsider. Mentions reach exactly those who read the circle (a gemeente's
    * members too; the outsider named hears nothing); replies reach who watches the thread, with the

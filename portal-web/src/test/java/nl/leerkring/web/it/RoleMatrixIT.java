@@ -269,6 +269,10 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("POST /api/threads/{id}/posts/{post}/hide", Set.of("coordinator"));
     RULES.put("POST /api/threads/{id}/posts/{post}/restore", Set.of("coordinator"));
     RULES.put("PUT /api/threads/{id}/watch", CIRCLE_READERS);
+    // F8 saved searches: each person's own (another's id is 404: SavedSearchesTest, the fuzzer).
+    RULES.put("GET /api/me/saved-searches", SIGNED_IN);
+    RULES.put("POST /api/me/saved-searches", SIGNED_IN);
+    RULES.put("DELETE /api/me/saved-searches/{id}", SIGNED_IN);
   }
 
   @Test

@@ -908,6 +908,18 @@ final class XssFixture {
                 .build()
                 .toString()),
         "account");
+    // F8: a saved search, listed on the account's settings page.
+    created(
+        api.post(
+            "api/me/saved-searches",
+            api.token(accountUsername, ACCOUNT_PASSWORD),
+            Json.createObjectBuilder()
+                .add("name", payload("SavedSearchDraft.name"))
+                .add("query", payload("SavedSearchDraft.query"))
+                .add("filters", Json.createObjectBuilder().add("type", "nota"))
+                .build()
+                .toString()),
+        "saved search");
     buildEdits(admin, duivenAdmin, suffix);
   }
 

@@ -2,12 +2,14 @@ package nl.leerkring.search.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -40,6 +42,23 @@ final class Hits {
 
   private Hits() {}
 
+  /**
+   * The hits of a page with their passages, reading the stored fields of the page with one reader.
+   *
+   * @param formatted per hit, its passages as {@link Passages#of} gives them
+   */
+  static List<SearchResult.Hit> page(IndexSearcher s, ScoreDoc[] page, String[] formatted)
+      throws IOException {
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    // One reader of stored fields for the page: a new one per hit starts every block afresh.
+    StoredFields stored = page.length == 0 ? null : s.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      List<String> snippets = splitPassages(formatted[i]);
+      hits.add(hit(stored, page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
+    }
+    return hits;
+  }
+
   static List<String> splitPassages(String formatted) {
     if (formatted == null || formatted.isBlank()) {
       return List.of();
@@ -67,7 +86,7 @@ final class Hits {
     return WHITESPACE.matcher(unmarked).replaceAll(" ").strip();
   }
 
-  static SearchResult.Hit hit(
+  private static SearchResult.Hit hit(
       StoredFields stored, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
     Document d = stored.document(sd.doc, HIT_FIELDS);
     String date = d.get(Fields.DATE);

@@ -6,8 +6,9 @@
  * nl.leerkring.search.index.IndexedItem} and ask with {@link
  * nl.leerkring.search.index.SearchRequest}; they never see a Lucene type. Inside, {@code
  * ItemDocuments} maps an item to its fields, {@code FacetCounts} counts facets over collected hits,
- * {@code Hits} turns stored fields and passages into results, and {@code ReadableStatistics} and
- * {@code SimilarTerms} keep ranking inside what the viewer may read.
+ * {@code Passages} highlights the body passages of a page, {@code Hits} turns stored fields and
+ * passages into results, and {@code ReadableStatistics} and {@code SimilarTerms} keep ranking
+ * inside what the viewer may read.
  *
  * <p>Decisions:
  *

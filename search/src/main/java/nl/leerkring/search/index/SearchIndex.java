@@ -227,8 +227,7 @@ public final class SearchIndex implements Closeable {
         viewer,
         (s, facetState, stats) -> {
           TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()), true);
-          List<SearchResult.Hit> hits =
-              Hits.page(s, top.scoreDocs, passages.of(s, user, top.scoreDocs));
+          List<SearchResult.Hit> hits = page(s, user, top.scoreDocs);
           return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
         });
   }
@@ -391,13 +390,19 @@ public final class SearchIndex implements Closeable {
         from >= top.scoreDocs.length
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    List<SearchResult.Hit> hits = Hits.page(s, page, passages.of(s, user, page));
+    List<SearchResult.Hit> hits = page(s, user, page);
     return new SearchResult(
         top.totalHits.value,
         request.page(),
         request.size(),
         hits,
         FacetCounts.of(facetState, collector));
+  }
+
+  private List<SearchResult.Hit> page(IndexSearcher s, Query user, ScoreDoc[] page)
+      throws IOException {
+    Document[] docs = Hits.read(s, page);
+    return Hits.page(page, docs, passages.of(s, user, page, Hits.bodies(docs)));
   }
 
   private static Sort sort(SearchRequest.Order order) {

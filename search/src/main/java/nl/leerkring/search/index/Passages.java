@@ -42,7 +42,8 @@ import org.apache.lucene.util.BytesRef;
  *       words a prefix matched in the document itself — the words that made it a hit.
  *   <li>The body is the one {@link Hits#read} already read with the hit's other stored fields, not
  *       read and decompressed a second time.
- *   <li>Sentences are found by {@link SentenceBreaks}, not the JDK's sentence iterator.
+ *   <li>The JDK's sentence boundaries are read forward once per body and kept ({@link
+ *       SentenceBreaks}), not found again around every match.
  *   <li>Passages are ranked by Lucene's own formula, without a hash table per passage.
  * </ul>
  *

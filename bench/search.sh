@@ -23,7 +23,7 @@
 # Settings (environment): BENCH_PORT (18480), BENCH_RUNS (50 rounds over the query set), BENCH_WARMUP (100),
 # BENCH_PG_RUNS (10), BENCH_WRK_DURATION (60s), BENCH_WRK_WARMUP (20s),
 # BENCH_WRK_CONNECTIONS (50), BENCH_WRK_THREADS (2),
-# BENCH_PORTAL_HEAP (1g, as ./mvnw -Prun), BENCH_HEAP (6g, the benchmark's own JVM), BENCH_INDEXING (true; false
+# BENCH_PORTAL_HEAP (1g, as ./mvnw -Prun), BENCH_START_TIMEOUT (600 s for the portal to become ready), BENCH_HEAP (6g, the benchmark's own JVM), BENCH_INDEXING (true; false
 # skips the corpus indexing measurement), BENCH_CORPUS (../shared/corpora/wetten-nl.jsonl.xz),
 # BENCH_PG_DB (leerkring_bench; a branch's own name when several benchmarks share one PostgreSQL),
 # BENCH_PG_URL (jdbc:postgresql://localhost:5432/$BENCH_PG_DB), BENCH_BUILD (0).
@@ -42,6 +42,7 @@ WRK_WARMUP=${BENCH_WRK_WARMUP:-20s}
 WRK_CONNECTIONS=${BENCH_WRK_CONNECTIONS:-50}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 PORTAL_HEAP=${BENCH_PORTAL_HEAP:-1g}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 BENCH_HEAP=${BENCH_HEAP:-6g}
 INDEXING=${BENCH_INDEXING:-true}
 CORPUS=${BENCH_CORPUS:-$ROOT/../shared/corpora/wetten-nl.jsonl.xz}
@@ -86,10 +87,10 @@ start_portal() {
   local booted=
   until curl -sf -o /dev/null "$BASE/health/ready"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$log" >&2; fail "the portal stopped while starting (log: $log)"; }
-    (( SECONDS - started < 600 )) || { tail -40 "$log" >&2; fail "the portal was not ready in 600 s (log: $log)"; }
+    (( SECONDS - started < START_TIMEOUT )) || { tail -40 "$log" >&2; fail "the portal was not ready in $START_TIMEOUT s (log: $log)"; }
     # Payara Micro stays up when the deployment fails; the portal then never answers.
     if [[ -z "$booted" ]] && grep -q 'Payara Micro .* ready in' "$log"; then booted=$SECONDS; fi
-    if [[ -n "$booted" ]] && (( SECONDS - booted > 120 )); then
+    if [[ -n "$booted" ]] && (( SECONDS - booted > START_TIMEOUT / 5 )); then
       grep -m3 -A3 'SEVERE' "$log" >&2 || true
       fail "Payara Micro started but the portal did not become ready; did the deployment fail? (log: $log)"
     fi

@@ -36,6 +36,10 @@
  *       order end on the item's id, never on where a document happens to sit in the index. A fuzzy
  *       word matches every word within its edits (constant score) rather than the 50 nearest words
  *       of the whole index.
+ *   <li>Passages (F12) take their offsets from the body's postings for every query, prefixes
+ *       included, so no text is analysed again to highlight it; each hit's stored fields, body
+ *       included, are read once per page; sentence boundaries are the JDK's, read forward once per
+ *       body ({@code Passages}, {@code SentenceBreaks}).
  * </ul>
  *
  * <p>Out of scope: where items come from and when (the portal follows its change log and calls

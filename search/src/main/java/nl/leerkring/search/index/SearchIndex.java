@@ -399,10 +399,20 @@ public final class SearchIndex implements Closeable {
         FacetCounts.of(facetState, collector));
   }
 
+  /**
+   * The hits with their passages, at most a page's largest size at a time: an export must not hold
+   * ten thousand bodies at once.
+   */
   private List<SearchResult.Hit> page(IndexSearcher s, Query user, ScoreDoc[] page)
       throws IOException {
-    Document[] docs = Hits.read(s, page);
-    return Hits.page(page, docs, passages.of(s, user, page, Hits.bodies(docs)));
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int from = 0; from < page.length; from += SearchRequest.MAX_SIZE) {
+      ScoreDoc[] chunk =
+          Arrays.copyOfRange(page, from, Math.min(page.length, from + SearchRequest.MAX_SIZE));
+      Document[] docs = Hits.read(s, chunk);
+      hits.addAll(Hits.page(chunk, docs, passages.of(s, user, chunk, Hits.bodies(docs))));
+    }
+    return hits;
   }
 
   private static Sort sort(SearchRequest.Order order) {

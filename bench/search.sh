@@ -5,25 +5,28 @@
 #   bench/search.sh [DOCS]            # from anywhere; DOCS defaults to 100000 (e.g. 20000 for a quick run)
 #
 # What it does, in order, printing every figure from this one run:
-#   1. builds what is missing (the WAR and the installed jars: ./mvnw -q -DskipTests install; BENCH_BUILD=1 forces
-#      it), compiles bench/, installs wrk with apt if absent, starts PostgreSQL if it is down and (re)creates the
-#      database leerkring_bench owned by the role leerkring (as .ci/run does);
+#   1. builds the WAR if it is missing (./mvnw -o -q -pl portal-web -am package -DskipTests; BENCH_BUILD=1 forces
+#      it; nothing is installed into ~/.m2), compiles the search benchmark against this tree's search and tenants
+#      classes (not the jars in ~/.m2, which may be another branch's), installs wrk with apt if absent, starts
+#      PostgreSQL if it is down and (re)creates the database BENCH_PG_DB owned by the role leerkring (as .ci/run does);
 #   2. starts the portal (Payara Micro, H2) on a fresh data directory bench/target/search-bench/data on port
 #      BENCH_PORT (18480), reads the ids of the demo tenants and the circle as admin, stops it;
 #   3. times indexing the whole corpus through the portal's SearchIndex and through raw Lucene (portal stopped),
 #      builds the DOCS-document index as the live generation of that data directory, loads the same documents
 #      into PostgreSQL;
 #   4. starts the portal again (it opens that index, no rebuild), measures latency of the portal, raw Lucene and
-#      PostgreSQL (in one interleaved loop) and the access filter's cost, then runs wrk -t2 -c50 for 20 s as a
-#      warm-up and -d60s measured against GET /api/search;
+#      PostgreSQL (in one interleaved loop) and the access filter's cost, the CPU cost per query of raw Lucene doing
+#      the portal's full work before and after F12 (CostPhase, alternating per query), raw Lucene's ceiling, then
+#      runs wrk -t2 -c50 for 20 s as a warm-up and -d60s measured against GET /api/search;
 #   5. stops the portal (also on failure or Ctrl-C) and prints a summary against the issue's goals.
 #
 # Settings (environment): BENCH_PORT (18480), BENCH_RUNS (50 rounds over the query set), BENCH_WARMUP (100),
 # BENCH_PG_RUNS (10), BENCH_WRK_DURATION (60s), BENCH_WRK_WARMUP (20s),
 # BENCH_WRK_CONNECTIONS (50), BENCH_WRK_THREADS (2),
-# BENCH_PORTAL_HEAP (1g, as ./mvnw -Prun), BENCH_HEAP (6g, the benchmark's own JVM), BENCH_INDEXING (true; false
+# BENCH_PORTAL_HEAP (1g, as ./mvnw -Prun), BENCH_START_TIMEOUT (600 s for the portal to become ready), BENCH_HEAP (6g, the benchmark's own JVM), BENCH_INDEXING (true; false
 # skips the corpus indexing measurement), BENCH_CORPUS (../shared/corpora/wetten-nl.jsonl.xz),
-# BENCH_PG_URL (jdbc:postgresql://localhost:5432/leerkring_bench), BENCH_BUILD (0).
+# BENCH_PG_DB (leerkring_bench; a branch's own name when several benchmarks share one PostgreSQL),
+# BENCH_PG_URL (jdbc:postgresql://localhost:5432/$BENCH_PG_DB), BENCH_BUILD (0).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,10 +42,11 @@ WRK_WARMUP=${BENCH_WRK_WARMUP:-20s}
 WRK_CONNECTIONS=${BENCH_WRK_CONNECTIONS:-50}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 PORTAL_HEAP=${BENCH_PORTAL_HEAP:-1g}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 BENCH_HEAP=${BENCH_HEAP:-6g}
 INDEXING=${BENCH_INDEXING:-true}
 CORPUS=${BENCH_CORPUS:-$ROOT/../shared/corpora/wetten-nl.jsonl.xz}
-PG_DB=leerkring_bench
+PG_DB=${BENCH_PG_DB:-leerkring_bench}
 PG_URL=${BENCH_PG_URL:-jdbc:postgresql://localhost:5432/$PG_DB}
 PG_USER=leerkring
 PG_PASSWORD=leerkring
@@ -83,10 +87,10 @@ start_portal() {
   local booted=
   until curl -sf -o /dev/null "$BASE/health/ready"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$log" >&2; fail "the portal stopped while starting (log: $log)"; }
-    (( SECONDS - started < 600 )) || { tail -40 "$log" >&2; fail "the portal was not ready in 600 s (log: $log)"; }
+    (( SECONDS - started < START_TIMEOUT )) || { tail -40 "$log" >&2; fail "the portal was not ready in $START_TIMEOUT s (log: $log)"; }
     # Payara Micro stays up when the deployment fails; the portal then never answers.
     if [[ -z "$booted" ]] && grep -q 'Payara Micro .* ready in' "$log"; then booted=$SECONDS; fi
-    if [[ -n "$booted" ]] && (( SECONDS - booted > 120 )); then
+    if [[ -n "$booted" ]] && (( SECONDS - booted > START_TIMEOUT / 5 )); then
       grep -m3 -A3 'SEVERE' "$log" >&2 || true
       fail "Payara Micro started but the portal did not become ready; did the deployment fail? (log: $log)"
     fi
@@ -98,7 +102,7 @@ start_portal() {
 bench_java() {
   local heap=$1 phase=$2
   shift 2
-  java "-Xmx$heap" -cp "$ROOT/bench/target/classes:$(cat "$WORK/classpath.txt")" \
+  java "-Xmx$heap" -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" \
     "-Dbench.ids=$WORK/ids.properties" "-Dbench.dataDir=$DATA" "-Dbench.work=$WORK" "-Dbench.docs=$DOCS" \
     "-Dbench.corpus=$CORPUS" "-Dbench.results=$WORK/results.properties" "-Dbench.indexing=$INDEXING" \
     "-Dbench.pgUrl=$PG_URL" "-Dbench.pgUser=$PG_USER" "-Dbench.pgPassword=$PG_PASSWORD" \
@@ -112,15 +116,27 @@ bench_java() {
 [[ "$DOCS" =~ ^[0-9]+$ && "$DOCS" -ge 1000 ]] || fail "DOCS must be a number ≥ 1000, got '$DOCS'"
 
 say "Build"
-if [[ "${BENCH_BUILD:-0}" == 1 || ! -f "$BUILT_WAR" || ! -f "$BUILT_PAYARA" || ! -d "$HOME/.m2/repository/nl/leerkring/portal-ejb" ]]; then
-  ./mvnw -q -DskipTests install
+if [[ "${BENCH_BUILD:-0}" == 1 || ! -f "$BUILT_WAR" || ! -f "$BUILT_PAYARA" ]]; then
+  ./mvnw -o -q -pl portal-web -am package -DskipTests
 fi
 mkdir -p "$WORK"
 cp "$BUILT_PAYARA" "$PAYARA"
 cp "$BUILT_WAR" "$WAR"
 jar tf "$WAR" >/dev/null 2>&1 || fail "$BUILT_WAR is not a complete archive (is a build writing it?); try again"
 echo "portal.war: $(stat -c '%y' "$BUILT_WAR" | cut -d. -f1), sha256 $(sha256sum "$WAR" | cut -c1-12)"
-./mvnw -q -f bench/pom.xml compile dependency:build-classpath "-Dmdep.outputFile=$WORK/classpath.txt"
+# The search benchmark needs only the search and tenants modules: this tree's classes come first, and the
+# leerkring jars in ~/.m2 (whatever was installed last) are left out.
+[[ -d search/target/classes && -d tenants/target/classes ]] || ./mvnw -o -q -pl search -am compile
+./mvnw -q -f bench/pom.xml dependency:build-classpath "-Dmdep.outputFile=$WORK/classpath.m2.txt"
+{ printf '%s:%s:' "$ROOT/search/target/classes" "$ROOT/tenants/target/classes"
+  tr ':' '\n' <"$WORK/classpath.m2.txt" | grep -v '/nl/leerkring/' | paste -sd: -; } >"$WORK/classpath.txt"
+rm -rf "$WORK/classes"
+if ! javac -nowarn -encoding UTF-8 -d "$WORK/classes" -cp "$(cat "$WORK/classpath.txt")" \
+  bench/src/main/java/nl/leerkring/bench/Machine.java bench/src/main/java/nl/leerkring/bench/search/*.java \
+  2>"$WORK/javac.log"; then
+  cat "$WORK/javac.log" >&2
+  fail "the search benchmark does not compile"
+fi
 if ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk…"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null

@@ -36,7 +36,8 @@ import nl.leerkring.tenants.tenancy.Viewer;
  * </pre>
  *
  * Settings: {@code -Dbench.warmup} (20), {@code -Dbench.runs} (50), {@code -Dbench.only} (both;
- * {@code index} or {@code raw} runs one system only, e.g. for a profile). With {@code
+ * {@code index} or {@code raw} runs one system only, e.g. for a profile; {@code cost} runs only
+ * {@link CostPhase}: today's against the new work of raw Lucene). With {@code
  * -Dbench.base=http://127.0.0.1:PORT} (and {@code -Dbench.demoPassword}, default leerkring-demo) a
  * running portal on the same index is timed too, as duiven.lid over HTTP, interleaved with the
  * other two per query: the only fair comparison on a machine whose load changes from minute to
@@ -87,6 +88,10 @@ public final class InProcess {
           index.size(),
           warmup,
           runs);
+      if (only.equals("cost")) {
+        CostPhase.report(raw, queries, viewer, warmup, runs, new java.util.LinkedHashMap<>());
+        return;
+      }
       String base = System.getProperty("bench.base");
       PortalClient portal = base == null ? null : new PortalClient(base);
       String token =

@@ -355,6 +355,7 @@ final class QueryPhase {
             http.pct(c, 50) - rawF.pct(c, 50),
             pgPlain.pct(c, 50) / http.pct(c, 50));
       }
+      CostPhase.report(raw, queries, viewer, Math.min(warmup, 20), runs, out);
       // The ceiling any HTTP server on this machine has: raw Lucene alone, one thread per core, no
       // HTTP, no JSON, the same queries in turn. wrk's figure (4) can only be compared with this.
       int threads = Runtime.getRuntime().availableProcessors();

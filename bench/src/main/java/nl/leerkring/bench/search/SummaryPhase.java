@@ -60,6 +60,9 @@ final class SummaryPhase {
             Double.isNaN(non2xx) ? 0 : non2xx,
             socket.isEmpty() ? ", no socket errors" : ", " + socket),
         rps >= 1000 && (Double.isNaN(non2xx) || non2xx == 0) && socket.isEmpty());
+    if (r.containsKey("cost.new.qps")) {
+      f12(r, rps, portal, raw);
+    }
     if (r.containsKey("raw.qps")) {
       System.out.printf(
           Locale.ROOT,
@@ -69,6 +72,40 @@ final class SummaryPhase {
           d(r, "raw.qps"),
           100 * rps / d(r, "raw.qps"));
     }
+  }
+
+  /** The cost goals of F12, against the same run's figures. */
+  private static void f12(Map<String, String> r, double rps, double portal, double raw) {
+    double today = d(r, "cost.today.qps");
+    double now = d(r, "cost.new.qps");
+    System.out.println(
+        "F12 (cost; load avg during the cost loop " + r.getOrDefault("cost.load", "?") + ")");
+    row(
+        "F12 raw Lucene, full work: new ≥ 2× today",
+        String.format(
+            Locale.ROOT,
+            "%.0f vs %.0f queries/s per core = %.2f× (wall %.2f×)",
+            now,
+            today,
+            now / today,
+            d(r, "cost.new.wall") / d(r, "cost.today.wall")),
+        now >= 2 * today);
+    row(
+        "F12 portal p50 ≤ raw Lucene p50 + 3 ms",
+        String.format(Locale.ROOT, "%.2f vs %.2f ms (%+.2f ms)", portal, raw, portal - raw),
+        portal <= raw + 3);
+    double ceiling = d(r, "raw.qps");
+    row(
+        "F12 wrk ≥ 85 % of raw Lucene's ceiling",
+        String.format(
+            Locale.ROOT, "%.0f of %.0f queries/s = %.0f %%", rps, ceiling, 100 * rps / ceiling),
+        rps >= 0.85 * ceiling);
+    System.out.printf(
+        Locale.ROOT,
+        "   passages of the %s hits, today's against the new work: identical %s, the same words marked %s%n",
+        r.get("cost.hits"),
+        r.get("cost.samePassages"),
+        r.get("cost.sameMarks"));
   }
 
   static void row(String goal, String figure, boolean met) {

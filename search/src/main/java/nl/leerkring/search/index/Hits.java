@@ -2,12 +2,14 @@ package nl.leerkring.search.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -17,11 +19,8 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class Hits {
 
-  /**
-   * The stored fields a hit shows: everything but the body, which can be long and is read only by
-   * the highlighter.
-   */
-  private static final Set<String> HIT_FIELDS =
+  /** The stored fields a hit shows, and the body its passages are taken from. */
+  private static final Set<String> READ_FIELDS =
       Set.of(
           Fields.ID,
           Fields.KIND,
@@ -34,11 +33,49 @@ final class Hits {
           Fields.AUDIENCE,
           Fields.THEME,
           Fields.WIJK,
-          Fields.LINK);
+          Fields.LINK,
+          Fields.BODY);
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Hits() {}
+
+  /**
+   * The stored fields of a page of hits, the body with them: each document is read and decompressed
+   * once, for its hit and its passages alike.
+   */
+  static Document[] read(IndexSearcher s, ScoreDoc[] page) throws IOException {
+    Document[] docs = new Document[page.length];
+    // One reader of stored fields for the page: a new one per hit starts every block afresh.
+    StoredFields stored = page.length == 0 ? null : s.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, READ_FIELDS);
+    }
+    return docs;
+  }
+
+  static String[] bodies(Document[] docs) {
+    String[] bodies = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      bodies[i] = docs[i].get(Fields.BODY);
+    }
+    return bodies;
+  }
+
+  /**
+   * The hits of a page with their passages.
+   *
+   * @param docs the page's stored fields, as {@link #read} gives them
+   * @param formatted per hit, its passages as {@link Passages#of} gives them
+   */
+  static List<SearchResult.Hit> page(ScoreDoc[] page, Document[] docs, String[] formatted) {
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      List<String> snippets = splitPassages(formatted[i]);
+      hits.add(hit(docs[i], page[i], snippets, snippets.isEmpty() ? "" : plain(snippets.get(0))));
+    }
+    return hits;
+  }
 
   static List<String> splitPassages(String formatted) {
     if (formatted == null || formatted.isBlank()) {
@@ -67,9 +104,8 @@ final class Hits {
     return WHITESPACE.matcher(unmarked).replaceAll(" ").strip();
   }
 
-  static SearchResult.Hit hit(
-      StoredFields stored, ScoreDoc sd, List<String> snippets, String passage) throws IOException {
-    Document d = stored.document(sd.doc, HIT_FIELDS);
+  private static SearchResult.Hit hit(
+      Document d, ScoreDoc sd, List<String> snippets, String passage) {
     String date = d.get(Fields.DATE);
     return new SearchResult.Hit(
         d.get(Fields.ID),

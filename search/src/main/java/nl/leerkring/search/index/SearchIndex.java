@@ -44,9 +44,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -77,8 +74,6 @@ public final class SearchIndex implements Closeable {
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
 
-  private static final int SNIPPETS = 3;
-
   /**
    * Words with one prefix checked for a suggestion at most: a guard, far above real vocabularies.
    */
@@ -94,6 +89,7 @@ public final class SearchIndex implements Closeable {
   private final FacetsConfig facets = ItemDocuments.facetsConfig();
   private final Analyzer queryAnalyzer = DutchAnalysis.querying();
   private final Analyzer indexAnalyzer = DutchAnalysis.indexing();
+  private final Passages passages = new Passages(queryAnalyzer);
   private volatile long sequence;
 
   private SearchIndex(Path path) throws IOException {
@@ -242,24 +238,7 @@ public final class SearchIndex implements Closeable {
         viewer,
         (s, facetState, stats) -> {
           TopDocs top = s.search(query, SearchRequest.MAX_WINDOW, sort(request.order()), true);
-          List<SearchResult.Hit> hits = new ArrayList<>();
-          if (top.scoreDocs.length == 0) {
-            return new SearchResult(top.totalHits.value, 1, 0, hits, Map.of());
-          }
-          String[] bodies =
-              highlighter(s)
-                  .highlightFields(new String[] {Fields.BODY}, user, top, new int[] {SNIPPETS})
-                  .getOrDefault(Fields.BODY, new String[top.scoreDocs.length]);
-          StoredFields stored = s.storedFields();
-          for (int i = 0; i < top.scoreDocs.length; i++) {
-            List<String> snippets = Hits.splitPassages(bodies[i]);
-            hits.add(
-                Hits.hit(
-                    stored,
-                    top.scoreDocs[i],
-                    snippets,
-                    snippets.isEmpty() ? "" : Hits.plain(snippets.get(0))));
-          }
+          List<SearchResult.Hit> hits = page(s, user, top.scoreDocs);
           return new SearchResult(top.totalHits.value, 1, hits.size(), hits, Map.of());
         });
   }
@@ -422,22 +401,7 @@ public final class SearchIndex implements Closeable {
         from >= top.scoreDocs.length
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    Map<String, String[]> passages =
-        page.length == 0
-            ? Map.of()
-            : highlighter(s)
-                .highlightFields(new String[] {Fields.BODY}, user, pageDocs, new int[] {SNIPPETS});
-    String[] bodies = passages.getOrDefault(Fields.BODY, new String[page.length]);
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    // One reader of stored fields for the page: a new one per hit starts every block afresh.
-    StoredFields stored = page.length == 0 ? null : s.storedFields();
-    for (int i = 0; i < page.length; i++) {
-      List<String> snippets = Hits.splitPassages(bodies[i]);
-      hits.add(
-          Hits.hit(
-              stored, page[i], snippets, snippets.isEmpty() ? "" : Hits.plain(snippets.get(0))));
-    }
+    List<SearchResult.Hit> hits = page(s, user, page);
     return new SearchResult(
         top.totalHits.value,
         request.page(),
@@ -446,11 +410,20 @@ public final class SearchIndex implements Closeable {
         FacetCounts.of(facetState, collector));
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher s) {
-    return UnifiedHighlighter.builder(s, queryAnalyzer)
-        .withMaxLength(1_000_000)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u0000", true))
-        .build();
+  /**
+   * The hits with their passages, at most a page's largest size at a time: an export must not hold
+   * ten thousand bodies at once.
+   */
+  private List<SearchResult.Hit> page(IndexSearcher s, Query user, ScoreDoc[] page)
+      throws IOException {
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int from = 0; from < page.length; from += SearchRequest.MAX_SIZE) {
+      ScoreDoc[] chunk =
+          Arrays.copyOfRange(page, from, Math.min(page.length, from + SearchRequest.MAX_SIZE));
+      Document[] docs = Hits.read(s, chunk);
+      hits.addAll(Hits.page(chunk, docs, passages.of(s, user, chunk, Hits.bodies(docs))));
+    }
+    return hits;
   }
 
   private static Sort sort(SearchRequest.Order order) {

@@ -6,8 +6,9 @@
  * nl.leerkring.search.index.IndexedItem} and ask with {@link
  * nl.leerkring.search.index.SearchRequest}; they never see a Lucene type. Inside, {@code
  * ItemDocuments} maps an item to its fields, {@code FacetCounts} counts facets over collected hits,
- * {@code Hits} turns stored fields and passages into results, and {@code ReadableStatistics} and
- * {@code SimilarTerms} keep ranking inside what the viewer may read.
+ * {@code Passages} highlights the body passages of a page, {@code Hits} turns stored fields and
+ * passages into results, and {@code ReadableStatistics} and {@code SimilarTerms} keep ranking
+ * inside what the viewer may read.
  *
  * <p>Decisions:
  *
@@ -35,6 +36,10 @@
  *       order end on the item's id, never on where a document happens to sit in the index. A fuzzy
  *       word matches every word within its edits (constant score) rather than the 50 nearest words
  *       of the whole index.
+ *   <li>Passages (F12) take their offsets from the body's postings for every query, prefixes
+ *       included, so no text is analysed again to highlight it; each hit's stored fields, body
+ *       included, are read once per page; sentence boundaries are the JDK's, read forward once per
+ *       body ({@code Passages}, {@code SentenceBreaks}).
  * </ul>
  *
  * <p>Out of scope: where items come from and when (the portal follows its change log and calls

@@ -30,4 +30,4 @@ javac -nowarn -d "$WORK/classes" -cp "$CP" $(find bench/quality/src -name '*.jav
 exec java -Xmx3g -cp "$WORK/classes:$CP" \
   -Dquality.home="$ROOT/bench/quality" -Dquality.corpus="$CORPUS" -Dquality.samples="$SAMPLES" \
   -Dquality.demo="$ROOT/portal-ejb/src/main/resources/nl/leerkring/portal/setup/demo-documents" \
-  -Dquality.pg.url="$PG_URL" nl.leerkring.bench.quality.QualityEval "$@"
+  -Dquality.pg.url="$PG_URL" ${QUALITY_SYSTEMS:+-Dquality.systems="$QUALITY_SYSTEMS"} ${QUALITY_SHOW:+-Dquality.show="$QUALITY_SHOW"} ${QUALITY_PER_QUERY:+-Dquality.perQuery="$QUALITY_PER_QUERY"} nl.leerkring.bench.quality.QualityEval "$@"

@@ -55,15 +55,19 @@ public final class QualityEval {
         Locale.ROOT, "%d documents, %d queries, %d judgments%n",
         docs.size(), queries.size(), judged.values().stream().mapToInt(Map::size).sum());
     Path indexDir = Files.createTempDirectory("quality-index");
+    // quality.systems=portal measures the portal alone, for a quick look while tuning.
+    boolean all = !"portal".equals(System.getProperty("quality.systems"));
     List<Ranker> systems =
-        List.of(
-            Systems.portal(docs, indexDir),
-            Systems.postgres(
-                docs,
-                System.getProperty("quality.pg.url"),
-                System.getProperty("quality.pg.user", "leerkring"),
-                System.getProperty("quality.pg.password", "leerkring")),
-            Systems.bm25(docs));
+        all
+            ? List.of(
+                Systems.portal(docs, indexDir),
+                Systems.postgres(
+                    docs,
+                    System.getProperty("quality.pg.url"),
+                    System.getProperty("quality.pg.user", "leerkring"),
+                    System.getProperty("quality.pg.password", "leerkring")),
+                Systems.bm25(docs))
+            : List.of(Systems.portal(docs, indexDir));
     System.out.printf(Locale.ROOT, "indexed in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
     for (Ranker r : systems) {
@@ -78,6 +82,33 @@ public final class QualityEval {
       pool(Path.of(args[1]), queries, judged, runs, docs);
     } else {
       score(queries, judged, runs);
+      for (String id : System.getProperty("quality.show", "").split(",")) {
+        for (var run : runs.entrySet()) {
+          List<String> ranked = run.getValue().getOrDefault(id, List.of());
+          System.out.println(id + " " + run.getKey() + ": " + ranked.stream().limit(10)
+              .map(d -> d.replaceAll("^(bwb:|demo:|sample:)", "").replaceAll("\\.txt$", "")
+                  + "=" + grade(judged.getOrDefault(id, Map.of()), d))
+              .collect(Collectors.joining(" ")));
+        }
+      }
+      String perQuery = System.getProperty("quality.perQuery");
+      if (perQuery != null) {
+        StringBuilder out = new StringBuilder("query");
+        runs.keySet().forEach(name -> out.append('\t').append(name));
+        out.append('\n');
+        for (Query q : queries) {
+          out.append(q.id()).append(' ').append(q.text());
+          for (var run : runs.values()) {
+            List<String> ranked = run.get(q.id());
+            out.append(String.format(
+                Locale.ROOT, "\t%.3f",
+                ndcg(ranked.subList(0, Math.min(10, ranked.size())),
+                    judged.getOrDefault(q.id(), Map.of()))));
+          }
+          out.append('\n');
+        }
+        Files.writeString(Path.of(perQuery), out.toString());
+      }
     }
   }
 

@@ -8,17 +8,17 @@ import java.util.Set;
 /**
  * Splits a Dutch compound into the words it is made of: the WHOLE word must be covered by known
  * words, each optionally followed by a linking {@code -s-}, {@code -e-}, {@code -en-} or {@code
- * -er-}, the last one optionally inflected ({@code wijkteams}). A part found somewhere inside a word
- * is never enough: {@code Kootwijkerbroek} holds {@code wijk}, but {@code koot} + {@code wijk} +
- * {@code erbroek} is no decomposition.
+ * -er-}, the last one optionally inflected ({@code wijkteams}). A part found somewhere inside a
+ * word is never enough: {@code Kootwijkerbroek} holds {@code wijk}, but {@code koot} + {@code wijk}
+ * + {@code erbroek} is no decomposition.
  *
- * <p>Of all decompositions the one with the fewest parts wins, then the one with the fewest
- * linking letters, then the one with the longest first part: {@code buurtwerkers} is {@code buurt}
- * + {@code werkers}, not {@code buur} + {@code twerkers}.
+ * <p>Of all decompositions the one with the fewest parts wins, then the one with the fewest linking
+ * letters, then the one with the longest first part: {@code buurtwerkers} is {@code buurt} + {@code
+ * werkers}, not {@code buur} + {@code twerkers}.
  *
- * <p>What keeps ordinary words whole: parts have at least four letters (three only when listed as
- * a short part), derivational endings are no head ({@code wetenschap}, {@code ouderdom}), a
- * particle is no part when the rest is a verb form or derivation ({@code vaststelling}, {@code
+ * <p>What keeps ordinary words whole: parts have at least four letters (three only when listed as a
+ * short part), derivational endings are no head ({@code wetenschap}, {@code ouderdom}), a particle
+ * is no part when the rest is a verb form or derivation ({@code vaststelling}, {@code
  * voorschriften}), and the exceptions list names what remains ({@code wethouder}).
  *
  * <p>NOTE: stateless apart from its lexicon; thread-safe.
@@ -35,9 +35,30 @@ final class Decompounder {
   /** Endings that make derivations, not compounds: never the last part. */
   private static final Set<String> SUFFIXES =
       Set.of(
-          "schap", "schappen", "dom", "heid", "heden", "sel", "lijk", "lijke", "baar", "bare",
-          "zaam", "zame", "loos", "loze", "ling", "lingen", "nis", "achtig", "isme", "teit",
-          "ster", "tje", "tjes", "aard");
+          "schap",
+          "schappen",
+          "dom",
+          "heid",
+          "heden",
+          "sel",
+          "lijk",
+          "lijke",
+          "baar",
+          "bare",
+          "zaam",
+          "zame",
+          "loos",
+          "loze",
+          "ling",
+          "lingen",
+          "nis",
+          "achtig",
+          "isme",
+          "teit",
+          "ster",
+          "tje",
+          "tjes",
+          "aard");
 
   /** Separable particles: with a verb form or derivation after them they make one word. */
   private static final Set<String> PARTICLES =

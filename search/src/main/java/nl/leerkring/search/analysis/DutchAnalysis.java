@@ -51,6 +51,7 @@ public final class DutchAnalysis {
   public static Analyzer parts() {
     return new Dutch(true);
   }
+
   /** Lower-cased words as written, for autocomplete: suggestions must be real words. */
   public static Analyzer words() {
     return new Analyzer() {

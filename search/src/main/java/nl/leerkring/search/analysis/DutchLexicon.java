@@ -81,7 +81,8 @@ final class DutchLexicon {
             case '-' -> neverSplit.add(word);
             case '=' -> words.add(word);
             default ->
-                throw new IllegalStateException(EXCEPTIONS + ": a line starts with +, - or =: " + line);
+                throw new IllegalStateException(
+                    EXCEPTIONS + ": a line starts with +, - or =: " + line);
           }
         });
     return new DutchLexicon(Set.copyOf(words), Set.copyOf(names), shortParts, neverSplit);
@@ -102,7 +103,9 @@ final class DutchLexicon {
     return shortParts.contains(lower);
   }
 
-  /** A word the exceptions list keeps whole although its pieces are words (wethouder, maatregel). */
+  /**
+   * A word the exceptions list keeps whole although its pieces are words (wethouder, maatregel).
+   */
   boolean neverSplit(String lower) {
     return neverSplit.contains(lower);
   }

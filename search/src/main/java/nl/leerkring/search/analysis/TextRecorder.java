@@ -33,8 +33,8 @@ final class TextRecorder {
   }
 
   /**
-   * Whether a word starting at this offset starts a sentence, a paragraph or a heading: nothing
-   * but spaces, quotes and brackets between it and the start of the text, a full stop, question or
+   * Whether a word starting at this offset starts a sentence, a paragraph or a heading: nothing but
+   * spaces, quotes and brackets between it and the start of the text, a full stop, question or
    * exclamation mark, colon or a line break.
    */
   boolean startsSentence(int offset) {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * How well compound splitting with the OpenTaal lexicon ({@link Decompounder}) splits compounds, measured
- * on hand-made gold lists: {@code compounds-dev.tsv} (the list was tuned against it), {@code
- * compounds-heldout.tsv} (drawn by a fixed rule from other documents and never tuned against; see
- * its header) and {@code non-compounds.tsv} (words that must not be split).
+ * How well compound splitting with the OpenTaal lexicon ({@link Decompounder}) splits compounds,
+ * measured on hand-made gold lists: {@code compounds-dev.tsv} (the list was tuned against it),
+ * {@code compounds-heldout.tsv} (drawn by a fixed rule from other documents and never tuned
+ * against; see its header) and {@code non-compounds.tsv} (words that must not be split).
  *
  * <p>A compound is found when, for every expected part, the query terms of that part are among the
  * index terms of the compound: a search for the part then finds the compound. The floors below sit

@@ -36,6 +36,14 @@ class UserQueryTest {
     return q.clauses().stream().map(BooleanClause::getOccur).toList();
   }
 
+  /** The words of the query, checked: how each must occur, and how many optional ones at least. */
+  private static BooleanQuery assertWords(String query, int minimum, Occur... expected) {
+    BooleanQuery q = words(UserQuery.parse(query));
+    assertEquals(List.of(expected), occurs(q), query);
+    assertEquals(minimum, q.getMinimumNumberShouldMatch(), query);
+    return q;
+  }
+
   @Test
   void mostWordsAreRequiredDependingOnHowMany() {
     assertEquals(1, UserQuery.required(1));
@@ -48,9 +56,7 @@ class UserQueryTest {
 
   @Test
   void threeWordsAreAllScoredAndTwoRequired() {
-    BooleanQuery q = words(UserQuery.parse("wonen zorg ouderen"));
-    assertEquals(List.of(Occur.SHOULD, Occur.SHOULD, Occur.SHOULD), occurs(q));
-    assertEquals(2, q.getMinimumNumberShouldMatch());
+    assertWords("wonen zorg ouderen", 2, Occur.SHOULD, Occur.SHOULD, Occur.SHOULD);
   }
 
   @Test
@@ -68,19 +74,15 @@ class UserQueryTest {
 
   @Test
   void anExactPhraseStaysRequiredBesideLooseWords() {
-    BooleanQuery q = words(UserQuery.parse("\"plan van aanpak\" wijk buurt"));
-    assertEquals(List.of(Occur.MUST, Occur.SHOULD, Occur.SHOULD), occurs(q));
+    BooleanQuery q =
+        assertWords("\"plan van aanpak\" wijk buurt", 2, Occur.MUST, Occur.SHOULD, Occur.SHOULD);
     assertTrue(q.clauses().get(0).getQuery().toString().contains("\"plan ? aanpak\""));
-    assertEquals(2, q.getMinimumNumberShouldMatch());
   }
 
   @Test
   void aMinusWordStaysExcludedAndAPlusWordRequired() {
-    BooleanQuery minus = words(UserQuery.parse("pensioen -ambtenaren"));
-    assertEquals(List.of(Occur.SHOULD, Occur.MUST_NOT), occurs(minus));
-    BooleanQuery plus = words(UserQuery.parse("+huur subsidie wonen"));
-    assertEquals(List.of(Occur.MUST, Occur.SHOULD, Occur.SHOULD), occurs(plus));
-    assertEquals(2, plus.getMinimumNumberShouldMatch());
+    assertWords("pensioen -ambtenaren", 1, Occur.SHOULD, Occur.MUST_NOT);
+    assertWords("+huur subsidie wonen", 2, Occur.MUST, Occur.SHOULD, Occur.SHOULD);
   }
 
   @Test

@@ -48,7 +48,7 @@ final class UserQuery {
 
   /** Weights of a word's matches: the title counts double, a compound's part least. */
   static final Map<String, Float> WEIGHTS =
-      Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.META, 0.5f, Fields.PARTS, 0.4f);
+      Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.META, 0.5f, Fields.PARTS, 0.8f);
 
   /** How far apart (in positions) the words of a query may stand for the proximity boost. */
   static final int PROXIMITY_SLOP = 10;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search quality (issue F12): nDCG@10, P@5, MRR and recall@10 of the portal's search, PostgreSQL full-text search
-# (dutch, ts_rank_cd) and a BM25 baseline on the judged queries of bench/quality/, in one run. See bench/README.md.
+# (dutch, ts_rank_cd) and a BM25 baseline on the judged queries of bench/quality/, in one run (README: Benchmarks).
 #
 #   bench/quality.sh              # prints the figures, all queries and per class (compound, phrase, ...)
 #   bench/quality.sh pool DIR     # writes the unjudged pooled top-20 per query to DIR, shuffled, no system named

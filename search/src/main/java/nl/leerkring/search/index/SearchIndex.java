@@ -67,9 +67,10 @@ public final class SearchIndex implements Closeable {
    * Bump when the fields, their analysis or what the portal puts in them change: an index of
    * another version is rebuilt. 3: published cards and uses have kind {@code shared}. 4: the id has
    * doc values, the last tie-break of every order. 5: the text of uses and cards names methods and
-   * days in words (no ids, slugs or ISO dates), and meetings are indexed.
+   * days in words (no ids, slugs or ISO dates), and meetings are indexed. 7: compounds are split
+   * with the OpenTaal lexicon into the field {@code parts}; title and text hold whole words.
    */
-  public static final int SCHEMA_VERSION = 6;
+  public static final int SCHEMA_VERSION = 7;
 
   static final String SCHEMA_KEY = "schema";
   static final String SEQUENCE_KEY = "sequence";
@@ -95,9 +96,11 @@ public final class SearchIndex implements Closeable {
   private SearchIndex(Path path) throws IOException {
     this.path = path;
     this.directory = FSDirectory.open(path);
-    Map<String, Analyzer> perField = Map.of(Fields.WORDS, DutchAnalysis.words());
+    Map<String, Analyzer> perField =
+        Map.of(Fields.WORDS, DutchAnalysis.words(), Fields.PARTS, DutchAnalysis.parts());
     IndexWriterConfig config =
         new IndexWriterConfig(new PerFieldAnalyzerWrapper(indexAnalyzer, perField))
+            .setSimilarity(Ranking.SIMILARITY)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
@@ -547,6 +550,7 @@ public final class SearchIndex implements Closeable {
 
     FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
       super(reader);
+      setSimilarity(Ranking.SIMILARITY);
       this.state =
           hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     }

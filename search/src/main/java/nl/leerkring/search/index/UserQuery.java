@@ -1,7 +1,11 @@
 package nl.leerkring.search.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.leerkring.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -10,25 +14,52 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a reader typed into a Lucene query over title and text: words must all occur (as in
- * every web search), {@code OR}, {@code NOT}, {@code -word}, {@code "exact phrase"} and {@code
- * prefix*} work, and anything that cannot be read becomes a {@link SearchException} that says what
- * to fix. Field syntax is honoured for {@code title:} only; other {@code word:} text is searched as
- * written, because readers type things like {@code art. 3:1}.
+ * Turns what a reader typed into a Lucene query over title, text, metadata and the parts of
+ * compounds, and anything that cannot be read into a {@link SearchException} that says what to fix.
+ *
+ * <p>Words as typed are all scored, and most of them must occur: one or two words all, three words
+ * two, then all but a quarter ({@link #required}); texts with the words close together score higher
+ * ({@link #PROXIMITY_SLOP}). {@code "exact phrase"} and {@code +word} must occur, {@code -word}
+ * must not. A query with {@code AND}, {@code OR}, {@code NOT}, brackets or field syntax is read as
+ * boolean logic instead, with every word required unless {@code OR} says otherwise. A word matches
+ * the words of title, text and metadata, and with less weight the parts of compounds ({@code
+ * aanpak} finds {@code wijkaanpak}, below a text about the {@code aanpak} itself). Field syntax is
+ * honoured for {@code title:} only; other {@code word:} text is searched as written, because
+ * readers type things like {@code art. 3:1}.
  *
  * <p>NOTE: not thread-safe (the Lucene parser keeps state); make one per query.
  */
 final class UserQuery {
 
   private static final Analyzer ANALYZER = DutchAnalysis.querying();
-  private static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.META);
+
+  /** The fields a word is looked for in; other field names in a query are text. */
+  private static final Set<String> SEARCHED =
+      Set.of(Fields.TITLE, Fields.BODY, Fields.META, Fields.PARTS);
+
+  /** Weights of a word's matches: the title counts double, a compound's part least. */
+  static final Map<String, Float> WEIGHTS =
+      Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.META, 0.5f, Fields.PARTS, 0.8f);
+
+  /** How far apart (in positions) the words of a query may stand for the proximity boost. */
+  static final int PROXIMITY_SLOP = 10;
+
+  static final float PROXIMITY_BOOST = 1f;
+
+  /** What makes a query boolean logic rather than words: AND, OR, NOT, brackets, fields, ~, ^. */
+  private static final Pattern OPERATORS =
+      Pattern.compile("(^|\\s)(AND|OR|NOT|\\|\\||&&)(\\s|$)|[()\\[\\]{}:~^]");
+
+  private static final Pattern TOKENS = Pattern.compile("[-+]?\"[^\"]*\"|\\S+");
 
   private UserQuery() {}
 
@@ -49,9 +80,11 @@ final class UserQuery {
           SearchRequest.MAX_QUERY_LENGTH);
     }
     explainCommonMistakes(text);
-    Parser parser = new Parser();
     try {
-      return withoutOnlyExclusions(parser.parse(literalSlashes(text)));
+      if (OPERATORS.matcher(text.replaceAll("\"[^\"]*\"", " ")).find()) {
+        return withoutOnlyExclusions(new Parser().parse(literalSlashes(text)));
+      }
+      return words(text);
     } catch (ParseException | RuntimeException e) {
       if (e instanceof IndexSearcher.TooManyClauses
           || e.getCause() instanceof IndexSearcher.TooManyClauses) {
@@ -69,6 +102,58 @@ final class UserQuery {
               + " literally.",
           e);
     }
+  }
+
+  /**
+   * Words, phrases, {@code +word} and {@code -word}: the words are scored, most of them required,
+   * with a boost for texts that have them close together.
+   */
+  private static Query words(String text) throws ParseException {
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKENS.matcher(text);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<String> scored = new ArrayList<>();
+    int optional = 0;
+    for (String token : tokens) {
+      boolean excluded = token.startsWith("-") && token.length() > 1;
+      boolean plus = token.startsWith("+") && token.length() > 1;
+      String bare = excluded || plus ? token.substring(1) : token;
+      Query q = new Parser().parse(literalSlashes(bare));
+      if (q instanceof BooleanQuery b && b.clauses().isEmpty()) {
+        continue; // a stop word
+      }
+      if (excluded) {
+        all.add(q, BooleanClause.Occur.MUST_NOT);
+      } else if (plus || bare.startsWith("\"")) {
+        all.add(q, BooleanClause.Occur.MUST);
+        scored.add(bare.replace("\"", ""));
+      } else {
+        all.add(q, BooleanClause.Occur.SHOULD);
+        scored.add(bare);
+        optional++;
+      }
+    }
+    all.setMinimumNumberShouldMatch(required(optional));
+    Query words = withoutOnlyExclusions(all.build());
+    if (scored.size() < 2) {
+      return words;
+    }
+    BooleanQuery.Builder near = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+    Query close =
+        new QueryBuilder(ANALYZER)
+            .createPhraseQuery(Fields.BODY, String.join(" ", scored), PROXIMITY_SLOP);
+    if (close != null) {
+      near.add(new BoostQuery(close, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+    }
+    return near.build();
+  }
+
+  /** Of {@code words} optional words, how many must occur: all of one or two, then most. */
+  static int required(int words) {
+    return words <= 2 ? words : words - Math.max(1, words / 4);
   }
 
   /** The mistakes people actually make, each with its own message. */
@@ -157,10 +242,7 @@ final class UserQuery {
 
   private static final class Parser extends MultiFieldQueryParser {
     Parser() {
-      super(
-          new String[] {Fields.TITLE, Fields.BODY, Fields.META},
-          ANALYZER,
-          Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.META, 0.5f));
+      super(new String[] {Fields.TITLE, Fields.BODY, Fields.META, Fields.PARTS}, ANALYZER, WEIGHTS);
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
@@ -169,7 +251,7 @@ final class UserQuery {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
-      if (field != null && !FIELDS.contains(field)) {
+      if (field != null && !SEARCHED.contains(field)) {
         return super.getFieldQuery(null, field + " " + queryText, quoted);
       }
       return super.getFieldQuery(field, queryText, quoted);
@@ -177,7 +259,7 @@ final class UserQuery {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      if (field != null && !FIELDS.contains(field)) {
+      if (field != null && !SEARCHED.contains(field)) {
         return super.getFieldQuery(null, field + " " + queryText, slop);
       }
       return super.getFieldQuery(field, queryText, slop);
@@ -188,7 +270,8 @@ final class UserQuery {
       if (termStr.length() < 2) {
         throw new ParseException("prefix too short");
       }
-      return super.getPrefixQuery(field != null && !FIELDS.contains(field) ? null : field, termStr);
+      return super.getPrefixQuery(
+          field != null && !SEARCHED.contains(field) ? null : field, termStr);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.leerkring.portal.publishing;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
@@ -43,6 +45,9 @@ public class Publications {
   @Inject PublicationRows rows;
 
   @Inject PublicationSignals signals;
+
+  /** The circle's own entries of its catalog (published phase syntheses). */
+  @Inject Instance<CircleCatalogEntries> circleEntries;
 
   /**
    * Submits a snapshot of an item of the viewer's gemeente to a circle. Called by the item's own
@@ -170,9 +175,13 @@ public class Publications {
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
       throw PortalException.notFound(PublicationCode.CIRCLE_NOT_TAKEN_PART, circleSlug);
     }
-    return rows.inCircle(circle, Publication.Status.PUBLISHED).stream()
-        .filter(p -> PublicationRows.mayRead(viewer, p))
-        .map(p -> rows.view(p, false))
+    Stream<PublicationView> own =
+        circleEntries.stream().flatMap(c -> c.published(viewer, circle).stream());
+    return Stream.concat(
+            rows.inCircle(circle, Publication.Status.PUBLISHED).stream()
+                .filter(p -> PublicationRows.mayRead(viewer, p))
+                .map(p -> rows.view(p, false)),
+            own)
         .filter(filter::matches)
         .sorted(filter.order())
         .toList();

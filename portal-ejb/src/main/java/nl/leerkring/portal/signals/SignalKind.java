@@ -35,6 +35,11 @@ public enum SignalKind {
   ACTION_ASSIGNED(Audience.ASSIGNEE, true),
   /** An action was done: no one is told, its owner's to-do ends. */
   ACTION_DONE(Audience.NOBODY, false),
+  /**
+   * A place came free and someone on a meeting's waiting list has it now: only they are told, and
+   * it stays a to-do (come, or free the place again) until they answer or the meeting is cancelled.
+   */
+  REGISTRATION_CONFIRMED(Audience.ASSIGNEE, true),
   /** Kinds for the conversations still to come (F8 part 5); nothing raises them yet. */
   REPLY(Audience.PARTICIPANTS, false),
   MENTION(Audience.ASSIGNEE, false);
@@ -107,7 +112,7 @@ public enum SignalKind {
       case ITEM_RESTORED -> Set.of(ITEM_HIDDEN);
       case STATEMENT_WAITING -> Set.of(STATEMENT_RETURNED);
       case STATEMENT_ACCEPTED, STATEMENT_RETURNED -> Set.of(STATEMENT_WAITING);
-      case MEETING_CANCELLED, MEETING_ANSWERED -> Set.of(MEETING_PLANNED);
+      case MEETING_CANCELLED, MEETING_ANSWERED -> Set.of(MEETING_PLANNED, REGISTRATION_CONFIRMED);
       case MINUTES_FINAL -> Set.of(MINUTES_OPEN);
       case ACTION_DONE -> Set.of(ACTION_ASSIGNED);
       default -> Set.of();

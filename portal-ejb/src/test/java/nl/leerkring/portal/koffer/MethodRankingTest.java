@@ -456,6 +456,56 @@ class MethodRankingTest {
   }
 
   @Test
+  void harvestCitingTheCardAddsAQuarterPerItemUpToOne() {
+    MethodProfile once =
+        new MethodProfile(
+            "m-h1",
+            "Buurtgesprek",
+            EvidenceLevel.PRAKTIJK,
+            Set.of(KRIMPWIJK),
+            null,
+            null,
+            null,
+            null,
+            1);
+    MethodProfile often =
+        new MethodProfile(
+            "m-h9",
+            "Wijkscan",
+            EvidenceLevel.PRAKTIJK,
+            Set.of(KRIMPWIJK),
+            null,
+            null,
+            null,
+            null,
+            9);
+    List<Recommendation> ranked = MethodRanking.rank(KRIMP, DUIVEN, List.of(once, often));
+    assertReasons(
+        ranked.get(0),
+        "wijktype|3.00|vergrijsde-krimpwijk",
+        "evidence|0.00|Praktijkervaring",
+        "harvest|1.00|9 harvest items cite it");
+    assertReasons(
+        ranked.get(1),
+        "wijktype|3.00|vergrijsde-krimpwijk",
+        "evidence|0.00|Praktijkervaring",
+        "harvest|0.25|1 harvest item cites it");
+    // Harvest grounds a fitting method; it does not make an unfitting one fit.
+    MethodProfile unrelated =
+        new MethodProfile(
+            "m-h0",
+            "Elders",
+            EvidenceLevel.PRAKTIJK,
+            Set.of(GROEIWIJK),
+            null,
+            null,
+            null,
+            null,
+            20);
+    assertEquals(List.of(), MethodRanking.rank(KRIMP, DUIVEN, List.of(unrelated)));
+  }
+
+  @Test
   void withoutAWijkTypeEveryOtherUseCountsAsElsewhere() {
     Situation noWijk = new Situation(null, List.of("eenzaamheid"), null, null);
     Recommendation r = MethodRanking.rank(noWijk, DUIVEN, List.of(VOORZORGCIRKELS)).get(0);
@@ -988,6 +1038,8 @@ class MethodRankingTest {
               + " available";
       case OVER_BUDGET ->
           "needs a budget of €" + plain(a.needed()) + ", €" + plain(a.available()) + " available";
+      case HARVEST ->
+          a.uses() + (a.uses() == 1 ? " harvest item cites it" : " harvest items cite it");
     };
   }
 

@@ -27,7 +27,9 @@ import nl.leerkring.portal.koffer.TextListConverter;
     query = "select h from HarvestItem h where h.questionId = :question order by h.recordedAt")
 @NamedQuery(
     name = HarvestItem.OF_CIRCLE,
-    query = "select h from HarvestItem h where h.circleId = :circle order by h.recordedAt desc")
+    query =
+        "select h from HarvestItem h where h.circleId = :circle and h.recordedAt <= :now"
+            + " order by h.circleId desc, h.recordedAt desc")
 public class HarvestItem {
 
   static final String OF_QUESTION = "HarvestItem.ofQuestion";

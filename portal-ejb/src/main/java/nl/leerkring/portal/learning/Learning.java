@@ -128,9 +128,15 @@ public class Learning {
     return harvestViews(newest(circle.id(), max));
   }
 
+  /**
+   * The newest harvest of a circle. Both conditions and the descending order on both columns let
+   * the database walk the index (circle, recorded_at) backwards and stop after {@code max}; with
+   * the circle alone H2 picks the foreign key's index and sorts all of a circle's harvest.
+   */
   private List<HarvestItem> newest(String circleId, int max) {
     return em.createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
         .setParameter("circle", circleId)
+        .setParameter("now", now())
         .setMaxResults(max)
         .getResultList();
   }
@@ -215,6 +221,7 @@ public class Learning {
       changes.upserted(QUESTION, q.id());
     }
     changed(viewer, HARVEST, h.id(), "learning.harvest", kind.name());
+    em.flush(); // the stored version, which an edit starts from
     return harvestView(h);
   }
 
@@ -299,7 +306,9 @@ public class Learning {
   private List<QuestionSummary> questions(String circleId) {
     Map<String, Integer> counts = new HashMap<>();
     em.createQuery(
-            "select h.questionId, count(h) from HarvestItem h where h.circleId = :c"
+            // By the questions' ids, so the count is read from the index on question_id alone.
+            "select h.questionId, count(h) from HarvestItem h where h.questionId in"
+                + " (select q.id from LearningQuestion q where q.circleId = :c)"
                 + " group by h.questionId",
             Object[].class)
         .setParameter("c", circleId)

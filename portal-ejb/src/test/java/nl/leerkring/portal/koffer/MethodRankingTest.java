@@ -457,28 +457,8 @@ class MethodRankingTest {
 
   @Test
   void harvestCitingTheCardAddsAQuarterPerItemUpToOne() {
-    MethodProfile once =
-        new MethodProfile(
-            "m-h1",
-            "Buurtgesprek",
-            EvidenceLevel.PRAKTIJK,
-            Set.of(KRIMPWIJK),
-            null,
-            null,
-            null,
-            null,
-            1);
-    MethodProfile often =
-        new MethodProfile(
-            "m-h9",
-            "Wijkscan",
-            EvidenceLevel.PRAKTIJK,
-            Set.of(KRIMPWIJK),
-            null,
-            null,
-            null,
-            null,
-            9);
+    MethodProfile once = cited("m-h1", "Buurtgesprek", KRIMPWIJK, 1);
+    MethodProfile often = cited("m-h9", "Wijkscan", KRIMPWIJK, 9);
     List<Recommendation> ranked = MethodRanking.rank(KRIMP, DUIVEN, List.of(once, often));
     assertReasons(
         ranked.get(0),
@@ -491,18 +471,13 @@ class MethodRankingTest {
         "evidence|0.00|Praktijkervaring",
         "harvest|0.25|1 harvest item cites it");
     // Harvest grounds a fitting method; it does not make an unfitting one fit.
-    MethodProfile unrelated =
-        new MethodProfile(
-            "m-h0",
-            "Elders",
-            EvidenceLevel.PRAKTIJK,
-            Set.of(GROEIWIJK),
-            null,
-            null,
-            null,
-            null,
-            20);
+    MethodProfile unrelated = cited("m-h0", "Elders", GROEIWIJK, 20);
     assertEquals(List.of(), MethodRanking.rank(KRIMP, DUIVEN, List.of(unrelated)));
+  }
+
+  private static MethodProfile cited(String id, String name, String wijktype, int harvest) {
+    return new MethodProfile(
+        id, name, EvidenceLevel.PRAKTIJK, Set.of(wijktype), null, null, null, null, harvest);
   }
 
   @Test

@@ -488,13 +488,12 @@ final class XssFixture {
                     .toString()),
             "harvest");
     // F7 rest: harvest edited by its author after it was recorded.
-    String edited =
-        created(
-            api.post(
-                "api/questions/" + questionId + "/harvest",
-                duiven,
-                "{\"kind\":\"INSIGHT\",\"text\":\"Wordt nog gewijzigd\"}"),
-            "harvest to edit");
+    Api.Answer toEdit =
+        api.post(
+            "api/questions/" + questionId + "/harvest",
+            duiven,
+            "{\"kind\":\"INSIGHT\",\"text\":\"Wordt nog gewijzigd\"}");
+    String edited = created(toEdit, "harvest to edit");
     ok(
         api.put(
             "api/questions/" + questionId + "/harvest/" + edited,
@@ -502,7 +501,7 @@ final class XssFixture {
             Json.createObjectBuilder()
                 .add("kind", "QUOTE")
                 .add("text", payload("HarvestEdit.text"))
-                .add("version", 0)
+                .add("version", toEdit.json().getJsonNumber("version"))
                 .build()
                 .toString()),
         "harvest edited");

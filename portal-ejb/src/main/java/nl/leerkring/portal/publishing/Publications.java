@@ -148,9 +148,12 @@ public class Publications {
     return ReportView.of(report, p);
   }
 
-  /** The published items of a circle, newest first; for those who take part in it. */
+  /**
+   * The publications of a circle, newest first; for those who take part in it. What harvest and an
+   * agenda may cite: not the circle's own entries (a synthesis is no source).
+   */
   public List<PublicationView> catalog(Viewer viewer, String circleSlug) {
-    return catalog(viewer, circleSlug, CatalogFilter.none());
+    return catalog(viewer, circleSlug, CatalogFilter.none(), false);
   }
 
   /**
@@ -159,7 +162,7 @@ public class Publications {
    */
   public Listing<PublicationView> catalog(
       Viewer viewer, String circleSlug, CatalogFilter filter, Paging paging) {
-    return paging.of(catalog(viewer, circleSlug, filter));
+    return paging.of(catalog(viewer, circleSlug, filter, true));
   }
 
   /**
@@ -167,21 +170,25 @@ public class Publications {
    * circle's published items that the viewer may read, so a choice never names a hidden item.
    */
   public CatalogChoices catalogChoices(Viewer viewer, String circleSlug) {
-    return CatalogChoices.of(catalog(viewer, circleSlug, CatalogFilter.none()));
+    return CatalogChoices.of(catalog(viewer, circleSlug, CatalogFilter.none(), true));
   }
 
-  private List<PublicationView> catalog(Viewer viewer, String circleSlug, CatalogFilter filter) {
+  /** With {@code own}, also the circle's own entries ({@link CircleCatalogEntries}). */
+  private List<PublicationView> catalog(
+      Viewer viewer, String circleSlug, CatalogFilter filter, boolean own) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
       throw PortalException.notFound(PublicationCode.CIRCLE_NOT_TAKEN_PART, circleSlug);
     }
-    Stream<PublicationView> own =
-        circleEntries.stream().flatMap(c -> c.published(viewer, circle).stream());
+    Stream<PublicationView> ownEntries =
+        own
+            ? circleEntries.stream().flatMap(c -> c.published(viewer, circle).stream())
+            : Stream.empty();
     return Stream.concat(
             rows.inCircle(circle, Publication.Status.PUBLISHED).stream()
                 .filter(p -> PublicationRows.mayRead(viewer, p))
                 .map(p -> rows.view(p, false)),
-            own)
+            ownEntries)
         .filter(filter::matches)
         .sorted(filter.order())
         .toList();

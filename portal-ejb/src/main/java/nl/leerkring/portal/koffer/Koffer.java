@@ -1,6 +1,7 @@
 package nl.leerkring.portal.koffer;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +56,9 @@ public class Koffer {
   @PersistenceContext EntityManager em;
 
   @Inject Publications publications;
+
+  /** The harvest citing a card (the learning component's), for "which method fits?". */
+  @Inject Instance<MethodHarvest> harvest;
 
   @Inject Tenants tenants;
 
@@ -201,7 +205,8 @@ public class Koffer {
                   m.people(),
                   m.budget() == null ? null : Money.of(m.budget()),
                   m.preconditionsNote()),
-              uses));
+              uses,
+              harvest.stream().mapToInt(h -> h.citing(viewer, p.subjectId())).sum()));
     }
     return MethodRanking.rank(situation, asking, profiles);
   }

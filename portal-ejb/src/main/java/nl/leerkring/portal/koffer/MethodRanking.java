@@ -56,6 +56,9 @@ import nl.leerkring.portal.koffer.Ranking.UseSummary;
  *       <td>−2</td></tr>
  *   <tr><td>{@code over-budget}</td><td>the method needs more budget than available</td>
  *       <td>−2</td></tr>
+ *   <tr><td>{@code harvest}</td><td>per harvest item (F7) of the asking person's circles that
+ *       cites the card or a shared use of it, as they may read it</td>
+ *       <td>+0.25 each, at most +1</td></tr>
  * </table>
  *
  * <p>A capacity check only applies when both the situation's capacity and the method's precondition
@@ -113,6 +116,12 @@ public final class MethodRanking {
 
   /** The most that uses elsewhere can add. */
   public static final BigDecimal OTHER_USE_CAP = new BigDecimal("1.00");
+
+  /** Per harvest item citing the method, as the asking person reads it. */
+  public static final BigDecimal HARVEST_POINTS = new BigDecimal("0.25");
+
+  /** The most that harvest can add: grounding, not a popularity contest. */
+  public static final BigDecimal HARVEST_CAP = new BigDecimal("1.00");
 
   /** Per precondition (hours, people, budget) that exceeds the stated capacity. */
   public static final BigDecimal CAPACITY_PENALTY = new BigDecimal("-2.00");
@@ -229,6 +238,13 @@ public final class MethodRanking {
     reasons.add(new Reason(ReasonCode.EVIDENCE, evidencePoints(level), ReasonArgs.evidence(level)));
 
     int gemeenten = addUseReasons(method.uses(), wijktype, askingTenantId, reasons);
+    if (method.harvest() > 0) {
+      reasons.add(
+          new Reason(
+              ReasonCode.HARVEST,
+              times(HARVEST_POINTS, method.harvest()).min(HARVEST_CAP),
+              ReasonArgs.harvest(method.harvest())));
+    }
     addCapacityReasons(method.preconditions(), capacity, reasons);
 
     BigDecimal score = ZERO;

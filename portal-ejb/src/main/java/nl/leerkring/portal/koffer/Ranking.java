@@ -53,12 +53,27 @@ public final class Ranking {
       Set<String> vraagstukken,
       Set<String> themes,
       Preconditions preconditions,
-      List<UseSummary> uses) {
+      List<UseSummary> uses,
+      int harvest) {
     public MethodProfile {
       wijktypes = wijktypes == null ? Set.of() : Set.copyOf(wijktypes);
       vraagstukken = vraagstukken == null ? Set.of() : Set.copyOf(vraagstukken);
       themes = themes == null ? Set.of() : Set.copyOf(themes);
       uses = uses == null ? List.of() : List.copyOf(uses);
+      harvest = Math.max(0, harvest);
+    }
+
+    /** A method no harvest cites (yet). */
+    public MethodProfile(
+        String methodId,
+        String name,
+        EvidenceLevel evidence,
+        Set<String> wijktypes,
+        Set<String> vraagstukken,
+        Set<String> themes,
+        Preconditions preconditions,
+        List<UseSummary> uses) {
+      this(methodId, name, evidence, wijktypes, vraagstukken, themes, preconditions, uses, 0);
     }
   }
 
@@ -94,7 +109,12 @@ public final class Ranking {
     /** Args: {@code needed} and {@code available} people (whole numbers). */
     TOO_MANY_PEOPLE("too-many-people"),
     /** Args: {@code needed} and {@code available} euros. */
-    OVER_BUDGET("over-budget");
+    OVER_BUDGET("over-budget"),
+    /**
+     * Harvest of the viewer's circles cites the card or a shared use of it (F7). Args: {@code uses}
+     * (the harvest items).
+     */
+    HARVEST("harvest");
 
     private final String key;
 
@@ -139,6 +159,10 @@ public final class Ranking {
     public static ReasonArgs uses(int gemeenten, Integer uses, String wijktype) {
       return new ReasonArgs(
           wijktype == null ? null : List.of(wijktype), null, gemeenten, uses, null, null, null);
+    }
+
+    public static ReasonArgs harvest(int items) {
+      return new ReasonArgs(null, null, null, items, null, null, null);
     }
 
     public static ReasonArgs rating(BigDecimal average, int ratedUses) {

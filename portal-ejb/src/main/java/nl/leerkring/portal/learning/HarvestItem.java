@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import nl.leerkring.portal.koffer.TextListConverter;
     query = "select h from HarvestItem h where h.questionId = :question order by h.recordedAt")
 @NamedQuery(
     name = HarvestItem.OF_CIRCLE,
-    query = "select h from HarvestItem h where h.circleId = :circle order by h.recordedAt desc")
+    query =
+        "select h from HarvestItem h where h.circleId = :circle and h.recordedAt <= :now"
+            + " order by h.circleId desc, h.recordedAt desc")
 public class HarvestItem {
 
   static final String OF_QUESTION = "HarvestItem.ofQuestion";
@@ -71,6 +74,14 @@ public class HarvestItem {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  @Column(name = "edited_at")
+  private Instant editedAt;
+
+  @Column(name = "edited_by", length = 200)
+  private String editedBy;
+
+  @Version private long version;
+
   protected HarvestItem() {}
 
   HarvestItem(
@@ -95,6 +106,42 @@ public class HarvestItem {
     this.authorTenant = authorTenant;
     this.sources = new ArrayList<>(sources);
     this.recordedAt = now;
+  }
+
+  /**
+   * A new kind, text and sources (checked by the boundary), from the version the editor read; the
+   * meeting and the author stay. A stale version is a 409 and nothing changes.
+   */
+  void edit(
+      HarvestKind kind,
+      String text,
+      List<String> sources,
+      Long sentVersion,
+      String by,
+      Instant now) {
+    Checks.sameVersion(sentVersion, version);
+    this.kind = kind;
+    this.text = text;
+    this.sources = new ArrayList<>(sources);
+    this.editedBy = by;
+    this.editedAt = now;
+  }
+
+  /** Whether the viewer's account wrote it. */
+  boolean writtenBy(String accountId) {
+    return authorId.equals(accountId);
+  }
+
+  public String authorId() {
+    return authorId;
+  }
+
+  public Instant editedAt() {
+    return editedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   public String id() {

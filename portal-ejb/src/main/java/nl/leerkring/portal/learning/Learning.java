@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,15 +109,7 @@ public class Learning {
       byPhase.put(ph, new ArrayList<>());
     }
     questions(circle.id()).forEach(q -> byPhase.get(Phase.valueOf(q.phase())).add(q));
-    List<HarvestView> recent =
-        em
-            .createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
-            .setParameter("circle", circle.id())
-            .setMaxResults(10)
-            .getResultList()
-            .stream()
-            .map(this::harvestView)
-            .toList();
+    List<HarvestView> recent = harvestViews(newest(circle.id(), 10));
     return new Agenda(
         circle.slug(),
         circle.name(),
@@ -132,14 +125,35 @@ public class Learning {
   /** The circle's harvest, newest first (at most {@code max}): what a synthesis may cite. */
   public List<HarvestView> harvestOfCircle(Viewer viewer, String circleSlug, int max) {
     CircleView circle = readableCircle(circles, viewer, circleSlug);
-    return em
-        .createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
-        .setParameter("circle", circle.id())
+    return harvestViews(newest(circle.id(), max));
+  }
+
+  /**
+   * The newest harvest of a circle. Both conditions and the descending order on both columns let
+   * the database walk the index (circle, recorded_at) backwards and stop after {@code max}; with
+   * the circle alone H2 picks the foreign key's index and sorts all of a circle's harvest.
+   */
+  private List<HarvestItem> newest(String circleId, int max) {
+    return em.createNamedQuery(HarvestItem.OF_CIRCLE, HarvestItem.class)
+        .setParameter("circle", circleId)
+        .setParameter("now", now())
         .setMaxResults(max)
-        .getResultList()
-        .stream()
-        .map(this::harvestView)
-        .toList();
+        .getResultList();
+  }
+
+  /**
+   * Harvest as its readers see it; the meetings it was recorded at are read in one query first, so
+   * each view finds its meeting in the persistence context instead of asking the database again.
+   */
+  List<HarvestView> harvestViews(List<HarvestItem> items) {
+    List<String> meetingIds =
+        items.stream().map(HarvestItem::meetingId).filter(Objects::nonNull).distinct().toList();
+    if (!meetingIds.isEmpty()) {
+      em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class)
+          .setParameter("ids", meetingIds)
+          .getResultList();
+    }
+    return items.stream().map(this::harvestView).toList();
   }
 
   /** One question with its learning history. */
@@ -207,6 +221,7 @@ public class Learning {
       changes.upserted(QUESTION, q.id());
     }
     changed(viewer, HARVEST, h.id(), "learning.harvest", kind.name());
+    em.flush(); // the stored version, which an edit starts from
     return harvestView(h);
   }
 
@@ -220,7 +235,10 @@ public class Learning {
     return harvestView(h);
   }
 
-  /** The harvest that cites a method card (or one of its publications), in the viewer's circles. */
+  /**
+   * The harvest that cites a method card (or one of its publications), in the viewer's circles,
+   * counted only while that citation is still readable there (a withdrawn use no longer counts).
+   */
   public List<HarvestView> citing(Viewer viewer, String methodId) {
     if (viewer == null || viewer.isAnonymous() || methodId == null) {
       return List.of();
@@ -251,7 +269,9 @@ public class Learning {
           .filter(h -> Participation.of(viewer, h.circleId()).reads())
           .forEach(h -> found.putIfAbsent(h.id(), h));
     }
-    return found.values().stream().map(this::harvestView).toList();
+    return harvestViews(List.copyOf(found.values())).stream()
+        .filter(h -> h.sources().stream().anyMatch(src -> ids.contains(src.id())))
+        .toList();
   }
 
   // --- reading ---
@@ -259,7 +279,7 @@ public class Learning {
   private QuestionView view(Viewer viewer, LearningQuestion q) {
     em.flush();
     Participation p = Participation.of(viewer, q.circleId());
-    List<HarvestView> harvest = harvestOf(q.id()).stream().map(this::harvestView).toList();
+    List<HarvestView> harvest = harvestViews(harvestOf(q.id()));
     Map<String, MeetingRef> meetings = new HashMap<>();
     for (String meetingId : q.meetings()) {
       meetingRef(meetingId).ifPresent(m -> meetings.put(meetingId, m));
@@ -286,7 +306,9 @@ public class Learning {
   private List<QuestionSummary> questions(String circleId) {
     Map<String, Integer> counts = new HashMap<>();
     em.createQuery(
-            "select h.questionId, count(h) from HarvestItem h where h.circleId = :c"
+            // By the questions' ids, so the count is read from the index on question_id alone.
+            "select h.questionId, count(h) from HarvestItem h where h.questionId in"
+                + " (select q.id from LearningQuestion q where q.circleId = :c)"
                 + " group by h.questionId",
             Object[].class)
         .setParameter("c", circleId)
@@ -336,7 +358,10 @@ public class Learning {
         h.meetingId() == null ? null : meetingRef(h.meetingId()).orElse(null),
         h.authorName(),
         h.recordedAt(),
-        sources);
+        sources,
+        h.authorId(),
+        h.editedAt(),
+        h.version());
   }
 
   /**

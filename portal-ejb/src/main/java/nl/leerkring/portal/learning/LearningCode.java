@@ -47,5 +47,7 @@ public enum LearningCode implements Code {
   CITATION_UNKNOWN,
   /** {0}: the harvest's phase, {1}: the synthesis's phase. */
   CITATION_LATER_PHASE,
-  ALREADY_PUBLISHED
+  ALREADY_PUBLISHED,
+  HARVEST_NOT_YOURS,
+  HARVEST_CITED
 }

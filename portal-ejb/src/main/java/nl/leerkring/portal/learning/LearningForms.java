@@ -22,6 +22,12 @@ public final class LearningForms {
   /** Harvest: {@code kind} INSIGHT, QUOTE or STORY; {@code sources} ids the circle reads. */
   public record HarvestDraft(String kind, String text, String meeting, List<String> sources) {}
 
+  /**
+   * Harvest changed by its author or a planner: a new kind, text and sources, from the {@code
+   * version} the editor read (the meeting stays).
+   */
+  public record HarvestEdit(String kind, String text, List<String> sources, Long version) {}
+
   /** A meeting of the circle where the question was (or will be) worked on. */
   public record MeetingLink(String meeting) {}
 

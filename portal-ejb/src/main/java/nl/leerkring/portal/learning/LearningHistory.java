@@ -28,7 +28,9 @@ final class LearningHistory {
       if (e.kind() == QuestionEvent.Kind.MEETING) {
         MeetingRef m = meetings.get(e.meetingId());
         if (m != null) {
-          out.add(new HistoryEntry(startOf.apply(m), "MEETING", null, null, e.by(), m, null));
+          out.add(
+              new HistoryEntry(
+                  startOf.apply(m), "MEETING", null, null, e.by(), m, null, null, null));
         }
       } else {
         out.add(
@@ -39,11 +41,15 @@ final class LearningHistory {
                 e.explanation(),
                 e.by(),
                 null,
-                null));
+                null,
+                e.harvestKind() == null ? null : e.harvestKind().name(),
+                e.harvestAuthor()));
       }
     }
     for (HarvestView h : harvest) {
-      out.add(new HistoryEntry(h.recordedAt(), "HARVEST", null, null, h.author(), h.meeting(), h));
+      out.add(
+          new HistoryEntry(
+              h.recordedAt(), "HARVEST", null, null, h.author(), h.meeting(), h, null, null));
     }
     // List.sort is stable: the question's steps, then the harvest, where moments are equal.
     out.sort(Comparator.comparing(HistoryEntry::at));

@@ -148,6 +148,14 @@ public class LearningQuestion {
     return true;
   }
 
+  /**
+   * Keeps in the history that harvest was edited ({@code EDITED}) or removed ({@code REMOVED}). The
+   * question itself is unchanged: its version stays, so a status form open meanwhile still saves.
+   */
+  void harvestChanged(QuestionEvent.Kind kind, HarvestItem h, String by, Instant now) {
+    events.add(QuestionEvent.aboutHarvest(this, now, kind, h, by));
+  }
+
   /** Whether harvest may be added: not while parked (take it up again first). */
   void requireHarvestable() {
     if (status == QuestionStatus.PARKED) {

@@ -56,11 +56,15 @@ public final class LearningViews {
       MeetingRef meeting,
       String author,
       Instant recordedAt,
-      List<Source> sources) {}
+      List<Source> sources,
+      String authorId,
+      Instant editedAt,
+      long version) {}
 
   /**
-   * One step of a learning history: {@code kind} RAISED, STATUS, MEETING or HARVEST, with what
-   * belongs to it.
+   * One step of a learning history: {@code kind} RAISED, STATUS, MEETING, HARVEST, or EDITED and
+   * REMOVED (harvest of {@code harvestKind} by {@code harvestAuthor}, changed by {@code by}), with
+   * what belongs to it.
    */
   public record HistoryEntry(
       Instant at,
@@ -69,7 +73,9 @@ public final class LearningViews {
       String explanation,
       String by,
       MeetingRef meeting,
-      HarvestView harvest) {}
+      HarvestView harvest,
+      String harvestKind,
+      String harvestAuthor) {}
 
   /** A phase synthesis in a list. */
   public record SynthesisSummary(

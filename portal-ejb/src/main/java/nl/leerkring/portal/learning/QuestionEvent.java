@@ -20,7 +20,11 @@ public class QuestionEvent {
   public enum Kind {
     RAISED,
     STATUS,
-    MEETING
+    MEETING,
+    /** Harvest of the question was edited. */
+    EDITED,
+    /** Harvest of the question was removed (its text is not kept). */
+    REMOVED
   }
 
   @Id
@@ -51,6 +55,16 @@ public class QuestionEvent {
   @Column(name = "by_name", nullable = false, length = 200)
   private String by;
 
+  @Column(name = "harvest_id", length = 36)
+  private String harvestId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "harvest_kind", length = 7)
+  private HarvestKind harvestKind;
+
+  @Column(name = "harvest_author", length = 200)
+  private String harvestAuthor;
+
   protected QuestionEvent() {}
 
   QuestionEvent(
@@ -69,6 +83,28 @@ public class QuestionEvent {
     this.explanation = explanation;
     this.meetingId = meetingId;
     this.by = by;
+  }
+
+  /** Harvest edited or removed: which item, of which kind and by whom it was written. */
+  static QuestionEvent aboutHarvest(
+      LearningQuestion question, Instant at, Kind kind, HarvestItem h, String by) {
+    QuestionEvent e = new QuestionEvent(question, at, kind, null, null, null, by);
+    e.harvestId = h.id();
+    e.harvestKind = h.kind();
+    e.harvestAuthor = h.authorName();
+    return e;
+  }
+
+  public String harvestId() {
+    return harvestId;
+  }
+
+  public HarvestKind harvestKind() {
+    return harvestKind;
+  }
+
+  public String harvestAuthor() {
+    return harvestAuthor;
   }
 
   public Instant at() {

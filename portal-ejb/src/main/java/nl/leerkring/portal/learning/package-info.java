@@ -31,10 +31,21 @@
  *   <li>A synthesis keeps every version; readers read the published version while the writers work
  *       on the next. It cites harvest of its own phase or an earlier one (a denkkader cannot build
  *       on the reflection phase). Only published versions are searchable.
+ *   <li>A published synthesis is a row of the circle's catalog without becoming a publication:
+ *       publications are a gemeente's, with four eyes between its submitter and a coordinator; a
+ *       synthesis is the circle's own, written by its coordinators. {@link SynthesesInCatalog}
+ *       answers publishing's {@code CircleCatalogEntries}, so the catalog lists, filters, orders
+ *       and pages it with the publications while each keeps its own rules.
+ *   <li>Harvest is edited or removed ({@link Harvests}) by its author while they take part, or by a
+ *       planner. The history keeps that it happened, with the kind and the author, not a removed
+ *       item's text: what is removed usually should not have been there. Harvest a synthesis cites
+ *       is not removed (409), so a published text never loses its ground.
+ *   <li>"Which method fits?" weighs harvest citing a card through koffer's {@code MethodHarvest}
+ *       ({@link HarvestOfMethods}): only harvest of the asking person's circles, counted while its
+ *       citation of the card is readable there.
  * </ul>
  *
  * <p>Out of scope: citing a programme action of one's own gemeente (there is no way yet to share
- * one with a circle), and putting a synthesis into the circle's catalog as a publication: the
- * catalog's publications are owned by a gemeente, which a circle's synthesis is not.
+ * one with a circle).
  */
 package nl.leerkring.portal.learning;

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -147,6 +148,9 @@ public class Meeting {
   private Set<String> present = new HashSet<>();
 
   @Version private long version;
+
+  /** Who moved up from the waiting list in this change, for {@link #movedUp()}. */
+  @Transient private List<Registration> movedUp = new ArrayList<>();
 
   protected Meeting() {}
 
@@ -307,6 +311,16 @@ public class Meeting {
     return r;
   }
 
+  /**
+   * The registrations that moved up from the waiting list since the boundary last asked, so it can
+   * tell those people; not stored.
+   */
+  List<Registration> movedUp() {
+    List<Registration> out = List.copyOf(movedUp);
+    movedUp.clear();
+    return out;
+  }
+
   /** While there are free places, the earliest yes on the waiting list takes one. */
   private void moveUp() {
     List<Registration> waiting =
@@ -319,6 +333,7 @@ public class Meeting {
         return;
       }
       r.moveUp();
+      movedUp.add(r);
     }
   }
 

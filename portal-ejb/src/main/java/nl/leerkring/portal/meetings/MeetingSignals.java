@@ -47,6 +47,23 @@ class MeetingSignals {
             viewer.accountId()));
   }
 
+  /** Those who moved up from the waiting list have a place now; each of them is told. */
+  void movedUp(Viewer viewer, Meeting m) {
+    for (Registration r : m.movedUp()) {
+      signals.fire(
+          new Signal(
+              SignalKind.REGISTRATION_CONFIRMED,
+              m.circleId(),
+              null,
+              m.id(),
+              m.title(),
+              link(m.id()),
+              viewer.accountId(),
+              r.accountId(),
+              null));
+    }
+  }
+
   /** An action was agreed, or followed up (done ends its owner's to-do). */
   void action(Viewer viewer, MeetingAction a) {
     SignalKind kind =

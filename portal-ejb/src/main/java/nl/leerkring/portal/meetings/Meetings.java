@@ -113,6 +113,7 @@ public class Meetings {
     CircleView circle = circles.bySlug(slugOf(m));
     m.reschedule(MeetingDetails.read(d, members(circle)), now());
     changed(viewer, m, "meeting.changed");
+    signals.movedUp(viewer, m);
     return views.view(viewer, m);
   }
 
@@ -207,6 +208,7 @@ public class Meetings {
             now());
     audit.record(viewer, null, "meeting.registration", "meeting:" + m.id(), a.name());
     signals.answered(viewer, m);
+    signals.movedUp(viewer, m);
     return new RegistrationView(r.answer().name(), r.waitlisted());
   }
 
@@ -332,19 +334,33 @@ public class Meetings {
     CircleView circle = readableCircle(viewer, circleSlug);
     Participation p = Participation.of(viewer, circle.id());
     java.time.LocalDateTime now = now().atZone(Meeting.ZONE).toLocalDateTime();
-    List<Meeting> all =
-        em.createNamedQuery(Meeting.OF_CIRCLE, Meeting.class)
+    // Only the columns a list shows: ten years of meetings carry their minutes' texts.
+    List<MeetingSummary> all =
+        em
+            .createQuery(
+                "select m.id, m.title, m.startsAt, m.endsAt, m.status from Meeting m"
+                    + " where m.circleId = :circle order by m.startsAt",
+                Object[].class)
             .setParameter("circle", circle.id())
-            .getResultList();
-    List<Meeting> coming =
+            .getResultList()
+            .stream()
+            .map(
+                r ->
+                    new MeetingSummary(
+                        (String) r[0],
+                        (String) r[1],
+                        (java.time.LocalDateTime) r[2],
+                        (java.time.LocalDateTime) r[3],
+                        ((MeetingStatus) r[4]).name()))
+            .toList();
+    List<MeetingSummary> coming =
         all.stream()
-            .filter(m -> m.status() == MeetingStatus.PLANNED && m.end().isAfter(now))
+            .filter(m -> MeetingStatus.PLANNED.name().equals(m.status()) && m.end().isAfter(now))
             .toList();
     List<MeetingSummary> past =
         all.stream()
             .filter(m -> !coming.contains(m))
-            .sorted(Comparator.comparing(Meeting::start).reversed())
-            .map(MeetingViews::summary)
+            .sorted(Comparator.comparing(MeetingSummary::start).reversed())
             .toList();
     List<ActionView> open =
         em
@@ -362,8 +378,8 @@ public class Meetings {
         circle.name(),
         p.plans(),
         p.participates(),
-        coming.isEmpty() ? null : views.view(viewer, coming.get(0)),
-        coming.stream().map(MeetingViews::summary).toList(),
+        coming.isEmpty() ? null : views.view(viewer, em.find(Meeting.class, coming.get(0).id())),
+        coming,
         past,
         open,
         circle.members().stream().map(t -> new Gemeente(t.slug(), t.name())).toList());

@@ -1,6 +1,7 @@
 package nl.leerkring.portal.publishing;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
@@ -43,6 +45,9 @@ public class Publications {
   @Inject PublicationRows rows;
 
   @Inject PublicationSignals signals;
+
+  /** The circle's own entries of its catalog (published phase syntheses). */
+  @Inject Instance<CircleCatalogEntries> circleEntries;
 
   /**
    * Submits a snapshot of an item of the viewer's gemeente to a circle. Called by the item's own
@@ -143,9 +148,12 @@ public class Publications {
     return ReportView.of(report, p);
   }
 
-  /** The published items of a circle, newest first; for those who take part in it. */
+  /**
+   * The publications of a circle, newest first; for those who take part in it. What harvest and an
+   * agenda may cite: not the circle's own entries (a synthesis is no source).
+   */
   public List<PublicationView> catalog(Viewer viewer, String circleSlug) {
-    return catalog(viewer, circleSlug, CatalogFilter.none());
+    return catalog(viewer, circleSlug, CatalogFilter.none(), false);
   }
 
   /**
@@ -154,7 +162,7 @@ public class Publications {
    */
   public Listing<PublicationView> catalog(
       Viewer viewer, String circleSlug, CatalogFilter filter, Paging paging) {
-    return paging.of(catalog(viewer, circleSlug, filter));
+    return paging.of(catalog(viewer, circleSlug, filter, true));
   }
 
   /**
@@ -162,17 +170,25 @@ public class Publications {
    * circle's published items that the viewer may read, so a choice never names a hidden item.
    */
   public CatalogChoices catalogChoices(Viewer viewer, String circleSlug) {
-    return CatalogChoices.of(catalog(viewer, circleSlug, CatalogFilter.none()));
+    return CatalogChoices.of(catalog(viewer, circleSlug, CatalogFilter.none(), true));
   }
 
-  private List<PublicationView> catalog(Viewer viewer, String circleSlug, CatalogFilter filter) {
+  /** With {@code own}, also the circle's own entries ({@link CircleCatalogEntries}). */
+  private List<PublicationView> catalog(
+      Viewer viewer, String circleSlug, CatalogFilter filter, boolean own) {
     CircleView circle = circles.bySlug(circleSlug);
     if (!viewer.takesPartIn(new CircleId(circle.id()))) {
       throw PortalException.notFound(PublicationCode.CIRCLE_NOT_TAKEN_PART, circleSlug);
     }
-    return rows.inCircle(circle, Publication.Status.PUBLISHED).stream()
-        .filter(p -> PublicationRows.mayRead(viewer, p))
-        .map(p -> rows.view(p, false))
+    Stream<PublicationView> ownEntries =
+        own
+            ? circleEntries.stream().flatMap(c -> c.published(viewer, circle).stream())
+            : Stream.empty();
+    return Stream.concat(
+            rows.inCircle(circle, Publication.Status.PUBLISHED).stream()
+                .filter(p -> PublicationRows.mayRead(viewer, p))
+                .map(p -> rows.view(p, false)),
+            ownEntries)
         .filter(filter::matches)
         .sorted(filter.order())
         .toList();

@@ -36,6 +36,11 @@ public enum SignalKind {
   /** An action was done: no one is told, its owner's to-do ends. */
   ACTION_DONE(Audience.NOBODY, false),
   /**
+   * A place came free and someone on a meeting's waiting list has it now: only they are told, and
+   * it stays a to-do (come, or free the place again) until they answer or the meeting is cancelled.
+   */
+  REGISTRATION_CONFIRMED(Audience.ASSIGNEE, true),
+  /**
    * A reply in a thread the named person watches (conversations decide who watches); a to-do until
    * they post in the thread themselves.
    */
@@ -137,7 +142,7 @@ public enum SignalKind {
       case ITEM_RESTORED -> Set.of(ITEM_HIDDEN);
       case STATEMENT_WAITING -> Set.of(STATEMENT_RETURNED);
       case STATEMENT_ACCEPTED, STATEMENT_RETURNED -> Set.of(STATEMENT_WAITING);
-      case MEETING_CANCELLED, MEETING_ANSWERED -> Set.of(MEETING_PLANNED);
+      case MEETING_CANCELLED, MEETING_ANSWERED -> Set.of(MEETING_PLANNED, REGISTRATION_CONFIRMED);
       case MINUTES_FINAL -> Set.of(MINUTES_OPEN);
       case ACTION_DONE -> Set.of(ACTION_ASSIGNED);
       case POSTED -> Set.of(REPLY, MENTION);

@@ -456,6 +456,31 @@ class MethodRankingTest {
   }
 
   @Test
+  void harvestCitingTheCardAddsAQuarterPerItemUpToOne() {
+    MethodProfile once = cited("m-h1", "Buurtgesprek", KRIMPWIJK, 1);
+    MethodProfile often = cited("m-h9", "Wijkscan", KRIMPWIJK, 9);
+    List<Recommendation> ranked = MethodRanking.rank(KRIMP, DUIVEN, List.of(once, often));
+    assertReasons(
+        ranked.get(0),
+        "wijktype|3.00|vergrijsde-krimpwijk",
+        "evidence|0.00|Praktijkervaring",
+        "harvest|1.00|9 harvest items cite it");
+    assertReasons(
+        ranked.get(1),
+        "wijktype|3.00|vergrijsde-krimpwijk",
+        "evidence|0.00|Praktijkervaring",
+        "harvest|0.25|1 harvest item cites it");
+    // Harvest grounds a fitting method; it does not make an unfitting one fit.
+    MethodProfile unrelated = cited("m-h0", "Elders", GROEIWIJK, 20);
+    assertEquals(List.of(), MethodRanking.rank(KRIMP, DUIVEN, List.of(unrelated)));
+  }
+
+  private static MethodProfile cited(String id, String name, String wijktype, int harvest) {
+    return new MethodProfile(
+        id, name, EvidenceLevel.PRAKTIJK, Set.of(wijktype), null, null, null, null, harvest);
+  }
+
+  @Test
   void withoutAWijkTypeEveryOtherUseCountsAsElsewhere() {
     Situation noWijk = new Situation(null, List.of("eenzaamheid"), null, null);
     Recommendation r = MethodRanking.rank(noWijk, DUIVEN, List.of(VOORZORGCIRKELS)).get(0);
@@ -988,6 +1013,8 @@ class MethodRankingTest {
               + " available";
       case OVER_BUDGET ->
           "needs a budget of €" + plain(a.needed()) + ", €" + plain(a.available()) + " available";
+      case HARVEST ->
+          a.uses() + (a.uses() == 1 ? " harvest item cites it" : " harvest items cite it");
     };
   }
 

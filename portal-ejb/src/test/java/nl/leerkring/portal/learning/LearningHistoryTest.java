@@ -2,11 +2,13 @@ package nl.leerkring.portal.learning;
 
 import static nl.leerkring.portal.learning.LearningQuestionTest.question;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
 import nl.leerkring.portal.learning.LearningViews.HistoryEntry;
 import nl.leerkring.portal.learning.LearningViews.MeetingRef;
@@ -32,7 +34,10 @@ class LearningHistoryTest {
         meeting,
         "Anna",
         at,
-        List.of(new Source("card-1", "method", "Buurtgesprek", "/app/method.xhtml?id=card-1")));
+        List.of(new Source("card-1", "method", "Buurtgesprek", "/app/method.xhtml?id=card-1")),
+        "account-anna",
+        null,
+        0);
   }
 
   private static Instant start(MeetingRef m) {
@@ -68,6 +73,58 @@ class LearningHistoryTest {
     assertEquals("card-1", history.get(2).harvest().sources().get(0).id());
     assertEquals("ANSWERED", history.get(5).status());
     assertEquals("Zie denkkader", history.get(5).explanation());
+  }
+
+  @Test
+  void anEditAndARemovalStayInTheHistoryWithoutTheRemovedText() {
+    LearningQuestion q = question(Phase.REALISE);
+    HarvestItem kept = item(q, "Eerste versie", "2025-03-20T15:00:00Z");
+    HarvestItem gone = item(q, "Per ongeluk de naam van een inwoner", "2025-03-21T09:00:00Z");
+    kept.edit(
+        HarvestKind.STORY, "Tweede versie", List.of(), 0L, "Anna", at("2025-04-01T08:00:00Z"));
+    q.harvestChanged(QuestionEvent.Kind.EDITED, kept, "Anna", at("2025-04-01T08:00:00Z"));
+    q.harvestChanged(QuestionEvent.Kind.REMOVED, gone, "Cora", at("2025-04-02T08:00:00Z"));
+
+    List<HistoryEntry> history =
+        LearningHistory.of(
+            q,
+            List.of(harvest("h-kept", at("2025-03-20T15:00:00Z"), null)),
+            Map.of(),
+            LearningHistoryTest::start);
+
+    assertEquals(
+        List.of("RAISED", "HARVEST", "EDITED", "REMOVED"),
+        history.stream().map(HistoryEntry::kind).toList());
+    HistoryEntry edited = history.get(2);
+    assertEquals(
+        List.of("STORY", "Anna", "Anna"),
+        List.of(edited.harvestKind(), edited.harvestAuthor(), edited.by()));
+    HistoryEntry removed = history.get(3);
+    assertEquals(
+        List.of("INSIGHT", "Anna", "Cora"),
+        List.of(removed.harvestKind(), removed.harvestAuthor(), removed.by()));
+    assertEquals(null, removed.harvest());
+    assertEquals(null, removed.explanation(), "the removed text is not kept");
+    // The edit itself changed the item and needs the version the editor read.
+    assertEquals("Tweede versie", kept.text());
+    assertEquals(at("2025-04-01T08:00:00Z"), kept.editedAt());
+    PortalException stale =
+        assertThrows(
+            PortalException.class,
+            () ->
+                kept.edit(
+                    HarvestKind.QUOTE, "Derde", List.of(), 5L, "Anna", at("2025-04-03T08:00:00Z")));
+    assertEquals("version", stale.refusals().get(0).field());
+    assertEquals("Tweede versie", kept.text());
+  }
+
+  private static HarvestItem item(LearningQuestion q, String text, String at) {
+    return new HarvestItem(
+        q, HarvestKind.INSIGHT, text, null, "account-anna", "Anna", "t-duiven", List.of(), at(at));
+  }
+
+  private static Instant at(String iso) {
+    return Instant.parse(iso);
   }
 
   @Test

@@ -160,12 +160,17 @@ class MeetingTest {
     assertEquals(2, m.confirmed());
     assertEquals(2, m.waitlisted());
 
+    assertEquals(List.of(), m.movedUp(), "nobody moved up yet");
+
     m.answer("a", "Anna", "t-duiven", Answer.NO, BEFORE);
 
     // The first on the list (Cor, who said yes before Dirk) has the place now.
     assertFalse(m.registrationOf("c").orElseThrow().waitlisted());
     assertTrue(m.registrationOf("d").orElseThrow().waitlisted());
     assertEquals(2, m.confirmed());
+    // Cor, and only Cor, is to be told; once told, not again.
+    assertEquals(List.of("c"), m.movedUp().stream().map(Registration::accountId).toList());
+    assertEquals(List.of(), m.movedUp());
   }
 
   @Test
@@ -177,6 +182,7 @@ class MeetingTest {
     assertTrue(m.answer("d", "Dirk", null, Answer.YES, BEFORE).waitlisted());
     m.answer("d", "Dirk", null, Answer.NO, BEFORE);
     assertTrue(m.registrationOf("c").orElseThrow().waitlisted());
+    assertEquals(List.of(), m.movedUp(), "a waiting no frees no place: nobody is told");
     assertEquals(1, m.confirmed());
     assertEquals(1, m.count(Answer.MAYBE));
     assertEquals(1, m.count(Answer.NO));
@@ -201,6 +207,7 @@ class MeetingTest {
     m.reschedule(MeetingDetails.read(MeetingBuilder.draft(2), MEMBERS), BEFORE);
     assertFalse(m.registrationOf("b").orElseThrow().waitlisted());
     assertTrue(m.registrationOf("c").orElseThrow().waitlisted());
+    assertEquals(List.of("b"), m.movedUp().stream().map(Registration::accountId).toList());
     PortalException e =
         refused(() -> m.reschedule(MeetingDetails.read(MeetingBuilder.draft(1), MEMBERS), BEFORE));
     assertEquals(List.of("capacity"), fields(e));

@@ -177,6 +177,15 @@ class SignalKindTest {
     assertEquals(Delivery.DAILY, SignalKind.SAVED_SEARCH_MATCH.defaultDelivery());
   }
 
+  @Test
+  void aPlaceFromTheWaitingListReachesOnlyWhoMovedUpUntilTheyAnswer() {
+    // The one whose "no" freed the place is Duiven's member; the place is Wijchen's member's.
+    assertEquals(Set.of("wijchen.lid"), reached(SignalKind.REGISTRATION_CONFIRMED, "duiven.lid"));
+    assertTrue(SignalKind.REGISTRATION_CONFIRMED.isTodo());
+    assertTrue(SignalKind.MEETING_ANSWERED.settles().contains(SignalKind.REGISTRATION_CONFIRMED));
+    assertTrue(SignalKind.MEETING_CANCELLED.settles().contains(SignalKind.REGISTRATION_CONFIRMED));
+  }
+
   @ParameterizedTest
   @EnumSource(SignalKind.class)
   void noKindReachesAnOutsiderTheActorOrSomeoneWhoCannotOpenTheSubject(SignalKind kind) {

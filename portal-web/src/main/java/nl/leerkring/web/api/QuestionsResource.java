@@ -2,6 +2,7 @@ package nl.leerkring.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.leerkring.portal.learning.Harvests;
 import nl.leerkring.portal.learning.Learning;
 import nl.leerkring.portal.learning.LearningForms;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
@@ -33,6 +35,8 @@ public class QuestionsResource {
   @Inject CurrentViewer current;
 
   @Inject Learning learning;
+
+  @Inject Harvests harvests;
 
   @Inject SearchService search;
 
@@ -96,5 +100,42 @@ public class QuestionsResource {
   public HarvestView harvestItem(
       @PathParam("id") String id, @PathParam("harvestId") String harvestId) {
     return learning.harvestItem(current.signedIn(), id, harvestId);
+  }
+
+  @PUT
+  @Path("{id}/harvest/{harvestId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Edit harvest (its author, coordinators, facilitators): {kind, text, sources, version};"
+              + " the history keeps that it was edited. With refresh=true the answer waits for"
+              + " search.")
+  public HarvestView editHarvest(
+      @PathParam("id") String id,
+      @PathParam("harvestId") String harvestId,
+      @QueryParam("refresh") @DefaultValue("false") boolean refresh,
+      LearningForms.HarvestEdit edit) {
+    HarvestView h = harvests.edit(current.signedIn(), id, harvestId, edit);
+    if (refresh) {
+      search.catchUp();
+    }
+    return h;
+  }
+
+  @DELETE
+  @Path("{id}/harvest/{harvestId}")
+  @Operation(
+      summary =
+          "Remove harvest (its author, coordinators, facilitators); 409 while a phase synthesis"
+              + " cites it. The history keeps that it was removed, not its text.")
+  public Response removeHarvest(
+      @PathParam("id") String id,
+      @PathParam("harvestId") String harvestId,
+      @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+    harvests.remove(current.signedIn(), id, harvestId);
+    if (refresh) {
+      search.catchUp();
+    }
+    return Response.noContent().build();
   }
 }

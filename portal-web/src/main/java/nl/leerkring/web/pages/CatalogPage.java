@@ -118,6 +118,7 @@ public class CatalogPage {
     return switch (p.kind()) {
       case "method" -> Links.to(contextPath(), "method.xhtml", "id", p.subjectId());
       case "use" -> Links.to(contextPath(), "method.xhtml", "id", p.aboutId());
+      case "synthesis" -> Links.to(contextPath(), "synthesis.xhtml", "id", p.id());
       default -> Links.to(contextPath(), "item.xhtml", "id", p.id());
     };
   }

@@ -98,6 +98,7 @@ public final class ReasonTexts {
       case TOO_MANY_HOURS -> format(key, number(a.needed(), false), number(a.available(), false));
       case TOO_MANY_PEOPLE -> format(key, a.needed().intValue(), a.available().intValue());
       case OVER_BUDGET -> format(key, euro(a.needed()), euro(a.available()));
+      case HARVEST -> format(key, a.uses());
     };
   }
 

@@ -207,6 +207,8 @@ final class FuzzProbes {
     add("circle.learning", 2, this::circleLearning);
     // F7: the circle's home page: for who takes part in it or reads it, else the "not found" page.
     add("circle.page", 1, this::circlePage);
+    // F7 rest: harvest changed on a question that is not one (another kind's id): not found.
+    add("harvest.change", 1, this::harvestChange);
     // F8: a person's inbox, to-dos and settings hold nothing of a circle or gemeente whose
     // subject they may not read (the marker check), whatever the run has submitted and decided.
     add("inbox", 2, () -> probe(anyViewer(), "api/me/inbox", Set.of(), 401));
@@ -1220,6 +1222,29 @@ final class FuzzProbes {
     Viewer v = viewerFor(x -> x.takesPart(circle));
     return get(
         v, "app/activity.xhtml?circle=" + circle, itemPageExpect(v, v.takesPart(circle), Set.of()));
+  }
+
+  /**
+   * Editing or removing harvest of an id that is no question: 404 (401 signed out), nothing
+   * changed.
+   */
+  private Probe harvestChange() {
+    List<String> ids = new ArrayList<>();
+    o.docs.forEach(d -> ids.add(d.id));
+    o.pubs.forEach(p -> ids.add(p.id));
+    o.methods.forEach(m -> ids.add(m.id));
+    if (ids.isEmpty()) {
+      return null;
+    }
+    Viewer v = anyViewer();
+    Expect e = new Expect();
+    e.allowed = visible.get(v);
+    e.statuses = v.anonymous() ? Set.of(401) : Set.of(404);
+    String path = "api/questions/" + pick(ids) + "/harvest/" + pick(ids);
+    return r.nextBoolean()
+        ? new Probe(0, v, null, "DELETE", path, null, e)
+        : new Probe(
+            0, v, null, "PUT", path, "{\"kind\":\"INSIGHT\",\"text\":\"Fuzz\",\"version\":0}", e);
   }
 
   /** A circle's home page: shown to who takes part in it (researchers too), else not found. */

@@ -1140,4 +1140,179 @@ class KofferIT extends DeployedPortal {
     assertEquals(4, api.get("api/search?q=" + marker, wijchen).json().getInt("total"));
     assertEquals(0, api.get("api/search?q=" + marker, deventer).json().getInt("total"));
   }
+
+  @Test
+  void aPublishedSynthesisIsInTheCircleCatalogForItsReadersOnly() {
+    String marker = "catalogus" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer written =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            "{\"phase\":\"REFLECT\",\"title\":\"Borgingsplan "
+                + marker
+                + "\",\"text\":\"Wat blijft na 2026.\"}");
+    assertEquals(201, written.status(), written.body());
+    String id = written.json().getString("id");
+    String listing = "api/circles/leerkring-wdw/catalog?q=" + marker;
+    assertEquals(0, api.get(listing, wijchen).array().size(), "a draft is not in the catalog");
+
+    assertEquals(
+        200,
+        api.post(
+                "api/syntheses/" + id + "/publish",
+                coordinator,
+                "{\"version\":" + written.json().getJsonNumber("version") + "}")
+            .status());
+    // Like any published item: found by its words and by its kind, owned by the circle.
+    for (String path : List.of(listing, listing + "&kind=synthesis")) {
+      JsonArray items = api.get(path, wijchen).array();
+      assertEquals(1, items.size(), path + ": " + items);
+      JsonObject row = items.getJsonObject(0);
+      assertEquals(id, row.getString("id"));
+      assertEquals("synthesis", row.getString("kind"));
+      assertEquals("Borgingsplan " + marker, row.getString("title"));
+      assertFalse(row.containsKey("ownerTenant") && !row.isNull("ownerTenant"), row.toString());
+    }
+    assertEquals(0, api.get(listing + "&kind=document", wijchen).array().size());
+    String page = api.get("app/catalog.xhtml?circle=leerkring-wdw&q=" + marker, wijchen).body();
+    assertTrue(page.contains("synthesis.xhtml?id=" + id), "the catalog page links its page");
+    assertEquals(404, api.get(listing, deventer).status(), "outside the circle: no catalog");
+  }
+
+  @Test
+  void harvestIsEditedAndRemovedByItsAuthorOrAPlannerAndTheHistoryKeepsThat() {
+    String facilitator = token("han");
+    String researcher = token("onderzoeker");
+    String id =
+        api.post(
+                "api/circles/leerkring-wdw/questions",
+                coordinator,
+                "{\"text\":\"Wat houden we vast?\",\"phase\":\"REFLECT\"}")
+            .json()
+            .getString("id");
+    String base = "api/questions/" + id + "/harvest/";
+    JsonObject first =
+        api.post(
+                "api/questions/" + id + "/harvest",
+                duiven,
+                "{\"kind\":\"INSIGHT\",\"text\":\"Eerst\"}")
+            .json();
+    String mine = first.getString("id");
+    long version = first.getJsonNumber("version").longValue();
+    String cited =
+        api.post(
+                "api/questions/" + id + "/harvest",
+                duiven,
+                "{\"kind\":\"QUOTE\",\"text\":\"Blijft\"}")
+            .json()
+            .getString("id");
+    String edit = "{\"kind\":\"STORY\",\"text\":\"Anders verteld\",\"version\":" + version + "}";
+
+    // Another gemeente's member and the researcher may not; outside the circle it is not there.
+    assertEquals(403, api.put(base + mine, wijchen, edit).status());
+    assertEquals(403, api.send("DELETE", base + mine, researcher).status());
+    assertEquals(404, api.put(base + mine, deventer, edit).status());
+    assertEquals(404, api.send("DELETE", base + "onbekend", duiven).status());
+    Api.Answer bad = api.put(base + mine, duiven, "{\"kind\":\"GEDICHT\",\"text\":\" \"}");
+    assertEquals(400, bad.status(), bad.body());
+    for (String field : List.of("kind", "text", "version")) {
+      assertEquals(1, errorsOn(bad, field), field + " in " + bad.body());
+    }
+
+    // The author edits from the version read; a stale version is a 409.
+    Api.Answer edited = api.put(base + mine, duiven, edit);
+    assertEquals(200, edited.status(), edited.body());
+    assertEquals("Anders verteld", edited.json().getString("text"));
+    assertEquals(version + 1, edited.json().getJsonNumber("version").longValue());
+    assertEquals(409, api.put(base + mine, duiven, edit).status(), "stale");
+
+    // Cited by a synthesis it cannot be removed; a planner removes the other.
+    assertEquals(
+        201,
+        api.post(
+                "api/circles/leerkring-wdw/syntheses",
+                coordinator,
+                "{\"phase\":\"REFLECT\",\"title\":\"Borging\",\"text\":\"x\",\"citations\":[\""
+                    + cited
+                    + "\"]}")
+            .status());
+    assertEquals(409, api.send("DELETE", base + cited, duiven).status());
+    assertEquals(204, api.send("DELETE", base + mine, facilitator).status());
+    assertEquals(404, api.get(base + mine, duiven).status());
+
+    // The history says what happened to the removed item, not what it said.
+    JsonObject question = api.get("api/questions/" + id, researcher).json();
+    List<String> kinds =
+        question.getJsonArray("history").stream()
+            .map(e -> e.asJsonObject().getString("kind"))
+            .toList();
+    assertTrue(kinds.containsAll(List.of("EDITED", "REMOVED")), kinds.toString());
+    assertEquals(1, question.getJsonArray("harvest").size());
+    assertFalse(question.toString().contains("Anders verteld"), question.toString());
+  }
+
+  @Test
+  void whoMovesUpFromTheWaitingListIsToldAndAnsweringEndsTheToDo() {
+    String title = "Wachtlijst " + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        api.post(
+                "api/circles/leerkring-wdw/meetings",
+                coordinator,
+                meetingJson(title, "2031-05-10T14:00", "2031-05-10T17:00", 1))
+            .json()
+            .getString("id");
+    String registration = "api/meetings/" + id + "/registration";
+    assertEquals(200, api.put(registration, duiven, "{\"answer\":\"YES\"}").status());
+    Api.Answer waiting = api.put(registration, wijchen, "{\"answer\":\"YES\"}");
+    assertTrue(waiting.json().getBoolean("waitlisted"), waiting.body());
+
+    assertEquals(200, api.put(registration, duiven, "{\"answer\":\"NO\"}").status());
+    assertTrue(eventually(() -> inboxKinds(wijchen, title).contains("REGISTRATION_CONFIRMED")));
+    assertTrue(todoKinds(wijchen, title).contains("REGISTRATION_CONFIRMED"));
+    assertEquals(
+        0, inboxKinds(duiven, title).stream().filter("REGISTRATION_CONFIRMED"::equals).count());
+    assertEquals(
+        0,
+        inboxKinds(coordinator, title).stream().filter("REGISTRATION_CONFIRMED"::equals).count());
+
+    // Confirming (or sending regrets) settles the to-do.
+    assertEquals(200, api.put(registration, wijchen, "{\"answer\":\"YES\"}").status());
+    assertTrue(eventually(() -> !todoKinds(wijchen, title).contains("REGISTRATION_CONFIRMED")));
+  }
+
+  /** Whether {@code done} holds within 40 s: signals reach inboxes after the change commits. */
+  private static boolean eventually(java.util.function.BooleanSupplier done) {
+    long until = System.nanoTime() + 40_000_000_000L;
+    while (System.nanoTime() < until) {
+      if (done.getAsBoolean()) {
+        return true;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private List<String> inboxKinds(String token, String title) {
+    return api
+        .get("api/me/inbox", token)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> title.equals(i.getString("title", null)))
+        .map(i -> i.getString("kind"))
+        .toList();
+  }
+
+  private List<String> todoKinds(String token, String title) {
+    return api.get("api/me/todos", token).array().getValuesAs(JsonObject.class).stream()
+        .filter(t -> title.equals(t.getString("title", null)))
+        .map(t -> t.getString("kind"))
+        .toList();
+  }
 }

@@ -242,6 +242,10 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("GET /api/syntheses/{id}", CIRCLE_READERS);
     RULES.put("PUT /api/syntheses/{id}", planners);
     RULES.put("POST /api/syntheses/{id}/publish", planners);
+    // F7 rest: harvest is changed by its author (the matrix's harvest is owner's) or a planner.
+    Set<String> harvestChangers = Set.of("owner", "coordinator", "facilitator");
+    RULES.put("PUT /api/questions/{id}/harvest/{harvestId}", harvestChangers);
+    RULES.put("DELETE /api/questions/{id}/harvest/{harvestId}", harvestChangers);
     // F9 close: the nightly purge of the prullenbak, run on demand
     RULES.put("POST /api/admin/documents/purge", Set.of("admin"));
     // F8 signals: one's own details, inbox, to-dos and mail settings; each person reads only their

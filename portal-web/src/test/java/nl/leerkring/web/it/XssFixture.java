@@ -179,6 +179,8 @@ final class XssFixture {
           "MeetingLink.meeting",
           "SynthesisDraft.phase",
           "SynthesisDraft.citations",
+          "HarvestEdit.kind",
+          "HarvestEdit.sources",
           // F8 signals: addresses, languages and secrets, each checked
           "NewAccount.email",
           "NewAccount.language",
@@ -535,6 +537,24 @@ final class XssFixture {
                     .build()
                     .toString()),
             "harvest");
+    // F7 rest: harvest edited by its author after it was recorded.
+    Api.Answer toEdit =
+        api.post(
+            "api/questions/" + questionId + "/harvest",
+            duiven,
+            "{\"kind\":\"INSIGHT\",\"text\":\"Wordt nog gewijzigd\"}");
+    String edited = created(toEdit, "harvest to edit");
+    ok(
+        api.put(
+            "api/questions/" + questionId + "/harvest/" + edited,
+            duiven,
+            Json.createObjectBuilder()
+                .add("kind", "QUOTE")
+                .add("text", payload("HarvestEdit.text"))
+                .add("version", toEdit.json().getJsonNumber("version"))
+                .build()
+                .toString()),
+        "harvest edited");
     long version = api.get("api/questions/" + questionId, coordinator).json().getInt("version");
     ok(
         api.put(

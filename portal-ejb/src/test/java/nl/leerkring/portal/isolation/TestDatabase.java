@@ -86,6 +86,15 @@ public final class TestDatabase implements AutoCloseable {
     return url.startsWith("jdbc:postgresql:");
   }
 
+  /** A plain connection to the test database (the caller closes it), for JDBC-level work. */
+  public Connection connection() {
+    try {
+      return DriverManager.getConnection(url, user, password);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot connect to the test database", e);
+    }
+  }
+
   /** Every tenant-owned entity type of the persistence unit, as its metamodel lists them. */
   public Set<Class<? extends TenantOwned>> tenantOwnedTypes() {
     Set<Class<? extends TenantOwned>> types = new HashSet<>();

@@ -57,7 +57,8 @@ public class TenantExports {
       throw PortalException.forbidden(TransferCode.TENANT_ADMINS_ONLY);
     }
     TenantExport export = jobs.create(tenant, viewer.username());
-    audit.record(viewer, tenant, "tenant.exported", "export:" + export.id(), slug);
+    // in the platform's audit, not the gemeente's: an export does not change what it exports
+    audit.record(viewer, null, "tenant.exported", "tenant:" + tenant.value(), export.id());
     runner.run(export.id(), gemeente, portalVersion);
     return ExportStatus.of(export);
   }

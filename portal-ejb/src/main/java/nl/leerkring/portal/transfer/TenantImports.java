@@ -26,7 +26,6 @@ import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.directory.DirectoryCode;
 import nl.leerkring.tenants.directory.TenantView;
 import nl.leerkring.tenants.directory.Tenants;
-import nl.leerkring.tenants.tenancy.TenantId;
 import nl.leerkring.tenants.tenancy.Viewer;
 import nl.leerkring.tenants.tenancy.WorkspaceTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,9 +94,10 @@ public class TenantImports {
                   slug,
                   Map.of("password_hash", passwords.hash(Passwords.generate())));
       loaded.indexed().forEach(i -> changes.upserted(i.entity(), i.id(), gemeente.id()));
+      // in the platform's audit, as the registration: the gemeente's own part is what it brought
       audit.record(
           viewer,
-          new TenantId(gemeente.id()),
+          null,
           "tenant.imported",
           "tenant:" + gemeente.id(),
           archive.manifest().gemeente().slug() + " " + archive.manifest().createdAt());

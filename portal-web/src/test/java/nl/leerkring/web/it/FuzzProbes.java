@@ -217,6 +217,18 @@ final class FuzzProbes {
         "notification.settings",
         1,
         () -> probe(anyViewer(), "api/me/notification-settings", Set.of(), 401));
+    // F11: an export of fuzz gemeente A, by its id: the platform admin follows it, everyone else
+    // (Duiven's tenant admin too) gets 404, as if it did not exist.
+    add("export", 1, this::tenantExport);
+  }
+
+  private Probe tenantExport() {
+    Viewer v = anyViewer();
+    if (v.admin()) {
+      return get(v, "api/exports/" + w.exportA, expect(v, true, Set.of(w.exportA)));
+    }
+    String path = "api/exports/" + w.exportA + (r.nextBoolean() ? "/file" : "");
+    return get(v, path, expect(v, false, Set.of(), 404));
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

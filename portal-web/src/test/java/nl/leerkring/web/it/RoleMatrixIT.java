@@ -256,6 +256,12 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("PUT /api/me/notification-settings", SIGNED_IN);
     RULES.put("POST /api/me/email-confirmation", Set.of("*"));
     RULES.put("POST /api/unsubscribe/{token}", Set.of("*"));
+    // F11: a gemeente's export (its admins and platform admins; {id} is a finished export of
+    // Duiven) and the import of one as a new gemeente.
+    RULES.put("POST /api/tenants/{slug}/export", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/exports/{id}", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/exports/{id}/file", Set.of("ownerAdmin", "admin"));
+    RULES.put("POST /api/admin/tenants/import", Set.of("admin"));
   }
 
   @Test
@@ -387,6 +393,7 @@ class RoleMatrixIT extends DeployedPortal {
                 "{\"version\":" + synthesis.json().getJsonNumber("version") + "}")
             .status());
     String questionBefore = api.get("api/questions/" + questionId, coordinator).body();
+    String exportId = PortalIT.finishedExport(api, tokens.get("ownerAdmin"), "duiven");
 
     List<String> endpoints = endpoints(api);
     Set<String> missing = new TreeSet<>(endpoints);
@@ -431,6 +438,8 @@ class RoleMatrixIT extends DeployedPortal {
         id = questionId;
       } else if (template.startsWith("/api/syntheses/")) {
         id = synthesisId;
+      } else if (template.startsWith("/api/exports/")) {
+        id = exportId;
       }
       String path =
           template
@@ -516,7 +525,8 @@ class RoleMatrixIT extends DeployedPortal {
     boolean multipart =
         template.equals("/api/documents") && method.equals("POST")
             || template.endsWith("/annexes")
-            || (template.endsWith("/file") && method.equals("PUT"));
+            || (template.endsWith("/file") && method.equals("PUT"))
+            || template.equals("/api/admin/tenants/import");
     if (multipart) {
       return api.multipart(
           method,

@@ -52,12 +52,8 @@ cp portal-web/target/payara-micro.jar "$PAYARA"
 say "Portal on $BASE"
 start_portal "$WORK/portal-$(date -u +%Y%m%d-%H%M%S).log"
 
-token() { # token USER PASSWORD
-  curl -sf "$BASE/api/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .token
-}
-ADMIN=$(token admin "$ADMIN_PASSWORD")
-OWNER=$(token duiven.lid "$DEMO_PASSWORD")
+ADMIN=$(api_token admin "$ADMIN_PASSWORD")
+OWNER=$(api_token duiven.lid "$DEMO_PASSWORD")
 
 say "Documents of Duiven"
 have=$(curl -sf "$BASE/api/documents?q=exportbench" -H "Authorization: Bearer $OWNER" | jq length)

@@ -43,3 +43,8 @@ start_portal() { # start_portal LOG: start Payara Micro with the portal on H2 an
   done
   echo "Portal (pid $PORTAL_PID) ready on $BASE in $((SECONDS - started)) s; log $log"
 }
+
+api_token() { # api_token USER PASSWORD: a bearer token from the portal at BASE (needs jq)
+  curl -sf "$BASE/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .token
+}

@@ -79,24 +79,22 @@ fi
 
 say "A loaded portal"
 start_portal "$WORK/portal-before.log"
-token() { curl -sf "$BASE/api/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .token; }
 WORDS=(backupproef wijkaanpak mantelzorg eenzaamheid)
 for i in $(seq 1 "$DOCS"); do
   user=$([[ $((i % 2)) == 0 ]] && echo duiven.lid || echo wijchen.lid)
   printf 'Backupproef %s: %s over %s in de wijk, nummer %s.\n' "$i" "${WORDS[0]}" "${WORDS[$((1 + i % 3))]}" \
     "$RANDOM$RANDOM" >"$WORK/files/doc-$i.txt"
-  curl -sf -o /dev/null "$BASE/api/documents" -H "Authorization: Bearer $(token "$user" "$DEMO_PASSWORD")" \
+  curl -sf -o /dev/null "$BASE/api/documents" -H "Authorization: Bearer $(api_token "$user" "$DEMO_PASSWORD")" \
     -F "metadata={\"title\":\"Backupproef $i\",\"type\":\"overig\"};type=application/json" \
     -F "file=@$WORK/files/doc-$i.txt;type=text/plain" || fail "upload $i was refused"
 done
-OLD_TOKEN=$(token duiven.lid "$DEMO_PASSWORD")
+OLD_TOKEN=$(api_token duiven.lid "$DEMO_PASSWORD")
 
 observe() { # observe FILE: what users see, in a stable order
   local out=$1 user t id
   : >"$out"
   for user in duiven.lid wijchen.lid; do
-    t=$(token "$user" "$DEMO_PASSWORD")
+    t=$(api_token "$user" "$DEMO_PASSWORD")
     curl -sf "$BASE/api/documents" -H "Authorization: Bearer $t" | jq -r '.[] | "\(.id) \(.title)"' | sort >"$out.docs"
     while read -r id rest; do
       printf '%s %s %s %s\n' "$user" "$id" "$rest" \

@@ -2,7 +2,6 @@ package nl.leerkring.portal.meetings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import nl.leerkring.tenants.tenancy.TenantOwned;
 import nl.leerkring.tenants.tenancy.WorkspaceContributor;
 import nl.leerkring.tenants.tenancy.WorkspaceTable;
 
@@ -12,11 +11,6 @@ import nl.leerkring.tenants.tenancy.WorkspaceTable;
  */
 @ApplicationScoped
 public class MeetingsWorkspace implements WorkspaceContributor {
-
-  @Override
-  public List<Class<? extends TenantOwned>> owned() {
-    return List.of();
-  }
 
   @Override
   public List<WorkspaceTable> exported() {

@@ -19,24 +19,24 @@ public class ExportJobs {
 
   @PersistenceContext EntityManager em;
 
-  TenantExport create(TenantId tenant, String requestedBy) {
+  public TenantExport create(TenantId tenant, String requestedBy) {
     TenantExport export = new TenantExport(tenant, requestedBy, Instant.now());
     em.persist(export);
     return export;
   }
 
-  void progress(String id, int percent) {
+  public void progress(String id, int percent) {
     TenantExport export = em.find(TenantExport.class, id);
     if (export != null) {
       export.advance(percent);
     }
   }
 
-  void done(String id, StoredBlob file, String name) {
+  public void done(String id, StoredBlob file, String name) {
     em.find(TenantExport.class, id).finish(file.id(), name, file.size(), Instant.now());
   }
 
-  void failed(String id) {
+  public void failed(String id) {
     em.find(TenantExport.class, id).fail(Instant.now());
   }
 }

@@ -2,18 +2,12 @@ package nl.leerkring.tenants.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import nl.leerkring.tenants.tenancy.TenantOwned;
 import nl.leerkring.tenants.tenancy.WorkspaceContributor;
 import nl.leerkring.tenants.tenancy.WorkspaceTable;
 
 /** The gemeente's part of the audit log: a record in its export, not a workspace entity. */
 @ApplicationScoped
 public class AuditWorkspace implements WorkspaceContributor {
-
-  @Override
-  public List<Class<? extends TenantOwned>> owned() {
-    return List.of();
-  }
 
   @Override
   public List<WorkspaceTable> exported() {

@@ -12,8 +12,13 @@ import java.util.List;
  */
 public interface WorkspaceContributor {
 
-  /** The tenant-owned entity types this component owns, each aggregate's root before its parts. */
-  List<Class<? extends TenantOwned>> owned();
+  /**
+   * The tenant-owned entity types this component owns, each aggregate's root before its parts; none
+   * for a component that keeps only circle rows of the tenant (its record in {@link #exported()}).
+   */
+  default List<Class<? extends TenantOwned>> owned() {
+    return List.of();
+  }
 
   /**
    * The tables this component writes for a tenant, each with the rule that selects the tenant's

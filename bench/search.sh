@@ -72,33 +72,6 @@ fail() { echo "search.sh: $*" >&2; exit 1; }
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
-start_portal() {
-  local log=$1
-  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    fail "port $PORT is in use; set BENCH_PORT"
-  fi
-  env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD \
-    PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java "-Xmx$PORTAL_HEAP" "-Dportal.data-dir=$DATA" "-Dportal.demo.password=$DEMO_PASSWORD" \
-    -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --disablephonehome \
-    --prebootcommandfile "$ROOT/portal-web/payara/preboot.asadmin" >"$log" 2>&1 &
-  PORTAL_PID=$!
-  local started=$SECONDS
-  local booted=
-  until curl -sf -o /dev/null "$BASE/health/ready"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$log" >&2; fail "the portal stopped while starting (log: $log)"; }
-    (( SECONDS - started < START_TIMEOUT )) || { tail -40 "$log" >&2; fail "the portal was not ready in $START_TIMEOUT s (log: $log)"; }
-    # Payara Micro stays up when the deployment fails; the portal then never answers.
-    if [[ -z "$booted" ]] && grep -q 'Payara Micro .* ready in' "$log"; then booted=$SECONDS; fi
-    if [[ -n "$booted" ]] && (( SECONDS - booted > START_TIMEOUT / 5 )); then
-      grep -m3 -A3 'SEVERE' "$log" >&2 || true
-      fail "Payara Micro started but the portal did not become ready; did the deployment fail? (log: $log)"
-    fi
-    sleep 1
-  done
-  echo "Portal (pid $PORTAL_PID) ready on $BASE in $((SECONDS - started)) s; log $log"
-}
-
 bench_java() {
   local heap=$1 phase=$2
   shift 2

@@ -42,7 +42,9 @@ public class BlobCollector {
     @SuppressWarnings("unchecked")
     List<Object> names =
         em.createNativeQuery(
-                "select blob_sha256 from document_file union select text_sha256 from document_file")
+                "select blob_sha256 from document_file union select text_sha256 from document_file"
+                    // a gemeente's export ZIPs stay while their export row does
+                    + " union select file_sha256 from tenant_export where file_sha256 is not null")
             .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
             .getResultList();
     for (Object name : names) {

@@ -21,6 +21,11 @@ public class ChangeLog {
     em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.UPSERT));
   }
 
+  /** An upsert in a named tenant, for work that binds none (a gemeente's import). */
+  public void upserted(String entity, String id, String tenantId) {
+    em.persist(new ChangeLogEntry(entity, id, tenantId, ChangeLogEntry.Operation.UPSERT));
+  }
+
   public void deleted(String entity, String id) {
     em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.DELETE));
   }

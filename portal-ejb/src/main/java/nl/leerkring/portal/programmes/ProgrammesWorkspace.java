@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.leerkring.tenants.tenancy.TenantOwned;
 import nl.leerkring.tenants.tenancy.WorkspaceContributor;
+import nl.leerkring.tenants.tenancy.WorkspaceTable;
 
 /** What programmes keep in a tenant's workspace: a programme and its parts. */
 @ApplicationScoped
@@ -20,5 +21,18 @@ public class ProgrammesWorkspace implements WorkspaceContributor {
         Milestone.class,
         ProgressNote.class,
         ProgrammeLink.class);
+  }
+
+  @Override
+  public List<WorkspaceTable> exported() {
+    return List.of(
+        WorkspaceTable.owned("programmes", "programme", "Een programma."),
+        WorkspaceTable.owned("programme-partners", "programme_partner", "Een partner."),
+        WorkspaceTable.owned("programme-themes", "programme_theme", "Een thema."),
+        WorkspaceTable.owned("programme-goals", "programme_goal", "Een doel binnen een thema."),
+        WorkspaceTable.owned("programme-actions", "programme_action", "Een actie bij een doel."),
+        WorkspaceTable.owned("programme-milestones", "programme_milestone", "Een mijlpaal."),
+        WorkspaceTable.owned("programme-notes", "programme_note", "Een voortgangsnotitie."),
+        WorkspaceTable.owned("programme-links", "programme_link", "Een koppeling."));
   }
 }

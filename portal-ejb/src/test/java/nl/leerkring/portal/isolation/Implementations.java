@@ -19,13 +19,13 @@ import java.util.stream.Stream;
  * jars) that implement an interface, instantiated: what CDI's {@code Instance<>} finds in the
  * container, found here without one. Contributors hold no state, so a plain {@code new} will do.
  */
-final class Implementations {
+public final class Implementations {
 
   private static final String ROOT = "nl/leerkring/";
 
   private Implementations() {}
 
-  static <T> List<T> of(Class<T> contract) {
+  public static <T> List<T> of(Class<T> contract) {
     List<T> found = new ArrayList<>();
     for (String name : classNames()) {
       Class<?> c = load(name);

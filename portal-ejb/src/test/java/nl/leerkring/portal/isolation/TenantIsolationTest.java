@@ -55,13 +55,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * see its own row, so a check that could never fail is caught. The REST half of the harness is
  * {@code PortalIT}.
  */
-class TenantIsolationTest {
+public class TenantIsolationTest {
 
   /**
    * Every tenant-owned aggregate of the portal. Add a new one here: one line; {@link
    * #everyTenantOwnedEntityHasAnIsolationCase()} fails until you do.
    */
-  static Stream<TenantOwnedAggregate<?>> aggregates() {
+  public static Stream<TenantOwnedAggregate<?>> aggregates() {
     return Stream.of(
         TenantOwnedAggregate.of(Member.class, MemberBuilder::persistMember),
         TenantOwnedAggregate.of(TenantSettings.class, SettingsBuilder::persistSettings),

@@ -88,13 +88,17 @@ public final class TestDatabase implements AutoCloseable {
     return value == null ? fallback : value;
   }
 
-  /** A plain JDBC connection to the database, for loading benchmark data in bulk. */
-  public Connection connection() throws SQLException {
-    return DriverManager.getConnection(url, user, password);
-  }
-
   public boolean isPostgres() {
     return url.startsWith("jdbc:postgresql:");
+  }
+
+  /** A plain connection to the test database (the caller closes it), for JDBC-level work. */
+  public Connection connection() {
+    try {
+      return DriverManager.getConnection(url, user, password);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot connect to the test database", e);
+    }
   }
 
   /** Every tenant-owned entity type of the persistence unit, as its metamodel lists them. */

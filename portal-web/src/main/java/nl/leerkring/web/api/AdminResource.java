@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leerkring.portal.transfer.TenantImports;
 import nl.leerkring.tenants.Page;
 import nl.leerkring.tenants.accounts.AccountChange;
 import nl.leerkring.tenants.accounts.AccountView;
@@ -75,6 +77,8 @@ public class AdminResource {
 
   @Context UriInfo uri;
 
+  @Inject TenantImports imports;
+
   @POST
   @Path("tenants")
   @Operation(summary = "Add a tenant (gemeente).")
@@ -84,6 +88,28 @@ public class AdminResource {
     return Response.created(uri.getBaseUriBuilder().path("tenants").path(t.slug()).build())
         .entity(t)
         .build();
+  }
+
+  @POST
+  @Path("tenants/import")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Import a gemeente's export as a new gemeente; for platform admins.",
+      description =
+          "Multipart: file (the export's ZIP), slug, name, cbsCode. 201 {slug, counts}. A taken"
+              + " slug or CBS code is 409; a ZIP that is not a whole, unaltered export of this"
+              + " format is 400 with what is wrong (errors[].code TransferCode.*); nothing is"
+              + " written then.")
+  public Response importTenant(List<EntityPart> parts) {
+    current.signedIn();
+    try (ImportForm form = ImportForm.of(parts)) {
+      TenantImports.Imported imported =
+          imports.importTenant(
+              current.signedIn(), form.zip(), form.slug(), form.name(), form.cbsCode());
+      return Response.created(uri.getBaseUriBuilder().path("tenants").path(imported.slug()).build())
+          .entity(imported)
+          .build();
+    }
   }
 
   @GET

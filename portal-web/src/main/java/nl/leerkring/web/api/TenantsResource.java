@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.leerkring.portal.transfer.TenantExports;
 import nl.leerkring.portal.workspace.Settings;
 import nl.leerkring.portal.workspace.SettingsView;
 import nl.leerkring.tenants.accounts.AccountChange;
@@ -43,6 +44,8 @@ public class TenantsResource {
   @Inject Members members;
 
   @Inject Settings settings;
+
+  @Inject TenantExports exports;
 
   @Context UriInfo uri;
 
@@ -136,6 +139,17 @@ public class TenantsResource {
   @Operation(summary = "Change the tenant's workspace settings; for its tenant admins.")
   public SettingsView changeSettings(@PathParam("slug") String slug, SettingsView request) {
     return settings.change(current.signedIn(), tenant(slug), Requests.required(request));
+  }
+
+  @POST
+  @Path("{slug}/export")
+  @Operation(
+      summary = "Start an export of everything the gemeente owns; for its tenant admins.",
+      description =
+          "202 {id, status}; follow it at GET /api/exports/{id} and fetch the ZIP from its"
+              + " download address when done. Other callers: 403.")
+  public Response export(@PathParam("slug") String slug) {
+    return ExportsResource.started(exports.start(current.signedIn(), slug), uri);
   }
 
   private TenantId tenant(String slug) {

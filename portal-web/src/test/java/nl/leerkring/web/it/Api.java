@@ -187,6 +187,11 @@ final class Api {
     static Part file(String fileName, String contentType, byte[] content) {
       return new Part("file", fileName, contentType, content);
     }
+
+    static Part text(String name, String value) {
+      return new Part(
+          name, null, "text/plain", value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -243,6 +248,26 @@ final class Api {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
         token);
+  }
+
+  /** The bytes of a download (a ZIP), or an assertion error naming the status. */
+  byte[] bytes(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    headers.forEach(request::header);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<byte[]> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, answer.statusCode(), path);
+      return answer.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Any bytes with any content type: for bodies no well-behaved client sends. */

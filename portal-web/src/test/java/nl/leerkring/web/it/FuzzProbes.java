@@ -105,7 +105,7 @@ final class FuzzProbes {
     this.totalWeight = templates.stream().mapToInt(Template::weight).sum();
   }
 
-  /** {@code n} random probes, each with its expectation. */
+  /** {@code n} random probes and one on an export (F11), each with its expectation. */
   List<Probe> draw(int n) {
     List<Probe> out = new ArrayList<>();
     int misses = 0;
@@ -126,6 +126,7 @@ final class FuzzProbes {
         throw new IllegalStateException("no probe applies");
       }
     }
+    out.add(tenantExport());
     return out;
   }
 
@@ -244,6 +245,28 @@ final class FuzzProbes {
     e.allowed = visible.get(v);
     e.statuses = v.anonymous() ? Set.of(401) : Set.of(404);
     return new Probe(0, v, null, "DELETE", "api/me/saved-searches/" + s.id(), null, e);
+  }
+
+  /**
+   * F11: an export of fuzz gemeente A, by its id: the platform admin follows it, everyone else
+   * (Duiven's tenant admin too) gets 404, as if it did not exist. Chosen by the probe number, not
+   * the seeded generator, so the seeded probes stay what the seed made them.
+   */
+  private Probe tenantExport() {
+    int no = next++;
+    Viewer v = o.viewers.get(no % o.viewers.size());
+    if (v.admin()) {
+      return new Probe(
+          no,
+          v,
+          "export",
+          "GET",
+          "api/exports/" + w.exportA,
+          null,
+          expect(v, true, Set.of(w.exportA)));
+    }
+    String path = "api/exports/" + w.exportA + (no % 2 == 0 ? "/file" : "");
+    return new Probe(no, v, "export", "GET", path, null, expect(v, false, Set.of(), 404));
   }
 
   private void add(String kind, int weight, Supplier<Probe> make) {

@@ -71,6 +71,9 @@ final class FuzzWorld {
   /** How many steps of each kind were taken, for the report. */
   final Map<String, Integer> steps = new java.util.TreeMap<>();
 
+  /** A finished export of fuzz gemeente A (F11): only the platform admin may follow it. */
+  String exportA;
+
   private int docNo;
   private int methodNo;
   private int useNo;
@@ -161,6 +164,7 @@ final class FuzzWorld {
     viewer("fz.res", "fz" + nonce + ".res", password, null, Map.of(c2, Grant.RESEARCHER), true);
     o.viewers.add(new Viewer("admin", "admin", Api.ADMIN_PASSWORD, null, Map.of(), true, false));
     o.viewers.add(new Viewer("anonymous", null, null, null, Map.of(), false, false));
+    exportA = PortalIT.finishedExport(api, admin, slugA);
   }
 
   private Viewer viewer(

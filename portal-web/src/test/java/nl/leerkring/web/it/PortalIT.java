@@ -1635,4 +1635,126 @@ class PortalIT extends DeployedPortal {
         .map(JsonString::getString)
         .toList();
   }
+
+  // --- F11: a gemeente's export and import ---
+
+  /** Starts an export of the gemeente as the token's holder and waits until it is done: its id. */
+  static String finishedExport(Api api, String token, String slug) {
+    Api.Answer started = api.post("api/tenants/" + slug + "/export", token, "");
+    assertEquals(202, started.status(), started.body());
+    String id = started.json().getString("id");
+    for (int i = 0; i < 600; i++) {
+      Api.Answer status = api.get("api/exports/" + id, token);
+      assertEquals(200, status.status(), status.body());
+      String state = status.json().getString("status");
+      if (state.equals("DONE")) {
+        assertTrue(status.json().getString("download").endsWith("/api/exports/" + id + "/file"));
+        return id;
+      }
+      assertEquals("RUNNING", state, status.body());
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("export " + id + " did not finish in a minute");
+  }
+
+  /** A ZIP's manifest.json. */
+  private static JsonObject manifest(byte[] zip) throws java.io.IOException {
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("manifest.json")) {
+          return Json.createReader(
+                  new java.io.StringReader(
+                      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+              .readObject();
+        }
+      }
+    }
+    throw new AssertionError("no manifest.json");
+  }
+
+  /** The checksums of the original files and texts, sorted: what a round trip must keep. */
+  private static List<String> fileChecksums(JsonObject manifest) {
+    return manifest.getJsonArray("files").stream()
+        .map(f -> f.asJsonObject())
+        .filter(f -> !f.getString("path").startsWith("gegevens/"))
+        .filter(f -> !f.getString("path").startsWith("csv/"))
+        .filter(f -> !f.getString("path").equals("LEESMIJ.txt"))
+        .map(f -> f.getString("sha256"))
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The ZIP again, its documents.json one space longer (the manifest's checksum no longer holds).
+   */
+  private static byte[] withChangedDocuments(byte[] zip) throws java.io.IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        var copy = new java.util.zip.ZipOutputStream(out)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        copy.write(content);
+        if (e.getName().equals("gegevens/documents.json")) {
+          copy.write(' ');
+        }
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private Api.Answer importZip(String admin, byte[] zip, String slug) {
+    return api.multipart(
+        "POST",
+        "api/admin/tenants/import",
+        admin,
+        Api.Part.file("export.zip", "application/zip", zip),
+        Api.Part.text("slug", slug),
+        Api.Part.text("name", "Kopie " + slug),
+        Api.Part.text("cbsCode", cbsCode()));
+  }
+
+  @Test
+  void aGemeenteExportImportsUnderAnotherSlugAndExportsTheSameAgain() throws Exception {
+    String admin = admin();
+    String duivenAdmin = token("duiven.beheer");
+    String id = finishedExport(api, duivenAdmin, "duiven");
+    for (String other : List.of("wijchen.beheer", "duiven.lid", "coordinator")) {
+      assertEquals(404, api.get("api/exports/" + id, token(other)).status(), other);
+      assertEquals(404, api.get("api/exports/" + id + "/file", token(other)).status(), other);
+    }
+    byte[] zip = api.bytes("api/exports/" + id + "/file", duivenAdmin);
+    JsonObject first = manifest(zip);
+    assertEquals("duiven", first.getJsonObject("gemeente").getString("slug"));
+    assertTrue(first.getJsonObject("counts").getInt("documents") > 0, first.toString());
+
+    byte[] altered = withChangedDocuments(zip);
+    String refusedSlug = unique("kapot");
+    Api.Answer refused = importZip(admin, altered, refusedSlug);
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("TransferCode.CHECKSUM_MISMATCH"), refused.body());
+    assertTrue(
+        refused.body().contains("gegevens/documents.json"), "names the file: " + refused.body());
+    assertEquals(404, api.get("api/tenants/" + refusedSlug, admin).status(), "nothing written");
+
+    String copy = unique("kopie");
+    Api.Answer imported = importZip(admin, zip, copy);
+    assertEquals(201, imported.status(), imported.body());
+    assertEquals(first.getJsonObject("counts"), imported.json().getJsonObject("counts"));
+    assertEquals(409, importZip(admin, zip, copy).status(), "the slug is taken now");
+    assertEquals(201, importZip(admin, zip, unique("nogmaals")).status(), "ids remapped");
+    assertEquals(403, importZip(duivenAdmin, zip, unique("niet")).status());
+
+    JsonObject again =
+        manifest(api.bytes("api/exports/" + finishedExport(api, admin, copy) + "/file", admin));
+    assertEquals(first.getJsonObject("counts"), again.getJsonObject("counts"));
+    assertEquals(fileChecksums(first), fileChecksums(again));
+    assertEquals(copy, again.getJsonObject("gemeente").getString("slug"));
+  }
 }

@@ -277,6 +277,12 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("GET /api/me/saved-searches", SIGNED_IN);
     RULES.put("POST /api/me/saved-searches", SIGNED_IN);
     RULES.put("DELETE /api/me/saved-searches/{id}", SIGNED_IN);
+    // F11: a gemeente's export (its admins and platform admins; {id} is a finished export of
+    // Duiven) and the import of one as a new gemeente.
+    RULES.put("POST /api/tenants/{slug}/export", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/exports/{id}", Set.of("ownerAdmin", "admin"));
+    RULES.put("GET /api/exports/{id}/file", Set.of("ownerAdmin", "admin"));
+    RULES.put("POST /api/admin/tenants/import", Set.of("admin"));
   }
 
   @Test
@@ -408,6 +414,7 @@ class RoleMatrixIT extends DeployedPortal {
                 "{\"version\":" + synthesis.json().getJsonNumber("version") + "}")
             .status());
     String questionBefore = api.get("api/questions/" + questionId, coordinator).body();
+    String exportId = PortalIT.finishedExport(api, tokens.get("ownerAdmin"), "duiven");
 
     // A thread of the circle, started by Duiven's member.
     Api.Answer thread =
@@ -465,6 +472,8 @@ class RoleMatrixIT extends DeployedPortal {
         id = synthesisId;
       } else if (template.startsWith("/api/threads/")) {
         id = threadId;
+      } else if (template.startsWith("/api/exports/")) {
+        id = exportId;
       }
       String path =
           template
@@ -555,7 +564,8 @@ class RoleMatrixIT extends DeployedPortal {
     boolean multipart =
         template.equals("/api/documents") && method.equals("POST")
             || template.endsWith("/annexes")
-            || (template.endsWith("/file") && method.equals("PUT"));
+            || (template.endsWith("/file") && method.equals("PUT"))
+            || template.equals("/api/admin/tenants/import");
     if (multipart) {
       return api.multipart(
           method,

@@ -1,0 +1,25 @@
+/**
+ * A gemeente's data in and out (F11): the export of everything it owns as one ZIP, and the import
+ * of such a ZIP as a new gemeente. {@link nl.leerkring.portal.transfer.TenantExports} starts,
+ * follows and serves exports; {@link nl.leerkring.portal.transfer.TenantImports} imports one.
+ *
+ * <p>What belongs to a gemeente comes from the components: each {@link
+ * nl.leerkring.tenants.tenancy.WorkspaceContributor} lists its tables as {@link
+ * nl.leerkring.tenants.tenancy.WorkspaceTable}s, with the condition that selects the gemeente's
+ * rows. This package knows no component's tables.
+ *
+ * <p>Decisions: rows are read and written with JDBC, table by table, because an export is whole
+ * tables by one condition and an import is new rows under new ids; JPA would load every entity and
+ * its relations for nothing, and an import must not run the entities' rules for "new" (a document
+ * imported keeps its history). The export reads in one repeatable-read transaction (one moment);
+ * the import writes in the caller's JTA transaction through EclipseLink's own connection, so the
+ * gemeente's row, its rows and the change log commit together, and the blobs it added are removed
+ * when that transaction does not commit. The ZIP is checked whole (manifest, format version, every
+ * checksum, nothing unlisted, counts) before anything is written. What the gemeente wrote in
+ * circles comes back as its record ({@code tenant_record}), not into the circles: the new gemeente
+ * is in none, and a circle's shared history must not grow copies.
+ *
+ * <p>Out of scope: merging an export into an existing gemeente, exports of a circle, a page in the
+ * portal for either (REST only), and purging old exports.
+ */
+package nl.leerkring.portal.transfer;

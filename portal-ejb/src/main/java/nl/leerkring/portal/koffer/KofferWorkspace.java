@@ -29,12 +29,7 @@ public class KofferWorkspace implements WorkspaceContributor {
             "use_document",
             "use_id",
             "method_use",
-            "Een document bij een toepassing."),
-        WorkspaceTable.record(
-            "koffer-comments",
-            "koffer_comment",
-            "author_tenant",
-            "Een reactie die iemand van de gemeente bij een methode in een kring schreef."));
+            "Een document bij een toepassing."));
   }
 
   private static WorkspaceTable part(String kind, String table, String about) {

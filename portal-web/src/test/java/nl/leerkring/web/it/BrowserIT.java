@@ -2373,7 +2373,12 @@ class BrowserIT extends DeployedPortal {
     keys(Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-body-error")));
     assertNoAccessibilityViolations("thread, refused (nl)");
-    skipLinkFirst(true);
+    // The refusal's summary has the focus: the first Tab reaches its link to the field.
+    keys(Keys.TAB);
+    List<String> summaryLink = focused();
+    assertTrue(
+        summaryLink.get(3).endsWith("#reply-body"),
+        () -> "the first tab stop is the summary's link to the field: " + summaryLink);
     tabToId("reply-body");
     keys(answer);
     tabToId("reply-submit");

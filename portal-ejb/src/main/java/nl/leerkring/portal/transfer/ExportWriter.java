@@ -80,6 +80,8 @@ final class ExportWriter {
       for (WorkspaceTable table : tables) {
         List<Map<String, Object>> kindRows =
             rows.select(table.table(), table.where(), gemeente.id());
+        // rows that do not travel (a platform role of a member) are not the gemeente's to export
+        kindRows.removeIf(row -> !table.travels(row));
         if (table.use() == WorkspaceTable.Use.RECORD) {
           kindRows.addAll(records.of(gemeente.id(), table.kind()));
         }

@@ -134,12 +134,7 @@ final class WorkspaceLoader {
   }
 
   private static boolean imported(WorkspaceTable table, Map<String, Object> row) {
-    for (Map.Entry<String, Set<String>> only : table.importOnly().entrySet()) {
-      if (!only.getValue().contains(String.valueOf(row.get(only.getKey())))) {
-        return false;
-      }
-    }
-    return true;
+    return table.travels(row);
   }
 
   /** The row with every value that is an id of the export replaced by its new id. */

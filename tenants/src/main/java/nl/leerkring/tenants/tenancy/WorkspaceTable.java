@@ -22,8 +22,9 @@ import java.util.Set;
  * @param withheld columns never written (secrets); an import fills them from what it is given
  * @param unique columns whose value must stay unique in the portal: an import that finds the value
  *     taken prefixes it with the new gemeente's slug
- * @param importOnly per column, the values a row must have to be imported (e.g. only the tenant's
- *     own roles); other rows stay out of the workspace
+ * @param importOnly per column, the values a row must have to travel (e.g. only the roles a
+ *     gemeente gives itself): other rows are neither exported nor imported, so an export imported
+ *     and exported again counts the same
  * @param files columns that name a blob (a SHA-256), each written as a file of its own
  * @param indexedAs the change log's entity name when the index follows the rows, else null
  */
@@ -137,7 +138,17 @@ public record WorkspaceTable(
         indexedAs);
   }
 
-  /** The same, importing only rows whose column holds one of the values. */
+  /** Whether the row travels: every column of {@link #importOnly} holds one of its values. */
+  public boolean travels(Map<String, ?> row) {
+    for (Map.Entry<String, Set<String>> only : importOnly.entrySet()) {
+      if (!only.getValue().contains(String.valueOf(row.get(only.getKey())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same, exporting and importing only rows whose column holds one of the values. */
   public WorkspaceTable importingOnly(String column, Set<String> values) {
     Map<String, Set<String>> only = new java.util.HashMap<>(importOnly);
     only.put(column, values);

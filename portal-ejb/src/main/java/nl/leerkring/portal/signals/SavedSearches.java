@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkring.portal.CommonCode;
 import nl.leerkring.portal.PortalException;
+import nl.leerkring.portal.search.SearchContributor;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.search.index.Facet;
 import nl.leerkring.search.index.SearchRequest;
@@ -157,7 +158,8 @@ public class SavedSearches {
               SignalKind.SAVED_SEARCH_MATCH,
               null,
               null,
-              h.id(),
+              // the entity's own id, which the subject checks know (the index's is "<kind>:<id>")
+              SearchContributor.entityId(h.id()),
               h.title(),
               link,
               null,

@@ -19,6 +19,13 @@
  * circles comes back as its record ({@code tenant_record}), not into the circles: the new gemeente
  * is in none, and a circle's shared history must not grow copies.
  *
+ * <p>Tenant isolation here is not EclipseLink's multitenancy (which guards entity queries): JDBC
+ * reads see every row, so the only tenant conditions are the ones each contributor declares on its
+ * {@code WorkspaceTable} ({@code tenant_id = ?} and the like), always bound to the gemeente's id as
+ * a parameter, never written with a value. They are tested where they are used: every contributor's
+ * condition runs, and an export of one gemeente is byte for byte the same whether or not another
+ * has data ({@code TenantTransferTest}).
+ *
  * <p>Out of scope: merging an export into an existing gemeente, exports of a circle, a page in the
  * portal for either (REST only), and purging old exports.
  */

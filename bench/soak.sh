@@ -19,7 +19,7 @@
 # median minute's, and lists the growth of each native-memory category since the baseline.
 #
 # In order: builds what is missing; copies the WAR and Payara Micro into bench/target/soak (a build during the run
-# does not matter); starts the portal (Payara Micro, H2, -Xmx1g) on bench/target/soak/data on the first free port
+# does not matter); starts the portal (Payara Micro, H2, -Xms1g -Xmx1g -XX:+AlwaysPreTouch) on bench/target/soak/data on the first free port
 # of 18470-18479; uploads the missing documents through POST /api/documents as the demo member of each one's
 # gemeente, publishing 1 % of them to the circle (journal: bench/target/soak/journal.tsv; the data directory and the
 # journal are kept, so the next run loads nothing); waits until the search index holds them; writes the request mix
@@ -30,7 +30,8 @@
 # (upload threads, 8), SOAK_LOAD_MINUTES (35: the load stops after this and the soak runs on what is there),
 # SOAK_PUBLISH (10 per mille of the circle members' documents published), SOAK_ENTRIES (1000 requests in the mix),
 # SOAK_HEAP (1g, as ./mvnw -Prun), SOAK_TIMEOUT (wrk --timeout, 10s), SOAK_CORPUS, SOAK_WORK (bench/target/soak),
-# SOAK_JAVA_OPTS (more JVM options), MALLOC_ARENA_MAX (passed on to the portal when set).
+# SOAK_JAVA_OPTS (more JVM options), MALLOC_ARENA_MAX (passed on to the portal when set), SOAK_GROWING_HEAP (false:
+# the heap is fixed with -Xms = -Xmx and -XX:+AlwaysPreTouch, as a node should run; true: it grows on demand).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,6 +72,14 @@ PUBLISH=${SOAK_PUBLISH:-10}
 ENTRIES=${SOAK_ENTRIES:-1000}
 HEAP=${SOAK_HEAP:-1g}
 JAVA_OPTS=${SOAK_JAVA_OPTS:-}
+# A node's heap as Operations recommends: fixed and touched at start, so the resident memory after the warm-up
+# shows native growth only (G1 otherwise commits heap regions on demand: RSS rises while the old generation does
+# not). SOAK_GROWING_HEAP=true measures the default, growing heap instead.
+if [[ "${SOAK_GROWING_HEAP:-false}" == true ]]; then
+  NODE_HEAP=
+else
+  NODE_HEAP="-Xms$HEAP -XX:+AlwaysPreTouch"
+fi
 METRICS_SECRET=soak-metrics-$$
 TIMEOUT=${SOAK_TIMEOUT:-10s}
 ADMIN_PASSWORD=soak-admin-1
@@ -98,7 +107,7 @@ start_portal() { # start_portal LOG: start and wait until /health/ready answers 
   fi
   rm -rf "$WORK/tmp" && mkdir -p "$WORK/tmp"
   env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java "-Xmx$HEAP" -XX:NativeMemoryTracking=summary $JAVA_OPTS "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" \
+    java "-Xmx$HEAP" $NODE_HEAP -XX:NativeMemoryTracking=summary $JAVA_OPTS "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" \
     "-Dportal.demo.password=$DEMO_PASSWORD" "-Dportal.metrics.secret=$METRICS_SECRET" \
     -jar "$WORK/payara-micro.jar" --deploy "$WORK/portal.war" --contextroot / --port "$PORT" --nohazelcast \
     --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" >"$log" 2>&1 &
@@ -178,7 +187,7 @@ unzip -tq "$WORK/portal.war" >/dev/null || fail "$BUILT_WAR is not a complete ar
 echo "portal.war: $(stat -c '%y' "$BUILT_WAR" | cut -d. -f1), sha256 $(sha256sum "$WORK/portal.war" | cut -c1-12);" \
   "data $DATA ($( [[ -f "$JOURNAL" ]] && wc -l <"$JOURNAL" || echo 0) documents in the journal)"
 
-say "Portal"
+say "Portal: -Xmx$HEAP ${NODE_HEAP:-(heap grows on demand)} ${JAVA_OPTS} MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
 LOG=$WORK/portal-$(date -u +%Y%m%d-%H%M%S).log
 start_portal "$LOG"
 

@@ -219,11 +219,7 @@ public final class LedgerExport {
     sheet
         .row()
         .label("Totaal")
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
+        .skip(5)
         .moneyTotal(Money.sum(ledger.sources().stream().map(FundingSource::awarded).toList()));
   }
 
@@ -256,18 +252,7 @@ public final class LedgerExport {
           .text(contribution.lineId())
           .money(contribution.value());
     }
-    sheet
-        .row()
-        .label("Totaal")
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .moneyTotal(ledger.contributionsTotal());
+    sheet.row().label("Totaal").skip(8).moneyTotal(ledger.contributionsTotal());
   }
 
   private static void allocations(Sheets.Cursor sheet, ProgrammeLedger ledger) {
@@ -392,16 +377,7 @@ public final class LedgerExport {
                   .reduce(Money::plus)
                   .orElse(null));
     }
-    sheet
-        .row()
-        .label("Totaal")
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .skip()
-        .moneyTotal(Money.sum(parts));
+    sheet.row().label("Totaal").skip(6).moneyTotal(Money.sum(parts));
   }
 
   private static void lineRow(Sheets.Cursor sheet, BudgetLine line, LineYear figures) {
@@ -420,8 +396,7 @@ public final class LedgerExport {
     sheet
         .row()
         .label("Totaal")
-        .skip()
-        .skip()
+        .skip(2)
         .moneyTotal(Money.sum(figures.stream().map(LineYear::planned).toList()))
         .moneyTotal(actuals.isEmpty() ? null : Money.sum(actuals))
         .moneyTotal(Money.sum(figures.stream().map(LineYear::forecast).toList()));

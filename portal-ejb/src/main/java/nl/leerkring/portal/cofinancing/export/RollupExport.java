@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.leerkring.portal.cofinancing.Money;
 import nl.leerkring.portal.cofinancing.rollup.CircleRollup;
 import nl.leerkring.portal.cofinancing.rollup.MemberRollup;
@@ -42,21 +43,6 @@ import nl.leerkring.portal.exports.DecimalMark;
 public final class RollupExport {
 
   /** The CSV's columns, in order: the page's words. */
-  public static final List<String> CSV_HEADER =
-      List.of(
-          "Jaar",
-          "Gemeente",
-          "Begroot",
-          "Werkelijk",
-          "Subsidie toegekend",
-          "Subsidie ontvangen",
-          "Benodigd",
-          "Toegezegd in natura",
-          "Toegezegd in geld",
-          "Gerealiseerd",
-          "Tekort",
-          "Overschot");
-
   private static final List<String> FIGURES_HEADER =
       List.of(
           "Gemeente",
@@ -70,6 +56,10 @@ public final class RollupExport {
           "Gerealiseerd",
           "Tekort",
           "Overschot");
+
+  /** The CSV's columns, in order: the page's words, the year first. */
+  public static final List<String> CSV_HEADER =
+      Stream.concat(Stream.of("Jaar"), FIGURES_HEADER.stream()).toList();
 
   static final String CIRCLE = "Leerkring totaal";
 

@@ -284,7 +284,12 @@ final class Sheets implements AutoCloseable {
 
     /** Leaves the next cell empty. */
     Cursor skip() {
-      column++;
+      return skip(1);
+    }
+
+    /** Leaves {@code columns} cells empty (a total row under its column). */
+    Cursor skip(int columns) {
+      column += columns;
       return this;
     }
 

@@ -83,6 +83,9 @@ public final class QualityEval {
     } else {
       score(queries, judged, runs);
       for (String id : System.getProperty("quality.show", "").split(",")) {
+        if (id.isBlank()) {
+          continue;
+        }
         for (var run : runs.entrySet()) {
           List<String> ranked = run.getValue().getOrDefault(id, List.of());
           System.out.println(id + " " + run.getKey() + ": " + ranked.stream().limit(10)

@@ -37,7 +37,7 @@ public final class QualityEval {
   static final int POOL = 20;
 
   /** How deep each system's ranking is pooled for judging. */
-  static final int JUDGE_DEPTH = Integer.getInteger("quality.depth", 10);
+  static final int JUDGE_DEPTH = Integer.getInteger("quality.depth", 20);
 
   record Query(String id, String kind, String text) {}
 
@@ -83,6 +83,9 @@ public final class QualityEval {
     } else {
       score(queries, judged, runs);
       for (String id : System.getProperty("quality.show", "").split(",")) {
+        if (id.isBlank()) {
+          continue;
+        }
         for (var run : runs.entrySet()) {
           List<String> ranked = run.getValue().getOrDefault(id, List.of());
           System.out.println(id + " " + run.getKey() + ": " + ranked.stream().limit(10)
@@ -118,13 +121,14 @@ public final class QualityEval {
       Map<String, Map<String, List<String>>> runs) {
     Set<String> kinds = new LinkedHashSet<>();
     kinds.add("all");
+    kinds.add(TUNE);
+    kinds.add(HELD_OUT);
     queries.forEach(q -> kinds.add(q.kind()));
     System.out.printf(
         Locale.ROOT, "%-10s %-9s %4s %8s %6s %6s %9s %7s%n",
         "queries", "system", "n", "nDCG@10", "P@5", "MRR", "recall@10", "judged");
     for (String kind : kinds) {
-      List<Query> set =
-          queries.stream().filter(q -> kind.equals("all") || q.kind().equals(kind)).toList();
+      List<Query> set = queries.stream().filter(q -> in(q, kind)).toList();
       for (var run : runs.entrySet()) {
         double ndcg = 0, p5 = 0, mrr = 0, recall = 0, coverage = 0;
         for (Query q : set) {
@@ -153,6 +157,22 @@ public final class QualityEval {
             kind, run.getKey(), n, ndcg / n, p5 / n, mrr / n, recall / n, 100 * coverage / n);
       }
     }
+  }
+
+  /**
+   * The two halves, fixed before any tuning: queries with an odd number are tuned on, those with
+   * an even number are held out and only reported.
+   */
+  static final String TUNE = "tune", HELD_OUT = "held-out";
+
+  private static boolean in(Query q, String set) {
+    boolean odd = Integer.parseInt(q.id().substring(1)) % 2 == 1;
+    return switch (set) {
+      case "all" -> true;
+      case TUNE -> odd;
+      case HELD_OUT -> !odd;
+      default -> q.kind().equals(set);
+    };
   }
 
   static double ndcg(List<String> top, Map<String, Integer> grades) {

@@ -55,7 +55,9 @@ class RankingTest {
                 "long-evaluation",
                 "Evaluatie",
                 (filler.repeat(12) + "De buurtmakers werken in de buurt. ").repeat(40)),
-            doc("short-plan", "Plan", "Een plan. De buurtmakers komen langs. " + filler));
+            doc("short-plan", "Plan", "Een plan. De buurtmakers komen langs. " + filler),
+            doc("fisheries-title", "Visserij", "De gemeente bespreekt het voorstel met de raad."),
+            doc("fisheries-text", "Notitie", "Over de visserij: de visserij en de vissers."));
     items.forEach(index::upsert);
     index.commit(1);
     index.refresh();
@@ -117,6 +119,12 @@ class RankingTest {
   void aLongTextAboutTheSubjectBeatsAShortOneThatMentionsIt() {
     List<String> order = ids(search("buurtmakers"));
     assertEquals(List.of("publication:long-evaluation", "publication:short-plan"), order);
+  }
+
+  @Test
+  void aTextAboutTheSubjectBeatsATitleThatOnlyNamesIt() {
+    List<String> order = ids(search("visserij"));
+    assertEquals(List.of("publication:fisheries-text", "publication:fisheries-title"), order);
   }
 
   @Test

@@ -69,7 +69,7 @@ bad() { say "  FAIL  $*"; FAILURES=$((FAILURES + 1)); }
 die() { say "cluster.sh: $*" >&2; exit 1; }
 
 cleanup() {
-  for node in "${!PIDS[@]}"; do kill -9 "${PIDS[$node]}" 2>/dev/null || true; done
+  for node in "${!PIDS[@]}"; do kill -9 "${PIDS[$node]}" 2>/dev/null || true; { wait "${PIDS[$node]}"; } 2>/dev/null || true; done
   [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
   if ! $KEEP; then su postgres -c "dropdb --if-exists $PG_DB" >/dev/null 2>&1 || true; fi
 }

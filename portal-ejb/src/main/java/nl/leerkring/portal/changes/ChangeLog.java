@@ -1,6 +1,7 @@
 package nl.leerkring.portal.changes;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -17,17 +18,26 @@ public class ChangeLog {
 
   @PersistenceContext EntityManager em;
 
+  @Inject ChangeSignal signal;
+
   public void upserted(String entity, String id) {
-    em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.UPSERT));
+    append(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.UPSERT));
   }
 
   /** An upsert in a named tenant, for work that binds none (a gemeente's import). */
   public void upserted(String entity, String id, String tenantId) {
-    em.persist(new ChangeLogEntry(entity, id, tenantId, ChangeLogEntry.Operation.UPSERT));
+    append(new ChangeLogEntry(entity, id, tenantId, ChangeLogEntry.Operation.UPSERT));
   }
 
   public void deleted(String entity, String id) {
-    em.persist(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.DELETE));
+    append(new ChangeLogEntry(entity, id, boundTenant(), ChangeLogEntry.Operation.DELETE));
+  }
+
+  private void append(ChangeLogEntry entry) {
+    em.persist(entry);
+    if (signal != null) {
+      signal.written(); // followers here and on other nodes read it as soon as it commits
+    }
   }
 
   /** Entries after a sequence number, oldest first, at most {@code max}. */

@@ -22,11 +22,15 @@
  *   <li>Applying a change re-reads the entity's current state through its contributor, so applying
  *       an entry twice is harmless and the follower may restart from a safe, slightly earlier
  *       point. A workspace entry that names no tenant is skipped (logged), never guessed.
- *   <li>The change log is polled every 250 ms and the searcher refreshed after each batch, so a
- *       change is searchable within a second; {@link
- *       nl.leerkring.portal.search.SearchService#catchUp()} applies everything at once for a user
- *       who asked to wait ({@code ?refresh=true}). The index commits every few seconds with the
- *       position it reflects; after a crash it replays from that position.
+ *   <li>A commit that wrote to the change log wakes the follower of every node at once ({@code
+ *       changes.ChangeSignal}: directly on its own node, through the cluster's topic on the
+ *       others); the change log is also polled every 250 ms, for lost messages. The searcher is
+ *       refreshed after each batch, so a change is searchable within a second; the search code is
+ *       warmed up at start ({@link nl.leerkring.portal.search.IndexWarmUp}), so a node's first
+ *       change is not the slow one; {@link nl.leerkring.portal.search.SearchService#catchUp()}
+ *       applies everything at once for a user who asked to wait ({@code ?refresh=true}). The index
+ *       commits every few seconds with the position it reflects; after a crash it replays from that
+ *       position.
  *   <li>A rebuild reads the database in id-ordered batches into a new generation, replays the
  *       change log from shortly before it started, and swaps the new index in between two polls.
  *       Searches never wait for it.

@@ -142,7 +142,8 @@ public final class IndexHome {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  /** Deletes a directory and everything in it. */
+  public static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

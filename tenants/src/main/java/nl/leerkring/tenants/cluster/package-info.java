@@ -1,9 +1,10 @@
 /**
  * What the nodes of a cluster share: Payara Micro's own Hazelcast, reached through {@link
- * nl.leerkring.tenants.cluster.Grid}. Three things use it: the viewer caches of all nodes forget a
+ * nl.leerkring.tenants.cluster.Grid}. Four things use it: the viewer caches of all nodes forget a
  * changed account or circle at once (a topic), the sign-in throttle counts failures over all nodes
- * (a map whose entries expire when idle), and scheduled work runs once per cluster ({@link
- * nl.leerkring.tenants.cluster.OncePerCluster}).
+ * (a map whose entries expire when idle), scheduled work runs once per cluster ({@link
+ * nl.leerkring.tenants.cluster.OncePerCluster}), and a commit that wrote to the change log wakes
+ * the index followers of all nodes (a topic; {@code portal.changes.ChangeSignal}).
  *
  * <p>Decisions: the grid is looked up, not required. Without Hazelcast ({@code --nohazelcast}: the
  * embedded default, {@code ./mvnw -Prun}, the integration tests) every piece falls back to this

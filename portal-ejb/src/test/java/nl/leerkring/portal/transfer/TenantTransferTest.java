@@ -210,6 +210,68 @@ class TenantTransferTest {
   }
 
   @Test
+  void aHostsRecordHoldsItsMeetingAndOnlyItsOwnPeoplesAttendanceAndComments() throws Exception {
+    TenantView host = newGemeente();
+    TenantView guest = newGemeente();
+    String circle = UUID.randomUUID().toString();
+    String meeting = UUID.randomUUID().toString();
+    try (Connection c = db.connection()) {
+      execute(
+          c,
+          "insert into circle (id, slug, name, created_at) values (?, ?, 'Kring', current_timestamp)",
+          circle,
+          "kring-" + circle.substring(0, 8));
+      execute(
+          c,
+          "insert into meeting (id, circle_id, title, starts_at, ends_at, host_tenant, status,"
+              + " sequence, yes_turns, minutes_version, created_by, created_at, updated_at,"
+              + " version) values (?, ?, 'Kringdag', timestamp '2027-03-11 14:00:00',"
+              + " timestamp '2027-03-11 17:00:00', ?, 'PLANNED', 0, 0, 0, 'coordinator',"
+              + " current_timestamp, current_timestamp, 0)",
+          meeting,
+          circle,
+          host.id());
+      for (TenantView g : List.of(host, guest)) {
+        String account = UUID.randomUUID().toString();
+        execute(
+            c,
+            "insert into account (id, username, display_name, password_hash, tenant_id, created_at,"
+                + " password_changed_at, version) values (?, ?, 'Lid', '!', ?, current_timestamp,"
+                + " current_timestamp, 0)",
+            account,
+            g.slug() + ".lid",
+            g.id());
+        execute(
+            c,
+            "insert into meeting_attendance (meeting_id, account_id) values (?, ?)",
+            meeting,
+            account);
+        execute(
+            c,
+            "insert into meeting_minutes_comment (id, meeting_id, account_id, name, minutes_version,"
+                + " text, written_at) values (?, ?, ?, 'Lid', 1, ?, current_timestamp)",
+            UUID.randomUUID().toString(),
+            meeting,
+            account,
+            "Opmerking uit " + g.slug());
+      }
+    }
+
+    Path zip = export(host, new AtomicInteger());
+    Manifest manifest = ExportArchive.open(zip, kinds(), Long.MAX_VALUE).manifest();
+    assertEquals(1, manifest.counts().get("meetings-hosted"));
+    assertEquals(1, manifest.counts().get("meeting-attendance"), "its own member's only");
+    assertEquals(1, manifest.counts().get("minutes-comments"), "its own member's only");
+    String comments = contents(zip).get("gegevens/minutes-comments.json");
+    assertTrue(comments.contains("Opmerking uit " + host.slug()), comments);
+    assertFalse(comments.contains("Opmerking uit " + guest.slug()), comments);
+    Manifest ofGuest =
+        ExportArchive.open(export(guest, new AtomicInteger()), kinds(), Long.MAX_VALUE).manifest();
+    assertEquals(0, ofGuest.counts().get("meetings-hosted"), "a guest did not host it");
+    assertEquals(1, ofGuest.counts().get("minutes-comments"));
+  }
+
+  @Test
   void oldExportsArePurgedWithTheirZipsButABlobADocumentSharesStays() throws Exception {
     TenantView g = gemeenteWithData("Nota die ook als export bestaat");
     TenantId id = new TenantId(g.id());

@@ -17,7 +17,6 @@ import nl.leerkring.portal.blobs.BlobId;
 import nl.leerkring.portal.blobs.BlobStore;
 import nl.leerkring.tenants.cluster.Grid;
 import nl.leerkring.tenants.cluster.OncePerCluster;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -45,13 +44,7 @@ public class ExportHousekeeping {
 
   @Inject Grid grid;
 
-  @Inject
-  @ConfigProperty(name = "portal.exports.stale-minutes", defaultValue = "5")
-  long staleMinutes;
-
-  @Inject
-  @ConfigProperty(name = "portal.exports.keep-days", defaultValue = "7")
-  long keepDays;
+  @Inject ExportLimits limits;
 
   @PostConstruct
   void afterStart() {
@@ -67,14 +60,14 @@ public class ExportHousekeeping {
   @Schedule(hour = "*", minute = "*", persistent = false)
   public void watch() {
     if (once.claim("export-watch", Duration.ofMinutes(1))) {
-      report(jobs.abandonSilent(Duration.ofMinutes(staleMinutes)));
+      report(jobs.abandonSilent(limits.silence()));
     }
   }
 
   @Schedule(hour = "*", minute = "23", persistent = false)
   public void purge() {
     if (once.claim("export-purge", Duration.ofHours(1))) {
-      purge(Duration.ofDays(keepDays));
+      purge(limits.keep());
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.leerkring.portal.PortalException;
@@ -75,9 +74,7 @@ public class TenantExports {
   @ConfigProperty(name = "portal.version", defaultValue = "onbekend")
   String portalVersion;
 
-  @Inject
-  @ConfigProperty(name = "portal.exports.stale-minutes", defaultValue = "5")
-  long staleMinutes;
+  @Inject ExportLimits limits;
 
   /**
    * Starts an export of the gemeente; it runs in the background. While one of its exports runs
@@ -88,7 +85,7 @@ public class TenantExports {
   public ExportStatus start(Viewer viewer, String slug) {
     TenantView gemeente = gemeente(viewer, slug);
     TenantId tenant = new TenantId(gemeente.id());
-    TenantExport running = jobs.running(tenant, Duration.ofMinutes(staleMinutes));
+    TenantExport running = jobs.running(tenant, limits.silence());
     if (running != null) {
       return ExportStatus.of(running);
     }

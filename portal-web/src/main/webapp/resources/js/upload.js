@@ -112,6 +112,10 @@
         data.append('title', form.elements.annexTitle.value);
       }
       if (form.elements.file.files.length > 0) { data.append('file', form.elements.file.files[0]); }
+      // plain text parts named by the form (the import of a gemeente: slug, name, cbsCode)
+      (form.dataset.fields || '').split(' ').filter(Boolean).forEach(function (name) {
+        data.append(name, form.elements[name].value.trim());
+      });
       var request = new XMLHttpRequest();
       request.open(form.dataset.method || 'POST', form.dataset.api);
       request.setRequestHeader('Accept', 'application/json');
@@ -127,7 +131,7 @@
         var body = {};
         try { body = JSON.parse(request.responseText); } catch (ignored) { body = {}; }
         if (request.status === 200 || request.status === 201) {
-          window.location.assign(form.dataset.detail + encodeURIComponent(body.id));
+          window.location.assign(form.dataset.detail + encodeURIComponent(body[form.dataset.result || 'id']));
         } else {
           var errors = Array.isArray(body.errors) ? body.errors : [];
           showSummary(form, errors.length > 0

@@ -219,6 +219,20 @@ public class BlobStore {
     }
   }
 
+  /**
+   * Deletes one blob now; its caller has made sure that no row refers to it (the blob collector's
+   * day of grace is for uploads, not for files whose row was just removed).
+   *
+   * @return whether there was such a blob
+   */
+  public boolean delete(BlobId id) {
+    try {
+      return Files.deleteIfExists(path(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Blob " + id + " cannot be deleted", e);
+    }
+  }
+
   /** A text blob (such as extracted text) as a string; it was stored as UTF-8. */
   public String readText(BlobId id) {
     try {

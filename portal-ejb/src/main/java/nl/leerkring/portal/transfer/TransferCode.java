@@ -37,5 +37,9 @@ public enum TransferCode implements Code {
   /** {0}: the file that a row names but that the ZIP does not hold with that content. */
   FILE_NOT_OF_ROW,
   /** {0}: the most bytes the unpacked ZIP may hold. */
-  TOO_LARGE
+  TOO_LARGE,
+  /** The node making an export gave no sign of life for too long: it was given up. */
+  EXPORT_ABANDONED,
+  /** An export stopped on an error (details in the server's log). */
+  EXPORT_FAILED
 }

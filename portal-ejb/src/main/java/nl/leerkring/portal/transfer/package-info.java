@@ -26,7 +26,14 @@
  * condition runs, and an export of one gemeente is byte for byte the same whether or not another
  * has data ({@code TenantTransferTest}).
  *
- * <p>Out of scope: merging an export into an existing gemeente, exports of a circle, a page in the
- * portal for either (REST only), and purging old exports.
+ * <p>An export's row is the truth about it on every node: the node running it beats a heartbeat
+ * on it ({@link nl.leerkring.portal.transfer.ExportRunner#BEAT}), a running export silent for
+ * longer than {@link nl.leerkring.portal.transfer.ExportLimits#silence} is given up as abandoned,
+ * and finished exports are purged with their ZIPs after {@link
+ * nl.leerkring.portal.transfer.ExportLimits#keep} ({@link
+ * nl.leerkring.portal.transfer.ExportHousekeeping}, once per cluster). A start while one of the
+ * gemeente's exports runs answers that export.
+ *
+ * <p>Out of scope: merging an export into an existing gemeente, and exports of a circle.
  */
 package nl.leerkring.portal.transfer;

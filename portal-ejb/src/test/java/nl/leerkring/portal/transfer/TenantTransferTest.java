@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -206,6 +207,129 @@ class TenantTransferTest {
     java.util.Set<String> kinds = new HashSet<>();
     tables.forEach(t -> kinds.add(t.kind()));
     return kinds;
+  }
+
+  @Test
+  void aHostsRecordHoldsItsMeetingAndOnlyItsOwnPeoplesAttendanceAndComments() throws Exception {
+    TenantView host = newGemeente();
+    TenantView guest = newGemeente();
+    String circle = UUID.randomUUID().toString();
+    String meeting = UUID.randomUUID().toString();
+    try (Connection c = db.connection()) {
+      execute(
+          c,
+          "insert into circle (id, slug, name, created_at) values (?, ?, 'Kring', current_timestamp)",
+          circle,
+          "kring-" + circle.substring(0, 8));
+      execute(
+          c,
+          "insert into meeting (id, circle_id, title, starts_at, ends_at, host_tenant, status,"
+              + " sequence, yes_turns, minutes_version, created_by, created_at, updated_at,"
+              + " version) values (?, ?, 'Kringdag', timestamp '2027-03-11 14:00:00',"
+              + " timestamp '2027-03-11 17:00:00', ?, 'PLANNED', 0, 0, 0, 'coordinator',"
+              + " current_timestamp, current_timestamp, 0)",
+          meeting,
+          circle,
+          host.id());
+      for (TenantView g : List.of(host, guest)) {
+        String account = UUID.randomUUID().toString();
+        execute(
+            c,
+            "insert into account (id, username, display_name, password_hash, tenant_id, created_at,"
+                + " password_changed_at, version) values (?, ?, 'Lid', '!', ?, current_timestamp,"
+                + " current_timestamp, 0)",
+            account,
+            g.slug() + ".lid",
+            g.id());
+        execute(
+            c,
+            "insert into meeting_attendance (meeting_id, account_id) values (?, ?)",
+            meeting,
+            account);
+        execute(
+            c,
+            "insert into meeting_minutes_comment (id, meeting_id, account_id, name, minutes_version,"
+                + " text, written_at) values (?, ?, ?, 'Lid', 1, ?, current_timestamp)",
+            UUID.randomUUID().toString(),
+            meeting,
+            account,
+            "Opmerking uit " + g.slug());
+      }
+    }
+
+    Path zip = export(host, new AtomicInteger());
+    Manifest manifest = ExportArchive.open(zip, kinds(), Long.MAX_VALUE).manifest();
+    assertEquals(1, manifest.counts().get("meetings-hosted"));
+    assertEquals(1, manifest.counts().get("meeting-attendance"), "its own member's only");
+    assertEquals(1, manifest.counts().get("minutes-comments"), "its own member's only");
+    String comments = contents(zip).get("gegevens/minutes-comments.json");
+    assertTrue(comments.contains("Opmerking uit " + host.slug()), comments);
+    assertFalse(comments.contains("Opmerking uit " + guest.slug()), comments);
+    Manifest ofGuest =
+        ExportArchive.open(export(guest, new AtomicInteger()), kinds(), Long.MAX_VALUE).manifest();
+    assertEquals(0, ofGuest.counts().get("meetings-hosted"), "a guest did not host it");
+    assertEquals(1, ofGuest.counts().get("minutes-comments"));
+  }
+
+  @Test
+  void oldExportsArePurgedWithTheirZipsButABlobADocumentSharesStays() throws Exception {
+    TenantView g = gemeenteWithData("Nota die ook als export bestaat");
+    TenantId id = new TenantId(g.id());
+    Instant now = Instant.now();
+    StoredBlob oldZip = blobs.store(bytes("oude export van " + g.slug()), 1 << 20);
+    StoredBlob shared = blobs.store(bytes("Nota die ook als export bestaat"), 1 << 20);
+    StoredBlob recentZip = blobs.store(bytes("recente export van " + g.slug()), 1 << 20);
+    TenantExport old = finished(id, oldZip, now.minus(Duration.ofDays(8)));
+    TenantExport sharing = finished(id, shared, now.minus(Duration.ofDays(9)));
+    TenantExport recent = finished(id, recentZip, now.minus(Duration.ofDays(1)));
+    TenantExport silent =
+        db.unbound(
+            em -> {
+              TenantExport e =
+                  new TenantExport(id, "beheer", "node-a", now.minus(Duration.ofMinutes(10)));
+              em.persist(e);
+              return e;
+            });
+
+    int purged = db.unbound(em -> housekeeping(em).purge(Duration.ofDays(7)));
+    assertEquals(1, purged, "one ZIP deleted, the shared blob kept");
+    db.unbound(em -> jobs(em).abandonSilent(Duration.ofMinutes(5)));
+
+    assertFalse(blobs.exists(oldZip.id()), "an expired export's ZIP is deleted");
+    assertTrue(blobs.exists(shared.id()), "a document's file with the same bytes stays");
+    assertTrue(blobs.exists(recentZip.id()));
+    List<String> left =
+        db.unbound(em -> jobs(em).of(id, 10).stream().map(TenantExport::id).toList());
+    assertEquals(List.of(silent.id(), recent.id()), left);
+    assertFalse(left.contains(old.id()) || left.contains(sharing.id()));
+    TenantExport givenUp = db.unbound(em -> em.find(TenantExport.class, silent.id()));
+    assertEquals(TransferCode.EXPORT_ABANDONED, givenUp.failure());
+    TenantExport running = db.unbound(em -> jobs(em).running(id, Duration.ofMinutes(5)));
+    assertEquals(null, running, "nothing runs any more");
+  }
+
+  private static TenantExport finished(TenantId id, StoredBlob zip, Instant at) {
+    return db.unbound(
+        em -> {
+          TenantExport e = new TenantExport(id, "beheer", "node-a", at.minusSeconds(30));
+          e.finish(zip.id(), "export.zip", zip.size(), at);
+          em.persist(e);
+          return e;
+        });
+  }
+
+  private static ExportJobs jobs(jakarta.persistence.EntityManager em) {
+    ExportJobs jobs = new ExportJobs();
+    jobs.em = em;
+    return jobs;
+  }
+
+  private static ExportHousekeeping housekeeping(jakarta.persistence.EntityManager em) {
+    ExportHousekeeping h = new ExportHousekeeping();
+    h.em = em;
+    h.jobs = jobs(em);
+    h.blobs = blobs;
+    return h;
   }
 
   private static void assertRefused(TransferCode code, Path zip) {

@@ -1269,10 +1269,12 @@ class BrowserIT extends DeployedPortal {
     String member =
         firstLink("/app/members.xhtml", "a[href*='/app/members.xhtml?member=']")
             .replaceAll("#.*", "");
+    exportWithTheKeyboard();
     sweepPages(
         List.of(
             new String[] {"members (tenant admin)", "/app/members.xhtml"},
-            new String[] {"members, one edited (tenant admin)", member}),
+            new String[] {"members, one edited (tenant admin)", member},
+            new String[] {"exports (tenant admin)", "/app/exports.xhtml"}),
         lines,
         failures);
     signOut();
@@ -1310,9 +1312,12 @@ class BrowserIT extends DeployedPortal {
             new String[] {"admin (platform admin)", "/app/admin.xhtml"},
             new String[] {"admin, a gemeente edited", "/app/admin.xhtml?tenant=wijchen"},
             new String[] {"admin, a leerkring edited", "/app/admin.xhtml?circle=leerkring-wdw"},
-            new String[] {"admin, an account edited", account}),
+            new String[] {"admin, an account edited", account},
+            new String[] {"exports and import (platform admin)", "/app/exports.xhtml"},
+            new String[] {"exports of a gemeente (platform admin)", "/app/exports.xhtml?gemeente=wijchen"}),
         lines,
         failures);
+    importRefusedWithWhatIsWrong();
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
 
     Path target = Path.of("target");
@@ -1321,6 +1326,46 @@ class BrowserIT extends DeployedPortal {
     System.out.println(String.join("\n", lines));
     assertTrue(lines.size() >= 50, "every page in both languages: " + lines.size());
     assertTrue(failures.isEmpty(), "WCAG 2.1 A/AA violations:\n" + String.join("\n", failures));
+  }
+
+  /**
+   * F11: a tenant admin starts the gemeente's export with the keyboard alone (the menu link, then
+   * the button) and sees it in the list, running or done.
+   */
+  private void exportWithTheKeyboard() {
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    browser.findElement(By.id("nav-exports")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/app/exports.xhtml"));
+    waitForText(By.id("exports-none"), "nog geen exports");
+    browser.findElement(By.id("export-start")).sendKeys(Keys.ENTER);
+    WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exports .export-status")));
+    assertTrue(
+        status.getText().startsWith("Bezig") || status.getText().startsWith("Klaar"),
+        status.getText());
+    wait.until(
+        d -> {
+          d.navigate().refresh();
+          return !d.findElements(By.cssSelector("#exports .export-download")).isEmpty();
+        });
+  }
+
+  /**
+   * F11: a platform admin's import of a file that is no export is refused on the page with the
+   * REST import's reason beside the file field, and nothing is created.
+   */
+  private void importRefusedWithWhatIsWrong() throws java.io.IOException {
+    Path notAZip = Files.createTempFile("geen-export-", ".zip");
+    Files.writeString(notAZip, "dit is geen ZIP-archief");
+    browser.get(page("/app/exports.xhtml?lang=nl"));
+    browser.findElement(By.id("i-file")).sendKeys(notAZip.toAbsolutePath().toString());
+    browser.findElement(By.id("i-slug")).sendKeys("geen-export");
+    browser.findElement(By.id("i-name")).sendKeys("Geen export");
+    browser.findElement(By.id("i-cbs")).sendKeys("GM9998");
+    browser.findElement(By.id("i-submit")).click();
+    waitForText(By.id("i-file-error"), "geen ZIP");
+    assertEquals("true", browser.findElement(By.id("i-file")).getDomAttribute("aria-invalid"));
+    assertTrue(browser.getCurrentUrl().contains("/app/exports.xhtml"), "nothing was imported");
+    Files.deleteIfExists(notAZip);
   }
 
   /**

@@ -43,8 +43,19 @@ public final class LearningViews {
   /** A meeting as a question or harvest names it. */
   public record MeetingRef(String id, String title, LocalDateTime start, String link) {}
 
-  /** A source the reader may open: a catalog item, a method card or a use. */
-  public record Source(String id, String kind, String title, String link) {}
+  /**
+   * A source the reader may open: a catalog item, a method card or a use; or a programme action a
+   * gemeente shared with the circle ({@code kind} "action", {@code owner} the gemeente, {@code
+   * status} the action's, no link) — once no longer shared ({@code withdrawn}), without its title.
+   */
+  public record Source(
+      String id,
+      String kind,
+      String title,
+      String link,
+      String owner,
+      String status,
+      boolean withdrawn) {}
 
   public record HarvestView(
       String id,

@@ -122,13 +122,14 @@ public class Syntheses {
     em.flush();
     boolean writes = Participation.of(viewer, s.circleId()).plans();
     SynthesisVersion v = writes ? s.newest() : s.published().orElseThrow();
-    List<LearningViews.HarvestView> cited = new ArrayList<>();
+    List<HarvestItem> items = new ArrayList<>();
     for (String id : v.citations()) {
       HarvestItem h = em.find(HarvestItem.class, id);
       if (h != null) {
-        cited.add(learning.harvestView(h));
+        items.add(h);
       }
     }
+    List<LearningViews.HarvestView> cited = learning.harvestViews(items);
     return new SynthesisView(
         s.id(),
         circles.byId(new CircleId(s.circleId())).slug(),

@@ -170,6 +170,18 @@ public class Learning {
     return items.stream().map(h -> harvestView(h, actions.get(h.circleId()))).toList();
   }
 
+  /**
+   * The programme actions the viewer's own gemeente shares with the circle: what they may cite
+   * besides what the circle reads (nothing for a participant without a gemeente).
+   */
+  public List<SharedAction> citableActions(Viewer viewer, String circleSlug) {
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
+    if (!Participation.of(viewer, circle.id()).participates() || viewer.homeTenant().isEmpty()) {
+      return List.of();
+    }
+    return sharedActions.citableBy(circle.id(), viewer.homeTenant().get().value());
+  }
+
   /** One question with its learning history. */
   public QuestionView question(Viewer viewer, String id) {
     return view(viewer, readable(viewer, id));
@@ -404,7 +416,8 @@ public class Learning {
    * withdrawn.
    */
   private static Source source(SharedAction a) {
-    return new Source(a.id(), "action", a.title(), null, a.gemeente(), a.status(), !a.shared());
+    return new Source(
+        a.id(), "action", a.title(), null, a.shared() ? a.gemeente() : null, a.status(), !a.shared());
   }
 
   private Optional<MeetingRef> meetingRef(String meetingId) {

@@ -62,21 +62,7 @@ public class ActionShares {
     Programmes.requireMember(viewer);
     ProgrammeAction action = action(programmeId, actionId);
     Circle c = circleOf(viewer, circle);
-    ActionShare share = find(action, c);
-    Instant now = clock.instant();
-    boolean changed;
-    if (share == null) {
-      share = new ActionShare(action, c.id().value(), viewer.displayName(), now);
-      em.persist(share);
-      changed = true;
-    } else {
-      changed = share.share(viewer.displayName(), now);
-    }
-    if (changed) {
-      em.flush();
-      audited(viewer, "programme.action.shared", action, c);
-    }
-    return view(c, share);
+    return view(c, shared(viewer, action, c, true));
   }
 
   /** Withdraws the share: citations of the action in the circle then read "no longer shared". */
@@ -85,12 +71,48 @@ public class ActionShares {
     Programmes.requireMember(viewer);
     ProgrammeAction action = action(programmeId, actionId);
     Circle c = circleOf(viewer, circle);
+    return view(c, shared(viewer, action, c, false));
+  }
+
+  /**
+   * Shares the action with exactly the circles named (the page's boxes) and withdraws it from the
+   * gemeente's other circles, in one transaction; a circle not of the gemeente is "not found".
+   */
+  public List<ShareView> choose(
+      Viewer viewer, ProgrammeId programmeId, String actionId, List<String> chosen) {
+    Programmes.requireMember(viewer);
+    ProgrammeAction action = action(programmeId, actionId);
+    List<String> wanted = chosen == null ? List.of() : chosen;
+    wanted.forEach(slug -> circleOf(viewer, slug));
+    return circles.withMember(viewer.homeTenant().get()).stream()
+        .map(c -> view(c, shared(viewer, action, c, wanted.contains(c.slug()))))
+        .toList();
+  }
+
+  /** The share after sharing ({@code shared}) or withdrawing; audited when it changed. */
+  private ActionShare shared(Viewer viewer, ProgrammeAction action, Circle c, boolean shared) {
     ActionShare share = find(action, c);
-    if (share != null && share.withdraw(clock.instant())) {
-      em.flush();
-      audited(viewer, "programme.action.withdrawn", action, c);
+    Instant now = clock.instant();
+    boolean changed;
+    if (share == null && shared) {
+      share = new ActionShare(action, c.id().value(), viewer.displayName(), now);
+      em.persist(share);
+      changed = true;
+    } else if (share == null) {
+      changed = false;
+    } else {
+      changed = shared ? share.share(viewer.displayName(), now) : share.withdraw(now);
     }
-    return view(c, share);
+    if (changed) {
+      em.flush();
+      audit.record(
+          viewer,
+          viewer.homeTenant().get(),
+          shared ? "programme.action.shared" : "programme.action.withdrawn",
+          "programme:" + action.programmeId(),
+          action.id() + " → " + c.slug());
+    }
+    return share;
   }
 
   private ProgrammeAction action(ProgrammeId programmeId, String actionId) {
@@ -119,15 +141,6 @@ public class ActionShares {
         .filter(s -> s.circleId().equals(circle.id().value()))
         .findFirst()
         .orElse(null);
-  }
-
-  private void audited(Viewer viewer, String what, ProgrammeAction action, Circle circle) {
-    audit.record(
-        viewer,
-        viewer.homeTenant().get(),
-        what,
-        "programme:" + action.programmeId(),
-        action.id() + " → " + circle.slug());
   }
 
   private static ShareView view(Circle circle, ActionShare share) {

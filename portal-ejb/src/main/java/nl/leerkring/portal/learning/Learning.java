@@ -417,7 +417,13 @@ public class Learning {
    */
   private static Source source(SharedAction a) {
     return new Source(
-        a.id(), "action", a.title(), null, a.shared() ? a.gemeente() : null, a.status(), !a.shared());
+        a.id(),
+        "action",
+        a.title(),
+        null,
+        a.shared() ? a.gemeente() : null,
+        a.status(),
+        !a.shared());
   }
 
   private Optional<MeetingRef> meetingRef(String meetingId) {

@@ -176,6 +176,7 @@ public class ProgrammesResource {
 
   @PUT
   @Path("{id}/actions/{part}/shares/{circle}")
+  @Consumes(MediaType.WILDCARD) // no body: the path says it all
   @Operation(
       summary =
           "Share the action with a circle of the gemeente: its participants read its title and"

@@ -246,6 +246,11 @@ class RoleMatrixIT extends DeployedPortal {
     Set<String> harvestChangers = Set.of("owner", "coordinator", "facilitator");
     RULES.put("PUT /api/questions/{id}/harvest/{harvestId}", harvestChangers);
     RULES.put("DELETE /api/questions/{id}/harvest/{harvestId}", harvestChangers);
+    // F7 (session 10): an action of Duiven's programme shared with a circle of Duiven ({part} is
+    // an action of its demo programme, {circle} the leerkring).
+    RULES.put("GET /api/programmes/{id}/actions/{part}/shares", OWNER);
+    RULES.put("PUT /api/programmes/{id}/actions/{part}/shares/{circle}", OWNER);
+    RULES.put("DELETE /api/programmes/{id}/actions/{part}/shares/{circle}", OWNER);
     // F9 close: the nightly purge of the prullenbak, run on demand
     RULES.put("POST /api/admin/documents/purge", Set.of("admin"));
     // F8 signals: one's own details, inbox, to-dos and mail settings; each person reads only their
@@ -351,6 +356,19 @@ class RoleMatrixIT extends DeployedPortal {
             .getJsonObject(0)
             .getString("id");
     String ledgerBefore = api.get("api/programmes/" + programmeId + "/ledger", owner).body();
+    String programmeAction =
+        api.get("api/programmes/" + programmeId, owner)
+            .json()
+            .getJsonArray("themes")
+            .getJsonObject(0)
+            .getJsonArray("goals")
+            .getJsonObject(0)
+            .getJsonArray("actions")
+            .getJsonObject(0)
+            .getString("id");
+    String sharesBefore =
+        api.get("api/programmes/" + programmeId + "/actions/" + programmeAction + "/shares", owner)
+            .body();
 
     // A meeting of the circle, held, with an action owned by Duiven.
     Api.Answer meeting =
@@ -486,7 +504,8 @@ class RoleMatrixIT extends DeployedPortal {
               .replace("{commentId}", commentId)
               .replace("{reportId}", "onbekend")
               .replace("{kind}", "themes")
-              .replace("{part}", "onbekend")
+              .replace("{part}", template.contains("/shares") ? programmeAction : "onbekend")
+              .replace("{circle}", "leerkring-wdw")
               .replace("{entry}", "onbekend")
               .replace("{harvestId}", harvestId)
               .replace("{item}", "onbekend")
@@ -520,6 +539,11 @@ class RoleMatrixIT extends DeployedPortal {
         ledgerBefore,
         api.get("api/programmes/" + programmeId + "/ledger", owner).body(),
         "the matrix changed no ledger");
+    assertEquals(
+        sharesBefore,
+        api.get("api/programmes/" + programmeId + "/actions/" + programmeAction + "/shares", owner)
+            .body(),
+        "the matrix shared no action");
     assertEquals(
         meetingBefore,
         api.get("api/meetings/" + meetingId, coordinator).body(),

@@ -113,6 +113,20 @@ public final class LearningViews {
 
   public record VersionRef(int number, String savedBy, Instant savedAt) {}
 
+  /**
+   * One version of a phase synthesis as it was saved: its title, text and the harvest it cited (as
+   * readers read that harvest now); {@code published} when it is the published version.
+   */
+  public record SynthesisVersionView(
+      String synthesis,
+      int number,
+      String title,
+      String text,
+      String savedBy,
+      Instant savedAt,
+      boolean published,
+      List<HarvestView> citations) {}
+
   /** A circle's leeragenda: its questions by phase, recent harvest and syntheses. */
   public record Agenda(
       String circle,

@@ -1224,6 +1224,8 @@ final class FuzzProbes {
     {"synthesis", "app/synthesis.xhtml?id=%s"},
     {"meeting", "api/meetings/%s/minutes/versions/1"},
     {"meeting", "app/meeting.xhtml?id=%s"},
+    {"synthesis", "api/syntheses/%s/versions"},
+    {"synthesis", "api/syntheses/%s/versions/1"},
   };
 
   /** A circle's learning questions or syntheses: as its meetings, 200 for who takes part. */

@@ -242,6 +242,9 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("GET /api/syntheses/{id}", CIRCLE_READERS);
     RULES.put("PUT /api/syntheses/{id}", planners);
     RULES.put("POST /api/syntheses/{id}/publish", planners);
+    // F7 (session 10): a synthesis's versions ({id} is published at version 1: readers open it).
+    RULES.put("GET /api/syntheses/{id}/versions", CIRCLE_READERS);
+    RULES.put("GET /api/syntheses/{id}/versions/{number}", CIRCLE_READERS);
     // F7 rest: harvest is changed by its author (the matrix's harvest is owner's) or a planner.
     Set<String> harvestChangers = Set.of("owner", "coordinator", "facilitator");
     RULES.put("PUT /api/questions/{id}/harvest/{harvestId}", harvestChangers);

@@ -1515,4 +1515,34 @@ class KofferIT extends DeployedPortal {
     assertTrue(page.contains("Eerste tekst") && page.contains("open-version-2"), page);
     assertFalse(page.contains("open-version-3"), "the writers' next version is not listed");
   }
+
+  @Test
+  void theAttendanceFormListsEveryParticipantWhetherTheyAnsweredOrNot() {
+    Api.Answer meeting =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"title\":\"Aanwezigheid\",\"start\":\"2025-03-03T14:00\","
+                + "\"end\":\"2025-03-03T16:00\",\"host\":\"wijchen\"}");
+    assertEquals(201, meeting.status(), meeting.body());
+    String id = meeting.json().getString("id");
+    assertEquals(
+        200,
+        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"HELD\"}").status());
+    assertEquals(
+        200,
+        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"NO\"}").status());
+
+    String form = api.get("app/meeting.xhtml?id=" + id, coordinator).body();
+    for (String who : List.of(duiven, wijchen, token("han"))) {
+      String name = api.get("api/me", who).json().getString("displayName");
+      String account = api.get("api/me", who).json().getString("id");
+      assertTrue(form.contains("value=\"" + account + "\""), name + " can be ticked");
+    }
+    String outsider = api.get("api/me", deventer).json().getString("id");
+    assertFalse(form.contains(outsider), "not of the circle");
+    assertFalse(
+        api.get("app/meeting.xhtml?id=" + id, wijchen).body().contains("attendance-form"),
+        "planners only");
+  }
 }

@@ -1193,42 +1193,9 @@ class BrowserIT extends DeployedPortal {
     String duiven = api.signIn("duiven.lid");
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
     String title = "Buurtkamer " + suffix;
-    Api.Answer programme =
-        api.post(
-            "api/programmes",
-            duiven,
-            "{\"name\":\"Oogstprogramma "
-                + suffix
-                + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2026-12-31\"}");
-    String programmeId = programme.json().getJsonObject("programme").getString("id");
-    String path = "api/programmes/" + programmeId;
-    String theme =
-        api.post(path + "/themes", duiven, "{\"name\":\"Ontmoeting\"}")
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getString("id");
-    String goal =
-        api.post(path + "/goals", duiven, "{\"theme\":\"" + theme + "\",\"title\":\"Treffen\"}")
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getString("id");
-    String actionId =
-        api.post(
-                path + "/actions",
-                duiven,
-                "{\"goal\":\"" + goal + "\",\"title\":\"" + title + "\",\"quarter\":\"2025-Q3\"}")
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getJsonArray("actions")
-            .getJsonObject(0)
-            .getString("id");
+    String[] action = api.programmeWithAction(duiven, title);
+    String programmeId = action[0].substring("api/programmes/".length());
+    String actionId = action[1];
     String question =
         api.post(
                 "api/circles/leerkring-wdw/questions",

@@ -780,43 +780,8 @@ final class FuzzWorld {
 
   /** A theme, a goal and an action: what the gemeente may share with its circles (F7). */
   private void addAction(Programme p) {
-    String base = "api/programmes/" + p.id;
-    Api.Answer theme = api.post(base + "/themes", tokenOf(p.owner), "{\"name\":\"Fuzzthema\"}");
-    require(theme, 201, "theme of " + p.no);
-    String themeId = theme.json().getJsonArray("themes").getJsonObject(0).getString("id");
-    Api.Answer goal =
-        api.post(
-            base + "/goals",
-            tokenOf(p.owner),
-            "{\"theme\":\"" + themeId + "\",\"title\":\"Fuzzdoel\"}");
-    require(goal, 201, "goal of " + p.no);
-    String goalId =
-        goal.json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getString("id");
-    Api.Answer action =
-        api.post(
-            base + "/actions",
-            tokenOf(p.owner),
-            "{\"goal\":\""
-                + goalId
-                + "\",\"title\":\"Fuzzactie\",\"quarter\":\""
-                + p.year
-                + "-Q1\"}");
-    require(action, 201, "action of " + p.no);
     p.actionId =
-        action
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getJsonArray("actions")
-            .getJsonObject(0)
-            .getString("id");
+        api.addAction(tokenOf(p.owner), "api/programmes/" + p.id, "Fuzzactie", p.year + "-Q1");
     count("programme.action");
   }
 

@@ -1316,61 +1316,12 @@ class KofferIT extends DeployedPortal {
         .toList();
   }
 
-  /** A programme of the gemeente of {@code token} with one action: {programme id, action id}. */
-  private String[] programmeAction(String token, String title) {
-    Api.Answer created =
-        api.post(
-            "api/programmes",
-            token,
-            "{\"name\":\"Deelprogramma "
-                + UUID.randomUUID()
-                + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2026-12-31\"}");
-    assertEquals(201, created.status(), created.body());
-    String base = "api/programmes/" + created.json().getJsonObject("programme").getString("id");
-    String theme =
-        api.post(base + "/themes", token, "{\"name\":\"Ontmoeting\"}")
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getString("id");
-    String goal =
-        api.post(base + "/goals", token, "{\"theme\":\"" + theme + "\",\"title\":\"Treffen\"}")
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getString("id");
-    Api.Answer action =
-        api.post(
-            base + "/actions",
-            token,
-            "{\"goal\":\""
-                + goal
-                + "\",\"title\":\""
-                + title
-                + "\",\"status\":\"started\","
-                + "\"quarter\":\"2025-Q3\"}");
-    assertEquals(201, action.status(), action.body());
-    String actionId =
-        action
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getJsonArray("actions")
-            .getJsonObject(0)
-            .getString("id");
-    return new String[] {base, actionId};
-  }
-
   @Test
   void aSharedProgrammeActionIsCitedOnlyByItsGemeenteAndAWithdrawnOneLosesItsText() {
     String researcher = token("onderzoeker");
     String title = "Buurtkamer " + UUID.randomUUID().toString().substring(0, 8);
-    String[] duivens = programmeAction(duiven, title);
-    String[] wijchens = programmeAction(wijchen, "Eigen actie van Wijchen");
+    String[] duivens = api.programmeWithAction(duiven, title);
+    String[] wijchens = api.programmeWithAction(wijchen, "Eigen actie van Wijchen");
     String shares = duivens[0] + "/actions/" + duivens[1] + "/shares";
     String unknown = duivens[0] + "/actions/" + UUID.randomUUID() + "/shares";
 

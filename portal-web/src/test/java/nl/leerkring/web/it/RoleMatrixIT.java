@@ -360,15 +360,7 @@ class RoleMatrixIT extends DeployedPortal {
             .getString("id");
     String ledgerBefore = api.get("api/programmes/" + programmeId + "/ledger", owner).body();
     String programmeAction =
-        api.get("api/programmes/" + programmeId, owner)
-            .json()
-            .getJsonArray("themes")
-            .getJsonObject(0)
-            .getJsonArray("goals")
-            .getJsonObject(0)
-            .getJsonArray("actions")
-            .getJsonObject(0)
-            .getString("id");
+        Api.firstAction(api.get("api/programmes/" + programmeId, owner).json());
     String sharesBefore =
         api.get("api/programmes/" + programmeId + "/actions/" + programmeAction + "/shares", owner)
             .body();

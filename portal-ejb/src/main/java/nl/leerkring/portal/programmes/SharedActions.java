@@ -38,27 +38,29 @@ public class SharedActions {
           + " left join programme_action a on a.id = s.action_id and a.tenant_id = s.tenant_id"
           + " where s.circle_id = ?";
 
+  private static final int SLICE = 500;
+
   @PersistenceContext EntityManager em;
 
   /**
-   * The shares with the circle among {@code ids}, read in one statement (a question's whole history
-   * at once); ids never shared there are absent.
+   * The shares with the circle among {@code ids}, read in one statement per 500 ids (a question's
+   * whole history at once); ids never shared there are absent.
    */
   public Map<String, SharedAction> inCircle(String circleId, Collection<String> ids) {
     Map<String, SharedAction> found = new LinkedHashMap<>();
-    List<String> asked = ids.stream().distinct().limit(1000).toList();
-    if (circleId == null || asked.isEmpty()) {
+    List<String> asked = ids.stream().distinct().toList();
+    if (circleId == null) {
       return found;
     }
-    StringBuilder sql = new StringBuilder(SELECT).append(" and s.action_id in (");
-    for (int i = 0; i < asked.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    List<Object> params = new ArrayList<>(List.of(circleId));
-    params.addAll(asked);
-    for (Object[] row : rows(sql.append(")").toString(), params)) {
-      SharedAction a = action(row);
-      found.put(a.id(), a);
+    for (int from = 0; from < asked.size(); from += SLICE) {
+      List<String> slice = asked.subList(from, Math.min(asked.size(), from + SLICE));
+      String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+      List<Object> params = new ArrayList<>(List.of(circleId));
+      params.addAll(slice);
+      for (Object[] row : rows(SELECT + " and s.action_id in (" + marks + ")", params)) {
+        SharedAction a = action(row);
+        found.put(a.id(), a);
+      }
     }
     return found;
   }

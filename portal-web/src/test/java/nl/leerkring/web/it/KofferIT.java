@@ -1479,10 +1479,10 @@ class KofferIT extends DeployedPortal {
     String id = meeting.json().getString("id");
     assertEquals(
         200,
-        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"HELD\"}").status());
+        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"NO\"}").status());
     assertEquals(
         200,
-        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"NO\"}").status());
+        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"HELD\"}").status());
 
     String form = api.get("app/meeting.xhtml?id=" + id, coordinator).body();
     for (String who : List.of(duiven, wijchen, token("han"))) {

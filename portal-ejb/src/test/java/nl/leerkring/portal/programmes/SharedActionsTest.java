@@ -13,7 +13,6 @@ import nl.leerkring.portal.isolation.TestCircle;
 import nl.leerkring.portal.isolation.TestDatabase;
 import nl.leerkring.portal.programmes.SharedActions.SharedAction;
 import nl.leerkring.tenants.directory.Circle;
-import nl.leerkring.tenants.directory.Tenant;
 import nl.leerkring.tenants.tenancy.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,14 +50,8 @@ class SharedActionsTest {
   void aCircleReadsWhatItsGemeentenSharedAndNothingElse() {
     TestCircle kring = TestCircle.persist(db);
     TenantId duiven = kring.duiven();
-    TenantId other = otherGemeente();
-    String shared =
-        db.asTenant(
-            duiven,
-            em ->
-                ProgrammeBuilder.share(
-                        em, ProgrammeBuilder.persistAction(em, duiven), kring.circleId())
-                    .actionId());
+    TenantId other = TestCircle.persist(db).duiven(); // a gemeente of another circle
+    String shared = sharedIn(kring);
     String unshared = db.asTenant(duiven, em -> ProgrammeBuilder.persistAction(em, duiven).id());
     String othersShared =
         db.asTenant(other, em -> ProgrammeBuilder.persistShare(em, other).actionId());
@@ -107,13 +100,7 @@ class SharedActionsTest {
   void aGemeenteThatLeftTheCircleNoLongerOffersItsSharesToCite() {
     TestCircle kring = TestCircle.persist(db);
     TenantId duiven = kring.duiven();
-    String actionId =
-        db.asTenant(
-            duiven,
-            em ->
-                ProgrammeBuilder.share(
-                        em, ProgrammeBuilder.persistAction(em, duiven), kring.circleId())
-                    .actionId());
+    String actionId = sharedIn(kring);
     db.unbound(em -> em.find(Circle.class, kring.circleId()).release(duiven));
 
     assertFalse(citable(kring.circleId(), duiven.value(), actionId));
@@ -124,15 +111,13 @@ class SharedActionsTest {
     return read(a -> a.citable(circleId, tenantId, actionId));
   }
 
-  private static TenantId otherGemeente() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    return db.unbound(
-        em -> {
-          Tenant t =
-              new Tenant(
-                  "doesburg-" + suffix, "Doesburg", "GM8" + (100 + (int) (Math.random() * 899)));
-          em.persist(t);
-          return t.id();
-        });
+  /** A new action of the circle's gemeente, shared with the circle: its id. */
+  private static String sharedIn(TestCircle kring) {
+    TenantId duiven = kring.duiven();
+    return db.asTenant(
+        duiven,
+        em ->
+            ProgrammeBuilder.share(em, ProgrammeBuilder.persistAction(em, duiven), kring.circleId())
+                .actionId());
   }
 }

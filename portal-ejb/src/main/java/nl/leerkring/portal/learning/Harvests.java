@@ -12,7 +12,6 @@ import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.learning.LearningForms.HarvestEdit;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
 import nl.leerkring.portal.meetings.Participation;
-import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -30,8 +29,6 @@ public class Harvests {
 
   @Inject Learning learning;
 
-  @Inject Publications publications;
-
   @Inject ChangeLog changes;
 
   @Inject Audit audit;
@@ -46,8 +43,7 @@ public class Harvests {
     HarvestKind kind = c.choice("kind", HarvestKind.class, d.kind(), LearningCode.KIND_UNKNOWN);
     String text = c.text("text", d.text(), 4000, true);
     List<String> sources =
-        Learning.sources(
-            c, d.sources(), s -> publications.publishedTo(h.circleId(), s).isPresent());
+        Learning.sources(c, d.sources(), learning.citable(h.circleId(), h.authorTenant()));
     if (d.version() == null) {
       c.refuse("version", LearningCode.VERSION_REQUIRED);
     }

@@ -32,6 +32,8 @@ import nl.leerkring.portal.learning.LearningViews.Source;
 import nl.leerkring.portal.meetings.Meeting;
 import nl.leerkring.portal.meetings.MeetingStatus;
 import nl.leerkring.portal.meetings.Participation;
+import nl.leerkring.portal.programmes.SharedActions;
+import nl.leerkring.portal.programmes.SharedActions.SharedAction;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.tenants.TenantsException;
@@ -68,6 +70,8 @@ public class Learning {
   @Inject Accounts accounts;
 
   @Inject Publications publications;
+
+  @Inject SharedActions sharedActions;
 
   @Inject ChangeLog changes;
 
@@ -143,9 +147,10 @@ public class Learning {
 
   /**
    * Harvest as its readers see it; the meetings it was recorded at are read in one query first, so
-   * each view finds its meeting in the persistence context instead of asking the database again.
+   * each view finds its meeting in the persistence context instead of asking the database again,
+   * and the programme actions it cites in one query per circle.
    */
-  List<HarvestView> harvestViews(List<HarvestItem> items) {
+  public List<HarvestView> harvestViews(List<HarvestItem> items) {
     List<String> meetingIds =
         items.stream().map(HarvestItem::meetingId).filter(Objects::nonNull).distinct().toList();
     if (!meetingIds.isEmpty()) {
@@ -153,7 +158,28 @@ public class Learning {
           .setParameter("ids", meetingIds)
           .getResultList();
     }
-    return items.stream().map(this::harvestView).toList();
+    Map<String, Map<String, SharedAction>> actions = new HashMap<>();
+    items.stream()
+        .collect(java.util.stream.Collectors.groupingBy(HarvestItem::circleId))
+        .forEach(
+            (circle, ofCircle) ->
+                actions.put(
+                    circle,
+                    sharedActions.inCircle(
+                        circle, ofCircle.stream().flatMap(h -> h.sources().stream()).toList())));
+    return items.stream().map(h -> harvestView(h, actions.get(h.circleId()))).toList();
+  }
+
+  /**
+   * The programme actions the viewer's own gemeente shares with the circle: what they may cite
+   * besides what the circle reads (nothing for a participant without a gemeente).
+   */
+  public List<SharedAction> citableActions(Viewer viewer, String circleSlug) {
+    CircleView circle = readableCircle(circles, viewer, circleSlug);
+    if (!Participation.of(viewer, circle.id()).participates() || viewer.homeTenant().isEmpty()) {
+      return List.of();
+    }
+    return sharedActions.citableBy(circle.id(), viewer.homeTenant().get().value());
   }
 
   /** One question with its learning history. */
@@ -202,8 +228,8 @@ public class Learning {
     String text = c.text("text", d.text(), 4000, true);
     Meeting m =
         d.meeting() == null || d.meeting().isBlank() ? null : meeting(c, q, d.meeting(), true);
-    List<String> sources =
-        sources(c, d.sources(), s -> publications.publishedTo(q.circleId(), s).isPresent());
+    String tenant = viewer.homeTenant().map(TenantId::value).orElse(null);
+    List<String> sources = sources(c, d.sources(), citable(q.circleId(), tenant));
     c.done();
     HarvestItem h =
         new HarvestItem(
@@ -213,7 +239,7 @@ public class Learning {
             m == null ? null : m.id(),
             viewer.accountId(),
             viewer.displayName(),
-            viewer.homeTenant().map(TenantId::value).orElse(null),
+            tenant,
             sources,
             now());
     em.persist(h);
@@ -343,10 +369,20 @@ public class Learning {
    * for {@link Syntheses}, which cites harvest through this bean.
    */
   public HarvestView harvestView(HarvestItem h) {
+    return harvestView(h, sharedActions.inCircle(h.circleId(), h.sources()));
+  }
+
+  /** The same, with the programme actions shared with the circle among its sources read before. */
+  private HarvestView harvestView(HarvestItem h, Map<String, SharedAction> actions) {
     LearningQuestion q = em.find(LearningQuestion.class, h.questionId());
     List<Source> sources = new ArrayList<>();
     for (String id : h.sources()) {
-      publications.publishedTo(h.circleId(), id).ifPresent(p -> sources.add(source(p)));
+      SharedAction action = actions.get(id);
+      if (action != null) {
+        sources.add(source(action));
+      } else {
+        publications.publishedTo(h.circleId(), id).ifPresent(p -> sources.add(source(p)));
+      }
     }
     return new HarvestView(
         h.id(),
@@ -372,7 +408,22 @@ public class Learning {
     boolean method = "method".equals(p.kind());
     String id = method ? p.subjectId() : p.id();
     String link = method ? "/app/method.xhtml?id=" + id : "/app/item.xhtml?id=" + id;
-    return new Source(id, p.kind(), p.title(), link);
+    return new Source(id, p.kind(), p.title(), link, null, null, false);
+  }
+
+  /**
+   * A shared programme action: no link (the programme stays the gemeente's), no title once
+   * withdrawn.
+   */
+  private static Source source(SharedAction a) {
+    return new Source(
+        a.id(),
+        "action",
+        a.title(),
+        null,
+        a.shared() ? a.gemeente() : null,
+        a.status(),
+        !a.shared());
   }
 
   private Optional<MeetingRef> meetingRef(String meetingId) {
@@ -422,6 +473,16 @@ public class Learning {
       return null;
     }
     return m;
+  }
+
+  /**
+   * What a member of {@code authorTenant} may cite in the circle's harvest: what every reader of
+   * the circle reads, or a programme action the author's own gemeente shares with the circle.
+   */
+  public Predicate<String> citable(String circleId, String authorTenant) {
+    return s ->
+        publications.publishedTo(circleId, s).isPresent()
+            || (authorTenant != null && sharedActions.citable(circleId, authorTenant, s));
   }
 
   /**

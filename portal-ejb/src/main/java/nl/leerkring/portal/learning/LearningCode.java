@@ -49,5 +49,7 @@ public enum LearningCode implements Code {
   CITATION_LATER_PHASE,
   ALREADY_PUBLISHED,
   HARVEST_NOT_YOURS,
-  HARVEST_CITED
+  HARVEST_CITED,
+  /** {0}: the version number asked for (for logs). */
+  SYNTHESIS_VERSION_NOT_FOUND
 }

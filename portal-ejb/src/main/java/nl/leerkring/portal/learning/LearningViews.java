@@ -43,8 +43,19 @@ public final class LearningViews {
   /** A meeting as a question or harvest names it. */
   public record MeetingRef(String id, String title, LocalDateTime start, String link) {}
 
-  /** A source the reader may open: a catalog item, a method card or a use. */
-  public record Source(String id, String kind, String title, String link) {}
+  /**
+   * A source the reader may open: a catalog item, a method card or a use; or a programme action a
+   * gemeente shared with the circle ({@code kind} "action", {@code owner} the gemeente, {@code
+   * status} the action's, no link) — once no longer shared ({@code withdrawn}), without its title.
+   */
+  public record Source(
+      String id,
+      String kind,
+      String title,
+      String link,
+      String owner,
+      String status,
+      boolean withdrawn) {}
 
   public record HarvestView(
       String id,
@@ -101,6 +112,20 @@ public final class LearningViews {
       boolean mayWrite) {}
 
   public record VersionRef(int number, String savedBy, Instant savedAt) {}
+
+  /**
+   * One version of a phase synthesis as it was saved: its title, text and the harvest it cited (as
+   * readers read that harvest now); {@code published} when it is the published version.
+   */
+  public record SynthesisVersionView(
+      String synthesis,
+      int number,
+      String title,
+      String text,
+      String savedBy,
+      Instant savedAt,
+      boolean published,
+      List<HarvestView> citations) {}
 
   /** A circle's leeragenda: its questions by phase, recent harvest and syntheses. */
   public record Agenda(

@@ -12,6 +12,7 @@ import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.learning.LearningForms.SynthesisDraft;
 import nl.leerkring.portal.learning.LearningViews.SynthesisSummary;
+import nl.leerkring.portal.learning.LearningViews.SynthesisVersionView;
 import nl.leerkring.portal.learning.LearningViews.SynthesisView;
 import nl.leerkring.portal.learning.LearningViews.VersionRef;
 import nl.leerkring.portal.meetings.Participation;
@@ -90,6 +91,30 @@ public class Syntheses {
     return view(viewer, readable(viewer, id));
   }
 
+  /** The versions the viewer may open: writers every one, readers up to the published one. */
+  public List<VersionRef> versions(Viewer viewer, String id) {
+    Synthesis s = readable(viewer, id);
+    return refs(s, Participation.of(viewer, s.circleId()).plans());
+  }
+
+  /** One earlier (or the current) version's text; one the viewer may not open is "not found". */
+  public SynthesisVersionView version(Viewer viewer, String id, int number) {
+    Synthesis s = readable(viewer, id);
+    SynthesisVersion v =
+        s.versionReadBy(number, Participation.of(viewer, s.circleId()).plans())
+            .orElseThrow(
+                () -> PortalException.notFound(LearningCode.SYNTHESIS_VERSION_NOT_FOUND, number));
+    return new SynthesisVersionView(
+        s.id(),
+        v.number(),
+        v.title(),
+        v.text(),
+        v.savedBy(),
+        v.savedAt(),
+        s.publishedNumber() != null && s.publishedNumber() == v.number(),
+        cited(v));
+  }
+
   public List<SynthesisSummary> ofCircle(Viewer viewer, String circleSlug) {
     return summaries(viewer, Learning.readableCircle(circles, viewer, circleSlug).id());
   }
@@ -122,13 +147,7 @@ public class Syntheses {
     em.flush();
     boolean writes = Participation.of(viewer, s.circleId()).plans();
     SynthesisVersion v = writes ? s.newest() : s.published().orElseThrow();
-    List<LearningViews.HarvestView> cited = new ArrayList<>();
-    for (String id : v.citations()) {
-      HarvestItem h = em.find(HarvestItem.class, id);
-      if (h != null) {
-        cited.add(learning.harvestView(h));
-      }
-    }
+    List<LearningViews.HarvestView> cited = cited(v);
     return new SynthesisView(
         s.id(),
         circles.byId(new CircleId(s.circleId())).slug(),
@@ -140,13 +159,27 @@ public class Syntheses {
         s.publishedNumber(),
         s.publishedAt(),
         cited,
-        writes
-            ? s.versions().stream()
-                .map(x -> new VersionRef(x.number(), x.savedBy(), x.savedAt()))
-                .toList()
-            : List.of(),
+        refs(s, writes),
         s.version(),
         writes);
+  }
+
+  private static List<VersionRef> refs(Synthesis s, boolean writes) {
+    return s.versionsReadBy(writes).stream()
+        .map(x -> new VersionRef(x.number(), x.savedBy(), x.savedAt()))
+        .toList();
+  }
+
+  /** The harvest a version cites that still exists, read as its readers read it. */
+  private List<LearningViews.HarvestView> cited(SynthesisVersion v) {
+    List<HarvestItem> items = new ArrayList<>();
+    for (String id : v.citations()) {
+      HarvestItem h = em.find(HarvestItem.class, id);
+      if (h != null) {
+        items.add(h);
+      }
+    }
+    return learning.harvestViews(items);
   }
 
   /**

@@ -119,6 +119,21 @@ public class Synthesis {
         : versions.stream().filter(v -> v.number() == publishedNumber).findFirst();
   }
 
+  /**
+   * The versions a reader may open: its writers every one; anyone else the published version and
+   * those that led to it, not what the writers work on after it (nothing while none is published).
+   */
+  public List<SynthesisVersion> versionsReadBy(boolean writer) {
+    return versions.stream()
+        .filter(v -> writer || (publishedNumber != null && v.number() <= publishedNumber))
+        .toList();
+  }
+
+  /** Version {@code number} if the reader may open it ({@link #versionsReadBy}). */
+  public Optional<SynthesisVersion> versionReadBy(int number, boolean writer) {
+    return versionsReadBy(writer).stream().filter(v -> v.number() == number).findFirst();
+  }
+
   /** The newest version, what the writers read. */
   public SynthesisVersion newest() {
     return versions.get(versions.size() - 1);

@@ -43,9 +43,12 @@
  *   <li>"Which method fits?" weighs harvest citing a card through koffer's {@code MethodHarvest}
  *       ({@link HarvestOfMethods}): only harvest of the asking person's circles, counted while its
  *       citation of the card is readable there.
+ *   <li>Harvest may also cite a programme action its author's own gemeente shared with the circle
+ *       ({@code programmes.SharedActions}); readers get its title and status, read live and for a
+ *       whole list of harvest in one query per circle. A withdrawn share stays a citation that says
+ *       "no longer shared", without the action's text.
+ *   <li>Every version of a synthesis stays readable: its writers read all, other readers the
+ *       published version and those before it ({@link Synthesis#versionsReadBy}).
  * </ul>
- *
- * <p>Out of scope: citing a programme action of one's own gemeente (there is no way yet to share
- * one with a circle).
  */
 package nl.leerkring.portal.learning;

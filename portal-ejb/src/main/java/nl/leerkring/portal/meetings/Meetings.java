@@ -234,6 +234,39 @@ public class Meetings {
     return views.attendance(m);
   }
 
+  /**
+   * Everyone who takes part in the meeting's circle, by name, for the planners' attendance form
+   * (whether or not they answered): the active members of its gemeenten and the accounts with a
+   * part in it, each let through only as its own viewer would be ({@link Participation}).
+   */
+  public List<Attendee> participants(Viewer viewer, String id) {
+    Meeting m = planned(viewer, id);
+    Set<String> candidates = new LinkedHashSet<>();
+    List<String> tenants =
+        List.copyOf(
+            em.find(nl.leerkring.tenants.directory.Circle.class, m.circleId()).memberTenantIds());
+    if (!tenants.isEmpty()) {
+      candidates.addAll(
+          em.createQuery(
+                  "select a.id from Account a where a.homeTenant in :tenants and a.active = true",
+                  String.class)
+              .setParameter("tenants", tenants)
+              .getResultList());
+    }
+    candidates.addAll(
+        em.createQuery(
+                "select distinct a.id from Account a join a.assignments g"
+                    + " where g.circleId = :circle and a.active = true",
+                String.class)
+            .setParameter("circle", m.circleId())
+            .getResultList());
+    return accounts.viewersOf(candidates).stream()
+        .filter(v -> Participation.of(v, m.circleId()).participates())
+        .map(v -> new Attendee(v.accountId(), v.displayName(), null, false))
+        .sorted(Comparator.comparing(Attendee::name, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
   // --- minutes ---
 
   public MinutesView writeMinutes(Viewer viewer, String id, Forms.MinutesDraft draft) {

@@ -27,5 +27,7 @@ public enum ProgrammeCode implements Code {
   NOT_PART_OF_PROGRAMME,
   THEME_HAS_GOALS,
   GOAL_HAS_ACTIONS,
-  ACTION_HAS_MILESTONES
+  ACTION_HAS_MILESTONES,
+  /** {0}: the circle's slug asked for (for logs): not one of the gemeente's circles. */
+  CIRCLE_NOT_FOUND
 }

@@ -6,7 +6,7 @@ import nl.leerkring.tenants.tenancy.TenantOwned;
 import nl.leerkring.tenants.tenancy.WorkspaceContributor;
 import nl.leerkring.tenants.tenancy.WorkspaceTable;
 
-/** What programmes keep in a tenant's workspace: a programme and its parts. */
+/** What programmes keep in a tenant's workspace: a programme, its parts and their shares. */
 @ApplicationScoped
 public class ProgrammesWorkspace implements WorkspaceContributor {
 
@@ -20,7 +20,8 @@ public class ProgrammesWorkspace implements WorkspaceContributor {
         ProgrammeAction.class,
         Milestone.class,
         ProgressNote.class,
-        ProgrammeLink.class);
+        ProgrammeLink.class,
+        ActionShare.class);
   }
 
   @Override
@@ -33,6 +34,12 @@ public class ProgrammesWorkspace implements WorkspaceContributor {
         WorkspaceTable.owned("programme-actions", "programme_action", "Een actie bij een doel."),
         WorkspaceTable.owned("programme-milestones", "programme_milestone", "Een mijlpaal."),
         WorkspaceTable.owned("programme-notes", "programme_note", "Een voortgangsnotitie."),
-        WorkspaceTable.owned("programme-links", "programme_link", "Een koppeling."));
+        WorkspaceTable.owned("programme-links", "programme_link", "Een koppeling."),
+        // the gemeente's choice about a circle of this portal: kept as its record on import
+        WorkspaceTable.record(
+            "programme-action-shares",
+            "programme_action_share",
+            "tenant_id",
+            "Een actie die de gemeente met een leerkring deelde."));
   }
 }

@@ -32,6 +32,13 @@
  *   <li>The boundaries of programmes, the ledger and statements take a programme as a {@link
  *       nl.leerkring.portal.programmes.ProgrammeId}, not a bare string; rows keep it as their
  *       {@code programme_id} column and the REST paths and pages as its value.
+ *   <li>A gemeente shares an action with a circle it belongs to ({@link
+ *       nl.leerkring.portal.programmes.ActionShares}, one {@link
+ *       nl.leerkring.portal.programmes.ActionShare} row per action and circle, withdrawn rather
+ *       than deleted) so its members may cite it in the circle's harvest. What the circle reads of
+ *       it — title, status, the gemeente's name, never the rest of the programme — is {@link
+ *       nl.leerkring.portal.programmes.SharedActions}: SQL conditioned on the share, because the
+ *       reader is of another gemeente and the tenant filter would hide the row.
  * </ul>
  */
 package nl.leerkring.portal.programmes;

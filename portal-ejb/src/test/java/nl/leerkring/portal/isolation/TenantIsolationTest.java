@@ -26,6 +26,7 @@ import nl.leerkring.portal.documents.DocumentFile;
 import nl.leerkring.portal.koffer.KofferBuilder;
 import nl.leerkring.portal.koffer.MethodCard;
 import nl.leerkring.portal.koffer.MethodUse;
+import nl.leerkring.portal.programmes.ActionShare;
 import nl.leerkring.portal.programmes.Goal;
 import nl.leerkring.portal.programmes.Milestone;
 import nl.leerkring.portal.programmes.Partner;
@@ -77,6 +78,7 @@ public class TenantIsolationTest {
         TenantOwnedAggregate.of(Milestone.class, ProgrammeBuilder::persistMilestone),
         TenantOwnedAggregate.of(ProgressNote.class, ProgrammeBuilder::persistNote),
         TenantOwnedAggregate.of(ProgrammeLink.class, ProgrammeBuilder::persistLink),
+        TenantOwnedAggregate.of(ActionShare.class, ProgrammeBuilder::persistShare),
         TenantOwnedAggregate.of(FundingSource.class, CofinancingBuilder::persistSource),
         TenantOwnedAggregate.of(ContributionEntry.class, CofinancingBuilder::persistContribution),
         TenantOwnedAggregate.of(VersionEntry.class, CofinancingBuilder::persistVersion),

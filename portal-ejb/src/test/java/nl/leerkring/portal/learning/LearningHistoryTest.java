@@ -34,7 +34,15 @@ class LearningHistoryTest {
         meeting,
         "Anna",
         at,
-        List.of(new Source("card-1", "method", "Buurtgesprek", "/app/method.xhtml?id=card-1")),
+        List.of(
+            new Source(
+                "card-1",
+                "method",
+                "Buurtgesprek",
+                "/app/method.xhtml?id=card-1",
+                null,
+                null,
+                false)),
         "account-anna",
         null,
         0);

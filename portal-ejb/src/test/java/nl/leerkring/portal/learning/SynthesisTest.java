@@ -53,4 +53,24 @@ class SynthesisTest {
     assertEquals(TenantsException.Kind.CONFLICT, stale.kind());
     assertEquals(1, s.versions().size());
   }
+
+  @Test
+  void readersOpenThePublishedVersionAndThoseBeforeItWritersEveryVersion() {
+    Synthesis s = denkkader();
+    assertTrue(s.versionsReadBy(false).isEmpty(), "a draft: nothing for readers");
+    s.revise("Denkkader", "Tweede opzet", List.of(), s.version(), "Cora", LATER);
+    s.publish(s.version(), "Cora", LATER);
+    s.revise("Denkkader", "Derde opzet", List.of(), s.version(), "Cora", LATER);
+
+    assertEquals(List.of(1, 2), numbers(s.versionsReadBy(false)));
+    assertEquals(List.of(1, 2, 3), numbers(s.versionsReadBy(true)));
+    assertEquals("Eerste opzet", s.versionReadBy(1, false).orElseThrow().text());
+    assertTrue(s.versionReadBy(3, false).isEmpty(), "the writers' next version stays theirs");
+    assertEquals("Derde opzet", s.versionReadBy(3, true).orElseThrow().text());
+    assertTrue(s.versionReadBy(4, true).isEmpty());
+  }
+
+  private static List<Integer> numbers(List<SynthesisVersion> versions) {
+    return versions.stream().map(SynthesisVersion::number).toList();
+  }
 }

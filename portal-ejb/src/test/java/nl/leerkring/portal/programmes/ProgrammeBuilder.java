@@ -78,6 +78,28 @@ public final class ProgrammeBuilder {
     return l;
   }
 
+  /** An action shared with a new circle the tenant belongs to. */
+  public static ActionShare persistShare(EntityManager em, TenantId tenant) {
+    ProgrammeAction action = persistAction(em, tenant);
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+    nl.leerkring.tenants.directory.Circle circle =
+        new nl.leerkring.tenants.directory.Circle(
+            "deelkring-" + suffix, "Kring", "Regiodeal", LocalDate.of(2024, 4, 1), null);
+    circle.admit(tenant);
+    em.persist(circle);
+    em.flush();
+    return share(em, action, circle.id().value());
+  }
+
+  /** The action shared with the circle. */
+  public static ActionShare share(EntityManager em, ProgrammeAction action, String circleId) {
+    ActionShare s =
+        new ActionShare(action, circleId, "lid", java.time.Instant.parse("2026-12-01T09:00:00Z"));
+    em.persist(s);
+    em.flush();
+    return s;
+  }
+
   private static Theme theme(EntityManager em, String programmeId) {
     Theme t = new Theme(programmeId);
     t.name = "Gezondheid";

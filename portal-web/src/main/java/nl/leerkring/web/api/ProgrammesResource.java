@@ -21,6 +21,7 @@ import nl.leerkring.portal.cofinancing.Ledgers;
 import nl.leerkring.portal.cofinancing.StatementView;
 import nl.leerkring.portal.cofinancing.Statements;
 import nl.leerkring.portal.cofinancing.export.Export;
+import nl.leerkring.portal.programmes.ActionShares;
 import nl.leerkring.portal.programmes.ProgrammeData;
 import nl.leerkring.portal.programmes.ProgrammeId;
 import nl.leerkring.portal.programmes.Programmes;
@@ -43,6 +44,8 @@ public class ProgrammesResource {
   @Inject Programmes programmes;
 
   @Inject Ledgers ledgers;
+
+  @Inject ActionShares shares;
 
   @Inject Statements statements;
 
@@ -158,6 +161,38 @@ public class ProgrammesResource {
   public ProgrammeData.Full action(
       @PathParam("id") String id, @PathParam("part") String part, ProgrammeData.Action action) {
     return programmes.saveAction(current.signedIn(), ProgrammeId.of(id), part, action);
+  }
+
+  @GET
+  @Path("{id}/actions/{part}/shares")
+  @Operation(
+      summary =
+          "The gemeente's circles, each saying whether the action is shared there (its members"
+              + " may then cite it in the circle's harvest).")
+  public List<ActionShares.ShareView> shares(
+      @PathParam("id") String id, @PathParam("part") String part) {
+    return shares.of(current.signedIn(), ProgrammeId.of(id), part);
+  }
+
+  @PUT
+  @Path("{id}/actions/{part}/shares/{circle}")
+  @Consumes(MediaType.WILDCARD) // no body: the path says it all
+  @Operation(
+      summary =
+          "Share the action with a circle of the gemeente: its participants read its title and"
+              + " status where harvest cites it, nothing else of the programme.")
+  public ActionShares.ShareView share(
+      @PathParam("id") String id, @PathParam("part") String part, @PathParam("circle") String c) {
+    return shares.share(current.signedIn(), ProgrammeId.of(id), part, c);
+  }
+
+  @DELETE
+  @Path("{id}/actions/{part}/shares/{circle}")
+  @Operation(summary = "Withdraw the share: citations then read \"no longer shared\".")
+  public Response withdraw(
+      @PathParam("id") String id, @PathParam("part") String part, @PathParam("circle") String c) {
+    shares.withdraw(current.signedIn(), ProgrammeId.of(id), part, c);
+    return Response.noContent().build();
   }
 
   @POST

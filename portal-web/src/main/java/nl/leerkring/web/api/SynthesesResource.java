@@ -11,8 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.leerkring.portal.learning.LearningForms;
+import nl.leerkring.portal.learning.LearningViews.SynthesisVersionView;
 import nl.leerkring.portal.learning.LearningViews.SynthesisView;
+import nl.leerkring.portal.learning.LearningViews.VersionRef;
 import nl.leerkring.portal.learning.Syntheses;
 import nl.leerkring.portal.search.SearchService;
 import nl.leerkring.web.security.CurrentViewer;
@@ -34,9 +37,30 @@ public class SynthesesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "The synthesis with the harvest it cites (and, for writers, its versions).")
+  @Operation(
+      summary = "The synthesis with the harvest it cites and the versions the viewer may open.")
   public SynthesisView synthesis(@PathParam("id") String id) {
     return syntheses.synthesis(current.signedIn(), id);
+  }
+
+  @GET
+  @Path("{id}/versions")
+  @Operation(
+      summary =
+          "The versions the viewer may open [{number, savedBy, savedAt}]: writers every one,"
+              + " other readers the published version and those before it.")
+  public List<VersionRef> versions(@PathParam("id") String id) {
+    return syntheses.versions(current.signedIn(), id);
+  }
+
+  @GET
+  @Path("{id}/versions/{number}")
+  @Operation(
+      summary =
+          "One version as it was saved: {synthesis, number, title, text, savedBy, savedAt,"
+              + " published, citations}; one the viewer may not open is 404.")
+  public SynthesisVersionView version(@PathParam("id") String id, @PathParam("number") int number) {
+    return syntheses.version(current.signedIn(), id, number);
   }
 
   @PUT

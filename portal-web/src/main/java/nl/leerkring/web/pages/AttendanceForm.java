@@ -14,8 +14,8 @@ import nl.leerkring.portal.meetings.Views.MeetingView;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
- * Who was there (planners, once held): a checkbox per person who answered or was recorded before,
- * ticked when recorded as present.
+ * Who was there (planners, once held): a checkbox per participant of the circle, those who answered
+ * first, ticked when recorded as present.
  */
 @Named
 @RequestScoped
@@ -31,6 +31,8 @@ public class AttendanceForm {
 
   @Inject MeetingPage page;
 
+  private List<Attendee> people;
+
   public String record() {
     String[] ticked = faces.getExternalContext().getRequestParameterValuesMap().get("present");
     List<String> present = ticked == null ? List.of() : Arrays.asList(ticked);
@@ -43,17 +45,28 @@ public class AttendanceForm {
     return null;
   }
 
-  /** Everyone who answered, and whoever was recorded present, by name. */
+  /**
+   * Everyone who answered (with their answer), then every other participant of the circle, and
+   * whoever was recorded present before: so a planner can tick whoever came, answered or not.
+   */
   public List<Attendee> getPeople() {
-    MeetingView m = page.getMeeting();
-    Map<String, Attendee> people = new LinkedHashMap<>();
-    if (m != null && m.registrations() != null) {
-      m.registrations().participants().forEach(a -> people.put(a.account(), a));
+    if (people == null) {
+      MeetingView m = page.getMeeting();
+      Map<String, Attendee> all = new LinkedHashMap<>();
+      if (m != null && m.registrations() != null) {
+        m.registrations().participants().forEach(a -> all.put(a.account(), a));
+      }
+      if (m != null && m.mayPlan()) {
+        meetings
+            .participants(current.signedIn(), page.getId())
+            .forEach(a -> all.putIfAbsent(a.account(), a));
+      }
+      if (m != null && m.attendance() != null) {
+        m.attendance().forEach(a -> all.putIfAbsent(a.account(), a));
+      }
+      people = List.copyOf(all.values());
     }
-    if (m != null && m.attendance() != null) {
-      m.attendance().forEach(a -> people.putIfAbsent(a.account(), a));
-    }
-    return List.copyOf(people.values());
+    return people;
   }
 
   public boolean present(String account) {

@@ -109,7 +109,11 @@ public class HarvestEditForm {
       sources =
           getItem() == null
               ? new ArrayList<>()
-              : new ArrayList<>(getItem().sources().stream().map(Source::id).toList());
+              : new ArrayList<>(
+                  getItem().sources().stream()
+                      .filter(s -> !s.withdrawn())
+                      .map(Source::id)
+                      .toList());
     }
     return sources;
   }

@@ -12,6 +12,7 @@ import nl.leerkring.portal.learning.Learning;
 import nl.leerkring.portal.learning.LearningViews.QuestionView;
 import nl.leerkring.portal.meetings.Meetings;
 import nl.leerkring.portal.meetings.Views.MeetingSummary;
+import nl.leerkring.portal.programmes.SharedActions.SharedAction;
 import nl.leerkring.portal.publishing.PublicationView;
 import nl.leerkring.portal.publishing.Publications;
 import nl.leerkring.web.security.CurrentViewer;
@@ -47,6 +48,7 @@ public class QuestionPage {
   private boolean loaded;
   private List<MeetingSummary> circleMeetings;
   private List<PublicationView> catalog;
+  private List<SharedAction> actions;
 
   /** Loads the question before rendering, so a boundary's message shows at the top. */
   public void load() {
@@ -97,6 +99,15 @@ public class QuestionPage {
       catalog = q == null ? List.of() : publications.catalog(current.signedIn(), q.circle());
     }
     return catalog;
+  }
+
+  /** The programme actions the viewer's gemeente shares with the circle: theirs to cite. */
+  public List<SharedAction> getActions() {
+    if (actions == null) {
+      QuestionView q = getQuestion();
+      actions = q == null ? List.of() : learning.citableActions(current.signedIn(), q.circle());
+    }
+    return actions;
   }
 
   public String at(Instant at) {

@@ -11,13 +11,15 @@ import java.util.function.Supplier;
 import nl.leerkring.portal.learning.Learning;
 import nl.leerkring.portal.learning.LearningForms;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
+import nl.leerkring.portal.learning.LearningViews.SynthesisVersionView;
 import nl.leerkring.portal.learning.LearningViews.SynthesisView;
 import nl.leerkring.portal.learning.Syntheses;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
- * A phase synthesis's page (F7): the text with the harvest it cites; for its writers the versions,
- * the form for the next version ({@link SynthesisForm}) and publishing.
+ * A phase synthesis's page (F7): the text with the harvest it cites, the versions the viewer may
+ * open (each shown on the page with {@code &version=}); for its writers the form for the next
+ * version ({@link SynthesisForm}) and publishing.
  */
 @Named
 @RequestScoped
@@ -41,6 +43,8 @@ public class SynthesisPage {
   private SynthesisView synthesis;
   private boolean loaded;
   private List<HarvestView> harvest;
+  private SynthesisVersionView opened;
+  private boolean openedLoaded;
 
   public void load() {
     FormErrors.sayWhatWasSaved(faces, "synthesis");
@@ -57,6 +61,21 @@ public class SynthesisPage {
           () -> synthesis = syntheses.synthesis(current.signedIn(), getId()));
     }
     return synthesis;
+  }
+
+  /**
+   * The version opened from the list ({@code &version=}), or null; one not for this reader: null.
+   */
+  public SynthesisVersionView getOpened() {
+    if (opened == null && !openedLoaded) {
+      openedLoaded = true;
+      Integer number = Inputs.number(faces, "version");
+      if (number != null && getSynthesis() != null) {
+        fieldErrors.attempt(
+            Map.of(), () -> opened = syntheses.version(current.signedIn(), getId(), number));
+      }
+    }
+    return opened;
   }
 
   /** The circle's harvest, for its writers to cite. */

@@ -209,6 +209,56 @@ final class Api {
     return submitted.json().getString("id");
   }
 
+  /**
+   * A new programme of the token's gemeente (2025–2026) with a theme, a goal and one action titled
+   * {@code action}: {@code {"api/programmes/<id>", action id}} (F7: actions to share).
+   */
+  String[] programmeWithAction(String token, String action) {
+    Answer created =
+        post(
+            "api/programmes",
+            token,
+            "{\"name\":\"Programma "
+                + java.util.UUID.randomUUID()
+                + "\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2026-12-31\"}");
+    assertEquals(201, created.status(), created.body());
+    String path = "api/programmes/" + created.json().getJsonObject("programme").getString("id");
+    return new String[] {path, addAction(token, path, action, "2025-Q3")};
+  }
+
+  /** A theme, a goal and an action in the programme at {@code path}: the action's id. */
+  String addAction(String token, String path, String action, String quarter) {
+    Answer theme = post(path + "/themes", token, "{\"name\":\"Ontmoeting\"}");
+    assertEquals(201, theme.status(), theme.body());
+    String themeId = theme.json().getJsonArray("themes").getJsonObject(0).getString("id");
+    Answer goal =
+        post(path + "/goals", token, "{\"theme\":\"" + themeId + "\",\"title\":\"Treffen\"}");
+    assertEquals(201, goal.status(), goal.body());
+    String goalId = firstGoal(goal.json()).getString("id");
+    Answer added =
+        post(
+            path + "/actions",
+            token,
+            "{\"goal\":\""
+                + goalId
+                + "\",\"title\":\""
+                + action
+                + "\",\"status\":\"started\",\"quarter\":\""
+                + quarter
+                + "\"}");
+    assertEquals(201, added.status(), added.body());
+    return firstAction(added.json());
+  }
+
+  /** The id of the first action of the first goal of a programme as the API answers it. */
+  static String firstAction(JsonObject programme) {
+    return firstGoal(programme).getJsonArray("actions").getJsonObject(0).getString("id");
+  }
+
+  private static JsonObject firstGoal(JsonObject programme) {
+    return programme.getJsonArray("themes").getJsonObject(0).getJsonArray("goals").getJsonObject(0);
+  }
+
   /** {@code POST api/documents} with this metadata and a small text file, for input checks. */
   Answer newDocument(String token, String metadataJson) {
     return multipart(

@@ -1182,6 +1182,101 @@ class BrowserIT extends DeployedPortal {
     signOut();
   }
 
+  /**
+   * F7: a member shares a programme action with the circle, then edits a harvest item to cite it
+   * and removes another, with the keyboard alone; every page on the way is axe-clean.
+   */
+  @Test
+  void aMemberSharesAnActionEditsHarvestToCiteItAndRemovesHarvestWithTheKeyboard()
+      throws Exception {
+    Api api = new Api(base);
+    String duiven = api.signIn("duiven.lid");
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String title = "Buurtkamer " + suffix;
+    String[] action = api.programmeWithAction(duiven, title);
+    String programmeId = action[0].substring("api/programmes/".length());
+    String actionId = action[1];
+    String question =
+        api.post(
+                "api/circles/leerkring-wdw/questions",
+                api.signIn("coordinator"),
+                "{\"text\":\"Wat leren we van de buurtkamers "
+                    + suffix
+                    + "?\",\"phase\":\"REALISE\"}")
+            .json()
+            .getString("id");
+    String first = harvest(api, duiven, question, "Eerste oogst " + suffix);
+    String second = harvest(api, duiven, question, "Tweede oogst " + suffix);
+
+    // The action is shared with the circle from its row on the programme page.
+    signIn("duiven.lid", Api.DEMO_PASSWORD);
+    browser.get(page("/app/programme.xhtml?id=" + programmeId));
+    skipLinkFirst(true);
+    tabToId("action-share-" + actionId);
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("share-form")));
+    assertNoAccessibilityViolations("programme, sharing an action (nl)");
+    tabToId(boxOf("sh-circles", "leerkring-wdw"));
+    keys(Keys.SPACE);
+    tabToId("sh-submit");
+    keys(Keys.ENTER);
+    waitForText(By.tagName("main"), "Met welke leerkringen de actie gedeeld is");
+
+    // The first item is edited to cite it: text replaced, the action ticked, saved.
+    browser.get(page("/app/question.xhtml?id=" + question));
+    skipLinkFirst(true);
+    tabToId("edit-" + first);
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("harvest-edit-form")));
+    assertNoAccessibilityViolations("question, editing harvest (nl)");
+    tabToId("he-text");
+    keys(Keys.chord(Keys.CONTROL, "a"), "Anders verteld " + suffix);
+    tabToId(boxOf("he-sources", actionId));
+    keys(Keys.SPACE);
+    tabToId("he-submit");
+    keys(Keys.ENTER);
+    waitForText(By.id("question-history"), "Anders verteld " + suffix);
+    String history = browser.findElement(By.id("question-history")).getText();
+    assertTrue(history.contains(title), "the shared action is cited: " + history);
+    assertTrue(history.contains("Oogst gewijzigd"), history);
+    assertNoAccessibilityViolations("question, harvest edited (nl)");
+
+    // The second is removed; the history keeps that it was, not what it said.
+    tabToId("edit-" + second);
+    keys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("he-remove")));
+    tabToId("he-remove");
+    keys(Keys.ENTER);
+    waitForText(By.id("question-history"), "Oogst verwijderd");
+    assertFalse(
+        browser.findElement(By.id("question-history")).getText().contains("Tweede oogst"),
+        "the removed text is gone");
+    browser.get(page("/app/question.xhtml?id=" + question + "&lang=en"));
+    assertNoAccessibilityViolations("question with a cited action (en)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    assertNoAccessibilityViolations("question with a cited action (en, 390 px)");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
+  }
+
+  private static String harvest(Api api, String token, String question, String text) {
+    Api.Answer added =
+        api.post(
+            "api/questions/" + question + "/harvest",
+            token,
+            "{\"kind\":\"INSIGHT\",\"text\":\"" + text + "\"}");
+    assertEquals(201, added.status(), added.body());
+    return added.json().getString("id");
+  }
+
+  /** The id of the checkbox of {@code value} in the checkbox list {@code name}. */
+  private String boxOf(String name, String value) {
+    return browser
+        .findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+        .getDomAttribute("id");
+  }
+
   @Test
   void everyPageInBothLanguagesIsAxeClean() throws Exception {
     List<String> lines = new java.util.ArrayList<>();

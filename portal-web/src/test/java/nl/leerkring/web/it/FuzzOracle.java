@@ -232,6 +232,7 @@ final class FuzzOracle {
     final List<Line> lines = new ArrayList<>();
     final List<String> partners = new ArrayList<>();
     final List<Statement> statements = new ArrayList<>();
+    String actionId;
 
     Programme(Tenant owner, String no) {
       this.owner = owner;

@@ -814,6 +814,8 @@ final class FuzzProbes {
             Map.entry(base + "/ledger/export?format=csv", lines),
             Map.entry(base + "/ledger/export?format=xlsx", lines),
             Map.entry(base + "/statements", statements),
+            // F7: the circles an action is shared with (another gemeente's action: 404)
+            Map.entry(base + "/actions/" + p.actionId + "/shares", Set.<String>of()),
             Map.entry("app/programme.xhtml?id=" + p.id, name),
             Map.entry("app/ledger.xhtml?id=" + p.id, lines));
     Map.Entry<String, Set<String>> chosen = pick(paths);
@@ -1222,6 +1224,8 @@ final class FuzzProbes {
     {"synthesis", "app/synthesis.xhtml?id=%s"},
     {"meeting", "api/meetings/%s/minutes/versions/1"},
     {"meeting", "app/meeting.xhtml?id=%s"},
+    {"synthesis", "api/syntheses/%s/versions"},
+    {"synthesis", "api/syntheses/%s/versions/1"},
   };
 
   /** A circle's learning questions or syntheses: as its meetings, 200 for who takes part. */
@@ -1337,7 +1341,20 @@ final class FuzzProbes {
     Expect e = new Expect();
     e.allowed = visible.get(v);
     e.statuses = v.anonymous() ? Set.of(401) : Set.of(403, 404);
-    switch (r.nextInt(13)) {
+    switch (r.nextInt(14)) {
+      // F7: sharing (or withdrawing) another gemeente's programme action looks missing.
+      case 13 -> {
+        if (o.programmes.isEmpty()) {
+          return null;
+        }
+        Programme p = pick(o.programmes);
+        if (v.member(p.owner)) {
+          return null;
+        }
+        String path =
+            "api/programmes/" + p.id + "/actions/" + p.actionId + "/shares/" + pick(o.circles);
+        return new Probe(0, v, null, r.nextBoolean() ? "PUT" : "DELETE", path, null, e);
+      }
       case 12 -> {
         if (o.pubs.isEmpty()) {
           return null;

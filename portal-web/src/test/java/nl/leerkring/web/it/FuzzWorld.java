@@ -774,7 +774,15 @@ final class FuzzWorld {
         "budget version of " + p);
     addLine(p);
     addContribution(p);
+    addAction(p);
     return p;
+  }
+
+  /** A theme, a goal and an action: what the gemeente may share with its circles (F7). */
+  private void addAction(Programme p) {
+    p.actionId =
+        api.addAction(tokenOf(p.owner), "api/programmes/" + p.id, "Fuzzactie", p.year + "-Q1");
+    count("programme.action");
   }
 
   private static String ledger(Programme p) {

@@ -1315,4 +1315,185 @@ class KofferIT extends DeployedPortal {
         .map(t -> t.getString("kind"))
         .toList();
   }
+
+  @Test
+  void aSharedProgrammeActionIsCitedOnlyByItsGemeenteAndAWithdrawnOneLosesItsText() {
+    String researcher = token("onderzoeker");
+    String title = "Buurtkamer " + UUID.randomUUID().toString().substring(0, 8);
+    String[] duivens = api.programmeWithAction(duiven, title);
+    String[] wijchens = api.programmeWithAction(wijchen, "Eigen actie van Wijchen");
+    String shares = duivens[0] + "/actions/" + duivens[1] + "/shares";
+    String unknown = duivens[0] + "/actions/" + UUID.randomUUID() + "/shares";
+
+    // The gemeente's circles, none shared yet; another gemeente's action looks missing.
+    JsonArray circles = api.get(shares, duiven).array();
+    assertTrue(
+        circles.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                c -> c.getString("circle").equals("leerkring-wdw") && !c.getBoolean("shared")),
+        circles.toString());
+    Api.Answer othersAction = api.put(shares + "/leerkring-wdw", wijchen, "");
+    Api.Answer noAction = api.put(unknown + "/leerkring-wdw", wijchen, "");
+    assertEquals(404, othersAction.status());
+    assertEquals(noAction.status(), othersAction.status());
+    assertEquals(noAction.body(), othersAction.body(), "another gemeente's action is not there");
+    assertEquals(404, api.put(shares + "/onbekend", duiven, "").status(), "not Duiven's circle");
+    Api.Answer shared = api.put(shares + "/leerkring-wdw", duiven, "");
+    assertEquals(200, shared.status(), shared.body());
+    assertTrue(shared.json().getBoolean("shared"));
+
+    // Duiven's members cite it; Wijchen cannot, nor its own unshared action: as an unknown id.
+    String id =
+        api.post(
+                "api/circles/leerkring-wdw/questions",
+                coordinator,
+                "{\"text\":\"Wat doen de gemeenten zelf?\",\"phase\":\"REALISE\"}")
+            .json()
+            .getString("id");
+    String harvest = "api/questions/" + id + "/harvest";
+    Api.Answer cited =
+        api.post(
+            harvest,
+            duiven,
+            "{\"kind\":\"STORY\",\"text\":\"Zo ging het\",\"sources\":[\"" + duivens[1] + "\"]}");
+    assertEquals(201, cited.status(), cited.body());
+    for (String notCitable : List.of(duivens[1], wijchens[1], UUID.randomUUID().toString())) {
+      Api.Answer refused =
+          api.post(
+              harvest,
+              wijchen,
+              "{\"kind\":\"INSIGHT\",\"text\":\"x\",\"sources\":[\"" + notCitable + "\"]}");
+      assertEquals(400, refused.status(), refused.body());
+      assertEquals(1, errorsOn(refused, "sources[0]"), refused.body());
+      assertEquals(
+          "LearningCode.SOURCE_UNREADABLE",
+          refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    }
+    assertEquals(
+        1, api.get("api/questions/" + id, coordinator).json().getJsonArray("harvest").size());
+
+    // Every reader of the circle sees its title and status, nothing more; outsiders nothing.
+    JsonObject source =
+        api.get("api/questions/" + id, researcher)
+            .json()
+            .getJsonArray("harvest")
+            .getJsonObject(0)
+            .getJsonArray("sources")
+            .getJsonObject(0);
+    assertEquals("action", source.getString("kind"));
+    assertEquals(title, source.getString("title"));
+    assertEquals("started", source.getString("status"));
+    assertEquals("Duiven", source.getString("owner"));
+    assertFalse(source.getBoolean("withdrawn"));
+    assertTrue(api.get("app/question.xhtml?id=" + id, wijchen).body().contains(title));
+    assertEquals(404, api.get("api/questions/" + id, deventer).status());
+    String page =
+        api.get(
+                "app/programme.xhtml?id=" + duivens[0].substring(15) + "&shareAction=" + duivens[1],
+                duiven)
+            .body();
+    assertTrue(page.contains("id=\"sh-circles\"") && page.contains("checked"), "the share form");
+
+    // Withdrawn: the citation stays, saying so, without the action's text; no new citations.
+    assertEquals(204, api.send("DELETE", shares + "/leerkring-wdw", duiven).status());
+    String read = api.get("api/questions/" + id, researcher).body();
+    assertTrue(read.contains("\"withdrawn\":true"), read);
+    assertFalse(read.contains(title), read);
+    assertTrue(
+        api.get("app/question.xhtml?id=" + id, wijchen).body().contains("niet meer gedeeld"));
+    assertEquals(
+        400,
+        api.post(
+                harvest,
+                duiven,
+                "{\"kind\":\"QUOTE\",\"text\":\"y\",\"sources\":[\"" + duivens[1] + "\"]}")
+            .status());
+  }
+
+  @Test
+  void everyVersionOfASynthesisIsReadByItsWritersAndThoseUpToThePublishedOneByItsReaders() {
+    String researcher = token("onderzoeker");
+    Api.Answer first =
+        api.post(
+            "api/circles/leerkring-wdw/syntheses",
+            coordinator,
+            "{\"phase\":\"REFLECT\",\"title\":\"Borgingsplan\",\"text\":\"Eerste tekst\"}");
+    assertEquals(201, first.status(), first.body());
+    String base = "api/syntheses/" + first.json().getString("id");
+    assertEquals(404, api.get(base + "/versions/1", researcher).status(), "a draft");
+    JsonObject second =
+        api.put(
+                base,
+                coordinator,
+                "{\"title\":\"Borgingsplan\",\"text\":\"Tweede tekst\",\"version\":"
+                    + first.json().getJsonNumber("version")
+                    + "}")
+            .json();
+    JsonObject published =
+        api.post(
+                base + "/publish",
+                coordinator,
+                "{\"version\":" + second.getJsonNumber("version") + "}")
+            .json();
+    Api.Answer third =
+        api.put(
+            base,
+            coordinator,
+            "{\"title\":\"Borgingsplan\",\"text\":\"Derde tekst\",\"version\":"
+                + published.getJsonNumber("version")
+                + "}");
+    assertEquals(200, third.status(), third.body());
+
+    assertEquals(3, api.get(base + "/versions", coordinator).array().size());
+    assertEquals(
+        List.of(1, 2),
+        api.get(base + "/versions", researcher).array().stream()
+            .map(v -> v.asJsonObject().getInt("number"))
+            .toList());
+    JsonObject old = api.get(base + "/versions/1", wijchen).json();
+    assertEquals("Eerste tekst", old.getString("text"));
+    assertFalse(old.getBoolean("published"));
+    assertTrue(api.get(base + "/versions/2", researcher).json().getBoolean("published"));
+    assertEquals(404, api.get(base + "/versions/3", researcher).status(), "the writers' next");
+    assertEquals(
+        "Derde tekst", api.get(base + "/versions/3", coordinator).json().getString("text"));
+    assertEquals(404, api.get(base + "/versions/9", coordinator).status());
+    assertEquals(404, api.get(base + "/versions", deventer).status());
+    assertEquals(404, api.get(base + "/versions/1", deventer).status());
+    String page =
+        api.get("app/synthesis.xhtml?id=" + base.substring(14) + "&version=1", researcher).body();
+    assertTrue(page.contains("Eerste tekst") && page.contains("open-version-2"), page);
+    assertFalse(page.contains("open-version-3"), "the writers' next version is not listed");
+  }
+
+  @Test
+  void theAttendanceFormListsEveryParticipantWhetherTheyAnsweredOrNot() {
+    Api.Answer meeting =
+        api.post(
+            "api/circles/leerkring-wdw/meetings",
+            coordinator,
+            "{\"title\":\"Aanwezigheid\",\"start\":\"2025-03-03T14:00\","
+                + "\"end\":\"2025-03-03T16:00\",\"host\":\"wijchen\"}");
+    assertEquals(201, meeting.status(), meeting.body());
+    String id = meeting.json().getString("id");
+    assertEquals(
+        200,
+        api.put("api/meetings/" + id + "/registration", duiven, "{\"answer\":\"NO\"}").status());
+    assertEquals(
+        200,
+        api.put("api/meetings/" + id + "/status", coordinator, "{\"status\":\"HELD\"}").status());
+
+    String form = api.get("app/meeting.xhtml?id=" + id, coordinator).body();
+    for (String who : List.of(duiven, wijchen, token("han"))) {
+      String name = api.get("api/me", who).json().getString("displayName");
+      String account = api.get("api/me", who).json().getString("id");
+      assertTrue(form.contains("value=\"" + account + "\""), name + " can be ticked");
+    }
+    String outsider = api.get("api/me", deventer).json().getString("id");
+    assertFalse(form.contains(outsider), "not of the circle");
+    assertFalse(
+        api.get("app/meeting.xhtml?id=" + id, wijchen).body().contains("attendance-form"),
+        "planners only");
+  }
 }

@@ -242,10 +242,18 @@ class RoleMatrixIT extends DeployedPortal {
     RULES.put("GET /api/syntheses/{id}", CIRCLE_READERS);
     RULES.put("PUT /api/syntheses/{id}", planners);
     RULES.put("POST /api/syntheses/{id}/publish", planners);
+    // F7 (session 10): a synthesis's versions ({id} is published at version 1: readers open it).
+    RULES.put("GET /api/syntheses/{id}/versions", CIRCLE_READERS);
+    RULES.put("GET /api/syntheses/{id}/versions/{number}", CIRCLE_READERS);
     // F7 rest: harvest is changed by its author (the matrix's harvest is owner's) or a planner.
     Set<String> harvestChangers = Set.of("owner", "coordinator", "facilitator");
     RULES.put("PUT /api/questions/{id}/harvest/{harvestId}", harvestChangers);
     RULES.put("DELETE /api/questions/{id}/harvest/{harvestId}", harvestChangers);
+    // F7 (session 10): an action of Duiven's programme shared with a circle of Duiven ({part} is
+    // an action of its demo programme, {circle} the leerkring).
+    RULES.put("GET /api/programmes/{id}/actions/{part}/shares", OWNER);
+    RULES.put("PUT /api/programmes/{id}/actions/{part}/shares/{circle}", OWNER);
+    RULES.put("DELETE /api/programmes/{id}/actions/{part}/shares/{circle}", OWNER);
     // F9 close: the nightly purge of the prullenbak, run on demand
     RULES.put("POST /api/admin/documents/purge", Set.of("admin"));
     // F8 signals: one's own details, inbox, to-dos and mail settings; each person reads only their
@@ -351,6 +359,11 @@ class RoleMatrixIT extends DeployedPortal {
             .getJsonObject(0)
             .getString("id");
     String ledgerBefore = api.get("api/programmes/" + programmeId + "/ledger", owner).body();
+    String programmeAction =
+        Api.firstAction(api.get("api/programmes/" + programmeId, owner).json());
+    String sharesBefore =
+        api.get("api/programmes/" + programmeId + "/actions/" + programmeAction + "/shares", owner)
+            .body();
 
     // A meeting of the circle, held, with an action owned by Duiven.
     Api.Answer meeting =
@@ -486,7 +499,8 @@ class RoleMatrixIT extends DeployedPortal {
               .replace("{commentId}", commentId)
               .replace("{reportId}", "onbekend")
               .replace("{kind}", "themes")
-              .replace("{part}", "onbekend")
+              .replace("{part}", template.contains("/shares") ? programmeAction : "onbekend")
+              .replace("{circle}", "leerkring-wdw")
               .replace("{entry}", "onbekend")
               .replace("{harvestId}", harvestId)
               .replace("{item}", "onbekend")
@@ -520,6 +534,11 @@ class RoleMatrixIT extends DeployedPortal {
         ledgerBefore,
         api.get("api/programmes/" + programmeId + "/ledger", owner).body(),
         "the matrix changed no ledger");
+    assertEquals(
+        sharesBefore,
+        api.get("api/programmes/" + programmeId + "/actions/" + programmeAction + "/shares", owner)
+            .body(),
+        "the matrix shared no action");
     assertEquals(
         meetingBefore,
         api.get("api/meetings/" + meetingId, coordinator).body(),

@@ -25,7 +25,14 @@ import java.util.UUID;
     query =
         "select s from SignalEntry s where s.circleId = :circle and s.createdAt >= :since"
             + " and s.kind in :kinds order by s.createdAt desc, s.id")
+@NamedQuery(
+    name = SignalEntry.NAMED_ABOUT,
+    query =
+        "select s.accountId from SignalEntry s where s.subjectId = :subject and s.kind = :kind"
+            + " and s.accountId is not null")
 public class SignalEntry {
+
+  public static final String NAMED_ABOUT = "SignalEntry.namedAbout";
 
   public static final String PENDING = "SignalEntry.pending";
   public static final String OF_CIRCLE_SINCE = "SignalEntry.ofCircleSince";

@@ -1,6 +1,8 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -61,6 +63,7 @@ public class Signals {
    *
    * @return how many people it reached
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one signal, one transaction
   public int fanOut(String signalId) {
     SignalEntry entry = em.find(SignalEntry.class, signalId);
     if (entry == null || entry.isFannedOut()) {

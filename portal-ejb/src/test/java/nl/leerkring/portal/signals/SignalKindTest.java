@@ -172,6 +172,22 @@ class SignalKindTest {
   }
 
   @Test
+  void aNewThreadReachesOnlyThoseWhoTakePartInTheCircleNotItsStarter() {
+    assertEquals(
+        Set.of(
+            "coordinator",
+            "duiven.collega",
+            "wijchen.lid",
+            "doesburg.lid",
+            "facilitator",
+            "researcher"),
+        reached(SignalKind.THREAD_STARTED, "duiven.lid"));
+    assertFalse(SignalKind.THREAD_STARTED.isTodo(), "news, not work: in the daily digest");
+    assertEquals(Delivery.DAILY, SignalKind.THREAD_STARTED.defaultDelivery());
+    assertEquals(SignalKind.ActivityGroup.CONVERSATIONS, SignalKind.THREAD_STARTED.activityGroup());
+  }
+
+  @Test
   void aSavedSearchMatchReachesOnlyTheOneWhoseSearchFoundIt() {
     assertEquals(Set.of("wijchen.lid"), reached(SignalKind.SAVED_SEARCH_MATCH, null));
     assertEquals(Delivery.DAILY, SignalKind.SAVED_SEARCH_MATCH.defaultDelivery());

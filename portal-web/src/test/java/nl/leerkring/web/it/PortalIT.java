@@ -895,6 +895,23 @@ class PortalIT extends DeployedPortal {
     assertEquals(
         0, count(api.get("api/me/inbox", wijchen).json(), own, "NEW_ITEM"), "not watching");
 
+    // A new thread in the watched circle: one signal, fanned out to its watchers only.
+    String question = word + " vraag";
+    Api.Answer started =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            duiven,
+            Json.createObjectBuilder()
+                .add("title", question)
+                .add("body", "Wie heeft hier ervaring mee?")
+                .build()
+                .toString());
+    assertEquals(201, started.status(), started.body());
+    awaitInbox(beuningen, question, "THREAD_STARTED", 1);
+    assertEquals(0, count(api.get("api/me/inbox", wijchen).json(), question, null), "not watching");
+    assertEquals(0, count(api.get("api/me/inbox", deventer).json(), question, null), "outsider");
+    assertEquals(0, count(api.get("api/me/inbox", duiven).json(), question, null), "the starter");
+
     api.put(
         "api/me/notification-settings", beuningen, "{\"watch\":{\"leerkring-wdw\":\"NORMAL\"}}");
     assertEquals(204, api.send("DELETE", "api/me/saved-searches/" + id, duiven).status());

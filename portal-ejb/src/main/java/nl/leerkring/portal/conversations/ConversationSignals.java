@@ -117,6 +117,7 @@ class ConversationSignals {
         actor.accountId(),
         account,
         null,
-        p.body());
+        p.body(),
+        null);
   }
 }

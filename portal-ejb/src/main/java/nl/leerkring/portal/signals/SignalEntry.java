@@ -72,6 +72,9 @@ public class SignalEntry {
   @Column(name = "excerpt", length = Signal.TEXT_MAX)
   private String text;
 
+  @Column(name = "announces", length = 36)
+  private String announces;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -92,12 +95,23 @@ public class SignalEntry {
     this.accountId = s.accountId();
     this.due = s.due();
     this.text = s.text();
+    this.announces = s.announces();
     this.createdAt = now;
   }
 
   Signal signal() {
     return new Signal(
-        kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, text);
+        kind,
+        circleId,
+        ownerTenant,
+        subjectId,
+        title,
+        link,
+        actorId,
+        accountId,
+        due,
+        text,
+        announces);
   }
 
   boolean isFannedOut() {

@@ -126,7 +126,8 @@ class DigestsTest extends DatabaseTest {
                   null,
                   to.id(),
                   null,
-                  "Begin klein.\nMet koffie.");
+                  "Begin klein.\nMet koffie.",
+                  null);
           Instant at = NOW.minus(Duration.ofHours(2));
           SignalEntry entry = new SignalEntry(s, at);
           em.persist(entry);

@@ -79,6 +79,64 @@ class SignalJobTest extends DatabaseTest {
   }
 
   @Test
+  void anApprovalIsOneRowAndItsFanOutQueuesTheNewItemForTheWatchersOnce() {
+    String draft = "draft-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String published = java.util.UUID.randomUUID().toString();
+    String approval =
+        db.unbound(
+            em -> {
+              Signals s = Wiring.signals(em, CLOCK);
+              s.on(
+                  new Signal(
+                      SignalKind.SUBMISSION_APPROVED,
+                      null,
+                      null,
+                      draft,
+                      "Nota buurtkamer",
+                      "app/item.xhtml?id=" + published,
+                      null,
+                      null,
+                      null,
+                      null,
+                      published));
+              em.flush();
+              return em.createQuery(
+                      "select e.id from SignalEntry e where e.subjectId = :d", String.class)
+                  .setParameter("d", draft)
+                  .getSingleResult();
+            });
+    assertEquals(0, announced(published), "the approving request wrote only its own row");
+
+    inTx(s -> s.fanOut(approval));
+    inTx(s -> s.fanOut(approval)); // a second pass (after a crash) adds nothing
+
+    assertEquals(1, announced(published), "the new item, queued by the fan-out, once");
+    Signal item =
+        db.unbound(
+            em ->
+                em.createQuery(
+                        "select e from SignalEntry e where e.subjectId = :p", SignalEntry.class)
+                    .setParameter("p", published)
+                    .getSingleResult()
+                    .signal());
+    assertEquals(SignalKind.NEW_ITEM, item.kind());
+    assertEquals("Nota buurtkamer", item.title());
+    assertEquals("app/item.xhtml?id=" + published, item.link());
+    assertEquals(null, item.announces(), "it announces nothing more");
+  }
+
+  private long announced(String published) {
+    return db.unbound(
+        em ->
+            em.createQuery(
+                    "select count(e) from SignalEntry e where e.subjectId = :p and e.kind = :k",
+                    Long.class)
+                .setParameter("p", published)
+                .setParameter("k", SignalKind.NEW_ITEM)
+                .getSingleResult());
+  }
+
+  @Test
   void eachSignalDigestBatchAndSavedSearchRequiresATransactionOfItsOwn() throws Exception {
     List<Method> perUnit =
         List.of(

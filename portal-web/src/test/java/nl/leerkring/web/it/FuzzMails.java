@@ -68,7 +68,7 @@ final class FuzzMails {
     for (Viewer v : people.values()) {
       String user = v.username();
       String address = user.replace('/', '.') + ".post" + w.nonce + "@fuzz.example";
-      String id = accountId(admin, user);
+      String id = w.api.accountId(admin, user);
       JsonObject account = w.api.get("api/admin/accounts/" + id, admin).json();
       oldEmail.put(user, account.isNull("email") ? "" : account.getString("email", ""));
       w.require(
@@ -161,16 +161,5 @@ final class FuzzMails {
 
   private static String email(String address) {
     return Json.createObjectBuilder().add("email", address).build().toString();
-  }
-
-  /** The account id of a username, as the admin's paged account list finds it. */
-  private String accountId(String admin, String username) {
-    JsonObject page = w.api.get("api/admin/accounts?q=" + username + "&size=100", admin).json();
-    return page.getJsonArray("items").stream()
-        .map(a -> a.asJsonObject())
-        .filter(a -> a.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no account " + username + " in " + page))
-        .getString("id");
   }
 }

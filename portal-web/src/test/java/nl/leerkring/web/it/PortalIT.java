@@ -578,13 +578,7 @@ class PortalIT extends DeployedPortal {
 
   /** The account id of a username, as the admin's paged account list finds it. */
   private String accountId(String admin, String username) {
-    JsonObject page = api.get("api/admin/accounts?q=" + username + "&size=100", admin).json();
-    return page.getJsonArray("items").stream()
-        .map(a -> a.asJsonObject())
-        .filter(a -> a.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no account " + username + " in " + page))
-        .getString("id");
+    return api.accountId(admin, username);
   }
 
   private String auditText(String admin) {

@@ -46,15 +46,21 @@ final class FuzzMails {
 
   FuzzMails(FuzzWorld w) {
     this.w = w;
+  }
+
+  /**
+   * Gives everyone of the world (once it is set up) an address of the run and every kind of mail at
+   * once (their tokens in parallel).
+   */
+  void give(ExecutorService pool) throws Exception {
     for (Viewer v : w.o.viewers) {
       if (v.signedIn()) {
         people.putIfAbsent(v.username(), v);
       }
     }
-  }
-
-  /** Gives everyone an address of the run and every kind of mail at once (tokens in parallel). */
-  void give(ExecutorService pool) throws Exception {
+    if (people.isEmpty()) {
+      throw new IllegalStateException("the world has no people yet");
+    }
     String admin = w.tokens.get("admin");
     Map<String, Future<String>> signedIn = new LinkedHashMap<>();
     for (Viewer v : people.values()) {

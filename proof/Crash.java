@@ -773,15 +773,17 @@ public final class Crash {
           }
         }
       }
-      // The circle's own items are indexed as well: meetings, learning questions, harvest and
-      // published syntheses (the counts each search contributor gives for a rebuild).
+      // The circle's own items are indexed as well: meetings, learning questions, harvest,
+      // published syntheses and threads (the counts each search contributor gives for a rebuild;
+      // a thread about an item that left its circle is not indexed, and the crash loop makes none).
       long circleItems = 0;
       try (Statement st = db.createStatement();
           ResultSet rs =
               st.executeQuery(
                   "select (select count(*) from meeting) + (select count(*) from learning_question)"
                       + " + (select count(*) from harvest_item) + (select count(*) from"
-                      + " learning_synthesis where published_number is not null)")) {
+                      + " learning_synthesis where published_number is not null)"
+                      + " + (select count(*) from conversation)")) {
         rs.next();
         circleItems = rs.getLong(1);
       }
@@ -1109,7 +1111,7 @@ public final class Crash {
       Map<?, ?> s = adminStatus();
       if (((Number) s.get("documents")).longValue() != indexExpected) {
         problem("INCONSISTENT", when + ": the index holds " + s.get("documents") + " items, the database "
-            + indexExpected + " (documents, published items and the circle's meetings and learning agenda)");
+            + indexExpected + " (documents, published items and the circle's meetings, learning agenda and threads)");
       }
     }
 

@@ -23,10 +23,11 @@ import nl.leerkring.tenants.tenancy.Viewer;
 
 /**
  * The signals of the conversations (F8), fired inside the boundary's transaction: {@code
- * THREAD_STARTED} or {@code POSTED} for the circle's activity (and to end the poster's own to-dos
- * in the thread), and one {@code REPLY} or {@code MENTION} per person who hears of the post ({@link
- * Hearers}). Each carries the post's text: text of the circle's own conversation, which every
- * reader of the thread reads, never of a gemeente's workspace.
+ * THREAD_STARTED} (the circle's activity, and the circle's watchers, to whom the job fans it out)
+ * or {@code POSTED} (the activity, and to end the poster's own to-dos in the thread), and one
+ * {@code REPLY} or {@code MENTION} per person who hears of the post ({@link Hearers}). Each carries
+ * the post's text: text of the circle's own conversation, which every reader of the thread reads,
+ * never of a gemeente's workspace.
  */
 @Dependent
 class ConversationSignals {
@@ -39,17 +40,20 @@ class ConversationSignals {
 
   @Inject Circles circles;
 
+  /**
+   * A new thread: its mentions first (one signal each), then one {@code THREAD_STARTED}, which the
+   * job fans out to the circle's watchers — the request pays one insert however many watch.
+   */
   void started(Viewer author, Conversation c, Post opening) {
+    Map<String, SignalKind> hear =
+        Hearers.ofOpening(
+            author.accountId(), mentioned(c, opening.body()), settings.circleLevels(c.circleId()));
+    hear.forEach((account, kind) -> events.fire(signal(kind, c, opening, author, account)));
     events.fire(signal(SignalKind.THREAD_STARTED, c, opening, author, null));
-    tell(author, c, opening);
   }
 
   void posted(Viewer author, Conversation c, Post p) {
     events.fire(signal(SignalKind.POSTED, c, p, author, null));
-    tell(author, c, p);
-  }
-
-  private void tell(Viewer author, Conversation c, Post p) {
     Map<String, WatchLevel> thread = new HashMap<>();
     em.createNamedQuery(ThreadWatch.OF_THREAD, ThreadWatch.class)
         .setParameter("thread", c.id())
@@ -113,6 +117,7 @@ class ConversationSignals {
         actor.accountId(),
         account,
         null,
-        p.body());
+        p.body(),
+        null);
   }
 }

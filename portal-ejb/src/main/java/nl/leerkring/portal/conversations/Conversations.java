@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.leerkring.portal.PortalException;
 import nl.leerkring.portal.TextRule;
+import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.conversations.ConversationForms.HideReason;
 import nl.leerkring.portal.conversations.ConversationForms.PostEdit;
 import nl.leerkring.portal.conversations.ConversationForms.ReplyDraft;
@@ -66,6 +67,8 @@ public class Conversations {
   @Inject ConversationSignals tell;
 
   @Inject Audit audit;
+
+  @Inject ChangeLog changes;
 
   Clock clock = Clock.systemUTC();
 
@@ -175,6 +178,7 @@ public class Conversations {
           nl.leerkring.portal.CommonCode.CHANGED_MEANWHILE, version, p.version());
     }
     em.persist(p.edit(viewer.accountId(), body, clock.instant()));
+    changes.upserted(ConversationIndexing.ENTITY, c.id());
     audit.record(viewer, null, "thread.post.edited", "post:" + p.id(), null);
     em.flush(); // the answer carries the new version
     return postView(viewer, c, p);
@@ -207,6 +211,7 @@ public class Conversations {
     String why = reason == null ? null : reason.reason();
     p.moderation().hide(why, ConversationCode.REASON_REQUIRED);
     signals.forgetText(c.link(p.id())); // its text is no longer mailed or quoted in a digest
+    changes.upserted(ConversationIndexing.ENTITY, c.id()); // nor found by search
     audit.record(viewer, null, "thread.post.hidden", "post:" + p.id(), why);
     return postView(viewer, c, p);
   }
@@ -215,6 +220,7 @@ public class Conversations {
     Conversation c = readable(viewer, threadId);
     Post p = moderated(viewer, c, postId);
     p.moderation().restore();
+    changes.upserted(ConversationIndexing.ENTITY, c.id());
     audit.record(viewer, null, "thread.post.restored", "post:" + p.id(), null);
     return postView(viewer, c, p);
   }
@@ -315,6 +321,7 @@ public class Conversations {
             body,
             now);
     em.persist(p);
+    changes.upserted(ConversationIndexing.ENTITY, c.id()); // search follows (a new post's text)
     if (watchOf(viewer.accountId(), c.id()) == null) {
       em.persist(new ThreadWatch(viewer.accountId(), c.id(), WatchLevel.WATCHING, false));
     }

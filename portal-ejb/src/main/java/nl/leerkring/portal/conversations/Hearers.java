@@ -50,6 +50,24 @@ public final class Hearers {
     return hear;
   }
 
+  /**
+   * Who hears of a thread's opening post: only those it mentions (unless they muted the circle).
+   * The circle's watchers hear of the new thread by its own signal ({@code THREAD_STARTED}, fanned
+   * out to them by the job), not as a reply to a thread they never saw.
+   */
+  public static Map<String, SignalKind> ofOpening(
+      String author, Set<String> mentioned, Map<String, WatchLevel> circle) {
+    Map<String, SignalKind> hear = new LinkedHashMap<>();
+    of(author, mentioned, Map.of(), circle)
+        .forEach(
+            (a, kind) -> {
+              if (kind == SignalKind.MENTION) {
+                hear.put(a, kind);
+              }
+            });
+    return hear;
+  }
+
   /** The person's level for the thread. */
   public static WatchLevel level(
       String account, Map<String, WatchLevel> thread, Map<String, WatchLevel> circle) {

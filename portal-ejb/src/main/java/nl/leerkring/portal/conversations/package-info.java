@@ -22,9 +22,11 @@
  *       naming them; the fan-out lets it through only while they take part in the circle, so a
  *       mention of someone outside it notifies nobody and the poster is told nothing either way.
  *       The signal carries the post's text (the circle's own conversation, never a workspace's), so
- *       mail and digests can quote it. Each post also raises {@code POSTED} (a thread: {@code
- *       THREAD_STARTED}), which tells no one, settles the poster's own reply and mention to-dos in
- *       that thread and feeds the circle's activity.
+ *       mail and digests can quote it. Each reply also raises {@code POSTED}, which tells no one,
+ *       settles the poster's own reply and mention to-dos in that thread and feeds the circle's
+ *       activity. A new thread raises {@code THREAD_STARTED} instead: one signal, which the job
+ *       fans out to the circle's watchers (by their settings and access, like a new item), and
+ *       which also feeds the activity; those its opening post mentions hear only the mention.
  *   <li>Opening a thread marks one's notifications about it read (their held mail is dropped).
  *   <li>An edit keeps every earlier text ({@link nl.leerkring.portal.conversations.PostVersion});
  *       it is made from the version read (stale: 409) and tells no one again.

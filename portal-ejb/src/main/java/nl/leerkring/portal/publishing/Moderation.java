@@ -76,8 +76,7 @@ public class Moderation {
       }
     }
     rows.recorded(viewer, p, "publication.approved", p.title());
-    signals.submission(SignalKind.SUBMISSION_APPROVED, p, viewer);
-    signals.item(SignalKind.NEW_ITEM, p, viewer); // for those who watch the circle
+    signals.approved(p, viewer); // one row: the job also tells the circle's watchers
     return rows.view(p, viewer);
   }
 

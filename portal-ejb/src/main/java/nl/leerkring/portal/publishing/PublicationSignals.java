@@ -22,15 +22,35 @@ class PublicationSignals {
 
   @Inject Circles circles;
 
-  /** About the submission: waiting, approved, returned, withdrawn (subject: the draft). */
+  /** About the submission: waiting, returned, withdrawn (subject: the draft). */
   void submission(SignalKind kind, Publication p, Viewer actor) {
     String link =
         switch (kind) {
           case SUBMISSION_WAITING -> moderation(p);
-          case SUBMISSION_APPROVED -> item(p);
           default -> ownDraft(p);
         };
     fire(kind, p, p.subjectId(), link, actor);
+  }
+
+  /**
+   * An approval: the owner gemeente hears it (subject: the draft, which settles the coordinators'
+   * to-do), and the job then announces the published item to the circle's watchers ({@code
+   * NEW_ITEM}) — one row for the approving request to write.
+   */
+  void approved(Publication p, Viewer actor) {
+    signals.fire(
+        new Signal(
+            SignalKind.SUBMISSION_APPROVED,
+            p.circleId(),
+            p.ownerTenant(),
+            p.subjectId(),
+            p.title(),
+            item(p),
+            actor.accountId(),
+            null,
+            null,
+            null,
+            p.id()));
   }
 
   /** About the published item: reported, report handled, hidden, restored. */

@@ -1,6 +1,8 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.leerkring.portal.mail.Letter;
 import nl.leerkring.portal.mail.Letters;
 import nl.leerkring.portal.mail.Mails;
@@ -35,6 +39,8 @@ import nl.leerkring.tenants.tenancy.Viewer;
 public class Digests {
 
   static final ZoneId HERE = ZoneId.of("Europe/Amsterdam");
+
+  private static final Logger LOG = Logger.getLogger(Digests.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -90,6 +96,7 @@ public class Digests {
    *
    * @return how many people the batch was given
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one batch, one transaction
   public int batch(Delivery digest, List<String> batch) {
     Instant now = clock.instant();
     String period = periodOf(digest, now);
@@ -145,15 +152,24 @@ public class Digests {
 
   /**
    * Runs a digest: reads who is due once (ids only), then handles them batch by batch, each batch
-   * its own transaction when called through the container; returns how many people were handled. A
-   * run that crashed is simply started again: the markers keep anyone from a second digest.
+   * its own transaction ({@link #batch(Delivery, List)} requires a new one, so a timer that runs
+   * its callback in a transaction does not make the run one); returns how many people were handled.
+   * A batch that fails rolls back only itself and the run goes on with the next; the run of the
+   * next day or a second run picks its people up again, and the markers keep anyone from a second
+   * digest.
    */
   public static int run(Digests digests, Delivery digest, int batchSize) {
     List<String> due = digests.candidates(digest, Integer.MAX_VALUE);
+    int handled = 0;
     for (int from = 0; from < due.size(); from += batchSize) {
-      digests.batch(digest, List.copyOf(due.subList(from, Math.min(due.size(), from + batchSize))));
+      List<String> batch = List.copyOf(due.subList(from, Math.min(due.size(), from + batchSize)));
+      try {
+        handled += digests.batch(digest, batch);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, digest + " digest batch from " + batch.get(0) + " not sent", e);
+      }
     }
-    return due.size();
+    return handled;
   }
 
   private static Duration window(Delivery digest) {

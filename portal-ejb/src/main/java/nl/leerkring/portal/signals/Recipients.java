@@ -62,6 +62,12 @@ class Recipients {
               em.createNamedQuery(CircleWatch.WATCHERS, String.class)
                   .setParameter("circle", s.circleId())
                   .getResultList());
+          // Whoever a post about the same subject names hears that mention, not this too.
+          ids.removeAll(
+              em.createNamedQuery(SignalEntry.NAMED_ABOUT, String.class)
+                  .setParameter("subject", s.subjectId())
+                  .setParameter("kind", SignalKind.MENTION)
+                  .getResultList());
         }
       }
       case ASSIGNEE, SEARCHER -> {

@@ -1,6 +1,8 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,6 +132,7 @@ public class SavedSearches {
    *
    * @return how many new hits it found
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one search, one transaction
   public int check(String id) {
     SavedSearch s = em.find(SavedSearch.class, id);
     if (s == null) {

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param due when it is due, or {@code null}
  * @param text the words it is about (a reply's text), which its audience may read, or {@code null};
  *     mailed and shown in digests
+ * @param announces a published item this signal also announces to the circle's watchers, or {@code
+ *     null}: the fan-out then queues its {@link SignalKind#NEW_ITEM} (subject: that item), so the
+ *     approving request writes one row, whatever the circle's size
  */
 public record Signal(
     SignalKind kind,
@@ -30,7 +33,8 @@ public record Signal(
     String actorId,
     String accountId,
     LocalDate due,
-    String text) {
+    String text,
+    String announces) {
 
   /** The most characters of {@link #text} kept. */
   public static final int TEXT_MAX = 2000;
@@ -57,7 +61,7 @@ public record Signal(
       String actorId,
       String accountId,
       LocalDate due) {
-    this(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, null);
+    this(kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, null, null);
   }
 
   /** A signal about a circle's subject, without a named account or due date. */
@@ -70,5 +74,12 @@ public record Signal(
       String link,
       String actorId) {
     return new Signal(kind, circleId, ownerTenant, subjectId, title, link, actorId, null, null);
+  }
+
+  /** The {@code NEW_ITEM} this signal announces, or {@code null}. */
+  Signal announcement() {
+    return announces == null
+        ? null
+        : of(SignalKind.NEW_ITEM, circleId, ownerTenant, announces, title, link, actorId);
   }
 }

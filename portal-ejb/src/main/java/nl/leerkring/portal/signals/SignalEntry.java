@@ -25,7 +25,14 @@ import java.util.UUID;
     query =
         "select s from SignalEntry s where s.circleId = :circle and s.createdAt >= :since"
             + " and s.kind in :kinds order by s.createdAt desc, s.id")
+@NamedQuery(
+    name = SignalEntry.NAMED_ABOUT,
+    query =
+        "select s.accountId from SignalEntry s where s.subjectId = :subject and s.kind = :kind"
+            + " and s.accountId is not null")
 public class SignalEntry {
+
+  public static final String NAMED_ABOUT = "SignalEntry.namedAbout";
 
   public static final String PENDING = "SignalEntry.pending";
   public static final String OF_CIRCLE_SINCE = "SignalEntry.ofCircleSince";
@@ -65,6 +72,9 @@ public class SignalEntry {
   @Column(name = "excerpt", length = Signal.TEXT_MAX)
   private String text;
 
+  @Column(name = "announces", length = 36)
+  private String announces;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -85,12 +95,23 @@ public class SignalEntry {
     this.accountId = s.accountId();
     this.due = s.due();
     this.text = s.text();
+    this.announces = s.announces();
     this.createdAt = now;
   }
 
   Signal signal() {
     return new Signal(
-        kind, circleId, ownerTenant, subjectId, title, link, actorId, accountId, due, text);
+        kind,
+        circleId,
+        ownerTenant,
+        subjectId,
+        title,
+        link,
+        actorId,
+        accountId,
+        due,
+        text,
+        announces);
   }
 
   boolean isFannedOut() {

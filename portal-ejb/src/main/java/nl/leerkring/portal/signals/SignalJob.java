@@ -6,15 +6,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.leerkring.tenants.cluster.OncePerCluster;
 
 /**
  * Fans queued signals out every 5 seconds, each in its own transaction ({@link Signals#fanOut}), so
- * a crash resumes with the signal it was working on and adds nothing twice. One node of a cluster
- * runs it ({@link OncePerCluster}).
+ * a crash resumes with the signal it was working on and adds nothing twice, and a signal that fails
+ * rolls back only itself. One node of a cluster runs it ({@link OncePerCluster}).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,23 +38,33 @@ public class SignalJob {
     run(signals);
   }
 
-  /** Fans out everything pending, batch by batch; returns how many signals. */
+  /**
+   * Fans out everything pending, batch by batch, each signal in its own transaction ({@link
+   * Signals#fanOut} requires a new one, so a timer that runs its callback in a transaction does not
+   * make the run one transaction); returns how many signals. A signal that fails is left pending
+   * for the next run and the others go on: one bad signal must not hold up everyone's inbox.
+   */
   static int run(Signals signals) {
     int done = 0;
+    Set<String> failed = new HashSet<>();
     List<String> batch;
+    int asked;
     do {
-      batch = signals.pending(BATCH);
+      asked = BATCH + failed.size(); // the failed ones come first again: ask past them
+      batch = signals.pending(asked);
       for (String id : batch) {
+        if (failed.contains(id)) {
+          continue;
+        }
         try {
           signals.fanOut(id);
           done++;
         } catch (RuntimeException e) {
-          // Left pending and tried again at the next run; the others go on.
+          failed.add(id);
           LOG.log(Level.WARNING, "Signal " + id + " not fanned out", e);
-          return done;
         }
       }
-    } while (batch.size() == BATCH);
+    } while (batch.size() == asked && failed.size() < BATCH);
     return done;
   }
 }

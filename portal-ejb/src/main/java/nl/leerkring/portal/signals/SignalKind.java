@@ -47,8 +47,12 @@ public enum SignalKind {
   REPLY(Audience.ASSIGNEE, true),
   /** The named person, or a gemeente's members, were mentioned in a post. */
   MENTION(Audience.ASSIGNEE, true),
-  /** A thread was started in the circle: no one is told by it; the circle's activity shows it. */
-  THREAD_STARTED(Audience.NOBODY, false),
+  /**
+   * A thread was started in the circle: told to those who watch the circle (one signal, fanned out
+   * by the job like {@code NEW_ITEM}; whoever the opening post mentions hears only the {@code
+   * MENTION}); the circle's activity shows it.
+   */
+  THREAD_STARTED(Audience.WATCHERS, false),
   /**
    * Someone posted in a thread: no one is told by it (REPLY and MENTION tell); their own replies
    * and mentions in that thread stop being to-dos; the circle's activity shows it.

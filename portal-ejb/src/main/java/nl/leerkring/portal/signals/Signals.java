@@ -1,6 +1,8 @@
 package nl.leerkring.portal.signals;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -55,12 +57,14 @@ public class Signals {
   }
 
   /**
-   * Fans one signal out: it settles the to-dos it ends and gives each person it reaches a
-   * notification. Run again after a crash it adds nothing twice (it is marked in the same
-   * transaction, and the database keeps one notification per person and signal).
+   * Fans one signal out: it settles the to-dos it ends, gives each person it reaches a notification
+   * and queues what it announces (an approval's new item, for the circle's watchers). Run again
+   * after a crash it adds nothing twice (it is marked in the same transaction, and the database
+   * keeps one notification per person and signal).
    *
    * @return how many people it reached
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one signal, one transaction
   public int fanOut(String signalId) {
     SignalEntry entry = em.find(SignalEntry.class, signalId);
     if (entry == null || entry.isFannedOut()) {
@@ -77,6 +81,11 @@ public class Signals {
       Notification n = new Notification(v.accountId(), entry.id(), signal, entry.createdAt());
       em.persist(n);
       mailing.immediately(addressees.get(v.accountId()), prefs.get(v.accountId()), n, signal);
+    }
+    Signal announcement = signal.announcement();
+    if (announcement != null) {
+      // Queued here, in this signal's transaction: once, and fanned out by the job's next pass.
+      em.persist(new SignalEntry(announcement, entry.createdAt()));
     }
     entry.fannedOut(now);
     return reached.size();

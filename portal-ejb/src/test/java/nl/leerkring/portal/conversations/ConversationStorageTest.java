@@ -2,6 +2,7 @@ package nl.leerkring.portal.conversations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -93,6 +94,52 @@ class ConversationStorageTest extends DatabaseTest {
                   .setParameter("about", "m-1")
                   .getResultList()
                   .size());
+          return null;
+        });
+  }
+
+  @Test
+  void searchFindsAThreadsVisiblePostsInItsCircleAndNothingOfAHiddenOneOrALostItem() {
+    String circle = circle();
+    Account anna = db.unbound(em -> MemberBuilder.persistAccount(em, "anna.z@example.org", "nl"));
+    String[] ids =
+        db.unbound(
+            em -> {
+              Conversation free =
+                  new Conversation(circle, null, null, null, "Wie?", anna.id(), "Anna", T0);
+              Conversation lost =
+                  new Conversation(
+                      circle, AboutKind.MEETING, "gone", "Weg", "Over", anna.id(), "Anna", T0);
+              em.persist(free);
+              em.persist(lost);
+              em.persist(new Post(free, free.added(T0), anna.id(), "Anna", null, "Buurtkamer", T0));
+              Post hidden = new Post(free, free.added(T0), anna.id(), "Anna", null, "Geheim", T0);
+              hidden.moderation().hide("Privé", ConversationCode.REASON_REQUIRED);
+              em.persist(hidden);
+              em.persist(new Post(lost, lost.added(T0), anna.id(), "Anna", null, "Vraag", T0));
+              return new String[] {free.id(), lost.id()};
+            });
+    db.unbound(
+        em -> {
+          ConversationIndexing index = new ConversationIndexing();
+          index.em = em;
+          index.abouts = new Abouts();
+          index.abouts.em = em;
+          var item = index.item(null, null, ConversationIndexing.ENTITY, ids[0]).orElseThrow();
+          assertEquals("thread:" + ids[0], item.id());
+          assertEquals("Buurtkamer\n", item.text(), "a hidden post is not searched");
+          assertEquals(
+              nl.leerkring.search.access.Visibility.inCircle(
+                  new nl.leerkring.tenants.tenancy.TenantId(circle),
+                  new nl.leerkring.tenants.tenancy.CircleId(circle)),
+              item.visibility());
+          assertEquals("/app/thread.xhtml?id=" + ids[0], item.link());
+          assertTrue(
+              index.item(null, null, ConversationIndexing.ENTITY, ids[1]).isEmpty(),
+              "about an item the circle no longer has: read by no one, so not indexed");
+          assertTrue(
+              index.batch(null, null, null, 10_000).stream()
+                  .noneMatch(i -> i.id().equals("thread:" + ids[1])));
           return null;
         });
   }

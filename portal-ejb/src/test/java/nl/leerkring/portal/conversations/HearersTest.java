@@ -26,6 +26,23 @@ class HearersTest {
   }
 
   @Test
+  void aNewThreadIsHeardAsAReplyByNoOneOnlyItsMentionsAreTold() {
+    Map<String, SignalKind> hear =
+        Hearers.ofOpening(
+            "anna",
+            Set.of("cees", "dirk"),
+            Map.of(
+                "bram",
+                WatchLevel.WATCHING,
+                "cees",
+                WatchLevel.WATCHING,
+                "dirk",
+                WatchLevel.MUTED));
+    // Bram watches the circle: the new thread's own signal tells him, not a REPLY; Dirk muted it.
+    assertEquals(Map.of("cees", SignalKind.MENTION), hear);
+  }
+
+  @Test
   void aMentionIsHeardOnceAsAMentionEvenByWhoWatches() {
     Map<String, SignalKind> hear =
         Hearers.of(

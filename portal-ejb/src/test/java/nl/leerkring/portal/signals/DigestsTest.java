@@ -126,7 +126,8 @@ class DigestsTest extends DatabaseTest {
                   null,
                   to.id(),
                   null,
-                  "Begin klein.\nMet koffie.");
+                  "Begin klein.\nMet koffie.",
+                  null);
           Instant at = NOW.minus(Duration.ofHours(2));
           SignalEntry entry = new SignalEntry(s, at);
           em.persist(entry);
@@ -164,6 +165,54 @@ class DigestsTest extends DatabaseTest {
 
     for (Account a : people) {
       assertEquals(1, mailsTo(a).size(), "exactly one digest for " + a.email());
+    }
+  }
+
+  @Test
+  void aBatchThatFailsRollsBackOnlyItselfAndTheNextRunSendsItsDigests() {
+    String west = circle("West");
+    List<Account> people = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      Account a = account("f" + i + "@example.org");
+      people.add(a);
+      notify(a, SignalKind.MEETING_CHANGED, west, "m-" + a.id().substring(0, 8), "Kring", 1, false);
+    }
+    Account unlucky = people.get(2);
+    List<List<String>> failed = new java.util.ArrayList<>();
+    // As the container calls it: each batch in a transaction of its own (REQUIRES_NEW); the one
+    // with the unlucky person fails the first time.
+    Digests perBatch =
+        new Digests() {
+          @Override
+          public List<String> candidates(Delivery digest, int limit) {
+            return inTx(d -> d.candidates(digest, limit));
+          }
+
+          @Override
+          public int batch(Delivery digest, List<String> batch) {
+            if (failed.isEmpty() && batch.contains(unlucky.id())) {
+              failed.add(batch);
+              return inTx( // its work is done, then it fails: its transaction rolls back
+                  d -> {
+                    d.batch(digest, batch);
+                    d.em.flush();
+                    throw new IllegalStateException("the mail queue is full");
+                  });
+            }
+            return inTx(d -> d.batch(digest, batch));
+          }
+        };
+
+    Digests.run(perBatch, Delivery.DAILY, 2);
+
+    for (Account a : people) {
+      boolean inFailed = failed.get(0).contains(a.id());
+      assertEquals(
+          inFailed ? 0 : 1, mailsTo(a).size(), a.email() + (inFailed ? " failed" : " went on"));
+    }
+    Digests.run(perBatch, Delivery.DAILY, 2);
+    for (Account a : people) {
+      assertEquals(1, mailsTo(a).size(), "the next run sends what failed, once: " + a.email());
     }
   }
 

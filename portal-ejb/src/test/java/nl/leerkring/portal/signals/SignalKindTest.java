@@ -156,19 +156,23 @@ class SignalKindTest {
   }
 
   @Test
-  void aNewItemReachesOnlyThoseWhoTakePartInTheCircleTheWatchersAreChosenFrom() {
-    assertEquals(
-        Set.of(
-            "coordinator",
-            "duiven.collega",
-            "wijchen.lid",
-            "doesburg.lid",
-            "facilitator",
-            "researcher"),
-        reached(SignalKind.NEW_ITEM, "duiven.lid"));
-    assertFalse(
-        SignalKind.NEW_ITEM.reaches(
-            PEOPLE.get("coordinator.achterhoek"), about(SignalKind.NEW_ITEM, "coordinator")));
+  void aNewItemOrThreadReachesOnlyThoseWhoTakePartInTheCircleTheWatchersAreChosenFrom() {
+    for (SignalKind kind : List.of(SignalKind.NEW_ITEM, SignalKind.THREAD_STARTED)) {
+      assertEquals(
+          Set.of(
+              "coordinator",
+              "duiven.collega",
+              "wijchen.lid",
+              "doesburg.lid",
+              "facilitator",
+              "researcher"),
+          reached(kind, "duiven.lid"),
+          kind + ": not its starter, nobody outside the circle");
+      assertFalse(kind.reaches(PEOPLE.get("coordinator.achterhoek"), about(kind, "coordinator")));
+      assertFalse(kind.isTodo(), "news, not work: in the daily digest");
+      assertEquals(Delivery.DAILY, kind.defaultDelivery());
+    }
+    assertEquals(SignalKind.ActivityGroup.CONVERSATIONS, SignalKind.THREAD_STARTED.activityGroup());
   }
 
   @Test

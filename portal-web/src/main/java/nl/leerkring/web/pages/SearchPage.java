@@ -420,6 +420,9 @@ public class SearchPage {
       if (slug.equals("bijeenkomst")) { // a circle's meeting (F7)
         return "Bijeenkomst";
       }
+      if (slug.equals("gesprek")) { // a circle's thread (F8)
+        return "Gesprek";
+      }
     }
     return fallback != null ? fallback : slug;
   }

@@ -148,6 +148,17 @@ final class Api {
     return a.json().getString("token");
   }
 
+  /** The account id of a username, as the admin's paged account list finds it. */
+  String accountId(String admin, String username) {
+    JsonObject page = get("api/admin/accounts?q=" + username + "&size=100", admin).json();
+    return page.getJsonArray("items").stream()
+        .map(a -> a.asJsonObject())
+        .filter(a -> a.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no account " + username + " in " + page))
+        .getString("id");
+  }
+
   Answer get(String path, String token) {
     return send(HttpRequest.newBuilder(uri(path)).GET(), token);
   }

@@ -267,6 +267,9 @@ final class FuzzOracle {
     Status status = Status.SUBMITTED;
     boolean reported;
 
+    /** Whether it was ever published (F8: mail about it may have reached the circle then). */
+    boolean everPublished;
+
     /** Every marker in the snapshot. */
     final Set<String> content = new LinkedHashSet<>();
 
@@ -332,6 +335,39 @@ final class FuzzOracle {
   }
 
   /** What search holds: a workspace document or a published item. */
+  /**
+   * F8: a free thread in a circle, started by a member of one of its gemeenten: read (and found by
+   * search) by everyone who takes part in the circle, like a published item there; its {@link #pub}
+   * is that rule, not a publication of the catalog (it is not in {@link #pubs}).
+   */
+  static final class Conv extends Item {
+    final String circle;
+    final Pub pub;
+    String title;
+    final Set<String> posts = new LinkedHashSet<>();
+
+    Conv(Tenant starter, String no, String circle) {
+      super("thread", starter, no);
+      this.circle = circle;
+      this.pub = new Pub(this, circle, Scope.CIRCLE, 0);
+      this.pub.status = Status.PUBLISHED;
+    }
+
+    /** Its title and the text of every post. */
+    Set<String> markers() {
+      Set<String> m = new LinkedHashSet<>();
+      m.add(title);
+      m.addAll(posts);
+      return m;
+    }
+
+    /** Nothing of it is in a workspace: it is the circle's. */
+    @Override
+    Set<String> workspaceMarkers() {
+      return Set.of();
+    }
+  }
+
   record Entry(
       String id,
       Tenant owner,
@@ -353,6 +389,7 @@ final class FuzzOracle {
   final List<Programme> programmes = new ArrayList<>();
   final List<Pub> pubs = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
+  final List<Conv> threads = new ArrayList<>();
 
   /** F8: a saved search and the one person who may see or delete it. */
   record SavedSearch(Viewer owner, String id) {}
@@ -473,6 +510,54 @@ final class FuzzOracle {
         out.addAll(s.content);
       }
     }
+    threadsOf(v, out);
+    return out;
+  }
+
+  /** F8: the threads the viewer reads: those of every circle they take part in. */
+  private void threadsOf(Viewer v, Set<String> out) {
+    for (Conv c : threads) {
+      if (v.takesPart(c.circle)) {
+        out.addAll(c.markers());
+      }
+    }
+  }
+
+  /**
+   * F8: every marker a mail to this viewer may name, whenever it was sent: what their own gemeente
+   * owns; what was submitted to a circle they coordinate (its waiting work, reports, statements);
+   * and what was ever published in a circle they take part in, or for everyone. Anything else — a
+   * circle they are not in, another gemeente's private or never-published item — is a leak, however
+   * briefly it was readable.
+   */
+  Set<String> mailable(Viewer v) {
+    Set<String> out = new LinkedHashSet<>();
+    if (v.anonymous()) {
+      return out;
+    }
+    for (Item item : items()) {
+      if (readsWorkspace(v, item.owner)) {
+        out.addAll(item.workspaceMarkers());
+      }
+    }
+    for (Programme p : programmes) {
+      if (readsWorkspace(v, p.owner)) {
+        out.addAll(p.markers());
+      }
+    }
+    for (Pub p : pubs) {
+      if (v.member(p.subject.owner)
+          || v.coordinates(p.circle)
+          || (p.everPublished && (p.scope == Scope.PUBLIC || v.takesPart(p.circle)))) {
+        out.addAll(p.content);
+      }
+    }
+    for (Statement s : statements) {
+      if (mayRead(v, s)) {
+        out.addAll(s.content);
+      }
+    }
+    threadsOf(v, out);
     return out;
   }
 
@@ -519,6 +604,11 @@ final class FuzzOracle {
                 p.words,
                 p.title));
       }
+    }
+    for (Conv c : threads) {
+      out.add(
+          new Entry(
+              "thread:" + c.id, c.owner, c.circle, c.pub, c.markers(), Set.of(), Set.of(c.title)));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import nl.leerkring.web.it.FuzzOracle.Conv;
 import nl.leerkring.web.it.FuzzOracle.Doc;
 import nl.leerkring.web.it.FuzzOracle.DocFile;
 import nl.leerkring.web.it.FuzzOracle.Grant;
@@ -78,6 +79,7 @@ final class FuzzWorld {
   private int methodNo;
   private int useNo;
   private int programmeNo;
+  private int threadNo;
 
   FuzzWorld(Api api, FuzzOracle o, Random r, String nonce) {
     this.api = api;
@@ -255,6 +257,9 @@ final class FuzzWorld {
           stepUse(u);
         }
       }
+      for (int i = 0; i < 3 * scale; i++) {
+        newThread();
+      }
       return;
     }
     for (Doc d : List.copyOf(o.docs)) {
@@ -280,6 +285,10 @@ final class FuzzWorld {
     stepDoc(newDoc(pick(writers)));
     if (r.nextBoolean()) {
       newUse();
+    }
+    newThread();
+    if (!o.threads.isEmpty()) {
+      reply(pick(o.threads));
     }
   }
 
@@ -312,6 +321,50 @@ final class FuzzWorld {
               "{\"name\":\"Fuzz\",\"query\":\"Fuzznotitie\",\"filters\":{}}");
       require(a, 201, "saved search of " + t.slug);
       o.savedSearches.add(new FuzzOracle.SavedSearch(writerOf.get(t), a.json().getString("id")));
+    }
+  }
+
+  // --- threads (F8) ---
+
+  /** A member of a gemeente in a circle asks the circle a question; sometimes someone answers. */
+  private void newThread() {
+    List<Tenant> inCircles = writers.stream().filter(t -> !t.circles.isEmpty()).toList();
+    Tenant t = pick(inCircles);
+    Conv c = new Conv(t, "T" + ++threadNo, pick(new ArrayList<>(t.circles)));
+    c.title = o.marker(r, "title of " + c.no);
+    String body = o.marker(r, "opening of " + c.no);
+    Api.Answer a =
+        api.post(
+            "api/circles/" + c.circle + "/threads",
+            tokenOf(t),
+            Json.createObjectBuilder()
+                .add("title", "Fuzzgesprek " + c.title)
+                .add("body", "Vraag " + body)
+                .build()
+                .toString());
+    count("thread.start");
+    if (!expect(a, 201, "start " + c.no + " in " + c.circle + " by " + t)) {
+      return;
+    }
+    c.id = a.json().getString("id");
+    c.posts.add(body);
+    o.threads.add(c);
+    if (r.nextBoolean()) {
+      reply(c);
+    }
+  }
+
+  private void reply(Conv c) {
+    List<Tenant> readers = writers.stream().filter(t -> t.circles.contains(c.circle)).toList();
+    String text = o.marker(r, "reply " + (c.posts.size() + 1) + " in " + c.no);
+    Api.Answer a =
+        api.post(
+            "api/threads/" + c.id + "/replies",
+            tokenOf(pick(readers)),
+            Json.createObjectBuilder().add("body", "Antwoord " + text).build().toString());
+    count("thread.reply");
+    if (expect(a, 201, "reply in " + c.no)) {
+      c.posts.add(text);
     }
   }
 
@@ -690,6 +743,7 @@ final class FuzzWorld {
         }
       }
       p.status = Status.PUBLISHED;
+      p.everPublished = true;
     }
   }
 
@@ -744,6 +798,7 @@ final class FuzzWorld {
     Api.Answer a = api.post("api/catalog/" + p.id + "/restore", coordinator(p.circle), "");
     if (stepDone(p, "restore", a, 200)) {
       p.status = Status.PUBLISHED;
+      p.everPublished = true;
     }
   }
 
@@ -927,7 +982,7 @@ final class FuzzWorld {
     return false;
   }
 
-  private static void require(Api.Answer a, int status, String what) {
+  static void require(Api.Answer a, int status, String what) {
     if (a.status() != status) {
       throw new AssertionError(what + " answered " + a.status() + ": " + abbreviate(a.body()));
     }

@@ -77,10 +77,13 @@ class IsolationFuzzIT extends DeployedPortal {
     Map<String, int[]> byKind = new TreeMap<>();
     Map<String, int[]> byViewer = new LinkedHashMap<>();
     int done = 0;
+    long lastChange = 0;
     long generating = 0;
     long probing = 0;
+    FuzzMails mails = new FuzzMails(world);
     try {
       world.setUp(signIns);
+      mails.give(signIns);
       // Sessions sign in while round 0 is generated; the writers' tokens are needed at once.
       Map<Viewer, Future<FuzzHttp.Credential>> pending = signIn(world, http, signIns);
       long setUp = System.nanoTime() - started;
@@ -90,6 +93,7 @@ class IsolationFuzzIT extends DeployedPortal {
         world.round(round, scale);
         world.barrier();
         long t1 = System.nanoTime();
+        lastChange = t1;
         generating += t1 - t0;
         if (round == 0) {
           for (var e : pending.entrySet()) {
@@ -175,7 +179,15 @@ class IsolationFuzzIT extends DeployedPortal {
           "IsolationFuzzIT side channels: %d observations before and after others added private"
               + " text, %d moved, in %d ms%n",
           sides.observations, moved.size(), (System.nanoTime() - t0) / 1_000_000);
+      // F8: last, every mail the run's people received (the writers' last steps need a few
+      // seconds to be fanned out and mailed).
+      List<String> mailed = mails.check((System.nanoTime() - lastChange) / 1_000_000);
+      mailed.forEach(m -> failures.add(run + " " + m));
+      System.out.printf(
+          "IsolationFuzzIT mail: %d mails to the run's people, %d markers in them, %d leaks%n",
+          mails.mails, mails.markers, mailed.size() - (mails.markers == 0 ? 1 : 0));
     } finally {
+      mails.takeBack();
       pool.shutdownNow();
       signIns.shutdownNow();
     }

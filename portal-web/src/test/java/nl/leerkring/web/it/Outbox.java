@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +33,12 @@ final class Outbox {
 
   /** Every mail to the address so far. */
   static List<MimeMessage> to(String address) {
-    List<MimeMessage> out = new ArrayList<>();
+    return byRecipient().getOrDefault(address.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Every mail so far, under each of its recipients' addresses (in lower case). */
+  static Map<String, List<MimeMessage>> byRecipient() {
+    Map<String, List<MimeMessage>> out = new HashMap<>();
     if (!Files.isDirectory(DIR)) {
       return out;
     }
@@ -38,9 +46,7 @@ final class Outbox {
       for (Path f : files.filter(p -> p.toString().endsWith(".eml")).toList()) {
         MimeMessage m = read(f);
         for (Address a : m.getAllRecipients()) {
-          if (a.toString().equalsIgnoreCase(address)) {
-            out.add(m);
-          }
+          out.computeIfAbsent(a.toString().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(m);
         }
       }
     } catch (IOException e) {

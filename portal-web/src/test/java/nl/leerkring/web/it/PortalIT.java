@@ -578,13 +578,7 @@ class PortalIT extends DeployedPortal {
 
   /** The account id of a username, as the admin's paged account list finds it. */
   private String accountId(String admin, String username) {
-    JsonObject page = api.get("api/admin/accounts?q=" + username + "&size=100", admin).json();
-    return page.getJsonArray("items").stream()
-        .map(a -> a.asJsonObject())
-        .filter(a -> a.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no account " + username + " in " + page))
-        .getString("id");
+    return api.accountId(admin, username);
   }
 
   private String auditText(String admin) {
@@ -894,6 +888,23 @@ class PortalIT extends DeployedPortal {
     assertEquals(0, count(api.get("api/me/inbox", deventer).json(), own, null), "an outsider");
     assertEquals(
         0, count(api.get("api/me/inbox", wijchen).json(), own, "NEW_ITEM"), "not watching");
+
+    // A new thread in the watched circle: one signal, fanned out to its watchers only.
+    String question = word + " vraag";
+    Api.Answer started =
+        api.post(
+            "api/circles/leerkring-wdw/threads",
+            duiven,
+            Json.createObjectBuilder()
+                .add("title", question)
+                .add("body", "Wie heeft hier ervaring mee?")
+                .build()
+                .toString());
+    assertEquals(201, started.status(), started.body());
+    awaitInbox(beuningen, question, "THREAD_STARTED", 1);
+    assertEquals(0, count(api.get("api/me/inbox", wijchen).json(), question, null), "not watching");
+    assertEquals(0, count(api.get("api/me/inbox", deventer).json(), question, null), "outsider");
+    assertEquals(0, count(api.get("api/me/inbox", duiven).json(), question, null), "the starter");
 
     api.put(
         "api/me/notification-settings", beuningen, "{\"watch\":{\"leerkring-wdw\":\"NORMAL\"}}");

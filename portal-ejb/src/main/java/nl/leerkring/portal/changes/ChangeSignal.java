@@ -70,20 +70,22 @@ public class ChangeSignal {
     }
     try {
       transactions.putResource(ANNOUNCED, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                committed();
-              }
-            }
-          });
+      transactions.registerInterposedSynchronization(new OnCommit(this::committed));
     } catch (IllegalStateException completing) {
       LOG.fine("Change signal: the transaction is completing; the pollers find its entries");
+    }
+  }
+
+  /** Runs its work after the transaction committed; nothing after a rollback. */
+  private record OnCommit(Runnable work) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        work.run();
+      }
     }
   }
 

@@ -26,10 +26,10 @@
  * condition runs, and an export of one gemeente is byte for byte the same whether or not another
  * has data ({@code TenantTransferTest}).
  *
- * <p>An export's row is the truth about it on every node: the node running it beats a heartbeat
- * on it ({@link nl.leerkring.portal.transfer.ExportRunner#BEAT}), a running export silent for
- * longer than {@link nl.leerkring.portal.transfer.ExportLimits#silence} is given up as abandoned,
- * and finished exports are purged with their ZIPs after {@link
+ * <p>An export's row is the truth about it on every node: the node running it beats a heartbeat on
+ * it ({@link nl.leerkring.portal.transfer.ExportRunner#BEAT}), a running export silent for longer
+ * than {@link nl.leerkring.portal.transfer.ExportLimits#silence} is given up as abandoned, and
+ * finished exports are purged with their ZIPs after {@link
  * nl.leerkring.portal.transfer.ExportLimits#keep} ({@link
  * nl.leerkring.portal.transfer.ExportHousekeeping}, once per cluster). A start while one of the
  * gemeente's exports runs answers that export.

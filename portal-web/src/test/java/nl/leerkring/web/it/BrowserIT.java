@@ -1409,7 +1409,9 @@ class BrowserIT extends DeployedPortal {
             new String[] {"admin, a leerkring edited", "/app/admin.xhtml?circle=leerkring-wdw"},
             new String[] {"admin, an account edited", account},
             new String[] {"exports and import (platform admin)", "/app/exports.xhtml"},
-            new String[] {"exports of a gemeente (platform admin)", "/app/exports.xhtml?gemeente=wijchen"}),
+            new String[] {
+              "exports of a gemeente (platform admin)", "/app/exports.xhtml?gemeente=wijchen"
+            }),
         lines,
         failures);
     importRefusedWithWhatIsWrong();
@@ -1433,7 +1435,9 @@ class BrowserIT extends DeployedPortal {
     wait.until(ExpectedConditions.urlContains("/app/exports.xhtml"));
     waitForText(By.id("exports-none"), "nog geen exports");
     browser.findElement(By.id("export-start")).sendKeys(Keys.ENTER);
-    WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exports .export-status")));
+    WebElement status =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#exports .export-status")));
     assertTrue(
         status.getText().startsWith("Bezig") || status.getText().startsWith("Klaar"),
         status.getText());
@@ -1445,8 +1449,8 @@ class BrowserIT extends DeployedPortal {
   }
 
   /**
-   * F11: a platform admin's import of a file that is no export is refused on the page with the
-   * REST import's reason beside the file field, and nothing is created.
+   * F11: a platform admin's import of a file that is no export is refused on the page with the REST
+   * import's reason beside the file field, and nothing is created.
    */
   private void importRefusedWithWhatIsWrong() throws java.io.IOException {
     Path notAZip = Files.createTempFile("geen-export-", ".zip");

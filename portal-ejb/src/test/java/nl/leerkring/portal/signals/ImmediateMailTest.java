@@ -82,17 +82,7 @@ class ImmediateMailTest extends DatabaseTest {
     String id =
         inTx(
             s -> {
-              s.on(
-                  new Signal(
-                      SignalKind.SAVED_SEARCH_MATCH,
-                      null,
-                      null,
-                      subject,
-                      title,
-                      "app/x",
-                      null,
-                      to.id(),
-                      null));
+              s.on(Wiring.match(to.id(), subject, title));
               s.em.flush();
               return s.pending(1).get(0);
             });

@@ -157,17 +157,7 @@ class SignalJobTest extends DatabaseTest {
     return db.unbound(
         em -> {
           Signals s = Wiring.signals(em, then);
-          s.on(
-              new Signal(
-                  SignalKind.SAVED_SEARCH_MATCH,
-                  null,
-                  null,
-                  "subject-" + title.hashCode(),
-                  title,
-                  "app/x",
-                  null,
-                  to.id(),
-                  null));
+          s.on(Wiring.match(to.id(), "subject-" + title.hashCode(), title));
           s.em.flush();
           return s.em
               .createQuery(

@@ -46,6 +46,12 @@ final class Wiring {
     return d;
   }
 
+  /** A saved-search match for one account: a signal that reaches just that person. */
+  static Signal match(String accountId, String subject, String title) {
+    return new Signal(
+        SignalKind.SAVED_SEARCH_MATCH, null, null, subject, title, "app/x", null, accountId, null);
+  }
+
   static Mails mails(EntityManager em, Clock clock) {
     Mails mails = new Mails();
     MailsAccess.prepare(mails, em, PUBLIC_URL, clock);

@@ -20,8 +20,8 @@
 #
 # Settings (environment): CLUSTER_WORK (proof/target/cluster), CLUSTER_PORT (18600: nginx; the nodes use +1, +2 and
 # Hazelcast +3, +4 — keep the four ports above it free), CLUSTER_UPLOADS (60: documents in the bulk upload),
-# CLUSTER_PROBES (5 short, 10 full: uploads timed in check 1), CLUSTER_LIMIT_MS (2000), CLUSTER_HEAP (768m per node), CLUSTER_WAR /
-# CLUSTER_PAYARA (portal-web/target/portal.war and payara-micro.jar, built offline if missing), CLUSTER_NGINX (a cache
+# CLUSTER_PROBES (5 short, 10 full: uploads timed in check 1), CLUSTER_LIMIT_MS (2000), CLUSTER_HEAP (768m per node),
+# CLUSTER_WAR / CLUSTER_PAYARA (portal-web/target/portal.war and payara-micro.jar, built offline if missing), CLUSTER_NGINX (a cache
 # directory for Debian's nginx, fetched with apt-get download and unpacked, never installed as a service:
 # ~/.cache/leerkring-nginx), CLUSTER_DB (leerkring_cluster).
 # PostgreSQL: a local server (started with pg_ctlcluster if it is down, as .ci/run does) and a fresh database

@@ -68,6 +68,11 @@ public class SharedActions {
   /**
    * The actions {@code tenantId} shares with the circle now, for its members to cite, while it is a
    * member of the circle; by title.
+   *
+   * <p>{@code tenantId} is not a read filter but the citing rule's party: whose shares a harvest
+   * may cite (its author's gemeente, which is not the bound tenant when a coordinator edits
+   * someone's harvest). What anyone may read is still decided by the share with the circle, as
+   * above.
    */
   public List<SharedAction> citableBy(String circleId, String tenantId) {
     if (circleId == null || tenantId == null) {

@@ -15,6 +15,12 @@ import nl.leerkring.tenants.tenancy.TenantId;
 /**
  * The export rows, each change committed at once (its own transaction): a status question from any
  * node sees the progress while the export runs.
+ *
+ * <p>{@link TenantExport} is a platform row about a gemeente, not the gemeente's own data (a
+ * platform admin exports any gemeente, and the row outlives an import elsewhere), so it is not
+ * tenant-owned; its {@code tenantId} names the gemeente exported. Who may see an export is decided
+ * by the boundary ({@code TenantExports}: the gemeente's admins and platform admins, 404 for
+ * everyone else).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -27,6 +27,10 @@ final class Records {
     this.connection = connection;
   }
 
+  /**
+   * The gemeente's record of one kind. A JDBC read, so the condition on {@code tenant_id} is this
+   * reader's own (see the package description): always the exported gemeente's id, as a parameter.
+   */
   List<Map<String, Object>> of(String tenantId, String kind) throws SQLException {
     List<Map<String, Object>> rows = new ArrayList<>();
     try (PreparedStatement s =

@@ -16,7 +16,8 @@
 # portal does not offer it, the benchmark says so and measures the circle page only.
 #
 # Settings (environment): CIRCLE_PORT, CIRCLE_HEAP (1g), CIRCLE_MEMBERS (30), CIRCLE_YEARS (10), CIRCLE_PER_YEAR (6),
-# CIRCLE_HARVEST (5000), CIRCLE_WARMUP (100), CIRCLE_CALLS (500), CIRCLE_WORK (bench/target/circle).
+# CIRCLE_HARVEST (5000), CIRCLE_WARMUP (100), CIRCLE_CALLS (500), CIRCLE_WORK (bench/target/circle), CIRCLE_JAVA_OPTS
+# (more JVM options for the portal, e.g. a flight recording: -XX:StartFlightRecording=filename=…,settings=profile).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,7 +64,7 @@ cp portal-web/payara/preboot.asadmin "$WORK/preboot.asadmin"
 say "Portal on $BASE"
 LOG=$WORK/portal-$(date -u +%Y%m%d-%H%M%S).log
 env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  java "-Xmx${CIRCLE_HEAP:-1g}" "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" -Dportal.demo-data=false \
+  java "-Xmx${CIRCLE_HEAP:-1g}" ${CIRCLE_JAVA_OPTS:-} "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" -Dportal.demo-data=false \
   -jar "$WORK/payara-micro.jar" --deploy "$WORK/portal.war" --contextroot / --port "$PORT" --nohazelcast \
   --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" >"$LOG" 2>&1 &
 PORTAL_PID=$!

@@ -144,12 +144,13 @@ gc_mib() { # "heap old metaspace": used MiB from jstat (heap = survivors + eden 
 open_files() { # "all deleted": open descriptors, and those of deleted files (index segments a reader still holds)
   echo "$(find "/proc/$PORTAL_PID/fd" -mindepth 1 2>/dev/null | wc -l) $(find "/proc/$PORTAL_PID/fd" -mindepth 1 -lname '*(deleted)' 2>/dev/null | wc -l)"
 }
-portal_figures() { # "segments readers sessions" from the portal's own gauges (/metrics, with the scrape secret)
+portal_figures() { # "segments readers db-sessions http-sessions" from the portal's gauges (/metrics, scrape secret)
   curl -s --max-time 10 -u "metrics:$METRICS_SECRET" "$BASE/metrics?scope=application" | awk '
     function v(name) { return (name in f) ? f[name] : "?" }
     /^#/ {next}
     {n = $1; sub(/\{.*/, "", n); sub(/^application_/, "", n); f[n] = int($2)}
-    END {printf "%s %s %s", v("leerkring_index_segments"), v("leerkring_index_readers"), v("leerkring_db_sessions")}'
+    END {printf "%s %s %s %s", v("leerkring_index_segments"), v("leerkring_index_readers"), v("leerkring_db_sessions"),
+      v("leerkring_http_sessions")}'
 }
 nmt() { jcmd "$PORTAL_PID" VM.native_memory "$@" scale=KB 2>&1; }
 nmt_table() { # nmt_table FILE: committed KiB per category and its change since the baseline, largest change first
@@ -207,9 +208,9 @@ local total_requests=0 total_errors=0 total_non200=0 total_timeouts=0 m line jfr
 local table=$WORK/minutes.tsv
 rm -f "$WORK"/nmt-*.txt
 if $JFR; then jfr_from=$((MINUTES > 10 ? MINUTES - 9 : 1)); fi
-printf 'minute\trequests\tp50_ms\tp99_ms\tmax_ms\terrors\tnon200\ttimeouts\trss_mib\tanon_mib\theap_mib\told_mib\tmeta_mib\tthreads\tfds\tdeleted_fds\tsegments\treaders\tdb_sessions\tload\n' >"$table"
-printf '%-6s %8s %7s %8s %8s %8s %6s %6s %6s %7s %7s %6s %6s %5s %7s %5s %4s %4s %4s %5s\n' minute requests req/s \
-  "p50 ms" "p99 ms" "max ms" errors non200 tmout "RSS" "anon" heap old meta thrds "fds(del)" segs rdrs sess load
+printf 'minute\trequests\tp50_ms\tp99_ms\tmax_ms\terrors\tnon200\ttimeouts\trss_mib\tanon_mib\theap_mib\told_mib\tmeta_mib\tthreads\tfds\tdeleted_fds\tsegments\treaders\tdb_sessions\tload\thttp_sessions\n' >"$table"
+printf '%-6s %8s %7s %8s %8s %8s %6s %6s %6s %7s %7s %6s %6s %5s %7s %5s %4s %4s %4s %5s %6s\n' minute requests req/s \
+  "p50 ms" "p99 ms" "max ms" errors non200 tmout "RSS" "anon" heap old meta thrds "fds(del)" segs rdrs sess load http
 for ((m = 1; m <= MINUTES; m++)); do
   if ((m == jfr_from)); then
     jcmd "$PORTAL_PID" JFR.start name=soak settings=profile "filename=$WORK/soak.jfr" >/dev/null &&
@@ -222,22 +223,22 @@ for ((m = 1; m <= MINUTES; m++)); do
   line=$(grep '^SOAK ' "$WORK/wrk-$m.out") || { cat "$WORK/wrk-$m.out"; fail "wrk printed no result in minute $m"; }
   declare -A f=()
   for kv in ${line#SOAK }; do f[${kv%%=*}]=${kv#*=}; done
-  local errors=$((f[connect] + f[read] + f[write] + f[timeout])) heap old meta files deleted segs readers sess
+  local errors=$((f[connect] + f[read] + f[write] + f[timeout])) heap old meta files deleted segs readers sess http
   read -r heap old meta <<<"$(gc_mib)"
   read -r files deleted <<<"$(open_files)"
-  read -r segs readers sess <<<"$(portal_figures)"
+  read -r segs readers sess http <<<"$(portal_figures)"
   total_requests=$((total_requests + f[requests]))
   total_errors=$((total_errors + errors))
   total_timeouts=$((total_timeouts + f[timeout]))
   total_non200=$((total_non200 + f[non200]))
   local row
-  row=$(printf '%d\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s' "$m" "${f[requests]}" \
+  row=$(printf '%d\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s' "$m" "${f[requests]}" \
     "$(awk -v u="${f[p50_us]}" 'BEGIN {print u / 1000}')" "$(awk -v u="${f[p99_us]}" 'BEGIN {print u / 1000}')" \
     "$(awk -v u="${f[max_us]}" 'BEGIN {print u / 1000}')" "$errors" "${f[non200]}" "${f[timeout]}" "$(rss_mib)" \
-    "$(anon_mib)" "$heap" "$old" "$meta" "$(status_kib Threads)" "$files" "$deleted" "$segs" "$readers" "$sess" "$(loadavg)")
+    "$(anon_mib)" "$heap" "$old" "$meta" "$(status_kib Threads)" "$files" "$deleted" "$segs" "$readers" "$sess" "$(loadavg)" "$http")
   echo "$row" >>"$table"
-  awk -F'\t' -v d="${f[duration_us]}" -v st="${f[statuses]}" '{printf "%-6s %8d %7.1f %8.1f %8.1f %8.1f %6d %6d %6d %7d %7d %6s %6s %5s %7s %5s %4s %4s %4s %5s%s\n",
-    $1, $2, $2 / (d / 1e6), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 "(" $16 ")", $17, $18, $19, $20,
+  awk -F'\t' -v d="${f[duration_us]}" -v st="${f[statuses]}" '{printf "%-6s %8d %7.1f %8.1f %8.1f %8.1f %6d %6d %6d %7d %7d %6s %6s %5s %7s %5s %4s %4s %4s %5s %6s%s\n",
+    $1, $2, $2 / (d / 1e6), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 "(" $16 ")", $17, $18, $19, $20, $21,
     (st != "-" ? "  statuses " st : "")}' <<<"$row"
   unset f
   if ((m == 2)); then
@@ -260,6 +261,9 @@ if $baseline; then
   echo "native memory by category at the end (committed) and its change since the baseline after minute 2:"
   nmt_table "$WORK/nmt-$MINUTES.txt"
 fi
+echo "largest classes in the heap at the end (jcmd GC.class_histogram, after a full collection):"
+jcmd "$PORTAL_PID" GC.class_histogram 2>/dev/null | sed -n '4,18p' >"$WORK/histogram.txt" || true
+sed 's/^/  /' "$WORK/histogram.txt"
 if $JFR && [[ -s "$WORK/soak.jfr" ]]; then
   echo "what request threads waited for in the recording (waits of 20 ms or more, longest total first):"
   java -cp "$ROOT/bench/target/classes" nl.leerkring.bench.soak.Waits "$WORK/soak.jfr" 20 15 | sed 's/^/  /'

@@ -61,8 +61,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
    * and the session the cookie names holds a signed-in caller.
    */
   private static boolean cookieAuthenticated(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    if (PortalAuthentication.bearer(request)) {
       return false;
     }
     HttpSession session = request.getSession(false);

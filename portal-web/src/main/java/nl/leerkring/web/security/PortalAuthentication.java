@@ -68,9 +68,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<Tokens.Caller> caller = tokens.verify(authorization.substring(7).trim());
+    if (bearer(request)) {
+      Optional<Tokens.Caller> caller =
+          tokens.verify(request.getHeader("Authorization").substring(7).trim());
       if (caller.isEmpty()
           || !admit(request, caller.get().username(), caller.get().credentialVersion())) {
         return unauthorized(request, response, context);
@@ -126,6 +126,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
               + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
     return context.doNothing();
+  }
+
+  /** Whether the request carries a bearer token: then that token alone says who calls. */
+  static boolean bearer(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   @Override

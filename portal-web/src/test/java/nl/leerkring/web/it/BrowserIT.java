@@ -1035,11 +1035,6 @@ class BrowserIT extends DeployedPortal {
   }
 
   /**
-   * Every page, in Dutch and English, as the role that uses it, with the demo's own ids (found
-   * through the pages' links): axe-core finds no WCAG 2.1 A/AA violation. Prints one line per page
-   * and language (and writes them to target/a11y-sweep.txt) for the accessibility statement.
-   */
-  /**
    * F7: a coordinator plans a meeting (through the API), a member of Wijchen finds it on the
    * circle's page, answers yes with one button, and sees the answer; the meeting page is axe-clean
    * in Dutch and English and at a phone's width.
@@ -1277,6 +1272,12 @@ class BrowserIT extends DeployedPortal {
         .getDomAttribute("id");
   }
 
+  /**
+   * Every page, in Dutch and English, as the role that uses it, with the demo's own ids (found
+   * through the pages' links): axe-core finds no WCAG 2.1 A/AA violation. Prints one line per page
+   * and language (and writes them to target/a11y-sweep.txt) for the accessibility statement. On
+   * PostgreSQL the same pages are opened and must render (see {@link #MARKUP_CHECKS}).
+   */
   @Test
   void everyPageInBothLanguagesIsAxeClean() throws Exception {
     List<String> lines = new java.util.ArrayList<>();
@@ -1419,7 +1420,7 @@ class BrowserIT extends DeployedPortal {
 
     Path target = Path.of("target");
     Files.createDirectories(target);
-    Files.write(target.resolve("a11y-sweep.txt"), lines);
+    Files.write(target.resolve(MARKUP_CHECKS ? "a11y-sweep.txt" : "page-sweep.txt"), lines);
     System.out.println(String.join("\n", lines));
     assertTrue(lines.size() >= 50, "every page in both languages: " + lines.size());
     assertTrue(failures.isEmpty(), "WCAG 2.1 A/AA violations:\n" + String.join("\n", failures));
@@ -1682,7 +1683,7 @@ class BrowserIT extends DeployedPortal {
    */
   private void sweepPages(List<String[]> pages, List<String> lines, List<String> failures)
       throws Exception {
-    for (String lang : List.of("nl", "en", PHONE)) {
+    for (String lang : MARKUP_CHECKS ? List.of("nl", "en", PHONE) : List.of("nl", "en")) {
       boolean phone = lang.equals(PHONE);
       browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
       for (String[] p : pages) {
@@ -1690,9 +1691,20 @@ class BrowserIT extends DeployedPortal {
         String language = phone ? "nl" : lang;
         browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
         String htmlLang = browser.findElement(By.tagName("html")).getAttribute("lang");
+        String where = p[0] + " (" + lang + ")";
+        if (!language.equals(htmlLang)) {
+          failures.add(where + ": the page says lang=" + htmlLang);
+        }
+        if (browser.findElements(By.id("error-message")).stream()
+            .anyMatch(e -> e.getText().contains("onze kant") || e.getText().contains("our side"))) {
+          failures.add(where + ": the server's error page (a failure behind a clean page)");
+        }
+        if (!MARKUP_CHECKS) {
+          lines.add(String.format("page %-34s %s rendered", p[0], lang));
+          continue;
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<Rule> violations = results.getViolations();
-        String where = p[0] + " (" + lang + ")";
         lines.add(
             String.format(
                 "a11y %-34s %s violations=%d passes=%d incomplete=%d %s",
@@ -1702,13 +1714,6 @@ class BrowserIT extends DeployedPortal {
                 results.getPasses().size(),
                 results.getIncomplete().size(),
                 results.getIncomplete().stream().map(Rule::getId).toList()));
-        if (!language.equals(htmlLang)) {
-          failures.add(where + ": the page says lang=" + htmlLang);
-        }
-        if (browser.findElements(By.id("error-message")).stream()
-            .anyMatch(e -> e.getText().contains("onze kant") || e.getText().contains("our side"))) {
-          failures.add(where + ": the server's error page (a failure behind a clean page)");
-        }
         if (results.getPasses().size() <= 5) {
           failures.add(where + ": axe-core ran few rules");
         }
@@ -1736,6 +1741,15 @@ class BrowserIT extends DeployedPortal {
   }
 
   private static final String PHONE = "nl@390px";
+
+  /**
+   * The markup does not depend on the database, and axe-core is the slowest part of the suite
+   * (about 200 analyses a run): axe-core (the sweep's and each flow's) and the phone checks run on
+   * the embedded database (CI's first run). Against PostgreSQL ({@code PORTAL_DB_URL} set, CI's
+   * second run) the flows run without them and the sweep still opens every page in both languages,
+   * each of which must render without the server's error page.
+   */
+  private static final boolean MARKUP_CHECKS = System.getenv("PORTAL_DB_URL") == null;
 
   /** What a page must be on a 390 px screen; see {@link #sweepPages}. */
   @SuppressWarnings("unchecked")
@@ -2885,6 +2899,9 @@ class BrowserIT extends DeployedPortal {
   }
 
   private void assertNoAccessibilityViolations(String where) {
+    if (!MARKUP_CHECKS) {
+      return;
+    }
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     List<Rule> violations = results.getViolations();
     String report =

@@ -934,6 +934,32 @@ class HostileInputIT {
     assertTrue(figure(scraper.body(), "leerkring_index_readers") >= 0, scraper.body());
   }
 
+  /**
+   * F14: a client with a token keeps no cookie, so each page it fetched used to leave an HTTP
+   * session (with Faces' view state) behind for an hour. Twenty page calls now leave none, while a
+   * browser's sign-in still holds its one session.
+   */
+  @Test
+  void pagesFetchedWithATokenLeaveNoSessionBehind() {
+    String member = api.signIn("duiven.lid");
+    Api scraper = api.with("Authorization", basic("metrics", "it-metrics-secret"));
+    double before = figure(scraper.get("metrics", null).body(), "leerkring_http_sessions");
+    for (int i = 0; i < 20; i++) {
+      Api.Answer page = api.get("app/circle.xhtml?circle=leerkring-wdw", member);
+      assertEquals(200, page.status(), page.body());
+    }
+    double after = figure(scraper.get("metrics", null).body(), "leerkring_http_sessions");
+    assertTrue(after <= before, "sessions before " + before + ", after 20 pages: " + after);
+
+    Api browser =
+        new Api(base, new FuzzHttp(base).session("duiven.lid", Api.DEMO_PASSWORD).session());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, browser.get("app/circle.xhtml?circle=leerkring-wdw", null).status());
+    }
+    double signedIn = figure(scraper.get("metrics", null).body(), "leerkring_http_sessions");
+    assertTrue(signedIn >= after + 1, "a browser's sign-in keeps its session: " + signedIn);
+  }
+
   /** A gauge's value in the Prometheus text, whatever scope prefix or labels Payara writes. */
   private static double figure(String metrics, String name) {
     java.util.regex.Matcher m =

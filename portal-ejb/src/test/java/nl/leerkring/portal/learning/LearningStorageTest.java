@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import nl.leerkring.portal.isolation.TestCircle;
 import nl.leerkring.portal.isolation.TestDatabase;
 import nl.leerkring.portal.meetings.Meeting;
@@ -123,6 +124,56 @@ class LearningStorageTest {
                   >= 1,
               "the method page finds harvest by the ids it cites");
           return null;
+        });
+  }
+
+  /** The circle page's harvest per question: only its own circle's questions, each counted once. */
+  @Test
+  void harvestIsCountedPerQuestionOfTheCircleOnly() {
+    TestCircle kring = TestCircle.persist(db);
+    TestCircle other = TestCircle.persist(db);
+    String anna =
+        db.asTenant(
+            kring.duiven(), em -> MemberBuilder.persistMember(em, kring.duiven()).accountId());
+    String[] q = {
+      question(kring, anna, 3),
+      question(kring, anna, 1),
+      question(kring, anna, 0),
+      question(other, anna, 2)
+    };
+    Map<String, Integer> counts = db.unbound(em -> Learning.harvestCounts(em, kring.circleId()));
+    assertEquals(Map.of(q[0], 3, q[1], 1), counts);
+    assertEquals(Map.of(q[3], 2), db.unbound(em -> Learning.harvestCounts(em, other.circleId())));
+  }
+
+  /** A question of the circle with {@code harvest} stories; its id. */
+  private static String question(TestCircle circle, String author, int harvest) {
+    return db.unbound(
+        em -> {
+          LearningQuestion q =
+              new LearningQuestion(
+                  circle.circleId(),
+                  "Wat werkt in de wijk?",
+                  Phase.SPECIFY,
+                  new LearningQuestion.Owner(circle.duiven().value(), null, "Duiven"),
+                  "Cora",
+                  AT);
+          em.persist(q);
+          em.flush();
+          for (int i = 0; i < harvest; i++) {
+            em.persist(
+                new HarvestItem(
+                    q,
+                    HarvestKind.STORY,
+                    "Verhaal " + i,
+                    null,
+                    author,
+                    "Anna",
+                    circle.duiven().value(),
+                    List.of(),
+                    AT.plusSeconds(i)));
+          }
+          return q.id();
         });
   }
 }

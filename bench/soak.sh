@@ -72,6 +72,11 @@ PUBLISH=${SOAK_PUBLISH:-10}
 ENTRIES=${SOAK_ENTRIES:-1000}
 HEAP=${SOAK_HEAP:-1g}
 JAVA_OPTS=${SOAK_JAVA_OPTS:-}
+# --jfr records from the start with the JDK's default settings and keeps the last 10 minutes, dumped at the end.
+# Starting a recording in the middle of the run, with settings=profile, cut the throughput five-fold for the rest
+# of the run (session 11: 39 timeouts in its first minute): the recording must not change what it measures.
+JFR_OPTS=
+if $JFR; then JFR_OPTS="-XX:StartFlightRecording=name=soak,settings=default,maxage=10m,disk=true"; fi
 # A node's heap as Operations recommends: fixed and touched at start, so the resident memory after the warm-up
 # shows native growth only (G1 otherwise commits heap regions on demand: RSS rises while the old generation does
 # not). SOAK_GROWING_HEAP=true measures the default, growing heap instead.
@@ -107,7 +112,7 @@ start_portal() { # start_portal LOG: start and wait until /health/ready answers 
   fi
   rm -rf "$WORK/tmp" && mkdir -p "$WORK/tmp"
   env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java "-Xmx$HEAP" $NODE_HEAP -XX:NativeMemoryTracking=summary $JAVA_OPTS "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" \
+    java "-Xmx$HEAP" $NODE_HEAP -XX:NativeMemoryTracking=summary $JFR_OPTS $JAVA_OPTS "-Djava.io.tmpdir=$WORK/tmp" "-Dportal.data-dir=$DATA" \
     "-Dportal.demo.password=$DEMO_PASSWORD" "-Dportal.metrics.secret=$METRICS_SECRET" \
     -jar "$WORK/payara-micro.jar" --deploy "$WORK/portal.war" --contextroot / --port "$PORT" --nohazelcast \
     --disablephonehome --prebootcommandfile "$WORK/preboot.asadmin" >"$log" 2>&1 &
@@ -204,18 +209,13 @@ helper paths "--out=$WORK" "--entries=$ENTRIES" || fail "not every request of th
 say "Load: $MINUTES × wrk -t$WRK_THREADS -c$CONNECTIONS -d60s --timeout $TIMEOUT"
 echo "before: RSS $(rss_mib) MiB (anonymous $(anon_mib) MiB), heap/old/metaspace $(gc_mib | tr ' ' /) MiB," \
   "load avg $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
-local total_requests=0 total_errors=0 total_non200=0 total_timeouts=0 m line jfr_from=0 baseline=false
+local total_requests=0 total_errors=0 total_non200=0 total_timeouts=0 m line baseline=false
 local table=$WORK/minutes.tsv
 rm -f "$WORK"/nmt-*.txt
-if $JFR; then jfr_from=$((MINUTES > 10 ? MINUTES - 9 : 1)); fi
 printf 'minute\trequests\tp50_ms\tp99_ms\tmax_ms\terrors\tnon200\ttimeouts\trss_mib\tanon_mib\theap_mib\told_mib\tmeta_mib\tthreads\tfds\tdeleted_fds\tsegments\treaders\tdb_sessions\tload\thttp_sessions\n' >"$table"
 printf '%-6s %8s %7s %8s %8s %8s %6s %6s %6s %7s %7s %6s %6s %5s %7s %5s %4s %4s %4s %5s %6s\n' minute requests req/s \
   "p50 ms" "p99 ms" "max ms" errors non200 tmout "RSS" "anon" heap old meta thrds "fds(del)" segs rdrs sess load http
 for ((m = 1; m <= MINUTES; m++)); do
-  if ((m == jfr_from)); then
-    jcmd "$PORTAL_PID" JFR.start name=soak settings=profile "filename=$WORK/soak.jfr" >/dev/null &&
-      echo "(flight recording from minute $m: $WORK/soak.jfr)"
-  fi
   SOAK_PATHS=$WORK/paths.txt SOAK_TOKENS=$WORK/tokens.txt \
     wrk "-t$WRK_THREADS" "-c$CONNECTIONS" -d60s --timeout "$TIMEOUT" -s "$ROOT/bench/soak-wrk.lua" "$BASE" \
     >"$WORK/wrk-$m.out" 2>&1 || true
@@ -248,8 +248,9 @@ for ((m = 1; m <= MINUTES; m++)); do
     nmt summary.diff >"$WORK/nmt-$m.txt"
   fi
 done
-if $JFR && ((jfr_from > 0)); then
-  jcmd "$PORTAL_PID" JFR.stop name=soak >/dev/null || true
+if $JFR; then
+  jcmd "$PORTAL_PID" JFR.dump name=soak "filename=$WORK/soak.jfr" >/dev/null &&
+    echo "(flight recording of the last 10 minutes: $WORK/soak.jfr)"
 fi
 
 say "After the load"

@@ -1068,6 +1068,8 @@ class BrowserIT extends DeployedPortal {
     browser.findElement(By.id("mf-capacity")).clear();
     browser.findElement(By.id("mf-capacity")).sendKeys("20");
     browser.findElement(By.id("mf-plan")).click();
+    // The first answer's summary is still on screen until the second answer replaces the page.
+    wait.until(ExpectedConditions.stalenessOf(summary));
     summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
     assertTrue(
         summary.findElements(By.cssSelector("a")).stream()

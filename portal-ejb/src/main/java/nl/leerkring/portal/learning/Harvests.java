@@ -12,6 +12,8 @@ import nl.leerkring.portal.changes.ChangeLog;
 import nl.leerkring.portal.learning.LearningForms.HarvestEdit;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
 import nl.leerkring.portal.meetings.Participation;
+import nl.leerkring.portal.programmes.SharedActions;
+import nl.leerkring.portal.programmes.SharedActions.SharedAction;
 import nl.leerkring.tenants.audit.Audit;
 import nl.leerkring.tenants.tenancy.Viewer;
 
@@ -32,6 +34,8 @@ public class Harvests {
   @Inject ChangeLog changes;
 
   @Inject Audit audit;
+
+  @Inject SharedActions sharedActions;
 
   Clock clock = Clock.systemUTC();
 
@@ -55,6 +59,16 @@ public class Harvests {
     changes.upserted(Learning.HARVEST, h.id());
     audit.record(viewer, null, "learning.harvest.edited", "harvest:" + h.id(), kind.name());
     return learning.harvestView(h);
+  }
+
+  /**
+   * The programme actions an edit of this item may cite: those its author's gemeente shares with
+   * the circle, whoever edits (a coordinator edits for the author, as {@link #edit} checks), so the
+   * edit form can keep what the item cites.
+   */
+  public List<SharedAction> citableActions(Viewer viewer, String questionId, String harvestId) {
+    HarvestItem h = changeable(viewer, questionId, harvestId);
+    return sharedActions.citableBy(h.circleId(), h.authorTenant());
   }
 
   /** Takes harvest off its question; a synthesis citing it is a 409 and nothing changes. */

@@ -11,6 +11,7 @@ import nl.leerkring.portal.learning.LearningForms.HarvestEdit;
 import nl.leerkring.portal.learning.LearningViews.HarvestView;
 import nl.leerkring.portal.learning.LearningViews.QuestionView;
 import nl.leerkring.portal.learning.LearningViews.Source;
+import nl.leerkring.portal.programmes.SharedActions.SharedAction;
 import nl.leerkring.web.security.CurrentViewer;
 
 /**
@@ -34,6 +35,7 @@ public class HarvestEditForm {
   private String text;
   private List<String> sources;
   private Long version;
+  private List<SharedAction> actions;
 
   public String save() {
     return page.write(
@@ -56,6 +58,20 @@ public class HarvestEditForm {
           return null;
         },
         "harvestRemoved");
+  }
+
+  /**
+   * The programme actions the item may cite: its author's gemeente's, whoever edits (a coordinator
+   * of another gemeente, or of none, keeps the author's citations).
+   */
+  public List<SharedAction> getActions() {
+    if (actions == null) {
+      actions =
+          getItem() == null
+              ? List.of()
+              : harvests.citableActions(current.signedIn(), page.getId(), getHarvest());
+    }
+    return actions;
   }
 
   /** The item being edited, when the viewer may change it; else null (no form). */

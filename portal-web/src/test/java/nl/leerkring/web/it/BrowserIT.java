@@ -1255,6 +1255,24 @@ class BrowserIT extends DeployedPortal {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     browser.get(page("/app/dashboard.xhtml?lang=nl"));
     signOut();
+
+    // A coordinator without a gemeente edits the item for its author: the author's action is
+    // offered, still ticked, and stays cited.
+    signIn("coordinator", Api.DEMO_PASSWORD);
+    browser.get(page("/app/question.xhtml?id=" + question + "&harvest=" + first));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("harvest-edit-form")));
+    assertTrue(
+        browser.findElement(By.id(boxOf("he-sources", actionId))).isSelected(),
+        "the author's shared action is offered and ticked");
+    WebElement text = browser.findElement(By.id("he-text"));
+    text.clear();
+    text.sendKeys("Door de coordinator " + suffix);
+    browser.findElement(By.id("he-submit")).click();
+    waitForText(By.id("question-history"), "Door de coordinator " + suffix);
+    String edited = browser.findElement(By.id("question-history")).getText();
+    assertTrue(edited.contains(title), "the coordinator's edit keeps the action: " + edited);
+    browser.get(page("/app/dashboard.xhtml?lang=nl"));
+    signOut();
   }
 
   private static String harvest(Api api, String token, String question, String text) {

@@ -494,17 +494,13 @@ class ProgrammesIT extends DeployedPortal {
    */
   @Test
   void theProgrammeAndLedgerFormsSaveWhatIsTypedAndShowItAgain() {
+    // Signed in through the login form, as a browser is: a call with a token leaves no session
+    // behind (TokenSessionFilter), so a page's view state lives in the cookie's session.
     Api pages =
-        new Api(
-                base,
-                java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new java.net.CookieManager())
-                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-                    .build())
+        new Api(base, new FuzzHttp(base).session("beuningen.lid", Api.DEMO_PASSWORD).session())
             .with("Origin", api.origin());
     String name = "Formulieren " + UUID.randomUUID().toString().substring(0, 8);
-    String start = pages.get("app/programmes.xhtml", beuningen).body();
+    String start = pages.get("app/programmes.xhtml", null).body();
     assertTrue(start.matches("(?s).*<option value=\"onderzoek\" selected.*"), start);
     String created =
         submit(
@@ -540,7 +536,7 @@ class ProgrammesIT extends DeployedPortal {
                 "{\"theme\":\"" + theme + "\",\"title\":\"Elkaar treffen\"}")
             .status());
 
-    String head = pages.get(programmePage, beuningen).body();
+    String head = pages.get(programmePage, null).body();
     assertTrue(head.contains("value=\"" + name + "\""), "the head form is filled");
     assertTrue(head.contains("value=\"1.000,00\""), "amounts in Dutch notation");
     assertTrue(head.matches("(?s).*id=\"h-phase\".*?<option value=\"kwartiermaken\" selected.*"));
@@ -567,7 +563,7 @@ class ProgrammesIT extends DeployedPortal {
             .getString("status"));
 
     String ledgerPage = "app/ledger.xhtml?id=" + id;
-    String ledger = pages.get(ledgerPage, beuningen).body();
+    String ledger = pages.get(ledgerPage, null).body();
     assertTrue(ledger.contains("<option value=\"original\" selected"), "a first version");
     assertTrue(
         submit(
@@ -581,7 +577,7 @@ class ProgrammesIT extends DeployedPortal {
                 "ve-from",
                 "2024-04-01")
             .contains("saved=version"));
-    ledger = pages.get(ledgerPage, beuningen).body();
+    ledger = pages.get(ledgerPage, null).body();
     assertTrue(
         submit(
                 pages,
@@ -602,7 +598,7 @@ class ProgrammesIT extends DeployedPortal {
                 "periods:0:p-planned",
                 "21.000")
             .contains("saved=line"));
-    ledger = pages.get(ledgerPage, beuningen).body();
+    ledger = pages.get(ledgerPage, null).body();
     assertTrue(ledger.contains("id=\"ledger-years\""), "the chart's table");
     assertTrue(ledger.matches("(?s).*<th scope=\"row\"[^>]*>2025</th>.*"), "per calendar year");
     assertTrue(
@@ -664,12 +660,12 @@ class ProgrammesIT extends DeployedPortal {
             .toLowerCase(java.util.Locale.ROOT));
 
     String edit = ledgerPage + "&editSource=" + source.getString("id");
-    String editing = pages.get(edit, beuningen).body();
+    String editing = pages.get(edit, null).body();
     assertTrue(editing.contains("value=\"SPUK\""), "the source form is filled");
     assertTrue(editing.matches("(?s).*<option value=\"spuk\" selected.*"), "its kind chosen");
     assertTrue(editing.contains("materiaal 10.500,00"), "its allocations one per line");
     String line = currentLines(saved).getJsonObject(0).getString("id");
-    String lineForm = pages.get(ledgerPage + "&editLine=" + line, beuningen).body();
+    String lineForm = pages.get(ledgerPage + "&editLine=" + line, null).body();
     assertTrue(lineForm.contains("value=\"21.000,00\""), "the period rows are filled");
     assertTrue(lineForm.matches("(?s).*<option value=\"materials\" selected.*"));
 
@@ -677,7 +673,7 @@ class ProgrammesIT extends DeployedPortal {
         pages.raw(
             "POST",
             ledgerPage,
-            beuningen,
+            null,
             "application/x-www-form-urlencoded",
             form(
                 ledger,
@@ -705,14 +701,17 @@ class ProgrammesIT extends DeployedPortal {
         1, currentLines(api.get("api/programmes/" + id + "/ledger", beuningen).json()).size());
   }
 
-  /** Posts a Faces form of the page (as Beuningen) and returns where the answer redirects to. */
+  /**
+   * Posts a Faces form of the page (in Beuningen's session) and returns where the answer redirects
+   * to.
+   */
   private String submit(
       Api pages, String path, String page, String formId, String button, String... fields) {
     Api.Answer answer =
         pages.raw(
             "POST",
             path,
-            beuningen,
+            null,
             "application/x-www-form-urlencoded",
             form(page, formId, button, fields));
     String location = answer.header("Location");
